@@ -1,0 +1,166 @@
+import type { EnumType, Facets, Field, TypeDef, TypeRef } from '../ir/types.js';
+import { docLines, literalKey, str, where } from './text.js';
+import { INTEGER_RANGE, SCALAR_KIND, primitiveNote, type Direction, type TypeLookup } from './types-map.js';
+
+/**
+ * Renders runtime descriptors (see templates/runtime/schema.ts) as TypeScript object literals, and
+ * the JSDoc of fields and types. References to named types go through getters so declaration order
+ * and recursion never matter.
+ */
+
+/** Descriptor expression for a type reference. */
+export function valueDescExpr(ref: TypeRef, lookup: TypeLookup): string {
+  switch (ref.kind) {
+    case 'primitive':
+      return str(SCALAR_KIND[ref.name]);
+    case 'xml':
+      return `{ kind: 'xml' }`;
+    case 'map':
+      return `{ kind: 'map', value: ${valueDescExpr(ref.value, lookup)} }`;
+    case 'ref': {
+      const def = lookup.byId.get(ref.id);
+      if (!def) return `'anyType'`;
+      if (def.kind === 'alias') return valueDescExpr(def.target, lookup);
+      return lookup.names.descriptors.get(ref.id)!;
+    }
+  }
+}
+
+/** True when the reference needs a getter (it names another descriptor constant). */
+function isNamedRef(ref: TypeRef, lookup: TypeLookup): boolean {
+  if (ref.kind === 'map') return isNamedRef(ref.value, lookup);
+  if (ref.kind !== 'ref') return false;
+  const def = lookup.byId.get(ref.id);
+  return !!def && (def.kind !== 'alias' || isNamedRef(def.target, lookup));
+}
+
+export interface DescriptorSource {
+  readonly name: string;
+  readonly namespace?: string;
+  readonly fields: readonly Field[];
+  readonly open?: boolean;
+}
+
+/** `{ kind: 'complex', name, namespace, fields: [...] }`. */
+export function descriptorLiteral(src: DescriptorSource, lookup: TypeLookup): string {
+  const parts = [`kind: 'complex'`, `name: ${str(src.name)}`];
+  if (src.namespace !== undefined) parts.push(`namespace: ${str(src.namespace)}`);
+  parts.push(`fields: [${src.fields.map((f) => fieldLiteral(f, lookup)).join(', ')}]`);
+  if (src.open) parts.push(`openKey: '$extra'`);
+  return `{ ${parts.join(', ')} }`;
+}
+
+function fieldLiteral(f: Field, lookup: TypeLookup): string {
+  const parts = [`key: ${str(f.name)}`];
+  if (f.namespace !== undefined) parts.push(`ns: ${str(f.namespace)}`);
+  if (f.node && f.node !== 'element') parts.push(`node: ${str(f.node)}`);
+  const expr = valueDescExpr(f.type, lookup);
+  parts.push(isNamedRef(f.type, lookup) ? `get type() { return ${expr}; }` : `type: ${expr}`);
+  if (f.array) parts.push('array: true');
+  if (f.arrayItem) parts.push(`item: { name: ${str(f.arrayItem.name)}${f.arrayItem.namespace !== undefined ? `, ns: ${str(f.arrayItem.namespace)}` : ''} }`);
+  if (f.optional) parts.push('optional: true');
+  if (f.nillable) parts.push('nillable: true');
+  const facets = facetsLiteral(effectiveFacets(f, lookup));
+  if (facets) parts.push(`facets: ${facets}`);
+  return `{ ${parts.join(', ')} }`;
+}
+
+/** Field facets, plus the facets of an alias type it refers to and integer ranges. */
+function effectiveFacets(f: Field, lookup: TypeLookup): Facets {
+  let merged: Facets = {};
+  const ref = f.type;
+  if (ref.kind === 'ref') {
+    const def = lookup.byId.get(ref.id);
+    if (def?.kind === 'alias') {
+      merged = { ...def.facets };
+      if (def.target.kind === 'primitive') merged = { ...rangeFacets(def.target.name), ...merged };
+    }
+  } else if (ref.kind === 'primitive') {
+    merged = rangeFacets(ref.name);
+  }
+  return { ...merged, ...f.facets };
+}
+
+function rangeFacets(name: keyof typeof SCALAR_KIND): Facets {
+  const r = INTEGER_RANGE[name];
+  if (!r) return {};
+  const out: { minInclusive?: string; maxInclusive?: string } = {};
+  if (r[0]) out.minInclusive = r[0];
+  if (r[1]) out.maxInclusive = r[1];
+  return out;
+}
+
+function facetsLiteral(f: Facets): string | undefined {
+  const parts: string[] = [];
+  for (const k of ['minLength', 'maxLength', 'totalDigits', 'fractionDigits'] as const) if (f[k] !== undefined) parts.push(`${k}: ${f[k]}`);
+  for (const k of ['pattern', 'minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive'] as const) if (f[k] !== undefined) parts.push(`${k}: ${str(f[k]!)}`);
+  return parts.length ? `{ ${parts.join(', ')} }` : undefined;
+}
+
+export function enumDescriptorLiteral(t: EnumType): string {
+  const parts = [`kind: 'enum'`, `name: ${str(t.name)}`, `values: [${t.values.map((v) => str(v.name)).join(', ')}]`];
+  if (t.values.length && t.values.every((v) => v.value !== undefined)) parts.push(`numbers: [${t.values.map((v) => v.value).join(', ')}]`);
+  if (t.list) parts.push('list: true');
+  return `{ ${parts.join(', ')} }`;
+}
+
+/** JSDoc lines of a field: description, wire facts, constraints, provenance, origin. */
+export function describeField(f: Field, lookup: TypeLookup): string[] {
+  const facts: string[] = [];
+  if (f.type.kind === 'primitive') facts.push(primitiveNote(f.type.name));
+  if (f.type.kind === 'xml') facts.push('Raw XML: the element content as written, not parsed.');
+  if (f.type.kind === 'ref') {
+    const def = lookup.byId.get(f.type.id);
+    if (def?.kind === 'alias' && def.target.kind === 'primitive') facts.push(primitiveNote(def.target.name));
+  }
+  if (f.node === 'attribute') facts.push(`Sent as the XML attribute \`${f.name}\`.`);
+  if (f.array && f.arrayItem) facts.push(`Wrapped: each item is an \`${f.arrayItem.name}\` element inside \`${f.name}\`.`);
+  if (f.nillable) facts.push('`null` is sent as `xsi:nil="true"`.');
+  facts.push(...constraintLines(f.facets));
+  if (f.defaultValue !== undefined) facts.push(`Default value: ${f.defaultValue}.`);
+  if (f.provenance && f.provenance !== 'declared') facts.push(provenanceLine(f.provenance));
+  return docLines(f.description, [facts.join('\n')], f.notes, where(f.loc) && `From ${where(f.loc)}.`);
+}
+
+function constraintLines(f: Facets | undefined): string[] {
+  if (!f) return [];
+  const out: string[] = [];
+  if (f.minLength !== undefined && f.maxLength !== undefined) out.push(`Length: ${f.minLength} to ${f.maxLength}.`);
+  else if (f.minLength !== undefined) out.push(`Min length: ${f.minLength}.`);
+  else if (f.maxLength !== undefined) out.push(`Max length: ${f.maxLength}.`);
+  if (f.pattern !== undefined) out.push(`Pattern: \`${f.pattern}\`.`);
+  if (f.minInclusive !== undefined || f.maxInclusive !== undefined) out.push(`Range: ${f.minInclusive ?? '…'} to ${f.maxInclusive ?? '…'} (inclusive).`);
+  if (f.minExclusive !== undefined || f.maxExclusive !== undefined) out.push(`Range: ${f.minExclusive ?? '…'} to ${f.maxExclusive ?? '…'} (exclusive).`);
+  if (f.totalDigits !== undefined) out.push(`Total digits: ${f.totalDigits}.`);
+  if (f.fractionDigits !== undefined) out.push(`Fraction digits: ${f.fractionDigits}.`);
+  if (f.dataType !== undefined) out.push(`Data type: ${f.dataType}.`);
+  return out;
+}
+
+function provenanceLine(p: NonNullable<Field['provenance']>): string {
+  switch (p) {
+    case 'inferred-from-sample':
+      return 'Type inferred from a sample value, not declared by the spec.';
+    case 'named-in-prose':
+      return 'Named only in the spec\'s prose; typed as a string.';
+    case 'guessed':
+      return 'Type guessed: the spec shows a placeholder the generator did not recognise.';
+    default:
+      return '';
+  }
+}
+
+/** JSDoc lines of a named type. */
+export function describeType(t: TypeDef, dir: Direction): string[] {
+  const facts: string[] = [];
+  if (t.kind === 'enum' && t.values.some((v) => v.value !== undefined || v.description)) {
+    facts.push(...t.values.map((v) => `- \`${v.name}\`${v.value !== undefined ? ` (${v.value})` : ''}${v.description ? `: ${v.description}` : ''}`));
+  }
+  if (t.kind === 'complex' && t.open) facts.push('Open record: further members the spec does not list are kept in `$extra` as raw XML.');
+  if (t.kind !== 'alias' && t.provenance && t.provenance !== 'declared') facts.push(provenanceLine(t.provenance));
+  if (t.kind === 'alias') facts.push(...constraintLines(t.facets));
+  if (dir === 'in' && t.kind === 'complex') facts.push('Input shape: accepts the request forms of each scalar (see the field notes).');
+  return docLines(t.description, [facts.join('\n')], where(t.loc) && `From ${where(t.loc)}${t.namespace ? ` (namespace ${t.namespace})` : ''}.`);
+}
+
+export { literalKey };

@@ -1,0 +1,93 @@
+import type { Field, PrimitiveName, TypeRef } from '../ir/types.js';
+import { literalKey, str } from './text.js';
+import { SCALAR_KIND, type Direction, type TypeLookup } from './types-map.js';
+
+/**
+ * Typed fixtures. Help-page samples hold type placeholders (`<evaluation>int</evaluation>`), not
+ * values, so the typed fixture of a message uses one canonical value per type (README "Fixtures"):
+ * the placeholder word itself for strings, zero for numbers, `false`, the zero GUID, fixed dates.
+ * Arrays hold two items, as the help pages show them.
+ */
+
+/** Canonical value (as a TS literal) per primitive. */
+export const CANONICAL: Record<PrimitiveName, string> = {
+  string: `'string'`,
+  normalizedString: `'string'`,
+  token: `'string'`,
+  guid: `'00000000-0000-0000-0000-000000000000'`,
+  char: `'A'`,
+  anyURI: `'http://example.com/'`,
+  QName: `'q1:QName'`,
+  boolean: 'false',
+  int: '0',
+  short: '0',
+  byte: '0',
+  unsignedShort: '0',
+  unsignedByte: '0',
+  unsignedInt: '0',
+  float: '0',
+  double: '0',
+  long: `'0'`,
+  unsignedLong: `'0'`,
+  integer: `'0'`,
+  nonNegativeInteger: `'0'`,
+  positiveInteger: `'1'`,
+  nonPositiveInteger: `'0'`,
+  negativeInteger: `'-1'`,
+  decimal: `'0'`,
+  dateTime: `'2000-01-01T00:00:00'`,
+  date: `'2000-01-01'`,
+  time: `'00:00:00'`,
+  duration: `'PT0S'`,
+  base64Binary: 'new Uint8Array([])',
+  hexBinary: 'new Uint8Array([])',
+  anyType: `''`,
+};
+
+const MAX_DEPTH = 6;
+
+/** A typed literal for a list of fields (a message or record), canonical values throughout. */
+export function canonicalRecord(fields: readonly Field[], dir: Direction, lookup: TypeLookup, stack: string[] = []): string {
+  const parts: string[] = [];
+  for (const f of fields) {
+    const v = canonicalField(f, dir, lookup, stack);
+    if (v !== undefined) parts.push(`${literalKey(f.name)}: ${v}`);
+  }
+  return parts.length ? `{ ${parts.join(', ')} }` : '{}';
+}
+
+function canonicalField(f: Field, dir: Direction, lookup: TypeLookup, stack: string[]): string | undefined {
+  const v = canonicalRef(f.type, dir, lookup, stack);
+  if (v === undefined) return f.optional || f.array ? (f.array && !f.optional ? '[]' : undefined) : 'null';
+  return f.array ? `[${v}, ${v}]` : v;
+}
+
+function canonicalRef(ref: TypeRef, dir: Direction, lookup: TypeLookup, stack: string[]): string | undefined {
+  switch (ref.kind) {
+    case 'primitive':
+      return CANONICAL[ref.name];
+    case 'xml':
+      return `''`;
+    case 'map':
+      return '{}';
+    case 'ref': {
+      const def = lookup.byId.get(ref.id);
+      if (!def) return undefined;
+      if (def.kind === 'enum') return def.values.length ? str(def.values[0].name) : `''`;
+      if (def.kind === 'alias') return canonicalRef(def.target, dir, lookup, stack);
+      if (stack.includes(def.id) || stack.length >= MAX_DEPTH) return undefined;
+      const fields = def.base && lookup.byId.get(def.base)?.kind === 'complex' ? [...(lookup.byId.get(def.base) as { fields: readonly Field[] }).fields, ...def.fields] : def.fields;
+      return canonicalRecord(fields, dir, lookup, [...stack, def.id]);
+    }
+  }
+}
+
+/** The scalar kind behind a primitive, for the fixture's documentation table. */
+export function canonicalTable(): string {
+  const seen = new Map<string, string>();
+  for (const [name, value] of Object.entries(CANONICAL)) {
+    const kind = SCALAR_KIND[name as PrimitiveName];
+    if (!seen.has(`${kind}:${value}`)) seen.set(`${kind}:${value}`, `${name}: ${value}`);
+  }
+  return [...seen.values()].join(', ');
+}

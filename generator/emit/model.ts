@@ -1,0 +1,234 @@
+import type { ComplexType, Field, HeaderPart, Operation, Service, TypeDef } from '../ir/types.js';
+import { planNames, type Names } from '../passes/naming.js';
+import { reachability } from '../passes/reachability.js';
+import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, valueDescExpr } from './descriptors.js';
+import { docLines, str, typeKey, where } from './text.js';
+import { fieldTs, refTs, type Direction, type TypeLookup } from './types-map.js';
+
+/**
+ * Builds the view model the Handlebars templates render. Every name, type expression and doc line
+ * is computed here; templates only print them.
+ */
+
+export interface PropertyModel {
+  readonly key: string;
+  readonly optional: boolean;
+  readonly type: string;
+  readonly doc: readonly string[];
+}
+
+export type DeclarationModel =
+  | { readonly kind: 'interface'; readonly name: string; readonly doc: readonly string[]; readonly extends?: string; readonly properties: readonly PropertyModel[]; readonly open: boolean }
+  | { readonly kind: 'union'; readonly name: string; readonly doc: readonly string[]; readonly members: readonly string[] }
+  | { readonly kind: 'alias'; readonly name: string; readonly doc: readonly string[]; readonly target: string };
+
+export interface ConstModel {
+  readonly name: string;
+  readonly type: string;
+  readonly value: string;
+  readonly doc: readonly string[];
+}
+
+export interface OperationModel {
+  readonly name: string;
+  readonly method: string;
+  readonly doc: readonly string[];
+  readonly request: string;
+  readonly result: string;
+  readonly headersIn: string;
+  readonly headersOut: string;
+  readonly opDesc: string;
+  /** True when the request has no required field, so the argument may be omitted. */
+  readonly inputOptional: boolean;
+}
+
+export interface PackageModel {
+  readonly serviceName: string;
+  readonly packageName: string;
+  readonly description: readonly string[];
+  readonly client: string;
+  readonly declarations: readonly DeclarationModel[];
+  readonly descriptors: readonly ConstModel[];
+  readonly operations: readonly OperationModel[];
+  readonly serviceDesc: string;
+  readonly endpointRequired: boolean;
+  readonly protocols: readonly string[];
+  readonly defaultProtocol: string;
+  readonly defaultEndpoint?: string;
+  readonly sources: readonly string[];
+  readonly names: Names;
+  readonly lookup: TypeLookup;
+}
+
+export function buildModel(service: Service, packageName: string): PackageModel {
+  const reach = reachability(service);
+  const names = planNames({ service, ...reach });
+  const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names };
+  const declarations: DeclarationModel[] = [];
+  const descriptors: ConstModel[] = [];
+  for (const t of service.types) {
+    const dirs: Direction[] = names.inputTypes.has(t.id) ? ['out', 'in'] : [reach.inputIds.has(t.id) && !reach.outputIds.has(t.id) ? 'in' : 'out'];
+    for (const dir of dirs) declarations.push(typeDeclaration(t, dir, lookup));
+    descriptors.push(typeDescriptor(t, lookup));
+  }
+  const operations: OperationModel[] = [];
+  for (const op of service.operations) {
+    const opNames = names.operations.get(op.name)!;
+    declarations.push(messageDeclaration(opNames.request, op.input.fields, 'in', lookup, requestDoc(op)));
+    descriptors.push(messageDescriptor(opNames.requestDesc, op.input.element ?? op.name, op.input.namespace, op.input.fields, lookup));
+    if (op.output) {
+      declarations.push(messageDeclaration(opNames.response, op.output.fields, 'out', lookup, [`The response of ${op.name}.`]));
+      descriptors.push(messageDescriptor(opNames.responseDesc, op.output.element ?? `${op.name}Response`, op.output.namespace, op.output.fields, lookup));
+    }
+    declarations.push(headersDeclaration(opNames.headersIn, op.headersIn, 'in', lookup, `SOAP headers ${op.name} sends, keyed by element local name.`));
+    declarations.push(headersDeclaration(opNames.headersOut, op.headersOut, 'out', lookup, `SOAP headers ${op.name} receives, keyed by element local name.`));
+    descriptors.push(operationDescriptor(op, names, lookup));
+    operations.push(operationModel(op, names, lookup));
+  }
+  const protocols = [...new Set(service.operations.flatMap((o) => o.protocols))].filter((p) => p !== 'rest');
+  const defaultProtocol = protocols.includes('soap11') ? 'soap11' : protocols.includes('soap12') ? 'soap12' : (protocols[0] ?? 'soap11');
+  const endpoints = endpointUrls(service);
+  return {
+    serviceName: service.name,
+    packageName,
+    description: docLines(service.description),
+    client: names.client,
+    declarations,
+    descriptors,
+    operations,
+    serviceDesc: `{ name: ${str(service.name)}, endpoints: { ${Object.entries(endpoints)
+      .map(([p, u]) => `${str(p)}: ${str(u)}`)
+      .join(', ')} }, defaultProtocol: ${str(defaultProtocol)} }`,
+    endpointRequired: Object.keys(endpoints).length === 0,
+    protocols,
+    defaultProtocol,
+    defaultEndpoint: endpoints[defaultProtocol],
+    sources: service.sources.map((s) => s.file),
+    names,
+    lookup,
+  };
+}
+
+/** Default URL per protocol: `https://` + host + path, where the spec names a host. */
+function endpointUrls(service: Service): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of service.endpoints) {
+    if (e.protocol === 'rest' || out[e.protocol]) continue;
+    if (e.url) out[e.protocol] = e.url;
+    else if (e.host) out[e.protocol] = `https://${e.host}${e.path ?? ''}`;
+  }
+  return out;
+}
+
+function typeDeclaration(t: TypeDef, dir: Direction, lookup: TypeLookup): DeclarationModel {
+  const names = lookup.names;
+  const name = dir === 'in' && names.inputTypes.has(t.id) ? names.inputTypes.get(t.id)! : names.types.get(t.id)!;
+  const doc = describeType(t, dir);
+  switch (t.kind) {
+    case 'enum':
+      return { kind: 'union', name, doc, members: t.values.length ? t.values.map((v) => str(v.name)) : ['string'] };
+    case 'alias':
+      return { kind: 'alias', name, doc, target: refTs(t.target, dir, lookup) };
+    case 'complex':
+      return {
+        kind: 'interface',
+        name,
+        doc,
+        extends: t.base && lookup.byId.get(t.base)?.kind === 'complex' ? refTs({ kind: 'ref', id: t.base }, dir, lookup) : undefined,
+        properties: t.fields.map((f) => property(f, dir, lookup)),
+        open: !!t.open,
+      };
+  }
+}
+
+function property(f: Field, dir: Direction, lookup: TypeLookup): PropertyModel {
+  // Unwrapped repeated elements always read as an array ([] when absent).
+  const optional = dir === 'out' && f.array && !f.arrayItem ? false : f.optional;
+  return { key: typeKey(f.name), optional, type: fieldTs(f, dir, lookup), doc: describeField(f, lookup) };
+}
+
+function messageDeclaration(name: string, fields: readonly Field[], dir: Direction, lookup: TypeLookup, doc: string[]): DeclarationModel {
+  return { kind: 'interface', name, doc, properties: fields.map((f) => property(f, dir, lookup)), open: false };
+}
+
+function headersDeclaration(name: string, headers: readonly HeaderPart[], dir: Direction, lookup: TypeLookup, doc: string): DeclarationModel {
+  return {
+    kind: 'interface',
+    name,
+    doc: [doc],
+    properties: headers.map((h) => ({ key: typeKey(h.name), optional: true, type: refTs(h.type, dir, lookup), doc: docLines(h.description, where(h.loc) && `From ${where(h.loc)}.`) })),
+    open: false,
+  };
+}
+
+function requestDoc(op: Operation): string[] {
+  return docLines(`The request of ${op.name}: its parameters, keyed by their wire names.`, op.input.element ? `Sent as the \`${op.input.element}\` element.` : undefined);
+}
+
+function typeDescriptor(t: TypeDef, lookup: TypeLookup): ConstModel {
+  const name = lookup.names.descriptors.get(t.id)!;
+  if (t.kind === 'enum') return { name, type: 'EnumDesc', value: enumDescriptorLiteral(t), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
+  if (t.kind === 'alias') return { name, type: 'ValueDesc', value: valueDescExpr(t.target, lookup), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
+  return { name, type: 'TypeDesc', value: descriptorLiteral({ name: t.name, namespace: t.namespace, fields: allFields(t, lookup), open: t.open }, lookup), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
+}
+
+/** A complex type's fields with its base types' fields first (wire order). */
+export function allFields(t: ComplexType, lookup: TypeLookup, seen = new Set<string>()): Field[] {
+  if (seen.has(t.id)) return [];
+  seen.add(t.id);
+  const base = t.base ? lookup.byId.get(t.base) : undefined;
+  return [...(base?.kind === 'complex' ? allFields(base, lookup, seen) : []), ...t.fields];
+}
+
+function messageDescriptor(name: string, element: string, namespace: string | undefined, fields: readonly Field[], lookup: TypeLookup): ConstModel {
+  return { name, type: 'TypeDesc', value: descriptorLiteral({ name: element, namespace, fields, open: false }, lookup), doc: [`Descriptor of the \`${element}\` body element.`] };
+}
+
+function operationDescriptor(op: Operation, names: Names, lookup: TypeLookup): ConstModel {
+  const n = names.operations.get(op.name)!;
+  const parts: string[] = [`name: ${str(op.name)}`];
+  if (op.soapAction !== undefined) parts.push(`action: ${str(op.soapAction)}`);
+  parts.push(`protocols: [${op.protocols.filter((p) => p !== 'rest').map(str).join(', ')}]`);
+  if (op.style === 'rpc') parts.push(`style: 'rpc'`);
+  if (op.use === 'encoded') parts.push('encoded: true');
+  parts.push(`input: { name: ${str(op.input.element ?? op.name)}, ${op.input.namespace !== undefined ? `ns: ${str(op.input.namespace)}, ` : ''}type: ${n.requestDesc} }`);
+  parts.push(
+    op.output
+      ? `output: { name: ${str(op.output.element ?? `${op.name}Response`)}, ${op.output.namespace !== undefined ? `ns: ${str(op.output.namespace)}, ` : ''}type: ${n.responseDesc} }`
+      : 'output: null',
+  );
+  parts.push(`returns: ${str(op.returns)}`);
+  if (op.returns === 'result' && op.output?.fields[0]) parts.push(`resultKey: ${str(op.output.fields[0].name)}`);
+  const headers = (hs: readonly HeaderPart[]) => `[${hs.map((h) => `{ name: ${str(h.name)}, ${h.namespace !== undefined ? `ns: ${str(h.namespace)}, ` : ''}get type() { return ${valueDescExpr(h.type, lookup)}; } }`).join(', ')}]`;
+  if (op.headersIn.length) parts.push(`headersIn: ${headers(op.headersIn)}`);
+  if (op.headersOut.length) parts.push(`headersOut: ${headers(op.headersOut)}`);
+  return { name: n.opDesc, type: 'OperationDesc', value: `{ ${parts.join(', ')} }`, doc: [`Wire facts of the ${op.name} operation.`] };
+}
+
+function operationModel(op: Operation, names: Names, lookup: TypeLookup): OperationModel {
+  const n = names.operations.get(op.name)!;
+  let result = 'void';
+  if (op.returns === 'object') result = n.response;
+  else if (op.returns === 'result' && op.output?.fields[0]) {
+    const f = op.output.fields[0];
+    result = fieldTs(f, 'out', lookup) + (f.optional ? ' | undefined' : '');
+  }
+  const doc = docLines(
+    op.description,
+    `Protocols: ${op.protocols.join(', ')}.${op.soapAction !== undefined ? ` SOAPAction: \`${op.soapAction || '""'}\`${op.soapActionDerived ? ' (derived by convention, not given by the spec)' : ''}.` : ''}`,
+    where(op.loc) && `From ${where(op.loc)}.`,
+  );
+  return {
+    name: op.name,
+    method: n.method,
+    doc,
+    request: n.request,
+    result,
+    headersIn: n.headersIn,
+    headersOut: n.headersOut,
+    opDesc: n.opDesc,
+    inputOptional: op.input.fields.every((f) => f.optional),
+  };
+}
+
+export { fieldTs };

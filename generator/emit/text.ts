@@ -1,0 +1,66 @@
+import type { SourceLoc } from '../ir/types.js';
+import { isIdentifierKey } from '../passes/naming.js';
+
+/**
+ * Escaping by context for emitted TypeScript: comment text, string literals and property keys.
+ */
+
+/** Makes text safe inside a `/** … *\/` block: no `*\/`, no stray control characters. */
+export function commentText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\*\//g, '*\u200b/')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u2028\u2029]/g, ' ')
+    .trimEnd();
+}
+
+/** Splits a description into JSDoc lines (paragraphs kept, trailing blanks dropped). */
+export function docLines(...blocks: (string | readonly string[] | undefined)[]): string[] {
+  const lines: string[] = [];
+  for (const b of blocks) {
+    if (b === undefined) continue;
+    const items = typeof b === 'string' ? [b] : b;
+    for (const item of items) {
+      const text = commentText(item).trim();
+      if (!text) continue;
+      if (lines.length) lines.push('');
+      lines.push(...text.split('\n').map((l) => l.trimEnd()));
+    }
+  }
+  return lines;
+}
+
+/** A JavaScript string literal (single-quoted), safe for any content. */
+export function str(value: string): string {
+  let out = "'";
+  for (const ch of value) {
+    const c = ch.codePointAt(0)!;
+    if (ch === "'") out += "\\'";
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c === 0x2028 || c === 0x2029 || (c >= 0xd800 && c <= 0xdfff)) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return out + "'";
+}
+
+/** A property key in a type or interface: bare when it is an identifier, quoted otherwise. */
+export function typeKey(key: string): string {
+  return isIdentifierKey(key) ? key : str(key);
+}
+
+/**
+ * A property key in an object literal. `__proto__` must be computed (`['__proto__']`), or the
+ * literal would set the prototype instead of defining a property.
+ */
+export function literalKey(key: string): string {
+  if (key === '__proto__') return `[${str(key)}]`;
+  return isIdentifierKey(key) ? key : str(key);
+}
+
+/** `specs/x/page.txt:27:7`. */
+export function where(loc: SourceLoc | undefined): string | undefined {
+  return loc ? `${loc.file}:${loc.line}:${loc.column}` : undefined;
+}

@@ -1,0 +1,144 @@
+import type { Field, PrimitiveName, TypeDef, TypeRef } from '../ir/types.js';
+import type { Names } from '../passes/naming.js';
+
+/**
+ * The type map: how each wire type appears in TypeScript, per direction. This is the product's
+ * promise (README "Types"): results are lossless (`long`/`decimal`/dates as the wire text), requests
+ * accept the convenient JavaScript forms too.
+ */
+
+export type Direction = 'in' | 'out';
+
+/** Scalar kind of the runtime descriptor for each primitive. */
+export const SCALAR_KIND: Record<PrimitiveName, string> = {
+  string: 'string',
+  normalizedString: 'string',
+  token: 'string',
+  guid: 'string',
+  char: 'string',
+  anyURI: 'string',
+  QName: 'string',
+  boolean: 'boolean',
+  int: 'int',
+  short: 'int',
+  byte: 'int',
+  unsignedShort: 'int',
+  unsignedByte: 'int',
+  unsignedInt: 'int',
+  float: 'float',
+  double: 'double',
+  long: 'long',
+  unsignedLong: 'long',
+  integer: 'long',
+  nonNegativeInteger: 'long',
+  positiveInteger: 'long',
+  nonPositiveInteger: 'long',
+  negativeInteger: 'long',
+  decimal: 'decimal',
+  dateTime: 'dateTime',
+  date: 'date',
+  time: 'time',
+  duration: 'duration',
+  base64Binary: 'base64Binary',
+  hexBinary: 'hexBinary',
+  anyType: 'anyType',
+};
+
+/** Value ranges the validator checks for bounded integer types. */
+export const INTEGER_RANGE: Partial<Record<PrimitiveName, readonly [string, string]>> = {
+  int: ['-2147483648', '2147483647'],
+  short: ['-32768', '32767'],
+  byte: ['-128', '127'],
+  unsignedShort: ['0', '65535'],
+  unsignedByte: ['0', '255'],
+  unsignedInt: ['0', '4294967295'],
+  long: ['-9223372036854775808', '9223372036854775807'],
+  unsignedLong: ['0', '18446744073709551615'],
+  nonNegativeInteger: ['0', ''],
+  positiveInteger: ['1', ''],
+  nonPositiveInteger: ['', '0'],
+  negativeInteger: ['', '-1'],
+};
+
+/** TypeScript type of a primitive in one direction. */
+export function primitiveTs(name: PrimitiveName, dir: Direction): string {
+  switch (SCALAR_KIND[name]) {
+    case 'string':
+    case 'duration':
+      return 'string';
+    case 'boolean':
+      return 'boolean';
+    case 'int':
+    case 'float':
+    case 'double':
+      return 'number';
+    case 'long':
+    case 'decimal':
+      return dir === 'in' ? 'string | number | bigint' : 'string';
+    case 'dateTime':
+    case 'date':
+    case 'time':
+      return dir === 'in' ? 'string | Date' : 'string';
+    case 'base64Binary':
+    case 'hexBinary':
+      return 'Uint8Array';
+    default:
+      return 'string';
+  }
+}
+
+/** One line for the JSDoc of a field: the wire type and how it is represented. */
+export function primitiveNote(name: PrimitiveName): string {
+  const kind = SCALAR_KIND[name];
+  const wire = name === 'guid' || name === 'char' ? `${name} (Microsoft serialization type)` : `xs:${name}`;
+  switch (kind) {
+    case 'long':
+    case 'decimal':
+      return `Wire type ${wire}: a string in results so no digit is lost; requests accept a string, number or bigint.`;
+    case 'dateTime':
+    case 'date':
+    case 'time':
+      return `Wire type ${wire}: the wire text in results; requests accept a string or a Date (${
+        kind === 'date' ? 'its UTC date part is sent' : 'sent as toISOString()'
+      }).`;
+    case 'base64Binary':
+    case 'hexBinary':
+      return `Wire type ${wire}: bytes, ${kind === 'base64Binary' ? 'base64' : 'hex'}-encoded on the wire.`;
+    case 'int':
+      return `Wire type ${wire}: an integer${INTEGER_RANGE[name] ? ` in [${INTEGER_RANGE[name]!.join(', ')}]` : ''}.`;
+    default:
+      return `Wire type ${wire}.`;
+  }
+}
+
+export interface TypeLookup {
+  readonly byId: ReadonlyMap<string, TypeDef>;
+  readonly names: Names;
+}
+
+/** The TypeScript type of a type reference (without array / null). */
+export function refTs(ref: TypeRef, dir: Direction, lookup: TypeLookup): string {
+  switch (ref.kind) {
+    case 'primitive':
+      return primitiveTs(ref.name, dir);
+    case 'xml':
+      return 'string';
+    case 'map':
+      return `Record<string, ${refTs(ref.value, dir, lookup)}>`;
+    case 'ref': {
+      const def = lookup.byId.get(ref.id);
+      if (!def) return 'unknown';
+      if (def.kind === 'alias') return refTs(def.target, dir, lookup);
+      if (dir === 'in' && lookup.names.inputTypes.has(ref.id)) return lookup.names.inputTypes.get(ref.id)!;
+      return lookup.names.types.get(ref.id)!;
+    }
+  }
+}
+
+/** The TypeScript type of a field's value, with array and null applied. */
+export function fieldTs(field: Field, dir: Direction, lookup: TypeLookup): string {
+  let t = refTs(field.type, dir, lookup);
+  if (field.array) t = t.includes(' ') ? `(${t})[]` : `${t}[]`;
+  if (field.nillable) t = `${t} | null`;
+  return t;
+}

@@ -1,0 +1,386 @@
+/**
+ * The svcgen intermediate representation (IR).
+ *
+ * Every parser (ASMX help page, Web API help page, WSDL/XSD, sample messages) fills these plain,
+ * readonly, JSON-serializable types; passes (merge, naming) and emitters only read them. No
+ * classes, no functions, no I/O: `JSON.stringify(service)` is a complete dump (`svcgen ir`).
+ *
+ * Conventions
+ * - Every node that comes from a spec carries `loc` (file, 1-based line and column, and a path
+ *   inside the service such as `operation CreateInteraction › request › evaluation`).
+ * - Wire names (`name`, `xmlName`, `jsonName`) are exact; TypeScript identifiers are planned later
+ *   by the naming pass (`generator/passes/naming.ts`) and never stored here.
+ * - Type references point at `TypeDef.id`, a stable string unique within one service.
+ */
+
+/** A position in a spec file. Lines and columns are 1-based; `path` locates the node in the service. */
+export interface SourceLoc {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** Path inside the service, parts joined by ` › `, e.g. `operation CreateInteraction › request › evaluation`. */
+  readonly path?: string;
+}
+
+/** Which input format a spec file was recognised as (see `generator/sniff.ts`). */
+export type SpecFormat = 'asmx-help' | 'asmx-mono-help' | 'webapi-help' | 'wsdl' | 'xsd' | 'soap-samples';
+
+/**
+ * Built-in scalar types. XSD names are used as they appear on the wire / in the spec; Web API
+ * help-page words are mapped onto them by the Web API parser (e.g. `globally unique identifier` → `guid`).
+ */
+export type PrimitiveName =
+  | 'string'
+  | 'normalizedString'
+  | 'token'
+  | 'guid'
+  | 'char'
+  | 'anyURI'
+  | 'QName'
+  | 'boolean'
+  | 'int'
+  | 'short'
+  | 'byte'
+  | 'unsignedShort'
+  | 'unsignedByte'
+  | 'unsignedInt'
+  | 'float'
+  | 'double'
+  | 'long'
+  | 'unsignedLong'
+  | 'integer'
+  | 'nonNegativeInteger'
+  | 'positiveInteger'
+  | 'nonPositiveInteger'
+  | 'negativeInteger'
+  | 'decimal'
+  | 'dateTime'
+  | 'date'
+  | 'time'
+  | 'duration'
+  | 'base64Binary'
+  | 'hexBinary'
+  /** Web API `Object` / XSD `anyType` with no further structure. */
+  | 'anyType';
+
+/** A reference to a type: a built-in scalar, a named type of this service, or an opaque XML fragment. */
+export type TypeRef =
+  | { readonly kind: 'primitive'; readonly name: PrimitiveName }
+  | { readonly kind: 'ref'; readonly id: string }
+  /** `xs:any`, an ASMX `xml` placeholder, a DataSet: kept as raw XML text. */
+  | { readonly kind: 'xml' }
+  /** JSON dictionary (Web API `Dictionary of K [key] and V [value]`). */
+  | { readonly kind: 'map'; readonly key: TypeRef; readonly value: TypeRef };
+
+/** Constraints on a value (XSD facets, Web API data annotations, rules read from prose). */
+export interface Facets {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly minInclusive?: string;
+  readonly maxInclusive?: string;
+  readonly minExclusive?: string;
+  readonly maxExclusive?: string;
+  readonly totalDigits?: number;
+  readonly fractionDigits?: number;
+  /** Web API `[DataType]` annotation text, e.g. `Password`. Documentation only. */
+  readonly dataType?: string;
+}
+
+/** How confident the parser is about a type: declared by a schema/help page, or guessed. */
+export type Provenance =
+  | 'declared'
+  /** Guessed from a sample value (sample-only specs, Web API models missing from the page). */
+  | 'inferred-from-sample'
+  /** Named only in prose, typed `string`. */
+  | 'named-in-prose'
+  /** An ASMX placeholder the parser did not recognise. */
+  | 'guessed';
+
+/** One member of a complex type, or one parameter of a message. */
+export interface Field {
+  readonly kind: 'field';
+  /** Exact wire name (XML local name or JSON property name). */
+  readonly name: string;
+  /** XML namespace of the element; `''` for unqualified. Absent for JSON-only fields. */
+  readonly namespace?: string;
+  /** `element` (default), `attribute`, or `text` (simpleContent value). */
+  readonly node?: 'element' | 'attribute' | 'text';
+  readonly type: TypeRef;
+  /** `minOccurs = 0`, or not `Required` on a Web API page. */
+  readonly optional: boolean;
+  /** `maxOccurs > 1`: always an array in TypeScript. */
+  readonly array: boolean;
+  /**
+   * For arrays wrapped in a container element (ASMX `ArrayOfX`, DataContract collections):
+   * the name and namespace of each item element inside the wrapper named `name`.
+   */
+  readonly arrayItem?: { readonly name: string; readonly namespace?: string };
+  /** `nillable = true`: `null` is a value, sent as `xsi:nil="true"`. */
+  readonly nillable: boolean;
+  readonly description?: string;
+  readonly facets?: Facets;
+  readonly provenance?: Provenance;
+  /** Default value as documented (Web API `Default value is …`, XSD `default`). */
+  readonly defaultValue?: string;
+  /** Free-form notes for the JSDoc (e.g. `observed format: 03/12/2012 13:44:55.892`). */
+  readonly notes?: readonly string[];
+  /**
+   * Web API: the XML element name when it differs from `name` (the JSON property name), e.g.
+   * JSON `rowVersion` (camelCase formatter) but XML/model name `RowVersion`.
+   */
+  readonly xmlName?: string;
+  /**
+   * XSD `xs:choice`: id of the choice group this field is an alternative of (unique within the
+   * owning type or message, e.g. `choice1`). Every alternative is `optional`; an emitter may turn
+   * the fields sharing a `choice` into a union. Fields from a nested `xs:sequence` inside one
+   * alternative share the same `choiceBranch`.
+   */
+  readonly choice?: string;
+  /** XSD `xs:choice`: 0-based index of the alternative (within `choice`) this field belongs to. */
+  readonly choiceBranch?: number;
+  /**
+   * XSD substitution groups: global elements that may appear on the wire instead of this
+   * element (members whose `substitutionGroup` names it, transitively), with their types.
+   */
+  readonly substitutions?: readonly { readonly name: string; readonly namespace?: string; readonly type: TypeRef }[];
+  readonly loc?: SourceLoc;
+}
+
+/**
+ * A named record type.
+ *
+ * XSD `simpleContent` (a text value with attributes) is represented by a field of
+ * `node: 'text'` named `$value` holding the value, followed by the attribute fields. When the
+ * simpleContent derives from another complex type, `base` names it and only the added
+ * attributes are listed. `xs:any` wildcards become fields named `$any` (`$any2`, …) of type
+ * `{ kind: 'xml' }` and set `open`.
+ *
+ * Wrapper arrays (WSDL/XSD reader): when a field's type is a complex type whose only content is
+ * one repeated element (ASMX `ArrayOfX`, a SOAP-ENC array), the referencing field gets
+ * `array: true`, `arrayItem` = that element's name/namespace, and `type` = the item's type; the
+ * wrapper type itself stays in `Service.types`.
+ */
+export interface ComplexType {
+  readonly kind: 'complex';
+  readonly id: string;
+  /** The spec's own name for the type (XSD type name, Web API model name, or the element name). */
+  readonly name: string;
+  /** XML namespace the type lives in (its children's default namespace). */
+  readonly namespace?: string;
+  readonly fields: readonly Field[];
+  /** `complexContent/extension` base, a type id. Base fields come first on the wire. */
+  readonly base?: string;
+  readonly abstract?: boolean;
+  /** More members than the typed ones may appear (`xs:any`, "you may set additional columns"). */
+  readonly open?: boolean;
+  /** Free-form notes for the JSDoc (e.g. constructs the parser simplified). */
+  readonly notes?: readonly string[];
+  readonly description?: string;
+  readonly provenance?: Provenance;
+  readonly loc?: SourceLoc;
+}
+
+/** A string enumeration (XSD enumeration facets, ASMX `A or B`, Web API enum model). */
+export interface EnumType {
+  readonly kind: 'enum';
+  readonly id: string;
+  readonly name: string;
+  readonly namespace?: string;
+  readonly values: readonly EnumValue[];
+  /** Web API enums are sent as numbers in JSON unless a StringEnumConverter is seen. */
+  readonly jsonAs?: 'name' | 'number';
+  /** `xs:list` of the enum ([Flags]): space-separated on the wire. */
+  readonly list?: boolean;
+  readonly description?: string;
+  readonly provenance?: Provenance;
+  readonly loc?: SourceLoc;
+}
+
+export interface EnumValue {
+  /** The exact wire text. */
+  readonly name: string;
+  /** Numeric value when known (Web API ResourceModel "Value" column). */
+  readonly value?: number;
+  readonly description?: string;
+}
+
+/** A named simple type that restricts a primitive with facets (no enumeration). */
+export interface AliasType {
+  readonly kind: 'alias';
+  readonly id: string;
+  readonly name: string;
+  readonly namespace?: string;
+  readonly target: TypeRef;
+  readonly facets?: Facets;
+  /** Free-form notes for the JSDoc (e.g. `xs:union of …`, `xs:list of …` read as a string). */
+  readonly notes?: readonly string[];
+  readonly description?: string;
+  readonly loc?: SourceLoc;
+}
+
+export type TypeDef = ComplexType | EnumType | AliasType;
+
+/** Protocols a client can speak. */
+export type Protocol = 'soap11' | 'soap12' | 'http-get' | 'http-post' | 'rest';
+
+/** Where a protocol is served. */
+export interface Endpoint {
+  readonly protocol: Protocol;
+  /** Host as printed on the page (no scheme, may lack a port); absent when the spec does not say. */
+  readonly host?: string;
+  /** Absolute path, e.g. `/PlusventaServiceV2.asmx`. */
+  readonly path?: string;
+  /** Full URL when the spec gives one (WSDL `soap:address`). */
+  readonly url?: string;
+  readonly loc?: SourceLoc;
+}
+
+/**
+ * A message body: for SOAP document/literal wrapped, the wrapper element `element` with the
+ * parameters as `fields`; for bare style, `wrapped: false` and a single field for the part.
+ */
+export interface Message {
+  readonly kind: 'message';
+  /** Wrapper element name (`CreateInteraction`, `CreateInteractionResponse`). */
+  readonly element?: string;
+  readonly namespace?: string;
+  readonly wrapped: boolean;
+  readonly fields: readonly Field[];
+  /** The raw sample message(s) as printed in the spec, keyed by protocol. */
+  readonly samples?: readonly Sample[];
+  readonly loc?: SourceLoc;
+}
+
+/** A sample message as the spec prints it (raw text, HTTP head removed where there is one). */
+export interface Sample {
+  readonly protocol: Protocol;
+  /** e.g. `application/json`, `text/xml`. */
+  readonly mediaType: string;
+  readonly text: string;
+  /** HTTP head lines shown above the sample (request line, headers), if any. */
+  readonly http?: string;
+  readonly loc?: SourceLoc;
+}
+
+/** A SOAP header block. */
+export interface HeaderPart {
+  readonly kind: 'header';
+  /** Element local name, used as the key in `soapHeaders`. */
+  readonly name: string;
+  readonly namespace?: string;
+  readonly type: TypeRef;
+  readonly description?: string;
+  readonly loc?: SourceLoc;
+}
+
+export interface Fault {
+  readonly kind: 'fault';
+  readonly name: string;
+  readonly element?: string;
+  readonly namespace?: string;
+  readonly type?: TypeRef;
+  readonly loc?: SourceLoc;
+}
+
+/** HTTP details of a REST (Web API) operation. */
+export interface RestBinding {
+  readonly method: string;
+  /** Route template as printed (`api/roles/{id}`), without the query part. */
+  readonly path: string;
+  readonly pathParams: readonly Field[];
+  readonly queryParams: readonly Field[];
+  /** The body type (absent for no body). */
+  readonly body?: TypeRef;
+  readonly bodyDescription?: string;
+  readonly requestMediaTypes: readonly string[];
+  readonly responseMediaTypes: readonly string[];
+  /** Documented status codes. */
+  readonly statuses?: readonly { readonly code: number; readonly description: string }[];
+  /** XML flavour read from the page's XML sample. */
+  readonly xmlFlavour?: 'datacontract' | 'xmlserializer';
+  /** DataContract namespace of the body/response (`http://schemas.datacontract.org/2004/07/…`). */
+  readonly xmlNamespace?: string;
+  /** Root element names of the XML samples, when they differ from the model names. */
+  readonly requestXmlRoot?: string;
+  readonly responseXmlRoot?: string;
+  /**
+   * The response type ("Resource Description"); absent when the page says `None.` (void).
+   * A Web API `Collection of X` response is `response: X` with `responseArray: true`.
+   */
+  readonly response?: TypeRef;
+  /** The body is `Collection of <body>`: a JSON array / XML collection of that type. */
+  readonly bodyArray?: boolean;
+  /** The response is `Collection of <response>`. */
+  readonly responseArray?: boolean;
+  /** The response documentation (`<returns>` text) from "Resource Description". */
+  readonly responseDescription?: string;
+}
+
+export interface Operation {
+  readonly kind: 'operation';
+  /** Exact operation name (ASMX MessageName / WSDL operation / derived from a Web API route). */
+  readonly name: string;
+  readonly description?: string;
+  /** SOAP binding style. */
+  readonly style?: 'document' | 'rpc';
+  /** `literal` (default) or `encoded` (rpc/encoded). */
+  readonly use?: 'literal' | 'encoded';
+  /** SOAPAction for SOAP 1.1 (`""` allowed); `action` parameter for SOAP 1.2. */
+  readonly soapAction?: string;
+  /** Set when the SOAPAction was not in the spec but derived by a convention. */
+  readonly soapActionDerived?: boolean;
+  readonly protocols: readonly Protocol[];
+  readonly input: Message;
+  /** `null` for one-way operations (no response at all). */
+  readonly output: Message | null;
+  /**
+   * What the client method resolves to: `result` (the single `<Op>Result` field), `object`
+   * (the whole response object: out parameters), `void` (no result field).
+   */
+  readonly returns: 'result' | 'object' | 'void';
+  readonly headersIn: readonly HeaderPart[];
+  readonly headersOut: readonly HeaderPart[];
+  readonly faults: readonly Fault[];
+  readonly rest?: RestBinding;
+  /** Rules across fields (from prose): e.g. either-or requirements. */
+  readonly rules?: readonly Rule[];
+  readonly loc?: SourceLoc;
+}
+
+/** A cross-field rule stated in a spec's prose. */
+export type Rule =
+  | {
+      readonly kind: 'one-of-required';
+      /** Path of the record type the rule applies to (type id). */
+      readonly typeId: string;
+      readonly fields: readonly string[];
+      readonly text: string;
+      readonly loc?: SourceLoc;
+    };
+
+/** A diagnostic (error or warning) produced while reading a spec. */
+export interface Diagnostic {
+  readonly severity: 'error' | 'warning';
+  /** Stable code, e.g. `SVC101`. See README "Errors". */
+  readonly code: string;
+  readonly message: string;
+  readonly loc?: SourceLoc;
+  /** A second location (e.g. the other side of a disagreement between two sources). */
+  readonly related?: SourceLoc;
+}
+
+/** One service: everything learned from all the spec files given for it. */
+export interface Service {
+  readonly kind: 'service';
+  readonly name: string;
+  readonly description?: string;
+  /** Target namespace (ASMX `tempuri.org`, WSDL `targetNamespace`). */
+  readonly namespace?: string;
+  readonly endpoints: readonly Endpoint[];
+  readonly operations: readonly Operation[];
+  readonly types: readonly TypeDef[];
+  /** Spec files this service was read from, in the order given. */
+  readonly sources: readonly { readonly file: string; readonly format: SpecFormat }[];
+  readonly diagnostics: readonly Diagnostic[];
+}

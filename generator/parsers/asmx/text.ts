@@ -1,0 +1,180 @@
+/**
+ * Text normalisation for ASMX help pages, with an offset map back to the original file.
+ *
+ * Help pages reach svcgen as raw HTML (`<pre>` blocks with entity-escaped XML and
+ * `<font class=value>` placeholders, helppage-formats §1.4.2), as browser-copied text, or pasted
+ * into code (comment prefixes, Markdown fences, §4 item 7). Every step keeps, for each character
+ * of the cleaned text, the offset of the character it came from, so diagnostics point into the
+ * ORIGINAL file.
+ */
+
+/** Text plus, for every character, its offset in the original file (`map.length === text.length + 1`). */
+export interface MappedText {
+  readonly text: string;
+  readonly map: readonly number[];
+}
+
+/** Builds a MappedText piece by piece. */
+class Builder {
+  private readonly parts: string[] = [];
+  private readonly map: number[] = [];
+
+  push(s: string, origin: number): void {
+    this.parts.push(s);
+    for (let i = 0; i < s.length; i++) this.map.push(origin);
+  }
+
+  /** Copies `src.text[from..to)` keeping its mapping. */
+  copy(src: MappedText, from: number, to: number): void {
+    this.parts.push(src.text.slice(from, to));
+    for (let i = from; i < to; i++) this.map.push(src.map[i]);
+  }
+
+  done(end: number): MappedText {
+    this.map.push(end);
+    return { text: this.parts.join(''), map: this.map };
+  }
+}
+
+/** Identity mapping of a string. */
+export function identity(text: string): MappedText {
+  const map: number[] = new Array<number>(text.length + 1);
+  for (let i = 0; i <= text.length; i++) map[i] = i;
+  return { text, map };
+}
+
+/** The original offset of `offset` in a MappedText (clamped). */
+export function origin(m: MappedText, offset: number): number {
+  return m.map[Math.max(0, Math.min(offset, m.map.length - 1))];
+}
+
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Decodes one entity at `i` (text[i] === '&'); returns [replacement, length] or null. */
+export function entityAt(text: string, i: number, allowNbsp: boolean): [string, number] | null {
+  const m = /^&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,6});/.exec(text.slice(i, i + 12));
+  if (!m) return null;
+  const body = m[1];
+  if (body[0] === '#') {
+    const code = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(code) || code > 0x10ffff) return null;
+    return [String.fromCodePoint(code), m[0].length];
+  }
+  if (body === 'nbsp' && !allowNbsp) return null;
+  const rep = NAMED[body];
+  return rep === undefined ? null : [rep, m[0].length];
+}
+
+/** True when the text looks like HTML markup rather than copied text. */
+export function looksLikeHtml(text: string): boolean {
+  return /<(?:pre|html|body|div|span|h[1-6]|font|p|br|table|td|title)\b[^>]*>/i.test(text) && /&lt;|<\/(?:pre|p|div|span|font)>/i.test(text);
+}
+
+const BLOCK_TAGS = /^(?:br|p|div|pre|h[1-6]|li|ul|ol|tr|table|title|hr|form|dt|dd|blockquote)$/i;
+const SKIP_CONTENT = /^(?:style|script|head)$/i;
+
+/**
+ * HTML to text: drops tags (block tags become line breaks), comments, `<head>`/`<style>`/`<script>`
+ * content; decodes entities once. `<font class=value>` placeholders become their bare word
+ * (§1.4.2: the word is the type), Mono `span.literal-placeholder` likewise (§1.7).
+ */
+export function htmlToText(src: MappedText): MappedText {
+  const t = src.text;
+  const out = new Builder();
+  let i = 0;
+  while (i < t.length) {
+    const c = t[i];
+    if (c === '<') {
+      if (t.startsWith('<!--', i)) {
+        const e = t.indexOf('-->', i + 4);
+        i = e < 0 ? t.length : e + 3;
+        continue;
+      }
+      const m = /^<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>?/.exec(t.slice(i, i + 2000));
+      if (!m) {
+        out.copy(src, i, i + 1);
+        i++;
+        continue;
+      }
+      const name = m[1];
+      const closing = m[0][1] === '/';
+      if (!closing && SKIP_CONTENT.test(name)) {
+        const re = new RegExp(`</${name}\\s*>`, 'ig');
+        re.lastIndex = i;
+        const e = re.exec(t);
+        i = e ? e.index + e[0].length : t.length;
+        continue;
+      }
+      if (BLOCK_TAGS.test(name)) out.push('\n', src.map[i]);
+      i += m[0].length;
+      continue;
+    }
+    if (c === '&') {
+      const ent = entityAt(t, i, true);
+      if (ent) {
+        out.push(ent[0], src.map[i]);
+        i += ent[1];
+        continue;
+      }
+    }
+    out.copy(src, i, i + 1);
+    i++;
+  }
+  return out.done(src.map[t.length]);
+}
+
+/** The marker search tools append to cut excerpts (helppage-formats §4 item 6). */
+const TRUNCATION_MARKER = /\[excerpt truncated[^\]\n]*\]/i;
+
+/** Cuts the text at a truncation marker; returns the text and whether a marker was found. */
+export function cutAtMarker(src: MappedText): { text: MappedText; marked: boolean } {
+  const m = TRUNCATION_MARKER.exec(src.text);
+  if (!m) return { text: src, marked: false };
+  const out = new Builder();
+  out.copy(src, 0, m.index);
+  return { text: out.done(src.map[m.index]), marked: true };
+}
+
+const PREFIX = /^[ \t]*(?:\/\/\/?|'|\*(?!\/)|#|--|;|REM\b)[ \t]?/;
+const FENCE = /^[ \t]*(?:```|~~~)[^\n]*$/;
+const COMMENT_EDGE = /^[ \t]*(?:\/\*+|\*+\/|<!--|-->)[ \t]*$/;
+
+/**
+ * Removes what pasting into code adds (helppage-formats §4 item 7): Markdown fence lines, block
+ * comment delimiters, and a line-comment prefix (`'`, `//`, `*`, `#`) used by most lines.
+ */
+export function stripCodeWrapping(src: MappedText): MappedText {
+  const lines = splitLines(src.text);
+  const content = lines.filter(([s, e]) => src.text.slice(s, e).trim() !== '');
+  const prefixed = content.filter(([s, e]) => PREFIX.test(src.text.slice(s, e)));
+  const stripPrefix = content.length > 0 && prefixed.length >= content.length * 0.6;
+  const out = new Builder();
+  for (const [s, e, nl] of lines) {
+    const line = src.text.slice(s, e);
+    if (FENCE.test(line) || COMMENT_EDGE.test(line)) {
+      out.copy(src, e, nl);
+      continue;
+    }
+    let from = s;
+    if (stripPrefix) {
+      const m = PREFIX.exec(line);
+      if (m) from = s + m[0].length;
+    }
+    out.copy(src, from, nl);
+  }
+  return out.done(src.map[src.text.length]);
+}
+
+/** Lines as [start, end-without-newline, end-with-newline]. */
+export function splitLines(text: string): [number, number, number][] {
+  const res: [number, number, number][] = [];
+  let s = 0;
+  const re = /\r\n|\n|\r/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    res.push([s, m.index, m.index + m[0].length]);
+    s = m.index + m[0].length;
+  }
+  if (s <= text.length) res.push([s, text.length, text.length]);
+  return res;
+}

@@ -1,0 +1,33 @@
+import type { Service, SpecFormat } from '../ir/types.js';
+
+/** One spec file as handed to a parser. */
+export interface SpecFile {
+  /** Path as shown in diagnostics (relative to the working directory where possible). */
+  readonly file: string;
+  /** Absolute path or URL, used to resolve relative imports (WSDL/XSD). */
+  readonly location: string;
+  readonly text: string;
+}
+
+/** Options every parser accepts. */
+export interface ParseOptions {
+  /** Service name given by the user (`--name` or the config key); parsers fall back to the spec's own. */
+  readonly serviceName?: string;
+  /** Reads another file (WSDL/XSD imports). Relative locations are resolved by the caller. */
+  readonly readFile?: (location: string) => Promise<string>;
+  /**
+   * Limit the service to these operation names (exact wire names). Every type those operations
+   * need (transitively: fields, bases, subtypes of abstract types, substitution members) is kept;
+   * the other operations and types are dropped. Unknown names are reported as warnings.
+   */
+  readonly operations?: readonly string[];
+}
+
+/**
+ * A parser reads one spec file into a single-source `Service`: its `sources` has one entry,
+ * its `diagnostics` holds every warning. Input it cannot read at all is a thrown `SpecError`
+ * (never any other exception). Several single-source services are merged by `passes/merge.ts`.
+ */
+export type Parser = (spec: SpecFile, options: ParseOptions) => Service | Promise<Service>;
+
+export type { SpecFormat };

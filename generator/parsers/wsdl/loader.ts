@@ -1,0 +1,160 @@
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Codes, Diagnostics } from '../../diagnostics.js';
+import type { LineIndex } from '../../util/source.js';
+import type { ParseOptions, SpecFile } from '../types.js';
+import { NS, XSD_NSS } from './ns.js';
+import { attr, kids, parseXml, type XmlElement } from './xml.js';
+
+/** One XML document read for the service (the spec itself or an import). */
+export interface Doc {
+  readonly location: string;
+  /** Name shown in diagnostics. */
+  readonly file: string;
+  readonly root: XmlElement;
+  readonly lines: LineIndex;
+}
+
+/** One `xs:schema` element with its effective target namespace (chameleon includes take the includer's). */
+export interface SchemaRec {
+  readonly el: XmlElement;
+  readonly doc: Doc;
+  readonly tns: string;
+  readonly elementQualified: boolean;
+  readonly attributeQualified: boolean;
+}
+
+export interface Loaded {
+  readonly main: Doc;
+  /** WSDL 1.1 `definitions` documents, the main one first, then `wsdl:import`ed ones. */
+  readonly wsdlDocs: Doc[];
+  readonly schemas: SchemaRec[];
+}
+
+/** Location string → URL (`new URL` semantics for URLs, absolute file paths otherwise). */
+function toUrl(loc: string): URL {
+  if (/^[a-z][a-z0-9+.-]+:/i.test(loc) && !/^[a-z]:[\\/]/i.test(loc)) return new URL(loc);
+  return pathToFileURL(path.resolve(loc));
+}
+
+/** Resolves an import location against the importing document (`new URL(rel, base)`). */
+export function resolveLocation(rel: string, base: string): string {
+  const u = new URL(rel.trim(), toUrl(base));
+  return u.protocol === 'file:' ? fileURLToPath(u) : u.href;
+}
+
+/**
+ * Reads the spec and, transitively, every `wsdl:import` and `xs:import`/`xs:include`/`xs:redefine`
+ * with a location (WSDL 1.1 §2.1.1, XSD Part 1 §4.2). Each location is read once; cycles stop there.
+ */
+export class Loader {
+  private readonly docs = new Map<string, Doc | null>();
+  private readonly schemaKeys = new Set<string>();
+  readonly wsdlDocs: Doc[] = [];
+  readonly schemas: SchemaRec[] = [];
+
+  constructor(
+    private readonly spec: SpecFile,
+    private readonly options: ParseOptions,
+    private readonly diags: Diagnostics,
+  ) {}
+
+  async load(): Promise<Loaded> {
+    const main = this.parse(this.spec.location, this.spec.file, this.spec.text);
+    this.docs.set(this.key(this.spec.location), main);
+    await this.visit(main, undefined);
+    return { main, wsdlDocs: this.wsdlDocs, schemas: this.schemas };
+  }
+
+  private key(loc: string): string {
+    try {
+      return toUrl(loc).href;
+    } catch {
+      return loc;
+    }
+  }
+
+  private parse(location: string, file: string, text: string): Doc {
+    const { root, lines } = parseXml(file, text, this.diags);
+    return { location, file, root, lines };
+  }
+
+  private displayName(location: string): string {
+    if (/^[a-z][a-z0-9+.-]+:/i.test(location) && !/^[a-z]:[\\/]/i.test(location)) return location;
+    const mainLoc = this.spec.location;
+    if (/^[a-z][a-z0-9+.-]+:/i.test(mainLoc) && !/^[a-z]:[\\/]/i.test(mainLoc)) return location;
+    const rel = path.relative(path.dirname(path.resolve(mainLoc)), location);
+    return path.join(path.dirname(this.spec.file), rel);
+  }
+
+  private async fetch(rel: string, from: Doc, at: XmlElement): Promise<Doc | null> {
+    let location: string;
+    try {
+      location = resolveLocation(rel, from.location);
+    } catch {
+      this.diags.warn(Codes.MISSING, `import location "${rel}" is not a valid URL or path`, from.lines.loc(at.offset));
+      return null;
+    }
+    const k = this.key(location);
+    if (this.docs.has(k)) return null;
+    this.docs.set(k, null);
+    if (!this.options.readFile) {
+      this.diags.warn(Codes.MISSING, `import "${rel}" not read: no file reader given`, from.lines.loc(at.offset));
+      return null;
+    }
+    let text: string;
+    try {
+      text = await this.options.readFile(location);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      this.diags.warn(Codes.MISSING, `import "${rel}" could not be read (${why}); its definitions are missing`, from.lines.loc(at.offset));
+      return null;
+    }
+    const doc = this.parse(location, this.displayName(location), text);
+    this.docs.set(k, doc);
+    return doc;
+  }
+
+  private async visit(doc: Doc, chameleonTns: string | undefined): Promise<void> {
+    const root = doc.root;
+    if (root.ns === NS.wsdl && root.local === 'definitions') {
+      this.wsdlDocs.push(doc);
+      for (const child of root.children) {
+        if (child.ns === NS.wsdl && child.local === 'import') {
+          const loc = attr(child, 'location');
+          if (!loc) continue;
+          const sub = await this.fetch(loc, doc, child);
+          if (sub) await this.visit(sub, undefined);
+        } else if (child.ns === NS.wsdl && child.local === 'types') {
+          for (const s of kids(child, XSD_NSS, 'schema')) await this.schema(s, doc, undefined);
+        }
+      }
+    } else if (XSD_NSS.includes(root.ns) && root.local === 'schema') {
+      await this.schema(root, doc, chameleonTns);
+    } else {
+      this.diags.warn(Codes.UNSUPPORTED, `imported document's root <${root.name}> is neither WSDL 1.1 nor XML Schema; ignored`, doc.lines.loc(root.offset));
+    }
+  }
+
+  private async schema(el: XmlElement, doc: Doc, chameleonTns: string | undefined): Promise<void> {
+    const tns = attr(el, 'targetNamespace') ?? chameleonTns ?? '';
+    const key = `${this.key(doc.location)}#${el.offset}|${tns}`;
+    if (this.schemaKeys.has(key)) return;
+    this.schemaKeys.add(key);
+    this.schemas.push({
+      el,
+      doc,
+      tns,
+      elementQualified: attr(el, 'elementFormDefault') === 'qualified',
+      attributeQualified: attr(el, 'attributeFormDefault') === 'qualified',
+    });
+    for (const child of el.children) {
+      if (!XSD_NSS.includes(child.ns)) continue;
+      if (child.local !== 'import' && child.local !== 'include' && child.local !== 'redefine') continue;
+      const loc = attr(child, 'schemaLocation');
+      if (!loc) continue;
+      const sub = await this.fetch(loc, doc, child);
+      if (sub) await this.visit(sub, child.local === 'import' ? undefined : tns);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import type { PrimitiveName, TypeRef } from '../../ir/types.js';
+
+/** Namespace URIs of WSDL 1.1, its bindings, XML Schema and the SOAP/Microsoft type libraries. */
+export const NS = {
+  wsdl: 'http://schemas.xmlsoap.org/wsdl/',
+  wsdl2: 'http://www.w3.org/ns/wsdl',
+  soap11: 'http://schemas.xmlsoap.org/wsdl/soap/',
+  soap12: 'http://schemas.xmlsoap.org/wsdl/soap12/',
+  http: 'http://schemas.xmlsoap.org/wsdl/http/',
+  soapenc: 'http://schemas.xmlsoap.org/soap/encoding/',
+  soapenc12: 'http://www.w3.org/2003/05/soap-encoding',
+  msTypes: 'http://microsoft.com/wsdl/types/',
+  msSer: 'http://schemas.microsoft.com/2003/10/Serialization/',
+  xop: 'http://www.w3.org/2004/08/xop/include',
+  xmime: 'http://www.w3.org/2005/05/xmlmime',
+  xmime2004: 'http://www.w3.org/2004/11/xmlmime',
+} as const;
+
+/** XML Schema namespaces: the 2001 Recommendation plus the 1999/2000 drafts older toolkits emit. */
+export const XSD_NSS: readonly string[] = [
+  'http://www.w3.org/2001/XMLSchema',
+  'http://www.w3.org/2000/10/XMLSchema',
+  'http://www.w3.org/1999/XMLSchema',
+];
+
+export const XSD = XSD_NSS[0];
+
+const PRIMS: ReadonlySet<string> = new Set<PrimitiveName>([
+  'string', 'normalizedString', 'token', 'anyURI', 'QName', 'boolean', 'int', 'short', 'byte', 'unsignedShort',
+  'unsignedByte', 'unsignedInt', 'float', 'double', 'long', 'unsignedLong', 'integer', 'nonNegativeInteger',
+  'positiveInteger', 'nonPositiveInteger', 'negativeInteger', 'decimal', 'dateTime', 'date', 'time', 'duration',
+  'base64Binary', 'hexBinary', 'anyType',
+]);
+
+/** XSD built-ins without a PrimitiveName of their own, mapped to the nearest one (XSD Part 2 §3/§4). */
+const ALIASES: Readonly<Record<string, PrimitiveName>> = {
+  anySimpleType: 'string', language: 'token', Name: 'token', NCName: 'token', ID: 'token', IDREF: 'token',
+  IDREFS: 'string', ENTITY: 'token', ENTITIES: 'string', NMTOKEN: 'token', NMTOKENS: 'string', NOTATION: 'QName',
+  gYear: 'string', gYearMonth: 'string', gMonth: 'string', gMonthDay: 'string', gDay: 'string',
+  timeInstant: 'dateTime', timeDuration: 'duration', uriReference: 'anyURI', binary: 'base64Binary',
+  base64: 'base64Binary', recurringDuration: 'string', timePeriod: 'string', dateTimeStamp: 'dateTime',
+  yearMonthDuration: 'duration', dayTimeDuration: 'duration',
+};
+
+const prim = (name: PrimitiveName): TypeRef => ({ kind: 'primitive', name });
+
+/**
+ * Maps a built-in type QName to a TypeRef: XSD built-ins, SOAP-ENC types (SOAP 1.1 §5: same local
+ * names as XSD, plus `base64`), Microsoft `guid`/`char`/`duration`, and the xmime base64 type.
+ * Returns undefined for anything that is not a built-in.
+ */
+export function builtin(ns: string, local: string): TypeRef | undefined {
+  if (XSD_NSS.includes(ns) || ns === NS.soapenc || ns === NS.soapenc12) {
+    if (PRIMS.has(local)) return prim(local as PrimitiveName);
+    const a = ALIASES[local];
+    if (a) return prim(a);
+    if (ns !== XSD && ns !== NS.soapenc) return undefined;
+    return XSD_NSS.includes(ns) ? prim('string') : undefined;
+  }
+  if (ns === NS.msTypes || ns === NS.msSer) {
+    if (local === 'guid') return prim('guid');
+    if (local === 'char') return prim('char');
+    if (ns === NS.msSer && local === 'duration') return prim('duration');
+    if (ns === NS.msSer && PRIMS.has(local)) return prim(local as PrimitiveName);
+    return undefined;
+  }
+  if ((ns === NS.xmime || ns === NS.xmime2004) && (local === 'base64Binary' || local === 'hexBinary')) {
+    return prim(local);
+  }
+  return undefined;
+}
+
+/** `{ns}local`: the id form of schema components. */
+export const qid = (ns: string, local: string): string => `{${ns}}${local}`;

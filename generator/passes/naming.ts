@@ -1,0 +1,182 @@
+import type { Operation, Service, TypeDef } from '../ir/types.js';
+
+/**
+ * The naming pass: one deterministic symbol table per service. Names from the spec win over
+ * invented ones (types are named in IR order, which is source order); clashes get stable numeric
+ * suffixes; every identifier is escaped against explicit reserved-word lists. Templates read only
+ * the names resolved here.
+ */
+
+/** ECMAScript reserved words, strict-mode reserved words and TypeScript type keywords. */
+const RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+    'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
+    'yield let static implements interface package private protected public await async of get set as from ' +
+    'any unknown never number string boolean bigint symbol object undefined type keyof readonly infer is asserts ' +
+    'declare module namespace require abstract constructor arguments eval satisfies accessor out global'
+  ).split(' '),
+);
+
+/** Global names a generated type must not shadow. */
+const GLOBALS = new Set(
+  (
+    'Array Boolean Date Error Function Map Number Object Promise Record Partial Required Readonly Pick Omit ' +
+    'Exclude Extract Set String Symbol Uint8Array ArrayBuffer RegExp JSON Math URL Response Request Headers ' +
+    'AbortSignal AbortController DOMException Infinity NaN globalThis BigInt Intl Proxy Reflect WeakMap WeakSet ' +
+    'ReadonlyArray Iterable PromiseLike Awaited ReturnType Parameters NonNullable TextEncoder TextDecoder fetch'
+  ).split(' '),
+);
+
+/** Names the emitted package itself declares at module level. */
+const PACKAGE_NAMES = new Set(
+  (
+    'createClient createMockFetch ClientOptions CallOptions RawResponse SvcgenError SoapFaultError HttpError ' +
+    'ValidationError ResponseError ApiError Client SERVICE OPERATIONS fixtures FIXTURES runtime descriptors ' +
+    'TypeDesc FieldDesc EnumDesc ValueDesc OperationDesc ServiceDesc'
+  ).split(' '),
+);
+
+/** Splits a spec name into words: `getXMLData_v2` → `get XML Data v2`. */
+export function words(name: string): string[] {
+  return name
+    .replace(/([\p{Ll}\p{Nd}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .split(/[^\p{L}\p{Nd}]+/u)
+    .filter(Boolean);
+}
+
+/** `create interaction` → `CreateInteraction`; keeps inner capitals of each word. */
+export function pascalCase(name: string): string {
+  const out = words(name)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+  return out || '_';
+}
+
+/** `CreateInteraction` → `createInteraction`; `GetXMLData` → `getXMLData`; `XMLFeed` → `xmlFeed`. */
+export function camelCase(name: string): string {
+  const parts = words(name);
+  if (parts.length === 0) return '_';
+  const first = parts[0];
+  const head = /^\p{Lu}+$/u.test(first) && parts.length > 1 ? first.toLowerCase() : first[0].toLowerCase() + first.slice(1);
+  return head + parts.slice(1).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+}
+
+/** Makes `name` a valid identifier: a leading digit gets `_`, reserved words get a `_` suffix. */
+export function safeIdentifier(name: string): string {
+  let id = name.replace(/[^\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]/gu, '_');
+  if (!/^[\p{L}\p{Nl}$_]/u.test(id)) id = `_${id}`;
+  if (RESERVED.has(id)) id = `${id}_`;
+  return id;
+}
+
+/** True when `key` can be written as a bare property name. */
+export function isIdentifierKey(key: string): boolean {
+  return /^[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*$/u.test(key) && key !== '__proto__';
+}
+
+/** Allocates unique identifiers in one scope. */
+export class Scope {
+  private readonly used = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const r of reserved) this.used.add(r);
+  }
+
+  /** Reserves `wanted` (or `wanted2`, `wanted3`…) and returns it. */
+  claim(wanted: string, ...companions: string[]): string {
+    for (let n = 1; ; n++) {
+      const base = n === 1 ? wanted : `${wanted}${n}`;
+      const all = [base, ...companions.map((c) => base + c)];
+      if (all.every((a) => !this.used.has(a))) {
+        for (const a of all) this.used.add(a);
+        return base;
+      }
+    }
+  }
+}
+
+/** Resolved names of one service. */
+export interface Names {
+  /** TypeScript type name per type id (result shape). */
+  readonly types: ReadonlyMap<string, string>;
+  /** TypeScript type name of the input shape per type id, where it differs. */
+  readonly inputTypes: ReadonlyMap<string, string>;
+  /** Descriptor constant per type id. */
+  readonly descriptors: ReadonlyMap<string, string>;
+  /** Per operation name: method name and the names of its generated types. */
+  readonly operations: ReadonlyMap<string, OperationNames>;
+  /** The client interface name, e.g. `PlusventaServiceV2Client`. */
+  readonly client: string;
+}
+
+export interface OperationNames {
+  readonly method: string;
+  /** Request type (input shape of the request root). */
+  readonly request: string;
+  /** Response object type (result shape of the response root). */
+  readonly response: string;
+  /** Descriptor constants. */
+  readonly requestDesc: string;
+  readonly responseDesc: string;
+  readonly opDesc: string;
+  /** Type of the SOAP headers sent / received. */
+  readonly headersIn: string;
+  readonly headersOut: string;
+}
+
+export interface NamingInput {
+  readonly service: Service;
+  /** Type ids used in requests (input shapes) and in responses (result shapes). */
+  readonly inputIds: ReadonlySet<string>;
+  readonly outputIds: ReadonlySet<string>;
+}
+
+/** Plans every identifier of the package. Deterministic: IR order decides who gets the plain name. */
+export function planNames({ service, inputIds, outputIds }: NamingInput): Names {
+  const scope = new Scope([...RESERVED, ...GLOBALS, ...PACKAGE_NAMES]);
+  const client = scope.claim(safeIdentifier(pascalCase(service.name)) + 'Client');
+  const operations = new Map<string, OperationNames>();
+  const methods = new Scope(['$raw', 'then', 'constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']);
+  for (const op of service.operations) operations.set(op.name, planOperation(op, scope, methods));
+  const types = new Map<string, string>();
+  const inputTypes = new Map<string, string>();
+  const descriptors = new Map<string, string>();
+  for (const t of service.types) planType(t, { scope, types, inputTypes, descriptors, inputIds, outputIds });
+  return { types, inputTypes, descriptors, operations, client };
+}
+
+function planOperation(op: Operation, scope: Scope, methods: Scope): OperationNames {
+  const base = safeIdentifier(pascalCase(op.name));
+  const stem = scope.claim(base, 'Request', 'Response', 'RequestSchema', 'ResponseSchema', 'Operation', 'HeadersIn', 'HeadersOut');
+  return {
+    method: methods.claim(safeIdentifier(camelCase(op.name))),
+    request: `${stem}Request`,
+    response: `${stem}Response`,
+    requestDesc: `${stem}RequestSchema`,
+    responseDesc: `${stem}ResponseSchema`,
+    opDesc: `${stem}Operation`,
+    headersIn: `${stem}HeadersIn`,
+    headersOut: `${stem}HeadersOut`,
+  };
+}
+
+interface TypePlan {
+  readonly scope: Scope;
+  readonly types: Map<string, string>;
+  readonly inputTypes: Map<string, string>;
+  readonly descriptors: Map<string, string>;
+  readonly inputIds: ReadonlySet<string>;
+  readonly outputIds: ReadonlySet<string>;
+}
+
+function planType(t: TypeDef, plan: TypePlan): void {
+  const both = t.kind === 'complex' && plan.inputIds.has(t.id) && plan.outputIds.has(t.id);
+  const name = both
+    ? plan.scope.claim(safeIdentifier(pascalCase(t.name)), 'Schema', 'Input')
+    : plan.scope.claim(safeIdentifier(pascalCase(t.name)), 'Schema');
+  plan.types.set(t.id, name);
+  plan.descriptors.set(t.id, `${name}Schema`);
+  if (both) plan.inputTypes.set(t.id, `${name}Input`);
+}

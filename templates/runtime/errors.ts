@@ -1,0 +1,134 @@
+/**
+ * Errors thrown by this client. Every error the client itself raises is a `SvcgenError` with a
+ * stable `code`: `SOAP_FAULT` (the service answered with a SOAP fault), `HTTP_ERROR` (a non-2xx
+ * answer that is not a fault), `VALIDATION` (the request was rejected before anything was sent),
+ * `BAD_RESPONSE` (the answer could not be read: not XML, truncated, unexpected elements),
+ * `PROTOCOL` (the operation does not support the chosen protocol) and `CONFIG` (no endpoint).
+ * Time-outs and cancellations are not wrapped: they reject with the platform's abort error (the
+ * `DOMException` named `TimeoutError` or `AbortError` carried by the `AbortSignal`).
+ */
+
+/** Base class of every error raised by the client. */
+export class SvcgenError extends Error {
+  /** Stable machine-readable error code. */
+  readonly code: string;
+
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SvcgenError';
+    this.code = code;
+  }
+}
+
+/** Version of a SOAP envelope. */
+export type SoapVersion = 'soap11' | 'soap12';
+
+/** Fields of a SOAP fault (SOAP 1.1 `faultcode`/`faultstring`, SOAP 1.2 `Code`/`Reason`). */
+export interface SoapFaultInit {
+  /** Fault code as written (`soap:Client`, `soap12:Sender`). */
+  readonly faultCode: string;
+  /** Fault string (1.1) or the reason text (1.2). */
+  readonly faultString: string;
+  /** `faultactor` (1.1) or `Role` (1.2). */
+  readonly actor?: string;
+  /** Inner XML of the `detail` / `Detail` element, as written. */
+  readonly detail?: string;
+  /** The envelope version the fault was received in. */
+  readonly soapVersion: SoapVersion;
+  /** SOAP 1.2 `Subcode/Value` chain, outermost first. */
+  readonly subcodes?: readonly string[];
+  /** HTTP status of the response. */
+  readonly status: number;
+}
+
+/** The service answered with a SOAP fault (SOAP 1.1 or 1.2 shape). */
+export class SoapFaultError extends SvcgenError {
+  readonly faultCode: string;
+  readonly faultString: string;
+  readonly actor: string | undefined;
+  readonly detail: string | undefined;
+  readonly soapVersion: SoapVersion;
+  readonly subcodes: readonly string[];
+  status: number;
+
+  constructor(init: SoapFaultInit, note?: string) {
+    super('SOAP_FAULT', `SOAP fault ${init.faultCode}: ${init.faultString}${note ? ` (${note})` : ''}`);
+    this.name = 'SoapFaultError';
+    this.faultCode = init.faultCode;
+    this.faultString = init.faultString;
+    this.actor = init.actor;
+    this.detail = init.detail;
+    this.soapVersion = init.soapVersion;
+    this.subcodes = init.subcodes ?? [];
+    this.status = init.status;
+  }
+
+  /** SOAP 1.2 name of `faultString`. */
+  get reason(): string {
+    return this.faultString;
+  }
+
+  /** SOAP 1.2 name of `actor`. */
+  get role(): string | undefined {
+    return this.actor;
+  }
+}
+
+/** A non-2xx HTTP answer that is not a SOAP fault. */
+export class HttpError extends SvcgenError {
+  readonly status: number;
+  readonly statusText: string;
+  /** The response body as text. */
+  readonly body: string;
+  readonly headers: Record<string, string>;
+
+  constructor(status: number, statusText: string, body: string, headers: Record<string, string>) {
+    super('HTTP_ERROR', `HTTP ${status}${statusText ? ` ${statusText}` : ''}: ${snippet(body)}`);
+    this.name = 'HttpError';
+    this.status = status;
+    this.statusText = statusText;
+    this.body = body;
+    this.headers = headers;
+  }
+}
+
+/** One problem found in a request value. */
+export interface Problem {
+  /** Where the value is, e.g. `request.ChatRequest[1].UserName`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The request was rejected before anything was sent. */
+export class ValidationError extends SvcgenError {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    const lines = problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+    const n = problems.length;
+    super('VALIDATION', `Invalid request (${n} problem${n === 1 ? '' : 's'}):\n${lines}`);
+    this.name = 'ValidationError';
+    this.problems = problems;
+  }
+}
+
+/** The response could not be read as the expected message. */
+export class ResponseError extends SvcgenError {
+  /** HTTP status of the response (0 when unknown). */
+  status: number;
+  /** The start of the response body. */
+  readonly snippet: string;
+
+  constructor(message: string, body: string, status = 0) {
+    super('BAD_RESPONSE', message);
+    this.name = 'ResponseError';
+    this.status = status;
+    this.snippet = snippet(body);
+  }
+}
+
+/** The first 200 characters of a body, for messages. */
+export function snippet(body: string): string {
+  const s = body.length > 200 ? `${body.slice(0, 200)}…` : body;
+  return s.replace(/\s+/g, ' ').trim();
+}
