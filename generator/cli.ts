@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { formatDiagnostic, SpecError } from './diagnostics.js';
 import { emitPackage } from './emit/index.js';
@@ -113,13 +113,16 @@ function generateOptions(y: Argv) {
 }
 
 async function generate(a: GenerateArgs, print: (s: string) => void, eprint: (s: string) => void): Promise<number> {
+  // Config runs resolve every path against the config file's folder, so the output (whose file
+  // headers name the specs) is the same wherever svcgen is started.
+  const base = a.specs?.length ? process.cwd() : dirname(resolve(a.config));
   const jobs = a.specs?.length ? [adHocJob(a)] : configJobs(a);
-  const outDir = a.specs?.length ? resolve(a.out ?? 'generated') : resolve(readConfig(a.config).out ?? a.out ?? 'generated');
+  const outDir = a.specs?.length ? resolve(a.out ?? 'generated') : resolve(base, a.out ?? readConfig(a.config).out ?? 'generated');
   const packages: PackageOutput[] = [];
   let errors = 0;
   let warnings = 0;
   for (const job of jobs) {
-    const service = await loadService(job.specs, { name: job.name, operations: job.operations ?? a.operations, maxInputBytes: a.maxInputBytes });
+    const service = await loadService(job.specs, { name: job.name, operations: job.operations ?? a.operations, maxInputBytes: a.maxInputBytes, cwd: base });
     for (const d of service.diagnostics) eprint(formatDiagnostic(d));
     warnings += service.diagnostics.filter((d) => d.severity === 'warning').length;
     const failed = failures(service, a.strict);

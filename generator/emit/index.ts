@@ -100,14 +100,15 @@ function fixtureModels(service: Service, model: PackageModel): FixtureModel[] {
       entry[which] = str(text);
       protocols.set(protocol, entry);
     };
-    for (const s of op.input.samples ?? []) add(s.protocol, 'request', s.text);
+    // An HTTP GET request has no body: its sample is the request line with the query.
+    for (const s of op.input.samples ?? []) add(s.protocol, 'request', s.protocol === 'http-get' && !s.text.trim() && s.http ? s.http.split('\n')[0] : s.text);
     for (const s of op.output?.samples ?? []) add(s.protocol, 'response', s.text);
     return {
       key: str(n.method),
       request: canonicalRecord(op.input.fields, 'in', model.lookup),
       response: op.output ? canonicalRecord(op.output.fields, 'out', model.lookup) : 'undefined',
       requestType: n.request,
-      responseType: op.output ? `t.${n.response}` : 'undefined',
+      responseType: op.output ? n.response : 'undefined',
       samples: [...protocols.values()],
     };
   });

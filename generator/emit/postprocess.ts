@@ -1,4 +1,4 @@
-import { Project, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, Project, SyntaxKind, type SourceFile } from 'ts-morph';
 import type { FileMap } from './index.js';
 
 /**
@@ -27,10 +27,24 @@ function assertParses(sf: SourceFile, path: string): void {
   }
 }
 
+/** A property name (in a literal, a type, or after a dot) never refers to an import. */
+function isMemberName(id: Node): boolean {
+  const parent = id.getParent();
+  if (!parent) return false;
+  const named = parent as Node & { getNameNode?: () => Node };
+  if (
+    (Node.isPropertyAssignment(parent) || Node.isPropertySignature(parent) || Node.isMethodSignature(parent) || Node.isPropertyAccessExpression(parent) || Node.isMethodDeclaration(parent) || Node.isGetAccessorDeclaration(parent)) &&
+    named.getNameNode?.() === id
+  )
+    return true;
+  return Node.isQualifiedName(parent) && parent.getRight() === id;
+}
+
 function pruneImports(sf: SourceFile): void {
   const used = new Set<string>();
   for (const id of sf.getDescendantsOfKind(SyntaxKind.Identifier)) {
-    if (!id.getFirstAncestorByKind(SyntaxKind.ImportDeclaration)) used.add(id.getText());
+    if (id.getFirstAncestorByKind(SyntaxKind.ImportDeclaration) || isMemberName(id)) continue;
+    used.add(id.getText());
   }
   for (const decl of sf.getImportDeclarations()) {
     for (const spec of decl.getNamedImports()) {

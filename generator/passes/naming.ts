@@ -18,15 +18,8 @@ const RESERVED = new Set(
   ).split(' '),
 );
 
-/** Global names a generated type must not shadow. */
-const GLOBALS = new Set(
-  (
-    'Array Boolean Date Error Function Map Number Object Promise Record Partial Required Readonly Pick Omit ' +
-    'Exclude Extract Set String Symbol Uint8Array ArrayBuffer RegExp JSON Math URL Response Request Headers ' +
-    'AbortSignal AbortController DOMException Infinity NaN globalThis BigInt Intl Proxy Reflect WeakMap WeakSet ' +
-    'ReadonlyArray Iterable PromiseLike Awaited ReturnType Parameters NonNullable TextEncoder TextDecoder fetch'
-  ).split(' '),
-);
+/** Global names the generated types and client refer to, which a generated type must not shadow. */
+const GLOBALS = new Set('Array Date Error Object Promise Record Omit Uint8Array Infinity NaN globalThis'.split(' '));
 
 /** Names the emitted package itself declares at module level. */
 const PACKAGE_NAMES = new Set(
@@ -136,7 +129,7 @@ export interface NamingInput {
 /** Plans every identifier of the package. Deterministic: IR order decides who gets the plain name. */
 export function planNames({ service, inputIds, outputIds }: NamingInput): Names {
   const scope = new Scope([...RESERVED, ...GLOBALS, ...PACKAGE_NAMES]);
-  const client = scope.claim(safeIdentifier(pascalCase(service.name)) + 'Client');
+  const client = scope.claim(safeIdentifier(pascalCase(service.name)) + 'Client', 'Options', 'CallOptions');
   const operations = new Map<string, OperationNames>();
   const methods = new Scope(['$raw', 'then', 'constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']);
   for (const op of service.operations) operations.set(op.name, planOperation(op, scope, methods));

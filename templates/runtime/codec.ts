@@ -85,12 +85,16 @@ export function numberText(n: number): string {
   return String(n);
 }
 
-/** Exact decimal expansion of a finite number, without exponent. */
+/** The shortest decimal of a finite number (as `String(n)`), written without exponent. */
 export function decimalOfNumber(n: number): string {
   const s = String(n);
-  if (!/e/i.test(s)) return s;
-  if (Number.isInteger(n)) return BigInt(n).toString();
-  return n.toFixed(100).replace(/0+$/, '').replace(/\.$/, '');
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const digits = m[2] + (m[3] ?? '');
+  const point = m[2].length + Number(m[4]);
+  if (point <= 0) return `${m[1]}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return m[1] + digits + '0'.repeat(point - digits.length);
+  return `${m[1]}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /** Lexical forms of xsd:integer (long and friends) and xsd:decimal. */

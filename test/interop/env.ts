@@ -52,7 +52,7 @@ export async function clearCalls(baseUrl: string, service: string): Promise<void
 /** Shape written by App_Code/CallStore.cs. */
 export interface LastCall {
   sequence: number;
-  protocol: 'Soap11' | 'Soap12' | 'HttpGet' | 'HttpPost' | 'Unknown';
+  protocol: 'Soap11' | 'Soap12' | 'HttpGet' | 'HttpPost' | 'Json' | 'Xml' | 'Unknown';
   httpMethod: string;
   contentType: string;
   soapAction: string;

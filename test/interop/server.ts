@@ -24,6 +24,8 @@ export const INSTALL_COMMAND = 'sudo apt-get install -y mono-fastcgi-server4 ngi
 export const WARMUP_PATHS: readonly string[] = [
   '/PlusventaServiceV2.asmx?wsdl',
   '/semp/TPClientWebServicesAPI.asmx?wsdl',
+  '/Interop.asmx?wsdl',
+  '/xweb/netForumXML.asmx?wsdl',
   '/_interop/last.ashx?service=warmup',
 ];
 
@@ -122,9 +124,16 @@ interface Child {
   logFile: string;
 }
 
-function startChild(name: string, cmd: string, args: string[], cwd: string, logFile: string): Child {
+function startChild(name: string, cmd: string, args: string[], scratch: string, logFile: string): Child {
   const fd = openSync(logFile, 'a');
-  const proc = spawn(cmd, args, { cwd, detached: true, stdio: ['ignore', fd, fd], env: { ...process.env } });
+  const cwd = scratch;
+  // TZ=UTC: DateTime values with an offset are converted to the server's local zone.
+  // TMPDIR: Mono ASP.NET compiles into $TMPDIR/<user>-temp-aspnet-0; a private folder keeps
+  // parallel instances from replacing each other's App_Code assembly.
+  const tmp = join(scratch, 'tmp');
+  mkdirSync(tmp, { recursive: true });
+  const env = { ...process.env, TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TMPDIR: tmp };
+  const proc = spawn(cmd, args, { cwd, detached: true, stdio: ['ignore', fd, fd], env });
   closeSync(fd);
   const exited = new Promise<void>((resolve) => {
     proc.once('exit', () => resolve());

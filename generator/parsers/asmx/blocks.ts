@@ -23,6 +23,7 @@ export interface HttpBlock {
   readonly path?: string;
   /** Query string without `?`. */
   readonly query?: string;
+  readonly queryStart?: number;
   readonly status?: number;
   readonly headers: readonly HttpHeader[];
   readonly headStart: number;
@@ -44,9 +45,11 @@ export interface Heading {
 }
 
 const REQUEST = /(?<![\w/])(POST|GET)[ \t]+(\/[^\s?"'<>]*)(?:\?([^\s"'<>]*))?(?:[ \t]+HTTP\/\d\.\d)?/g;
-const STATUS = /(?<![\w/])HTTP\/\d\.\d[ \t]+(\d{3})(?:[ \t]+[A-Za-z][A-Za-z -]*?)?(?=[ \t]*(?:\r?\n|\r|$)|[ \t]+[A-Za-z][\w]*(?:[ \t]?-[ \t]?[A-Za-z]+)*[ \t]*:[ \t]|[ \t]*<)/g;
+const STATUS = /(?<![\w/])HTTP\/\d\.\d[ \t]+(\d{3})(?:[ \t]+(?:OK|Accepted|No Content|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?![\w:-]))?/g;
 const HEADER = /[ \t]*([A-Za-z][\w]*(?:[ \t]?-[ \t]?[A-Za-z]+)*)[ \t]*:[ \t]*/y;
 const VALUE_END = /[ \t]+[A-Za-z][\w]*(?:[ \t]?-[ \t]?[A-Za-z]+)*[ \t]*:[ \t]|[ \t]*<|[ \t]*(?:\r?\n|\r)|$/g;
+/** Headers whose value is one token (or one quoted string): safe to read when whitespace is collapsed. */
+const SINGLE_TOKEN = /^(?:Host|Content-?Length|SOAPAction)$/i;
 const HEADING = /(?:^|[.:!?。)\]'])[ \t]*(SOAP 1\.1|SOAP 1\.2|SOAP|Soap|HTTP GET|HTTP POST|HTTP Get|HTTP Post)[ \t]*$/gm;
 
 /** All sample blocks of the text, in order. */
@@ -88,10 +91,18 @@ function readBlock(text: string, m: RegExpExecArray, isRequest: boolean): HttpBl
     const h = HEADER.exec(text);
     if (!h || /^https?$/i.test(h[1])) break;
     const vStart = h.index + h[0].length;
-    VALUE_END.lastIndex = vStart;
-    const ve = VALUE_END.exec(text) as RegExpExecArray;
-    headers.push({ name: h[1].replace(/[ \t]/g, ''), value: text.slice(vStart, ve.index).trim(), offset: h.index + (h[0].length - h[0].trimStart().length) });
-    i = ve.index;
+    const name = h[1].replace(/[ \t]/g, '');
+    const token = SINGLE_TOKEN.test(name) ? /"[^"\n]*"|'[^'\n]*'|[^\s<]*/y : null;
+    let vEnd: number;
+    if (token) {
+      token.lastIndex = vStart;
+      vEnd = vStart + (token.exec(text)?.[0].length ?? 0);
+    } else {
+      VALUE_END.lastIndex = vStart;
+      vEnd = (VALUE_END.exec(text) as RegExpExecArray).index;
+    }
+    headers.push({ name, value: text.slice(vStart, vEnd).trim(), offset: h.index + (h[0].length - h[0].trimStart().length) });
+    i = vEnd;
   }
   const headEnd = i;
   const base = {
@@ -100,7 +111,7 @@ function readBlock(text: string, m: RegExpExecArray, isRequest: boolean): HttpBl
     headStart,
     headEnd,
     ...(isRequest
-      ? { method: m[1] as 'GET' | 'POST', path: m[2], ...(m[3] !== undefined ? { query: m[3] } : {}) }
+      ? { method: m[1] as 'GET' | 'POST', path: m[2], ...(m[3] !== undefined ? { query: m[3], queryStart: m.index + m[0].indexOf('?') + 1 } : {}) }
       : { status: Number(m[1]) }),
   };
   let j = i;

@@ -17,7 +17,6 @@ import { joinPath } from '../../util/source.js';
 import { isReferenceType, readPlaceholder } from './vocab.js';
 import type { XmlElement } from './xml.js';
 
-const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 const XSD = 'http://www.w3.org/2001/XMLSchema';
 
 export interface ShapeContext {
@@ -80,7 +79,7 @@ export class TypeBuilder {
     for (const g of groups) {
       const first = g[0];
       const p = joinPath(path, first.local);
-      const t = this.typeOf(first, ownerName, p, g);
+      const t = this.typeOf(first, ownerName, p);
       const f = field(first.local, first.ns, t, this.ctx.loc(first.start, p));
       fields.push(g.length > 1 ? { ...f, array: true, optional: true } : f);
     }
@@ -92,12 +91,12 @@ export class TypeBuilder {
   }
 
   /** The type of one element (the first of its repeated group). */
-  typeOf(el: XmlElement, parentName: string, path: string, group: XmlElement[] = [el]): Typed {
+  typeOf(el: XmlElement, parentName: string, path: string): Typed {
     if (isNil(el)) return { type: { kind: 'ref', id: this.typeForName(el.local, parentName, el, path) }, optional: true };
     if (isDataSet(el)) return { type: { kind: 'xml' }, optional: true };
     const attrs = el.attrs.filter((a) => a.name !== 'xmlns' && !a.name.startsWith('xmlns:') && !a.name.startsWith('xsi:'));
     if (el.children.length > 0) {
-      const item = wrapperItem(el, group);
+      const item = wrapperItem(el);
       if (item) {
         const t = this.typeOf(item, el.local, joinPath(path, item.local));
         return { type: t.type, optional: true, array: true, arrayItem: { name: item.local, namespace: item.ns }, provenance: t.provenance };
@@ -227,13 +226,11 @@ function isDataSet(el: XmlElement): boolean {
 }
 
 /** The item element when `el` is an array wrapper (`ArrayOfX`, or one element repeated). */
-function wrapperItem(el: XmlElement, _group: XmlElement[]): XmlElement | null {
+function wrapperItem(el: XmlElement): XmlElement | null {
   const kids = el.children;
   const first = kids[0];
-  const allSame = kids.every((k) => k.qname === first.qname);
-  if (!allSame) return null;
-  if (kids.length >= 2 || (/^ArrayOf/.test(el.local) && kids.length >= 1)) return first.closed || kids.length < 2 ? first : first;
-  return null;
+  if (!kids.every((k) => k.qname === first.qname)) return null;
+  return kids.length >= 2 || /^ArrayOf/.test(el.local) ? first : null;
 }
 
 function isComplete(el: XmlElement): boolean {
@@ -266,5 +263,3 @@ function signature(fields: readonly Field[]): string {
     })
     .join(',');
 }
-
-export { XSI };

@@ -50,6 +50,7 @@ export function resolveLocation(rel: string, base: string): string {
 export class Loader {
   private readonly docs = new Map<string, Doc | null>();
   private readonly schemaKeys = new Set<string>();
+  private readonly ignored = new Set<Doc>();
   readonly wsdlDocs: Doc[] = [];
   readonly schemas: SchemaRec[] = [];
 
@@ -61,6 +62,15 @@ export class Loader {
 
   async load(): Promise<Loaded> {
     const main = this.parse(this.spec.location, this.spec.file, this.spec.text);
+    const root = main.root;
+    if (root.local === 'definitions' && root.ns !== NS.wsdl && root.ns !== NS.wsdl2) repairNamespace(main, this.diags);
+    if (root.ns === NS.wsdl2) {
+      this.diags.fail(Codes.UNSUPPORTED, `WSDL 2.0 (<${root.name}> in ${NS.wsdl2}) is not supported; only WSDL 1.1 and XML Schema are read`, main.lines.loc(root.offset));
+    }
+    const isWsdl = root.ns === NS.wsdl && root.local === 'definitions';
+    if (!isWsdl && !(XSD_NSS.includes(root.ns) && root.local === 'schema')) {
+      this.diags.fail(Codes.UNKNOWN_FORMAT, `root element <${root.name}> (namespace "${root.ns}") is neither WSDL 1.1 definitions nor an XML Schema`, main.lines.loc(root.offset));
+    }
     this.docs.set(this.key(this.spec.location), main);
     await this.visit(main, undefined);
     return { main, wsdlDocs: this.wsdlDocs, schemas: this.schemas };
@@ -96,7 +106,7 @@ export class Loader {
       return null;
     }
     const k = this.key(location);
-    if (this.docs.has(k)) return null;
+    if (this.docs.has(k)) return this.docs.get(k) ?? null;
     this.docs.set(k, null);
     if (!this.options.readFile) {
       this.diags.warn(Codes.MISSING, `import "${rel}" not read: no file reader given`, from.lines.loc(at.offset));
@@ -118,6 +128,7 @@ export class Loader {
   private async visit(doc: Doc, chameleonTns: string | undefined): Promise<void> {
     const root = doc.root;
     if (root.ns === NS.wsdl && root.local === 'definitions') {
+      if (this.wsdlDocs.includes(doc)) return;
       this.wsdlDocs.push(doc);
       for (const child of root.children) {
         if (child.ns === NS.wsdl && child.local === 'import') {
@@ -131,7 +142,8 @@ export class Loader {
       }
     } else if (XSD_NSS.includes(root.ns) && root.local === 'schema') {
       await this.schema(root, doc, chameleonTns);
-    } else {
+    } else if (!this.ignored.has(doc)) {
+      this.ignored.add(doc);
       this.diags.warn(Codes.UNSUPPORTED, `imported document's root <${root.name}> is neither WSDL 1.1 nor XML Schema; ignored`, doc.lines.loc(root.offset));
     }
   }
@@ -157,4 +169,30 @@ export class Loader {
       if (sub) await this.visit(sub, child.local === 'import' ? undefined : tns);
     }
   }
+}
+
+const WSDL_NAMES = new Set(['definitions', 'import', 'types', 'message', 'part', 'portType', 'operation', 'input', 'output', 'fault', 'binding', 'service', 'port', 'documentation']);
+const XSD_NAMES = new Set([
+  'schema', 'element', 'complexType', 'simpleType', 'sequence', 'choice', 'all', 'group', 'attribute', 'attributeGroup',
+  'any', 'anyAttribute', 'complexContent', 'simpleContent', 'extension', 'restriction', 'enumeration', 'list', 'union',
+  'annotation', 'include', 'length', 'minLength', 'maxLength', 'pattern', 'minInclusive', 'maxInclusive',
+  'minExclusive', 'maxExclusive', 'totalDigits', 'fractionDigits', 'whiteSpace',
+]);
+
+/**
+ * A `definitions` root in the wrong namespace (WSDL written with a default namespace that is not
+ * WSDL's): its WSDL and XML Schema elements are read by local name, with a warning.
+ */
+function repairNamespace(doc: Doc, diags: Diagnostics): void {
+  const wrong = doc.root.ns;
+  diags.warn(Codes.MALFORMED_XML, `<definitions> is in namespace "${wrong}", not ${NS.wsdl}; WSDL and XML Schema elements in that namespace are read by local name`, doc.lines.loc(doc.root.offset));
+  const walk = (el: XmlElement, inSchema: boolean): void => {
+    const schema = inSchema || (el.ns === wrong && el.local === 'schema');
+    if (el.ns === wrong) {
+      if (schema && XSD_NAMES.has(el.local)) el.ns = XSD_NSS[0];
+      else if (!schema && WSDL_NAMES.has(el.local)) el.ns = NS.wsdl;
+    }
+    for (const c of el.children) walk(c, schema);
+  };
+  walk(doc.root, false);
 }

@@ -24,8 +24,8 @@ export interface XmlAttr {
 export interface XmlElement {
   readonly name: string;
   readonly local: string;
-  /** Namespace URI (`''` when none). */
-  readonly ns: string;
+  /** Namespace URI (`''` when none). Mutable only for the loader's namespace repair. */
+  ns: string;
   readonly attrs: XmlAttr[];
   readonly children: XmlElement[];
   /** Character data directly inside this element (concatenated). */
@@ -37,7 +37,22 @@ export interface XmlElement {
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-const ROOT_SCOPE: NsScope = Object.freeze(Object.assign(Object.create(null) as Record<string, string>, { xml: XML_NS, '': '' }));
+/** Not frozen: child scopes shadow its keys through the prototype chain. */
+const ROOT_SCOPE: NsScope = Object.assign(Object.create(null) as Record<string, string>, { xml: XML_NS, '': '' });
+
+/** Conventional prefixes assumed when a document uses one without declaring it. */
+const WELL_KNOWN: Readonly<Record<string, string>> = {
+  xs: 'http://www.w3.org/2001/XMLSchema',
+  xsd: 'http://www.w3.org/2001/XMLSchema',
+  wsdl: 'http://schemas.xmlsoap.org/wsdl/',
+  soap: 'http://schemas.xmlsoap.org/wsdl/soap/',
+  soap12: 'http://schemas.xmlsoap.org/wsdl/soap12/',
+  http: 'http://schemas.xmlsoap.org/wsdl/http/',
+  mime: 'http://schemas.xmlsoap.org/wsdl/mime/',
+  soapenc: 'http://schemas.xmlsoap.org/soap/encoding/',
+  xmime: 'http://www.w3.org/2005/05/xmlmime',
+  xsi: 'http://www.w3.org/2001/XMLSchema-instance',
+};
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -83,6 +98,7 @@ class Reader {
   private pos = 0;
   private readonly stack: XmlElement[] = [];
   private root: XmlElement | undefined;
+  private readonly undeclared = new Set<string>();
 
   constructor(
     private readonly s: string,
@@ -276,8 +292,15 @@ class Reader {
     const i = qname.indexOf(':');
     if (i < 0) return [isElement ? (scope[''] ?? '') : '', qname];
     const prefix = qname.slice(0, i);
-    const uri = scope[prefix];
-    if (uri === undefined) this.fail(offset, `namespace prefix "${prefix}" of ${isElement ? 'element' : 'attribute'} ${qname} is not declared`);
+    let uri = scope[prefix];
+    if (uri === undefined) {
+      // Namespace (not XML 1.0) well-formedness error: read on with the prefix's usual namespace.
+      uri = WELL_KNOWN[prefix] ?? `urn:svcgen:undeclared-prefix:${prefix}`;
+      if (!this.undeclared.has(prefix)) {
+        this.undeclared.add(prefix);
+        this.diags.warn(Codes.MALFORMED_XML, `namespace prefix "${prefix}" (first on ${isElement ? 'element' : 'attribute'} ${qname}) is not declared; assumed ${WELL_KNOWN[prefix] ?? 'an unknown namespace'}`, this.lines.loc(offset));
+      }
+    }
     return [uri, qname.slice(i + 1)];
   }
 

@@ -61,13 +61,19 @@ namespace SvcgenInterop
             }
         }
 
-        /// <summary>SOAP 1.1 / SOAP 1.2 / HTTP GET / HTTP POST, from method and Content-Type.</summary>
+        /// <summary>
+        /// Soap11 / Soap12 / HttpGet / HttpPost for ASMX; Json / Xml for the Web API stand-ins
+        /// (decided from method, Content-Type and whether the path is an .asmx).
+        /// </summary>
         public static string DetectProtocol(HttpRequest req)
         {
             string ct = (req.ContentType ?? "").ToLowerInvariant();
+            bool asmx = (req.FilePath ?? "").EndsWith(".asmx", StringComparison.OrdinalIgnoreCase);
             if (req.HttpMethod == "GET") return "HttpGet";
+            if (ct.StartsWith("application/json") || ct.StartsWith("text/json")) return "Json";
             if (ct.StartsWith("application/soap+xml")) return "Soap12";
-            if (ct.StartsWith("text/xml")) return "Soap11";
+            if (ct.StartsWith("text/xml")) return asmx ? "Soap11" : "Xml";
+            if (ct.StartsWith("application/xml")) return "Xml";
             if (ct.StartsWith("application/x-www-form-urlencoded") || ct.StartsWith("multipart/form-data")) return "HttpPost";
             return "Unknown";
         }

@@ -1,0 +1,114 @@
+/**
+ * ASMX help-page parser (helppage-formats §1 and §4): reads one DefaultWsdlHelpGenerator page
+ * (Microsoft .NET 1.x/2.0+, localised, Mono) — raw HTML or browser-copied text, possibly pasted
+ * into code, whitespace-collapsed or cut short — into a single-source `Service`.
+ *
+ * Structure, not prose, drives the parse: HTTP request/status lines, headers, SOAP envelope
+ * namespaces, placeholder words. Operation-list pages give listing-only operation stubs
+ * (see list.ts). Look-alike pages (ServiceStack, PHP clones) are refused with `SVC140`.
+ */
+import type { Service, SpecFormat } from '../../ir/types.js';
+import { Codes, Diagnostics } from '../../diagnostics.js';
+import { LineIndex } from '../../util/source.js';
+import type { Parser, SpecFile, ParseOptions } from '../types.js';
+import { findBlocks, findHeadings } from './blocks.js';
+import { describeLookalike, detectAsmxHelp, isLookalike } from './detect.js';
+import { readHtmlList, readTextList, stubOperation, type OperationList } from './list.js';
+import { buildOperation, bodyRoot, endpointsOf, groupBlocks, truncationWarnings, type PageContext } from './operation.js';
+import { readPreamble } from './preamble.js';
+import { TypeBuilder } from './shapes.js';
+import { cutAtMarker, htmlToText, identity, looksLikeHtml, origin, stripCodeWrapping } from './text.js';
+
+export { detectAsmxHelp } from './detect.js';
+export { isListedOnly } from './list.js';
+
+/** Parses one ASMX help page (operation page or operation list). Throws only `SpecError`. */
+export const parseAsmxHelp: Parser = (spec: SpecFile, options: ParseOptions): Service => {
+  const diags = new Diagnostics();
+  const lines = new LineIndex(spec.file, spec.text);
+  if (spec.text.trim() === '') diags.fail(Codes.EMPTY, 'the file is empty: expected an ASMX help page', lines.loc(0));
+  if (isLookalike(spec.text)) {
+    diags.fail(Codes.LOOKALIKE, `this is not an ASMX help page but ${describeLookalike(spec.text)}`, lines.loc(0));
+  }
+  const format: SpecFormat = detectAsmxHelp(spec.text) === 'mono' ? 'asmx-mono-help' : 'asmx-help';
+  const html = looksLikeHtml(spec.text);
+  const cleaned = stripCodeWrapping(html ? htmlToText(identity(spec.text)) : identity(spec.text));
+  const { text: page, marked } = cutAtMarker(cleaned);
+  const text = page.text;
+  const ctx: PageContext = {
+    text,
+    diags,
+    types: new TypeBuilder({ diags, loc: (o, p) => lines.loc(origin(page, o), p) }),
+    loc: (o, p) => lines.loc(origin(page, o), p),
+    line: (o) => lines.loc(origin(page, o)).line,
+  };
+  const blocks = findBlocks(text);
+  const headings = findHeadings(text);
+  const firstBlock = blocks.length ? blocks[0].headStart : text.length;
+  const pre = readPreamble(text.slice(0, Math.min(firstBlock, headings[0]?.offset ?? firstBlock)));
+  const groups = groupBlocks(blocks, headings, pre.operationName);
+  if (groups.length === 0) return listPage(spec, options, diags, lines, html ? readHtmlList(spec.text) : readTextList(page), format, marked);
+
+  for (const b of blocks) if (b.xml?.root) ctx.types.index(b.xml.root);
+  const operations = groups.map((g) => buildOperation(g, ctx, groups.length === 1 ? pre.descriptionOf(g.name) : pre.descriptionOf(g.name)));
+  const endpoints = endpointsOf(groups, ctx);
+  if (endpoints.length > 0 && endpoints.every((e) => !e.host)) {
+    diags.warn(Codes.MISSING, 'the samples give no usable Host line; the client needs a base URL at run time', endpoints[0].loc);
+  }
+  truncationWarnings(groups, headings, ctx, marked);
+  const namespace = operations.map((o) => o.input.namespace).find((n) => n) ?? firstResponseNs(blocks);
+  const fromPath = endpoints.map((e) => /([^/]+)\.asmx$/i.exec(e.path ?? '')?.[1]).find((n) => n);
+  const name = options.serviceName ?? pre.serviceName ?? fromPath ?? pre.urlServiceName ?? 'Service';
+  return {
+    kind: 'service',
+    name,
+    ...(namespace ? { namespace } : {}),
+    endpoints,
+    operations,
+    types: ctx.types.types,
+    sources: [{ file: spec.file, format }],
+    diagnostics: diags.list,
+  };
+};
+
+function firstResponseNs(blocks: ReturnType<typeof findBlocks>): string | undefined {
+  for (const b of blocks) {
+    const ns = bodyRoot(b.xml?.root ?? null)?.ns;
+    if (ns) return ns;
+  }
+  return undefined;
+}
+
+function listPage(
+  spec: SpecFile,
+  options: ParseOptions,
+  diags: Diagnostics,
+  lines: LineIndex,
+  list: OperationList | null,
+  format: SpecFormat,
+  marked: boolean,
+): Service {
+  if (!list) {
+    if (marked) diags.fail(Codes.TRUNCATED, 'the page is cut short before its first sample message; nothing to read (give the full page or the WSDL)', lines.loc(spec.text.length));
+    return diags.fail(Codes.MISSING, 'no ASMX sample message (POST … HTTP/1.1 with a SOAP envelope) and no operation list found on the page', lines.loc(0));
+  }
+  const operations = list.operations.map((o) => stubOperation(o, lines.loc(o.offset, `operation ${o.messageName ?? o.name}`)));
+  diags.warn(
+    Codes.MISSING,
+    `the page lists ${operations.length} operation(s) without their messages (an operation-list page); give each operation's page (Service.asmx?op=Name) or the WSDL (Service.asmx?WSDL) for their parameters`,
+    lines.loc(list.operations[0].offset),
+  );
+  if (marked || /\[\.\.\.[^\]]*omitted[^\]]*\]/.test(spec.text)) {
+    diags.warn(Codes.TRUNCATED, 'the operation list is cut short; more operations may exist (read the WSDL)', lines.loc(spec.text.length));
+  }
+  return {
+    kind: 'service',
+    name: options.serviceName ?? list.serviceName ?? 'Service',
+    ...(list.description ? { description: list.description } : {}),
+    endpoints: [],
+    operations,
+    types: [],
+    sources: [{ file: spec.file, format }],
+    diagnostics: diags.list,
+  };
+}

@@ -1,0 +1,318 @@
+/**
+ * Turns the sample blocks of an ASMX operation page into `Operation`s (helppage-formats §1.4,
+ * §1.5, §1.8 step 3). The SOAP samples define the messages (the HTTP GET/POST samples print every
+ * parameter as `string`); HTTP samples are used only for what SOAP does not show.
+ */
+import type { Endpoint, Field, HeaderPart, Message, Operation, Protocol, Sample, SourceLoc } from '../../ir/types.js';
+import { Codes, type Diagnostics } from '../../diagnostics.js';
+import { joinPath } from '../../util/source.js';
+import { header, requestProtocol, type Heading, type HttpBlock } from './blocks.js';
+import type { TypeBuilder } from './shapes.js';
+import type { XmlElement } from './xml.js';
+
+/** The samples of one operation, by protocol, in page order. */
+export interface OpGroup {
+  name: string;
+  readonly requests: Map<Protocol, HttpBlock>;
+  readonly responses: Map<Protocol, HttpBlock>;
+  /** Requests whose response is not on the page. */
+  readonly unanswered: Set<Protocol>;
+  readonly first: number;
+}
+
+export interface PageContext {
+  readonly text: string;
+  readonly diags: Diagnostics;
+  readonly types: TypeBuilder;
+  loc(offset: number, path?: string): SourceLoc;
+  /** 1-based line in the original file of a cleaned-text offset. */
+  line(offset: number): number;
+}
+
+const LABEL: Record<Protocol, string> = { soap11: 'SOAP 1.1', soap12: 'SOAP 1.2', 'http-get': 'HTTP GET', 'http-post': 'HTTP POST', rest: 'REST' };
+
+/** Groups blocks into operations: a response belongs to the request before it. */
+export function groupBlocks(blocks: readonly HttpBlock[], headings: readonly Heading[], fallbackName: string | undefined): OpGroup[] {
+  const groups: OpGroup[] = [];
+  let last: { g: OpGroup; p: Protocol } | null = null;
+  for (const b of blocks) {
+    const heading = [...headings].reverse().find((h) => h.offset < b.headStart)?.protocol;
+    if (b.kind === 'request') {
+      const p = requestProtocol(b, heading);
+      const name: string | undefined = requestOpName(b, p) ?? (last as { g: OpGroup } | null)?.g.name ?? fallbackName ?? soapActionTail(b);
+      if (!name) continue;
+      let g: OpGroup | undefined = groups.find((x) => x.name === name);
+      if (!g) {
+        g = { name, requests: new Map(), responses: new Map(), unanswered: new Set(), first: b.headStart };
+        groups.push(g);
+      }
+      if (!g.requests.has(p)) {
+        g.requests.set(p, b);
+        g.unanswered.add(p);
+      }
+      last = { g, p };
+    } else if (last && last.g.unanswered.has(last.p)) {
+      last.g.responses.set(last.p, b);
+      last.g.unanswered.delete(last.p);
+      last = null;
+    }
+  }
+  return groups;
+}
+
+function requestOpName(b: HttpBlock, p: Protocol): string | undefined {
+  if (p === 'http-get' || p === 'http-post') {
+    const m = /\.asmx\/([^/?]+)$/i.exec(b.path ?? '') ?? /\/([^/?]+)$/.exec(b.path ?? '');
+    return m ? decodeURIComponentSafe(m[1]) : undefined;
+  }
+  return bodyRoot(b.xml?.root ?? null)?.local;
+}
+
+function soapActionTail(b: HttpBlock): string | undefined {
+  const a = unquote(header(b, 'SOAPAction')?.value ?? '');
+  const m = /([A-Za-z_][\w]*)$/.exec(a);
+  return m?.[1];
+}
+
+/** The body's root element of a SOAP envelope, or the root itself for a bare (HTTP) body. */
+export function bodyRoot(root: XmlElement | null): XmlElement | null {
+  if (!root) return null;
+  if (root.local !== 'Envelope') return root;
+  const body = root.children.find((c) => c.local === 'Body');
+  return body?.children[0] ?? null;
+}
+
+function soapHeaders(root: XmlElement | null): XmlElement[] {
+  if (!root || root.local !== 'Envelope') return [];
+  return root.children.find((c) => c.local === 'Header')?.children ?? [];
+}
+
+export function unquote(v: string): string {
+  const s = v.trim().replace(/^"(.*)"$/s, '$1').replace(/^'(.*)'$/s, '$1');
+  return decodeURIComponentSafe(s);
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+const SOAP: readonly Protocol[] = ['soap11', 'soap12'];
+
+/** The block to read a message from: SOAP first, complete before cut, SOAP 1.1 before 1.2. */
+function pick(map: Map<Protocol, HttpBlock>, protocols: readonly Protocol[]): [Protocol, HttpBlock] | null {
+  const cands = protocols.filter((p) => map.has(p)).map((p) => [p, map.get(p) as HttpBlock] as [Protocol, HttpBlock]);
+  return cands.find(([, b]) => !b.cut && b.xml?.root) ?? cands.find(([, b]) => b.xml?.root) ?? null;
+}
+
+/** Builds one operation. */
+export function buildOperation(g: OpGroup, ctx: PageContext, description: string | undefined): Operation {
+  const op = g.name;
+  const protocols = [...g.requests.keys()].sort((a, b) => (g.requests.get(a) as HttpBlock).headStart - (g.requests.get(b) as HttpBlock).headStart);
+  const reqPick = pick(g.requests, SOAP);
+  const inPath = joinPath(`operation ${op}`, 'request');
+  const outPath = joinPath(`operation ${op}`, 'response');
+  let input: Message;
+  let headersIn: HeaderPart[] = [];
+  if (reqPick) {
+    const root = reqPick[1].xml?.root ?? null;
+    input = soapMessage(bodyRoot(root), ctx, inPath, reqPick[1]);
+    headersIn = headerParts(soapHeaders(root), ctx, joinPath(`operation ${op}`, 'request header'));
+  } else input = httpInput(g, op, ctx, inPath);
+  checkHttpOrder(g, input, ctx, op);
+  input = { ...input, samples: samples(g.requests, ctx, inPath) };
+
+  const respPick = pick(g.responses, SOAP);
+  let output: Message | null;
+  let headersOut: HeaderPart[] = [];
+  const oneWay = SOAP.some((p) => g.responses.get(p)?.status === 202 && !g.responses.get(p)?.xml);
+  if (respPick) {
+    const root = respPick[1].xml?.root ?? null;
+    output = soapMessage(bodyRoot(root), ctx, outPath, respPick[1]);
+    headersOut = headerParts(soapHeaders(root), ctx, joinPath(`operation ${op}`, 'response header'));
+  } else if (oneWay) output = null;
+  else output = httpOutput(g, ctx, outPath);
+  if (output) output = { ...output, samples: samples(g.responses, ctx, outPath) };
+
+  const soap11 = g.requests.get('soap11');
+  const action = soap11 ? header(soap11, 'SOAPAction') : undefined;
+  const action12 = /action\s*=\s*"([^"]*)"/.exec(header(g.requests.get('soap12') ?? { headers: [] } as unknown as HttpBlock, 'Content-Type')?.value ?? '')?.[1];
+  const first = g.requests.get(protocols[0]) as HttpBlock;
+  return {
+    kind: 'operation',
+    name: op,
+    ...(description ? { description } : {}),
+    style: 'document',
+    use: 'literal',
+    ...(action ? { soapAction: unquote(action.value) } : action12 !== undefined ? { soapAction: action12 } : {}),
+    protocols,
+    input,
+    output,
+    returns: returnsOf(op, output),
+    headersIn,
+    headersOut,
+    faults: [],
+    loc: ctx.loc(first.headStart, `operation ${op}`),
+  };
+}
+
+function returnsOf(op: string, out: Message | null): Operation['returns'] {
+  if (!out || out.fields.length === 0) return 'void';
+  if (out.fields.length === 1 && (out.fields[0].name === `${op}Result` || !out.wrapped)) return 'result';
+  return 'object';
+}
+
+function soapMessage(root: XmlElement | null, ctx: PageContext, path: string, b: HttpBlock): Message {
+  if (!root) return { kind: 'message', wrapped: true, fields: [], loc: ctx.loc(b.bodyStart ?? b.headStart, path) };
+  return {
+    kind: 'message',
+    element: root.local,
+    namespace: root.ns,
+    wrapped: true,
+    fields: ctx.types.fieldsOf(root, root.local, path),
+    loc: ctx.loc(root.start, path),
+  };
+}
+
+function headerParts(els: readonly XmlElement[], ctx: PageContext, path: string): HeaderPart[] {
+  return els
+    .filter((e) => e.closed || e.children.length > 0)
+    .map((e) => {
+      const p = joinPath(path, e.local);
+      const t = ctx.types.typeOf(e, '', p);
+      return { kind: 'header', name: e.local, namespace: e.ns, type: t.type, loc: ctx.loc(e.start, p) };
+    });
+}
+
+/** HTTP-only page: parameters from the query string / form body (in their order). */
+function httpInput(g: OpGroup, op: string, ctx: PageContext, path: string): Message {
+  const b = g.requests.get('http-post') ?? g.requests.get('http-get');
+  const ns = [...g.responses.values()].map((r) => bodyRoot(r.xml?.root ?? null)?.ns).find((x) => x !== undefined);
+  if (!b) return { kind: 'message', element: op, wrapped: true, fields: [] };
+  return { kind: 'message', element: op, ...(ns !== undefined ? { namespace: ns } : {}), wrapped: true, fields: formFields(b, ctx, path, ns ?? ''), loc: ctx.loc(b.headStart, path) };
+}
+
+/** `name=type&name=type` pairs of an HTTP GET query or POST body (§1.4.1); a repeated name is an array. */
+export function formPairs(b: HttpBlock): { name: string; value: string; offset: number }[] {
+  const src = b.form ? { text: b.form.text, start: b.form.start } : b.query !== undefined ? { text: b.query, start: b.queryStart ?? b.headStart } : null;
+  if (!src) return [];
+  const res: { name: string; value: string; offset: number }[] = [];
+  const re = /([^=&]+)=([^&]*)/g;
+  let m: RegExpExecArray | null;
+  const text = src.text.replace(/&amp;/g, '&\u0000\u0000\u0000\u0000');
+  while ((m = re.exec(text))) res.push({ name: m[1].replace(/\u0000/g, ''), value: m[2].replace(/\u0000/g, ''), offset: src.start + m.index });
+  return res;
+}
+
+function formFields(b: HttpBlock, ctx: PageContext, path: string, ns: string): Field[] {
+  const pairs = formPairs(b);
+  const fields: Field[] = [];
+  for (const p of pairs) {
+    const i = fields.findIndex((f) => f.name === p.name);
+    if (i >= 0) {
+      fields[i] = { ...fields[i], array: true, optional: true };
+      continue;
+    }
+    const fp = joinPath(path, p.name);
+    const t = ctx.types.leaf(p.value, p.name, '', p.offset, fp);
+    fields.push({ kind: 'field', name: p.name, namespace: ns, type: t.type, optional: t.optional, array: false, nillable: false, ...(t.provenance ? { provenance: t.provenance } : {}), loc: ctx.loc(p.offset, fp) });
+  }
+  return fields;
+}
+
+/** HTTP-only page: the bare return element (§1.4.1 HTTP response); no body means void. */
+function httpOutput(g: OpGroup, ctx: PageContext, path: string): Message {
+  const b = g.responses.get('http-post') ?? g.responses.get('http-get');
+  const root = b?.xml?.root ?? null;
+  if (!b || !root) return { kind: 'message', wrapped: !b ? true : false, fields: [], ...(b ? { loc: ctx.loc(b.headStart, path) } : {}) };
+  const p = joinPath(path, root.local);
+  const t = ctx.types.typeOf(root, '', p);
+  const f: Field = { kind: 'field', name: root.local, namespace: root.ns, type: t.type, optional: t.optional, array: t.array ?? false, ...(t.arrayItem ? { arrayItem: t.arrayItem } : {}), nillable: false, loc: ctx.loc(root.start, p) };
+  return { kind: 'message', element: root.local, namespace: root.ns, wrapped: false, fields: [f], loc: ctx.loc(root.start, path) };
+}
+
+/** Compares HTTP parameter names/order with the SOAP request (they should agree; types differ by design). */
+function checkHttpOrder(g: OpGroup, input: Message, ctx: PageContext, op: string): void {
+  if (!input.element || !g.requests.has('soap11') && !g.requests.has('soap12')) return;
+  for (const p of ['http-get', 'http-post'] as const) {
+    const b = g.requests.get(p);
+    if (!b) continue;
+    const names = [...new Set(formPairs(b).map((x) => x.name))];
+    const soap = input.fields.filter((f) => f.node !== 'attribute').map((f) => f.name);
+    if (names.length > 0 && soap.length > 0 && names.join(',') !== soap.join(',')) {
+      ctx.diags.warn(Codes.DISAGREEMENT, `the ${LABEL[p]} parameters (${names.join(', ')}) differ from the SOAP request's (${soap.join(', ')}); the SOAP sample is used`, ctx.loc(b.headStart, `operation ${op}`), input.loc);
+    }
+  }
+}
+
+function samples(map: Map<Protocol, HttpBlock>, ctx: PageContext, path: string): Sample[] {
+  const res: Sample[] = [];
+  for (const [p, b] of map) {
+    const ctype = header(b, 'Content-Type')?.value.split(';')[0].trim();
+    const http = ctx.text.slice(b.headStart, b.headEnd).replace(/\s+$/, '');
+    const body = b.bodyStart !== undefined ? ctx.text.slice(b.bodyStart, b.bodyEnd) : p === 'http-get' && b.kind === 'request' ? (b.query ?? '') : '';
+    const mediaType = ctype ?? (p === 'http-get' && b.kind === 'request' ? 'application/x-www-form-urlencoded' : p === 'soap12' ? 'application/soap+xml' : 'text/xml');
+    res.push({ protocol: p, mediaType, text: body, http, loc: ctx.loc(b.headStart, joinPath(path, LABEL[p])) });
+  }
+  return res;
+}
+
+/** Endpoints per protocol; HTTP GET/POST paths are cut back to the `.asmx` service path. */
+export function endpointsOf(groups: readonly OpGroup[], ctx: PageContext): Endpoint[] {
+  const res: Endpoint[] = [];
+  for (const g of groups) {
+    for (const [p, b] of g.requests) {
+      if (res.some((e) => e.protocol === p)) continue;
+      let path = b.path ?? '';
+      if (p === 'http-get' || p === 'http-post') path = /^(.*?\.asmx)(?:\/|$)/i.exec(path)?.[1] ?? path.replace(/\/[^/]*$/, '');
+      const host = header(b, 'Host')?.value;
+      const usable = host && host !== 'string' && !/\s/.test(host) ? host : undefined;
+      res.push({ protocol: p, ...(usable ? { host: usable } : {}), ...(path ? { path } : {}), loc: ctx.loc(b.headStart) });
+    }
+  }
+  return res;
+}
+
+/** Truncation warnings: which sample is cut, what is incomplete, what is missing. */
+export function truncationWarnings(groups: readonly OpGroup[], headings: readonly Heading[], ctx: PageContext, marked: boolean): void {
+  let warned = false;
+  let lastBlockEnd = 0;
+  for (const g of groups) {
+    for (const [kind, map] of [['request', g.requests], ['response', g.responses]] as const) {
+      for (const [p, b] of map) {
+        lastBlockEnd = Math.max(lastBlockEnd, b.bodyEnd ?? b.headEnd);
+        if (!b.cut && !(b.atEnd && kind === 'request' && (p === 'soap11' || p === 'soap12' || p === 'http-post'))) continue;
+        const noReply = kind === 'request' && !g.responses.size ? ` and no response sample is on the page (its return type is unknown)` : '';
+        const emptyOut = kind === 'response' && !bodyRoot(b.xml?.root ?? null)?.children.length;
+        const whole = [...map].find(([q, o]) => q !== p && (q === 'soap11' || q === 'soap12') && !o.cut && o.xml?.root);
+        const what = whole
+          ? `the ${LABEL[whole[0]]} ${kind} sample is complete and is used`
+          : kind === 'request'
+            ? `the request of ${g.name} is incomplete${noReply}`
+            : emptyOut
+              ? `the response of ${g.name} is cut before its first field: its return type is unknown`
+              : `the response type of ${g.name} is incomplete`;
+        ctx.diags.warn(Codes.TRUNCATED, `the ${LABEL[p]} ${kind} sample is cut off after line ${ctx.line(ctx.text.trimEnd().length - 1)}; ${what}`, ctx.loc(b.bodyStart ?? b.headStart, `operation ${g.name}`));
+        warned = true;
+      }
+    }
+    for (const p of g.unanswered) {
+      const b = g.requests.get(p) as HttpBlock;
+      if (b.cut || (b.atEnd && p !== 'http-get')) continue;
+      ctx.diags.warn(Codes.TRUNCATED, `the page ends after the ${LABEL[p]} request sample (line ${ctx.line(ctx.text.trimEnd().length - 1)}); the ${LABEL[p]} response sample of ${g.name} is missing`, ctx.loc(b.headStart, `operation ${g.name}`));
+      warned = true;
+    }
+  }
+  const empty = headings.filter((h) => h.offset >= lastBlockEnd && !groups.some((g) => g.requests.has(h.protocol) && (g.requests.get(h.protocol) as HttpBlock).headStart > h.offset));
+  for (const h of empty) {
+    ctx.diags.warn(Codes.TRUNCATED, `the page ends in the ${h.label} section (line ${ctx.line(h.offset)}) before its samples; ${LABEL[h.protocol]} is not listed for ${groups.map((g) => g.name).join(', ') || 'the operation'}`, ctx.loc(h.offset));
+    warned = true;
+  }
+  if (marked && !warned) {
+    ctx.diags.warn(Codes.TRUNCATED, `the page is cut short after line ${ctx.line(ctx.text.trimEnd().length - 1)} (excerpt marker); sections after it (other protocols' samples) may be missing`, ctx.loc(ctx.text.length));
+  }
+}
+

@@ -1,0 +1,202 @@
+import type { ComplexType, Facets, Field, TypeRef } from '../../ir/types.js';
+import { Codes } from '../../diagnostics.js';
+import { joinPath } from '../../util/source.js';
+import type { SchemaRec } from './loader.js';
+import { NS, XSD_NSS } from './ns.js';
+import type { SchemaBuilder } from './schema.js';
+import { occurs, xsdDoc } from './schema-index.js';
+import { readFacets } from './simple.js';
+import { attr, attrNs, kids, resolveQName, type XmlElement } from './xml.js';
+
+/** Accumulates the members of one complex type while its content model is walked. */
+interface Acc {
+  readonly fields: Field[];
+  readonly notes: string[];
+  open: boolean;
+  choices: number;
+  anys: number;
+  /** Name used to derive names of anonymous types declared inside. */
+  readonly owner: string;
+  readonly path: string;
+  readonly stack: Set<XmlElement>;
+}
+
+/** Occurrence inherited from enclosing model groups. */
+interface Occ {
+  readonly optional: boolean;
+  readonly array: boolean;
+  readonly choice?: string;
+  readonly branch?: number;
+}
+
+const isXsd = (el: XmlElement): boolean => XSD_NSS.includes(el.ns);
+
+/**
+ * An `xs:complexType` as a ComplexType (XSD Part 1 §3.4): model groups are flattened into fields
+ * in wire order; `complexContent/extension` sets `base`; `simpleContent` becomes a `$value` text
+ * field plus attributes; SOAP-ENC arrays become one repeated `item` field.
+ */
+export function buildComplex(b: SchemaBuilder, ct: XmlElement, id: string, name: string, rec: SchemaRec, path: string): ComplexType {
+  const acc: Acc = { fields: [], notes: [], open: false, choices: 0, anys: 0, owner: name, path, stack: new Set() };
+  let base: string | undefined;
+  if (attr(ct, 'mixed') === 'true') acc.notes.push('mixed content: text between the elements is not modelled');
+  for (const child of ct.children) {
+    if (!isXsd(child)) continue;
+    if (child.local === 'complexContent' || child.local === 'simpleContent') {
+      const mixed = attr(child, 'mixed') === 'true';
+      if (mixed) acc.notes.push('mixed content: text between the elements is not modelled');
+      const d = child.children.find((c) => isXsd(c) && (c.local === 'extension' || c.local === 'restriction'));
+      if (d) base = derivation(b, d, child.local === 'simpleContent', acc, rec);
+    } else content(b, child, { optional: false, array: false }, acc, rec);
+  }
+  const description = xsdDoc(ct);
+  return {
+    kind: 'complex',
+    id,
+    name,
+    namespace: rec.tns,
+    fields: acc.fields,
+    ...(base ? { base } : {}),
+    ...(attr(ct, 'abstract') === 'true' ? { abstract: true } : {}),
+    ...(acc.open ? { open: true } : {}),
+    ...(acc.notes.length ? { notes: [...new Set(acc.notes)] } : {}),
+    ...(description ? { description } : {}),
+    loc: b.loc(rec, ct, path),
+  };
+}
+
+/** Handles a complexContent/simpleContent extension or restriction; returns the `base` type id if any. */
+function derivation(b: SchemaBuilder, d: XmlElement, simple: boolean, acc: Acc, rec: SchemaRec): string | undefined {
+  const baseQ = attr(d, 'base') ?? '';
+  const q = resolveQName(d, baseQ);
+  if (!simple && d.local === 'restriction' && q && (q.ns === NS.soapenc || q.ns === NS.soapenc12) && q.local === 'Array') {
+    soapencArray(b, d, acc, rec);
+    return undefined;
+  }
+  const baseRef: TypeRef = baseQ ? b.typeRef(d, baseQ, rec, acc.path) : { kind: 'primitive', name: 'anyType' };
+  const baseIsComplex = baseRef.kind === 'ref' && b.isComplex(baseRef.id);
+  let base: string | undefined;
+  if (baseIsComplex && d.local === 'extension') base = baseRef.id;
+  else if (baseIsComplex && !simple) acc.notes.push(`restriction of ${baseRef.id}: only the restricted content is listed`);
+  else if (baseIsComplex) base = baseRef.id;
+  else if (simple || !(baseRef.kind === 'primitive' && baseRef.name === 'anyType')) {
+    const facets = d.local === 'restriction' ? readFacets(d) : undefined;
+    acc.fields.push(textField(b, baseRef, facets, d, rec, acc.path));
+  }
+  for (const c of d.children) if (isXsd(c)) content(b, c, { optional: false, array: false }, acc, rec);
+  return base;
+}
+
+function textField(b: SchemaBuilder, type: TypeRef, facets: Facets | undefined, at: XmlElement, rec: SchemaRec, path: string): Field {
+  return {
+    kind: 'field', name: '$value', node: 'text', type, optional: false, array: false, nillable: false,
+    ...(facets ? { facets } : {}), loc: b.loc(rec, at, joinPath(path, '$value')),
+  };
+}
+
+/**
+ * SOAP 1.1 §5.4.2 arrays: `restriction base="soapenc:Array"` with `wsdl:arrayType="tns:X[]"` on
+ * the `arrayType` attribute (or a sequence of one element) becomes a repeated `item` of X.
+ */
+function soapencArray(b: SchemaBuilder, r: XmlElement, acc: Acc, rec: SchemaRec): void {
+  const before = acc.fields.length;
+  for (const c of r.children) if (isXsd(c) && c.local !== 'attribute') content(b, c, { optional: false, array: false }, acc, rec);
+  if (acc.fields.length > before) return;
+  let type: TypeRef = { kind: 'primitive', name: 'anyType' };
+  for (const a of kids(r, XSD_NSS, 'attribute')) {
+    const at = attrNs(a, NS.wsdl, 'arrayType');
+    if (!at) continue;
+    const m = /^(.*?)((?:\[[\d,\s]*\])+)$/.exec(at.trim());
+    const itemQ = m ? m[1] : at;
+    type = b.typeRef(a, itemQ, rec, acc.path);
+    if (m && (m[2].match(/\[/g) ?? []).length > 1) {
+      type = { kind: 'xml' };
+      acc.notes.push(`SOAP-ENC array of arrays (${at}): items kept as XML`);
+    }
+  }
+  acc.notes.push('SOAP-ENC array: item element names are not fixed by the schema');
+  acc.fields.push({ kind: 'field', name: 'item', namespace: '', type, optional: true, array: true, nillable: true, loc: b.loc(rec, r, joinPath(acc.path, 'item')) });
+}
+
+/** Walks one child of a complex type / model group / derivation. */
+function content(b: SchemaBuilder, el: XmlElement, occ: Occ, acc: Acc, rec: SchemaRec): void {
+  switch (el.local) {
+    case 'sequence':
+    case 'all':
+    case 'choice':
+    case 'group':
+    case 'element':
+    case 'any':
+      particle(b, el, occ, acc, rec);
+      return;
+    case 'attribute':
+    case 'attributeGroup':
+    case 'anyAttribute':
+      attribute(b, el, acc, rec);
+      return;
+    default:
+      return;
+  }
+}
+
+function particle(b: SchemaBuilder, el: XmlElement, outer: Occ, acc: Acc, rec: SchemaRec): void {
+  const { min, max } = occurs(el);
+  if (max === 0) return;
+  const occ: Occ = { ...outer, optional: outer.optional || min === 0, array: outer.array || max > 1 };
+  if (el.local === 'element') acc.fields.push(b.elementField(el, occ, acc.owner, rec, acc.path));
+  else if (el.local === 'any') {
+    acc.open = true;
+    acc.anys++;
+    const name = acc.anys === 1 ? '$any' : `$any${acc.anys}`;
+    acc.fields.push({
+      kind: 'field', name, type: { kind: 'xml' }, optional: occ.optional, array: occ.array, nillable: false,
+      ...(occ.choice ? { choice: occ.choice, choiceBranch: occ.branch } : {}),
+      notes: [`xs:any (namespace ${attr(el, 'namespace') ?? '##any'})`], loc: b.loc(rec, el, joinPath(acc.path, name)),
+    });
+  } else if (el.local === 'sequence' || el.local === 'all') {
+    for (const c of el.children) if (isXsd(c)) particle(b, c, occ, acc, rec);
+  } else if (el.local === 'choice') {
+    const group = `choice${++acc.choices}`;
+    let branch = 0;
+    for (const c of el.children) {
+      if (!isXsd(c) || c.local === 'annotation') continue;
+      particle(b, c, { optional: true, array: occ.array, choice: group, branch: branch++ }, acc, rec);
+    }
+  } else if (el.local === 'group') {
+    const ref = attr(el, 'ref');
+    const g = ref ? b.index.lookup('group', el, ref) : undefined;
+    if (!g) {
+      if (ref) b.diags.warn(Codes.MISSING, `model group ${ref} is not defined`, b.loc(rec, el, acc.path));
+      else for (const c of el.children) if (isXsd(c)) particle(b, c, occ, acc, rec);
+      return;
+    }
+    if (acc.stack.has(g.el)) return;
+    acc.stack.add(g.el);
+    for (const c of g.el.children) if (isXsd(c) && c.local !== 'annotation') particle(b, c, occ, acc, g.rec);
+    acc.stack.delete(g.el);
+  }
+}
+
+/** `xs:attribute`, `xs:attributeGroup ref`, `xs:anyAttribute` (XSD Part 1 §3.2, §3.6). */
+function attribute(b: SchemaBuilder, el: XmlElement, acc: Acc, rec: SchemaRec): void {
+  if (el.local === 'anyAttribute') {
+    acc.open = true;
+    return;
+  }
+  if (el.local === 'attributeGroup') {
+    const ref = attr(el, 'ref');
+    const g = ref ? b.index.lookup('attributeGroup', el, ref) : undefined;
+    if (!g) {
+      if (ref) b.diags.warn(Codes.MISSING, `attribute group ${ref} is not defined`, b.loc(rec, el, acc.path));
+      return;
+    }
+    if (acc.stack.has(g.el)) return;
+    acc.stack.add(g.el);
+    for (const c of g.el.children) if (isXsd(c)) attribute(b, c, acc, g.rec);
+    acc.stack.delete(g.el);
+    return;
+  }
+  if (el.local !== 'attribute' || attr(el, 'use') === 'prohibited') return;
+  const f = b.attributeField(el, acc.owner, rec, acc.path);
+  if (f) acc.fields.push(f);
+}

@@ -1,0 +1,207 @@
+/**
+ * The transport behind every generated client method: picks the protocol (SOAP 1.1, SOAP 1.2,
+ * HTTP GET or HTTP POST), validates the request, builds it, sends it with the global `fetch` (or
+ * the one given in the options), and maps the answer: a SOAP fault (whatever the status) becomes
+ * a `SoapFaultError`, another non-2xx answer an `HttpError`, an unreadable 2xx answer a
+ * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` are combined into one
+ * signal; either rejects the call with the platform's abort error. Works in Node 18+ and browsers.
+ */
+
+import { HttpError, SoapFaultError, SvcgenError, ValidationError } from './errors.js';
+import { buildFormQuery, readBareResponse } from './http.js';
+import type { OperationDesc, Protocol, ServiceDesc } from './schema.js';
+import { buildSoapRequest, readSoapResponse } from './soap.js';
+import { validateValue } from './validate.js';
+
+/** Options of a client. */
+export interface ClientOptions {
+  /** Endpoint URL (the `.asmx` address); defaults to the one in the spec for the protocol. */
+  endpoint?: string;
+  /** Protocol; defaults to the service's default protocol. */
+  protocol?: Protocol;
+  /** `fetch` implementation; defaults to the global one. */
+  fetch?: typeof fetch;
+  /** HTTP headers added to every request. */
+  headers?: Record<string, string>;
+  /** Time limit of each call, in milliseconds. */
+  timeoutMs?: number;
+  /** Validate requests before sending (default `true`). */
+  validate?: boolean;
+}
+
+/** Options of one call. */
+export interface CallOptions {
+  /** SOAP header blocks by local name. */
+  soapHeaders?: Record<string, unknown>;
+  /** Cancels the call. */
+  signal?: AbortSignal;
+  /** HTTP headers added to this request. */
+  headers?: Record<string, string>;
+}
+
+/** A call's result with the response's SOAP headers, HTTP status and HTTP headers. */
+export interface RawResponse<R = unknown, H = Record<string, unknown>> {
+  result: R;
+  soapHeaders: H;
+  status: number;
+  headers: Record<string, string>;
+}
+
+/** The runtime a generated client delegates to. */
+export interface SoapRuntime {
+  invoke(op: OperationDesc, input: object, call?: CallOptions): Promise<RawResponse>;
+}
+
+/** Creates the runtime for a service; `options` as given to the generated client's constructor. */
+export function createSoapRuntime(service: ServiceDesc, options: ClientOptions = {}): SoapRuntime {
+  return {
+    invoke: (op, input, call = {}) => invoke(service, options, op, input, call),
+  };
+}
+
+async function invoke(service: ServiceDesc, options: ClientOptions, op: OperationDesc, input: object, call: CallOptions): Promise<RawResponse> {
+  const protocol = options.protocol ?? service.defaultProtocol;
+  if (!op.protocols.includes(protocol)) {
+    throw new SvcgenError('PROTOCOL', `${op.name} does not support ${protocol}; supported: ${op.protocols.join(', ')}`);
+  }
+  const endpoint = options.endpoint ?? service.endpoints[protocol];
+  if (!endpoint) {
+    throw new SvcgenError('CONFIG', `no endpoint for ${service.name} (${protocol}): pass { endpoint: 'https://…/Service.asmx' } in the client options`);
+  }
+  if (options.validate !== false) validateRequest(op, input, call.soapHeaders);
+  const soap = protocol === 'soap11' || protocol === 'soap12';
+  let url = endpoint;
+  let method = 'POST';
+  let body: string | undefined;
+  let protoHeaders: Record<string, string>;
+  if (soap) {
+    const req = buildSoapRequest(protocol, op, input, call.soapHeaders);
+    body = req.body;
+    protoHeaders = req.headers;
+  } else {
+    const query = buildFormQuery(op, input);
+    url = `${endpoint.replace(/\/+$/, '')}/${op.name}`;
+    if (protocol === 'http-get') {
+      method = 'GET';
+      if (query) url += `${url.includes('?') ? '&' : '?'}${query}`;
+      protoHeaders = {};
+    } else {
+      body = query;
+      protoHeaders = { 'Content-Type': 'application/x-www-form-urlencoded' };
+    }
+  }
+  const headers = mergeHeaders(protoHeaders, options.headers, call.headers);
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const { signal, done } = combineSignals(call.signal, options.timeoutMs);
+  try {
+    const res = await abortable(doFetch(url, { method, headers, body, signal }), signal);
+    const text = await abortable(res.text(), signal);
+    const resHeaders: Record<string, string> = {};
+    res.headers.forEach((v, k) => {
+      resHeaders[k] = v;
+    });
+    const contentType = res.headers.get('content-type') ?? '';
+    const ok = res.status >= 200 && res.status < 300;
+    let value: unknown;
+    let soapHeaders: Record<string, unknown> = {};
+    if (soap) {
+      if (!ok) throw faultOr(() => readSoapResponse(protocol, op, text, res.status, contentType), res, text, resHeaders);
+      ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType));
+    } else {
+      if (!ok) throw new HttpError(res.status, res.statusText, text, resHeaders);
+      value = readBareResponse(op, text, res.status, contentType);
+    }
+    return { result: unwrap(op, value), soapHeaders, status: res.status, headers: resHeaders };
+  } finally {
+    done();
+  }
+}
+
+/** Validates the input and SOAP headers; throws one `ValidationError` listing every problem. */
+function validateRequest(op: OperationDesc, input: object, soapHeaders: Record<string, unknown> | undefined): void {
+  const problems = validateValue(op.input.type, input, 'request');
+  if (soapHeaders && op.headersIn) {
+    for (const h of op.headersIn) {
+      const v = Object.prototype.hasOwnProperty.call(soapHeaders, h.name) ? soapHeaders[h.name] : undefined;
+      if (v !== undefined) problems.push(...validateValue(h.type, v, `soapHeaders.${h.name}`));
+    }
+  }
+  if (problems.length) throw new ValidationError(problems);
+}
+
+/** The fault in a non-2xx SOAP answer, or an `HttpError` when there is none. */
+function faultOr(read: () => unknown, res: Response, text: string, headers: Record<string, string>): Error {
+  try {
+    read();
+  } catch (e) {
+    if (e instanceof SoapFaultError) return e;
+  }
+  return new HttpError(res.status, res.statusText, text, headers);
+}
+
+function unwrap(op: OperationDesc, value: unknown): unknown {
+  if (op.returns === 'void') return undefined;
+  if (op.returns === 'object') return value;
+  if (op.resultKey === undefined || typeof value !== 'object' || value === null) return undefined;
+  return Object.prototype.hasOwnProperty.call(value, op.resultKey) ? (value as Record<string, unknown>)[op.resultKey] : undefined;
+}
+
+/** Merges header records; a later name replaces an earlier one whatever its case. */
+function mergeHeaders(...sets: (Record<string, string> | undefined)[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const names = new Map<string, string>();
+  for (const set of sets) {
+    if (!set) continue;
+    for (const [k, v] of Object.entries(set)) {
+      const prev = names.get(k.toLowerCase());
+      if (prev !== undefined) delete out[prev];
+      names.set(k.toLowerCase(), k);
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+/**
+ * One signal that aborts when the caller's signal does or the time limit passes (by hand:
+ * `AbortSignal.any` is missing on Node 18). `done` releases the timer and listener.
+ */
+function combineSignals(outer: AbortSignal | undefined, timeoutMs: number | undefined): { signal: AbortSignal; done: () => void } {
+  const ctrl = new AbortController();
+  const onAbort = (): void => ctrl.abort(outer?.reason);
+  if (outer) {
+    if (outer.aborted) ctrl.abort(outer.reason);
+    else outer.addEventListener('abort', onAbort, { once: true });
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (timeoutMs !== undefined && timeoutMs > 0 && !ctrl.signal.aborted) {
+    timer = setTimeout(() => ctrl.abort(new DOMException(`The operation timed out after ${timeoutMs} ms.`, 'TimeoutError')), timeoutMs);
+  }
+  return {
+    signal: ctrl.signal,
+    done: () => {
+      if (timer !== undefined) clearTimeout(timer);
+      outer?.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+/** Settles with `p`, or rejects with the signal's reason as soon as it aborts. */
+function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+

@@ -1,0 +1,187 @@
+/**
+ * SOAP 1.1 and 1.2 messages. `buildSoapRequest` writes the envelope the way ASMX services expect
+ * it (the `xsi` and `xsd` prefixes declared on the envelope, optional header blocks, the body's
+ * root element in its own default namespace) together with the HTTP headers of the version
+ * (SOAP 1.1: `text/xml` and a quoted `SOAPAction`; SOAP 1.2: `application/soap+xml` with an
+ * `action` parameter). `readSoapResponse` reads the response envelope with the schema-driven
+ * reader, and turns a fault of either shape (SOAP 1.1 `faultcode`/`faultstring`, SOAP 1.2
+ * `Code`/`Reason`) into a `SoapFaultError`, whichever version was used for the request.
+ */
+
+import { ResponseError, SoapFaultError, type SoapVersion } from './errors.js';
+import type { OperationDesc } from './schema.js';
+import { XmlReader, type Opened } from './xml-reader.js';
+import { writeElement, XSD_NS, XSI_NS } from './xml-writer.js';
+
+export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
+export const SOAP12_NS = 'http://www.w3.org/2003/05/soap-envelope';
+
+/** A request ready to send. */
+export interface SoapRequest {
+  readonly body: string;
+  readonly headers: Record<string, string>;
+}
+
+/** A response read by its descriptors. */
+export interface SoapResponse {
+  /** The body's root element as an object (typed by `op.output.type`); `undefined` for one-way operations. */
+  readonly value: unknown;
+  /** Response header blocks by local name (those listed in `op.headersOut`). */
+  readonly soapHeaders: Record<string, unknown>;
+}
+
+/** Builds the envelope and HTTP headers of a SOAP request; throws `ValidationError` on bad values. */
+export function buildSoapRequest(
+  version: SoapVersion,
+  op: OperationDesc,
+  input: unknown,
+  soapHeaders?: Record<string, unknown>,
+): SoapRequest {
+  const p = version === 'soap12' ? 'soap12' : 'soap';
+  const envNs = version === 'soap12' ? SOAP12_NS : SOAP11_NS;
+  let xml = `<?xml version="1.0" encoding="utf-8"?><${p}:Envelope xmlns:xsi="${XSI_NS}" xmlns:xsd="${XSD_NS}" xmlns:${p}="${envNs}">`;
+  if (op.headersIn && soapHeaders) {
+    let blocks = '';
+    for (const h of op.headersIn) {
+      const v = Object.prototype.hasOwnProperty.call(soapHeaders, h.name) ? soapHeaders[h.name] : undefined;
+      if (v === undefined) continue;
+      blocks += writeElement(h.name, h.ns ?? '', h.type, v, { xsiDeclared: true, path: `soapHeaders.${h.name}` });
+    }
+    if (blocks) xml += `<${p}:Header>${blocks}</${p}:Header>`;
+  }
+  xml += `<${p}:Body>`;
+  xml += writeElement(op.input.name, op.input.ns ?? '', op.input.type, input, { xsiDeclared: true, path: 'request' });
+  xml += `</${p}:Body></${p}:Envelope>`;
+  const action = op.action ?? '';
+  const headers: Record<string, string> =
+    version === 'soap12'
+      ? { 'Content-Type': `application/soap+xml; charset=utf-8${op.action !== undefined ? `; action="${action}"` : ''}` }
+      : { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: `"${action}"` };
+  return { body: xml, headers };
+}
+
+/**
+ * Reads a SOAP response. Throws `SoapFaultError` for a fault (any status), `ResponseError` when
+ * the text is not a SOAP envelope holding the expected body element.
+ */
+export function readSoapResponse(version: SoapVersion, op: OperationDesc, text: string, status: number, contentType: string): SoapResponse {
+  try {
+    if (/html/i.test(contentType)) throw new ResponseError(`expected an XML response, got content type ${contentType}`, text);
+    const r = new XmlReader(text);
+    r.prolog();
+    const env = r.open();
+    if (!r.isNamed(env, 'Envelope') || (env.ns !== SOAP11_NS && env.ns !== SOAP12_NS)) {
+      throw r.error(`unexpected root element <${text.slice(env.qs, env.qe)}>${env.ns ? ` in ${env.ns}` : ''}, expected a SOAP Envelope`);
+    }
+    let soapHeaders: Record<string, unknown> = {};
+    let value: unknown;
+    let sawBody = false;
+    for (let c = r.first(env); c; c = r.next(env)) {
+      if (c.ns === env.ns && r.isNamed(c, 'Header')) soapHeaders = readHeaders(r, c, op);
+      else if (c.ns === env.ns && r.isNamed(c, 'Body')) {
+        value = readBody(r, c, op, version, env.ns === SOAP12_NS ? 'soap12' : 'soap11', status);
+        sawBody = true;
+      } else r.skip(c);
+    }
+    if (!sawBody) throw r.error('SOAP envelope without Body');
+    return { value, soapHeaders };
+  } catch (e) {
+    if (e instanceof ResponseError || e instanceof SoapFaultError) e.status = status;
+    throw e;
+  }
+}
+
+function readHeaders(r: XmlReader, header: Opened, op: OperationDesc): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let c = r.first(header); c; c = r.next(header)) {
+    const h = op.headersOut?.find((d) => r.isNamed(c, d.name) && (d.ns === undefined || d.ns === c.ns));
+    if (!h) {
+      r.skip(c);
+      continue;
+    }
+    r.path.push(h.name);
+    Object.defineProperty(out, h.name, { value: r.value(c, h.type), writable: true, enumerable: true, configurable: true });
+    r.path.pop();
+  }
+  return out;
+}
+
+function readBody(r: XmlReader, body: Opened, op: OperationDesc, called: SoapVersion, got: SoapVersion, status: number): unknown {
+  const c = r.first(body);
+  const out = op.output;
+  if (!c) {
+    if (out) throw r.error(`empty SOAP Body, expected <${out.name}>`);
+    return undefined;
+  }
+  if (r.isNamed(c, 'Fault') && (c.ns === SOAP11_NS || c.ns === SOAP12_NS)) {
+    throw readFault(r, c, c.ns === SOAP12_NS ? 'soap12' : got, called, status);
+  }
+  let value: unknown;
+  if (!out) r.skip(c);
+  else {
+    if (!r.isNamed(c, out.name) || (out.ns !== undefined && c.ns !== out.ns)) {
+      const got = `<${r.localName(c)}>${c.ns ? ` in ${c.ns}` : ''}`;
+      throw r.error(`unexpected body element ${got}, expected <${out.name}>${out.ns ? ` in ${out.ns}` : ''}`);
+    }
+    r.path.push(out.name);
+    value = r.value(c, out.type);
+    r.path.pop();
+  }
+  for (let rest = r.next(body); rest; rest = r.next(body)) r.skip(rest);
+  return value;
+}
+
+/** Reads a `Fault` element of either shape. */
+function readFault(r: XmlReader, fault: Opened, got: SoapVersion, called: SoapVersion, status: number): SoapFaultError {
+  let faultCode = '';
+  let faultString = '';
+  let actor: string | undefined;
+  let detail: string | undefined;
+  const subcodes: string[] = [];
+  for (let c = r.first(fault); c; c = r.next(fault)) {
+    switch (r.localName(c)) {
+      case 'faultcode':
+        faultCode = r.text(c).trim();
+        break;
+      case 'faultstring':
+        faultString = r.text(c).trim();
+        break;
+      case 'faultactor':
+      case 'Role':
+        actor = r.text(c).trim();
+        break;
+      case 'detail':
+      case 'Detail':
+        detail = r.inner(c);
+        break;
+      case 'Code':
+        faultCode = readCode(r, c, subcodes);
+        break;
+      case 'Reason':
+        for (let t = r.first(c); t; t = r.next(c)) {
+          const s = r.text(t).trim();
+          if (!faultString) faultString = s;
+        }
+        break;
+      default:
+        r.skip(c);
+    }
+  }
+  const note =
+    got !== called ? `${got === 'soap12' ? 'SOAP 1.2' : 'SOAP 1.1'} fault received for a ${called === 'soap12' ? 'SOAP 1.2' : 'SOAP 1.1'} request` : undefined;
+  return new SoapFaultError({ faultCode, faultString, actor, detail, soapVersion: got, subcodes, status }, note);
+}
+
+/** SOAP 1.2 `Code`: its `Value`, with the `Subcode/Value` chain collected into `subcodes`. */
+function readCode(r: XmlReader, code: Opened, subcodes: string[]): string {
+  let value = '';
+  for (let c = r.first(code); c; c = r.next(code)) {
+    if (r.isNamed(c, 'Value')) value = r.text(c).trim();
+    else if (r.isNamed(c, 'Subcode')) {
+      const at = subcodes.length;
+      subcodes.splice(at, 0, readCode(r, c, subcodes));
+    }
+    else r.skip(c);
+  }
+  return value;
+}

@@ -1,0 +1,279 @@
+/**
+ * Request validation, run before anything is sent (turn it off with `validate: false`). Checks
+ * every value against its descriptor: required fields present, JavaScript types matching the wire
+ * types, integers within their range (32-bit for `int`, 64-bit for `long`, or the declared
+ * bounds), enumeration members, the XSD facets (`minLength`/`maxLength`, `pattern` matched
+ * against the whole value, numeric bounds compared exactly, also for decimal strings of any
+ * length, `totalDigits`/`fractionDigits`) and characters XML 1.0 cannot carry. Every problem is
+ * reported with its path, e.g. `request.ChatRequest[1].UserName`.
+ */
+
+import { DECIMAL_RE, decimalOfNumber, describe, INTEGER_RE, invalidXmlCharIndex } from './codec.js';
+import type { Problem } from './errors.js';
+import type { EnumDesc, FacetsDesc, FieldDesc, ScalarKind, TypeDesc, ValueDesc } from './schema.js';
+
+const DATE_RE: Record<'dateTime' | 'date' | 'time' | 'duration', RegExp> = {
+  dateTime: /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/,
+  date: /^-?\d{4,}-\d{2}-\d{2}(?:Z|[+-]\d{2}:\d{2})?$/,
+  time: /^\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/,
+  duration: /^-?P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?!$)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/,
+};
+
+const INT_RANGE: readonly [string, string] = ['-2147483648', '2147483647'];
+const LONG_RANGE: readonly [string, string] = ['-9223372036854775808', '9223372036854775807'];
+
+/** Problems of `value` as a `desc` (a field's facets and null/array rules when `field` is given). */
+export function validateValue(desc: ValueDesc, value: unknown, path: string, field?: FieldDesc): Problem[] {
+  const out: Problem[] = [];
+  if (field) checkField(field, value, path, out);
+  else checkValue(desc, value, path, undefined, out);
+  return out;
+}
+
+function checkField(f: FieldDesc, v: unknown, path: string, out: Problem[]): void {
+  if (v === undefined || (v === null && !f.nillable)) {
+    if (!f.optional) out.push({ path, message: v === null ? 'required (null given; the field is not nillable)' : 'required' });
+    return;
+  }
+  if (v === null) return;
+  if (!f.array) {
+    checkValue(f.type, v, path, f.facets, out);
+    return;
+  }
+  if (!Array.isArray(v)) {
+    out.push({ path, message: `expected an array, got ${describe(v)}` });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    const p = `${path}[${i}]`;
+    if (x === null || x === undefined) {
+      if (x === undefined || !f.nillable) out.push({ path: p, message: `array item is ${String(x)}` });
+    } else checkValue(f.type, x, p, f.facets, out);
+  }
+}
+
+function checkValue(desc: ValueDesc, v: unknown, path: string, facets: FacetsDesc | undefined, out: Problem[]): void {
+  if (typeof desc === 'string') {
+    checkScalar(desc, v, path, facets, out);
+    return;
+  }
+  switch (desc.kind) {
+    case 'enum':
+      checkEnum(desc, v, path, facets, out);
+      return;
+    case 'xml':
+      if (typeof v !== 'string') out.push({ path, message: `expected an XML string, got ${describe(v)}` });
+      return;
+    case 'map':
+      if (!isRecord(v)) out.push({ path, message: `expected an object, got ${describe(v)}` });
+      else for (const [k, x] of Object.entries(v)) if (x !== undefined) checkValue(desc.value, x, `${path}.${k}`, undefined, out);
+      return;
+    case 'complex':
+      checkComplex(desc, v, path, out);
+      return;
+  }
+}
+
+function checkComplex(t: TypeDesc, v: unknown, path: string, out: Problem[]): void {
+  if (!isRecord(v)) {
+    out.push({ path, message: `expected an object (${t.name}), got ${describe(v)}` });
+    return;
+  }
+  for (const f of t.fields) {
+    const x = Object.prototype.hasOwnProperty.call(v, f.key) || !(f.key in Object.prototype) ? v[f.key] : undefined;
+    checkField(f, x, `${path}.${f.key}`, out);
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Uint8Array);
+}
+
+function checkScalar(kind: ScalarKind, v: unknown, path: string, facets: FacetsDesc | undefined, out: Problem[]): void {
+  const bad = (message: string): void => void out.push({ path, message });
+  switch (kind) {
+    case 'string':
+    case 'anyType':
+      if (typeof v === 'string') checkString(v, path, facets, out);
+      else if (kind === 'string' || (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint')) bad(`expected a string, got ${describe(v)}`);
+      return;
+    case 'duration':
+      if (typeof v !== 'string') bad(`expected a string, got ${describe(v)}`);
+      else if (!DATE_RE.duration.test(v)) bad(`${describe(v)} is not an xsd:duration (e.g. P1DT2H)`);
+      return;
+    case 'boolean':
+      if (typeof v !== 'boolean') bad(`expected a boolean, got ${describe(v)}`);
+      return;
+    case 'int':
+      if (typeof v !== 'number' || !Number.isInteger(v)) bad(`expected an integer, got ${describe(v)}`);
+      else checkBounds(decimalOfNumber(v), path, facets, INT_RANGE, out);
+      return;
+    case 'float':
+    case 'double':
+      if (typeof v !== 'number') bad(`expected a number, got ${describe(v)}`);
+      else if (Number.isFinite(v)) checkBounds(decimalOfNumber(v), path, facets, undefined, out);
+      return;
+    case 'long':
+    case 'decimal': {
+      const d = decimalText(kind, v);
+      if (d === undefined) bad(`${describe(v)} is not a valid ${kind}`);
+      else {
+        checkBounds(d, path, facets, kind === 'long' ? LONG_RANGE : undefined, out);
+        checkDigits(d, path, facets, out);
+      }
+      return;
+    }
+    case 'dateTime':
+    case 'date':
+    case 'time':
+      if (v instanceof Date) {
+        if (Number.isNaN(v.getTime())) bad('invalid Date');
+      } else if (typeof v !== 'string') bad(`expected a string or a Date, got ${describe(v)}`);
+      else if (!DATE_RE[kind].test(v.trim())) bad(`${describe(v)} is not an xsd:${kind}`);
+      return;
+    case 'base64Binary':
+    case 'hexBinary':
+      if (!(v instanceof Uint8Array)) bad(`expected a Uint8Array, got ${describe(v)}`);
+      else checkLength(v.length, path, facets, out);
+      return;
+  }
+}
+
+function decimalText(kind: 'long' | 'decimal', v: unknown): string | undefined {
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'number') return Number.isFinite(v) && (kind === 'decimal' || Number.isInteger(v)) ? decimalOfNumber(v) : undefined;
+  if (typeof v === 'string') {
+    const t = v.trim();
+    return (kind === 'long' ? INTEGER_RE : DECIMAL_RE).test(t) ? t : undefined;
+  }
+  return undefined;
+}
+
+function checkString(s: string, path: string, facets: FacetsDesc | undefined, out: Problem[]): void {
+  const bad = invalidXmlCharIndex(s);
+  if (bad >= 0) out.push({ path, message: `character U+${s.charCodeAt(bad).toString(16).toUpperCase().padStart(4, '0')} at index ${bad} cannot be sent in XML` });
+  if (!facets) return;
+  checkLength(codePoints(s), path, facets, out);
+  if (facets.pattern !== undefined) {
+    const re = patternOf(facets.pattern);
+    if (re && !re.test(s)) out.push({ path, message: `${describe(s)} does not match the pattern ${facets.pattern}` });
+  }
+}
+
+function checkLength(n: number, path: string, facets: FacetsDesc | undefined, out: Problem[]): void {
+  if (facets?.minLength !== undefined && n < facets.minLength) out.push({ path, message: `length ${n} is below the minimum ${facets.minLength}` });
+  if (facets?.maxLength !== undefined && n > facets.maxLength) out.push({ path, message: `length ${n} is above the maximum ${facets.maxLength}` });
+}
+
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+function checkEnum(e: EnumDesc, v: unknown, path: string, facets: FacetsDesc | undefined, out: Problem[]): void {
+  const one = (x: unknown, p: string): void => {
+    if (typeof x === 'number' && e.numbers?.includes(x)) return;
+    if (typeof x !== 'string' || !e.values.includes(x)) {
+      const shown = e.values.length > 10 ? `${e.values.slice(0, 10).join(', ')}, …` : e.values.join(', ');
+      out.push({ path: p, message: `${describe(x)} is not a ${e.name} value (${shown})` });
+    }
+  };
+  if (e.list) {
+    const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/\s+/).filter(Boolean) : undefined;
+    if (!items) out.push({ path, message: `expected a list of ${e.name} values, got ${describe(v)}` });
+    else {
+      items.forEach((x: unknown, i: number) => one(x, Array.isArray(v) ? `${path}[${i}]` : path));
+      checkLength(items.length, path, facets, out);
+    }
+  } else one(v, path);
+}
+
+/** Numeric facets (and the default range) against a decimal string. */
+function checkBounds(d: string, path: string, f: FacetsDesc | undefined, range: readonly [string, string] | undefined, out: Problem[]): void {
+  const min = f?.minInclusive ?? (f?.maxInclusive === undefined ? range?.[0] : undefined);
+  const max = f?.maxInclusive ?? (f?.minInclusive === undefined ? range?.[1] : undefined);
+  if (min !== undefined && isDec(min) && compareDecimal(d, min) < 0) out.push({ path, message: `${d} is below the minimum ${min}` });
+  if (max !== undefined && isDec(max) && compareDecimal(d, max) > 0) out.push({ path, message: `${d} is above the maximum ${max}` });
+  if (f?.minExclusive !== undefined && isDec(f.minExclusive) && compareDecimal(d, f.minExclusive) <= 0) {
+    out.push({ path, message: `${d} must be greater than ${f.minExclusive}` });
+  }
+  if (f?.maxExclusive !== undefined && isDec(f.maxExclusive) && compareDecimal(d, f.maxExclusive) >= 0) {
+    out.push({ path, message: `${d} must be less than ${f.maxExclusive}` });
+  }
+}
+
+function isDec(s: string): boolean {
+  return DECIMAL_RE.test(s.trim());
+}
+
+function checkDigits(d: string, path: string, f: FacetsDesc | undefined, out: Problem[]): void {
+  if (f?.totalDigits === undefined && f?.fractionDigits === undefined) return;
+  const { int, frac } = splitDecimal(d);
+  const total = Math.max(1, int.length + frac.length);
+  if (f.totalDigits !== undefined && total > f.totalDigits) out.push({ path, message: `${d} has ${total} digits, at most ${f.totalDigits} allowed` });
+  if (f.fractionDigits !== undefined && frac.length > f.fractionDigits) {
+    out.push({ path, message: `${d} has ${frac.length} fraction digits, at most ${f.fractionDigits} allowed` });
+  }
+}
+
+/** Sign, integer digits without leading zeros, fraction digits without trailing zeros. */
+function splitDecimal(d: string): { neg: boolean; int: string; frac: string } {
+  let s = d.trim();
+  let neg = false;
+  if (s[0] === '-' || s[0] === '+') {
+    neg = s[0] === '-';
+    s = s.slice(1);
+  }
+  const dot = s.indexOf('.');
+  const int = (dot < 0 ? s : s.slice(0, dot)).replace(/^0+/, '');
+  const frac = dot < 0 ? '' : s.slice(dot + 1).replace(/0+$/, '');
+  if (!int && !frac) neg = false;
+  return { neg, int, frac };
+}
+
+/** Exact comparison of two decimal strings (any number of digits): -1, 0 or 1. */
+export function compareDecimal(a: string, b: string): number {
+  const x = splitDecimal(a);
+  const y = splitDecimal(b);
+  if (x.neg !== y.neg) return x.neg ? -1 : 1;
+  const sign = x.neg ? -1 : 1;
+  if (x.int.length !== y.int.length) return x.int.length < y.int.length ? -sign : sign;
+  if (x.int !== y.int) return x.int < y.int ? -sign : sign;
+  const n = Math.max(x.frac.length, y.frac.length);
+  const fa = x.frac.padEnd(n, '0');
+  const fb = y.frac.padEnd(n, '0');
+  if (fa === fb) return 0;
+  return fa < fb ? -sign : sign;
+}
+
+const patterns = new Map<string, RegExp | null>();
+
+/** The XSD pattern as an anchored RegExp (`\i`/`\c` translated); `null` when it cannot be compiled. */
+function patternOf(p: string): RegExp | null {
+  let re = patterns.get(p);
+  if (re === undefined) {
+    const src = `^(?:${p.replace(/\\i/g, '[A-Za-z_:]').replace(/\\c/g, '[-.0-9A-Za-z_:]')})$`;
+    try {
+      re = new RegExp(src, 'u');
+    } catch {
+      try {
+        re = new RegExp(src);
+      } catch {
+        re = null;
+      }
+    }
+    patterns.set(p, re);
+  }
+  return re;
+}

@@ -1,0 +1,231 @@
+/**
+ * The XML writer: turns a request value into XML by walking its descriptor (schema.ts), straight
+ * into a string, without an intermediate document tree. Element names are the descriptor's wire
+ * names (so keys such as `__proto__` or `constructor` are ordinary names); a child whose namespace
+ * differs from the namespace in scope gets `xmlns="…"` (`xmlns=""` for unqualified children);
+ * namespaced attributes get a declared prefix; `null` on a field is `xsi:nil="true"`, `undefined`
+ * leaves the field out (so does `null` on an optional field that is not nillable). Text is escaped, and characters XML 1.0 cannot carry are refused with a
+ * `ValidationError` naming the field, before anything is sent.
+ */
+
+import { escapeAttr, escapeText, scalarText } from './codec.js';
+import { ValidationError } from './errors.js';
+import type { FieldDesc, TypeDesc, ValueDesc } from './schema.js';
+
+export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+export const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** Options of `writeElement`. */
+export interface WriteOptions {
+  /** Default namespace in scope where the element is written (`''` when none). */
+  readonly defaultNs?: string;
+  /** True when an ancestor declares the prefix `xsi` (SOAP envelopes do). */
+  readonly xsiDeclared?: boolean;
+  /** Path of the value in error messages (e.g. `request`). */
+  readonly path?: string;
+}
+
+interface WritePlan {
+  readonly attrs: readonly FieldDesc[];
+  readonly elems: readonly FieldDesc[];
+  readonly text: FieldDesc | undefined;
+  /** Keys that are also `Object.prototype` members: read only as own properties. */
+  readonly guarded: ReadonlySet<string>;
+}
+
+const plans = new WeakMap<TypeDesc, WritePlan>();
+
+function planOf(t: TypeDesc): WritePlan {
+  let p = plans.get(t);
+  if (!p) {
+    const attrs: FieldDesc[] = [];
+    const elems: FieldDesc[] = [];
+    let text: FieldDesc | undefined;
+    const guarded = new Set<string>();
+    for (const f of t.fields) {
+      if (f.node === 'attribute') attrs.push(f);
+      else if (f.node === 'text') text = f;
+      else elems.push(f);
+      if (f.key in Object.prototype) guarded.add(f.key);
+    }
+    if (t.openKey !== undefined && t.openKey in Object.prototype) guarded.add(t.openKey);
+    p = { attrs, elems, text, guarded };
+    plans.set(t, p);
+  }
+  return p;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function member(obj: Record<string, unknown>, key: string, guarded: ReadonlySet<string>): unknown {
+  if (guarded.size !== 0 && guarded.has(key)) return hasOwn.call(obj, key) ? obj[key] : undefined;
+  return obj[key];
+}
+
+/** Writes one element for `value` described by `desc`; throws `ValidationError` on bad values. */
+export function writeElement(name: string, ns: string, desc: ValueDesc, value: unknown, options: WriteOptions = {}): string {
+  const w = new XmlWriter(options.xsiDeclared ?? false, options.path ?? name);
+  w.element(name, ns, options.defaultNs ?? '', desc, value);
+  return w.out;
+}
+
+/** String-building writer; `path` tracks the field being written for error messages. */
+export class XmlWriter {
+  out = '';
+  private readonly path: (string | number)[];
+  readonly fail = (message: string): never => {
+    throw new ValidationError([{ path: formatPath(this.path), message }]);
+  };
+
+  constructor(
+    private readonly xsiDeclared: boolean,
+    root: string,
+  ) {
+    this.path = [root];
+  }
+
+  private nil(): string {
+    return this.xsiDeclared ? ' xsi:nil="true"' : ` xsi:nil="true" xmlns:xsi="${XSI_NS}"`;
+  }
+
+  /** Writes `<name>` for a value (null = nil element). */
+  element(name: string, ns: string, scope: string, desc: ValueDesc, value: unknown): void {
+    const decl = ns === scope ? '' : ` xmlns="${escapeAttr(ns, this.fail)}"`;
+    if (value === null) {
+      this.out += `<${name}${decl}${this.nil()}/>`;
+      return;
+    }
+    if (typeof desc === 'string') {
+      this.out += `<${name}${decl}>${escapeText(scalarText(desc, value, this.fail), this.fail)}</${name}>`;
+      return;
+    }
+    switch (desc.kind) {
+      case 'enum':
+        this.out += `<${name}${decl}>${escapeText(scalarText(desc, value, this.fail), this.fail)}</${name}>`;
+        return;
+      case 'xml':
+        if (typeof value !== 'string') this.fail('expected an XML string');
+        this.out += `<${name}${decl}>${value as string}</${name}>`;
+        return;
+      case 'map':
+        this.map(name, decl, ns, desc.value, value);
+        return;
+      case 'complex':
+        this.complex(name, decl, ns, desc, value);
+        return;
+    }
+  }
+
+  private complex(name: string, decl: string, ns: string, t: TypeDesc, value: unknown): void {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      this.fail(`expected an object for ${t.name}`);
+    }
+    const obj = value as Record<string, unknown>;
+    const plan = planOf(t);
+    this.out += `<${name}${decl}`;
+    if (plan.attrs.length !== 0) this.attributes(plan, obj);
+    this.out += '>';
+    if (plan.text) {
+      const v = member(obj, plan.text.key, plan.guarded);
+      if (v !== undefined && v !== null) {
+        this.path.push(plan.text.key);
+        this.out += escapeText(this.textOf(plan.text.type, v), this.fail);
+        this.path.pop();
+      }
+    }
+    const elems = plan.elems;
+    for (let i = 0; i < elems.length; i++) {
+      const f = elems[i];
+      const v = member(obj, f.key, plan.guarded);
+      if (v === undefined || (v === null && f.optional && !f.nillable)) continue;
+      this.path.push(f.key);
+      this.field(f, v, f.ns ?? ns, ns);
+      this.path.pop();
+    }
+    if (t.openKey !== undefined) {
+      const extra = member(obj, t.openKey, plan.guarded);
+      if (Array.isArray(extra)) for (const x of extra) if (typeof x === 'string') this.out += x;
+    }
+    this.out += `</${name}>`;
+  }
+
+  private textOf(desc: ValueDesc, v: unknown): string {
+    if (typeof desc === 'string' || desc.kind === 'enum') return scalarText(desc, v, this.fail);
+    return this.fail('text content must be a simple type');
+  }
+
+  private attributes(plan: WritePlan, obj: Record<string, unknown>): void {
+    let n = 0;
+    for (const f of plan.attrs) {
+      const v = member(obj, f.key, plan.guarded);
+      if (v === undefined || v === null) continue;
+      this.path.push(f.key);
+      const text = escapeAttr(this.textOf(f.type, v), this.fail);
+      if (!f.ns) this.out += ` ${f.key}="${text}"`;
+      else if (f.ns === XML_NS) this.out += ` xml:${f.key}="${text}"`;
+      else if (f.ns === XSI_NS && this.xsiDeclared) this.out += ` xsi:${f.key}="${text}"`;
+      else {
+        const p = `a${n++}`;
+        this.out += ` xmlns:${p}="${escapeAttr(f.ns, this.fail)}" ${p}:${f.key}="${text}"`;
+      }
+      this.path.pop();
+    }
+  }
+
+  /** Writes a field's element(s): one element, repeated elements, or a wrapper with items. */
+  private field(f: FieldDesc, v: unknown, ns: string, scope: string): void {
+    if (!f.array) {
+      this.element(f.key, ns, scope, f.type, v);
+      return;
+    }
+    if (v === null) {
+      if (f.item) this.element(f.key, ns, scope, f.type, null);
+      return;
+    }
+    if (!Array.isArray(v)) this.fail('expected an array');
+    const arr = v as readonly unknown[];
+    const path = this.path;
+    if (f.item) {
+      const itemName = f.item.name;
+      const itemNs = f.item.ns ?? ns;
+      const decl = ns === scope ? '' : ` xmlns="${escapeAttr(ns, this.fail)}"`;
+      this.out += `<${f.key}${decl}>`;
+      for (let i = 0; i < arr.length; i++) {
+        path.push(i);
+        this.element(itemName, itemNs, ns, f.type, arr[i]);
+        path.pop();
+      }
+      this.out += `</${f.key}>`;
+      return;
+    }
+    for (let i = 0; i < arr.length; i++) {
+      path.push(i);
+      this.element(f.key, ns, scope, f.type, arr[i]);
+      path.pop();
+    }
+  }
+
+  private map(name: string, decl: string, ns: string, valueDesc: ValueDesc, value: unknown): void {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail('expected an object');
+    this.out += `<${name}${decl}>`;
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (v === undefined) continue;
+      this.path.push(k);
+      if (!/^[A-Za-z_][\w.-]*$/.test(k)) this.fail(`key ${JSON.stringify(k)} is not an XML name`);
+      this.element(k, ns, ns, valueDesc, v);
+      this.path.pop();
+    }
+    this.out += `</${name}>`;
+  }
+}
+
+/** `request.ChatRequest[1].UserName` from path segments. */
+export function formatPath(segments: readonly (string | number)[]): string {
+  let s = '';
+  for (const p of segments) {
+    if (typeof p === 'number') s += `[${p}]`;
+    else s += s === '' ? p : `.${p}`;
+  }
+  return s;
+}

@@ -1,0 +1,44 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { main } from '../generator/cli.js';
+import { typecheck } from './helpers/typecheck.js';
+
+/** The checked-in generated/ is up to date and type-checks under strict in both resolutions. */
+
+const root = new URL('..', import.meta.url).pathname;
+const packages = readdirSync(join(root, 'generated')).filter((n) => existsSync(join(root, 'generated', n, 'index.ts')));
+
+function capture() {
+  let out = '';
+  let err = '';
+  return { io: { out: { write: (s: string) => ((out += s), true) }, err: { write: (s: string) => ((err += s), true) } }, text: () => ({ out, err }) };
+}
+
+describe('checked-in generated/', () => {
+  test('holds a package per configured service', () => {
+    expect(packages.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test.each(['NodeNext', 'Bundler'] as const)('type-checks under strict with moduleResolution %s', (mode) => {
+    const roots = packages.flatMap((p) => [join(root, 'generated', p, 'index.ts'), join(root, 'generated', p, 'fixtures.ts')]);
+    expect(typecheck(roots, mode)).toEqual([]);
+  });
+
+  test('is what `svcgen generate` produces (generate --check)', async () => {
+    const c = capture();
+    const code = await main(['generate', '--check', '--config', join(root, 'svcgen.config.json')], c.io as never);
+    expect(c.text().err.split('\n').filter((l) => l.startsWith('stale'))).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  test('uses no Node-only globals', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const p of packages) {
+      for (const f of ['client.ts', 'descriptors.ts', 'types.ts', ...readdirSync(join(root, 'generated', p, 'runtime')).map((r) => `runtime/${r}`)]) {
+        const text = readFileSync(join(root, 'generated', p, f), 'utf8');
+        expect(text, `${p}/${f}`).not.toMatch(/\b(Buffer|process|require)\s*[.(]/);
+      }
+    }
+  });
+});

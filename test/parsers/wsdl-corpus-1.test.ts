@@ -1,0 +1,3 @@
+import { corpusTest } from './wsdl-corpus.js';
+
+corpusTest(0);
