@@ -6,6 +6,7 @@ import { canonicalRecord, canonicalTable } from './fixtures.js';
 import { buildModel, type PackageModel } from './model.js';
 import { formatFiles } from './format.js';
 import { postProcess } from './postprocess.js';
+import { emitRestPackage } from './rest/index.js';
 import { str } from './text.js';
 
 /**
@@ -57,6 +58,7 @@ export function fileHeader(service: Service): string {
 }
 
 export async function emitPackage(service: Service, options: EmitOptions): Promise<FileMap> {
+  if (service.operations.some((o) => o.rest) || service.sources.every((s) => s.format === 'webapi-help')) return emitRestPackage(service, options);
   const model = buildModel(service, options.packageName);
   const header = fileHeader(service);
   const ctx = { ...model, header, ...extraContext(model, service) };
@@ -66,13 +68,30 @@ export async function emitPackage(service: Service, options: EmitOptions): Promi
   files.set('client.ts', render('soap/client.ts.hbs', ctx));
   files.set('fixtures.ts', render('soap/fixtures.ts.hbs', { ...ctx, fixtures: fixtureModels(service, model), canonical: canonicalTable() }));
   files.set('index.ts', render('soap/index.ts.hbs', ctx));
-  for (const f of readdirSync(`${TEMPLATES}runtime`).sort()) {
-    if (f.endsWith('.ts')) files.set(`runtime/${f}`, `${header}\n${readFileSync(`${TEMPLATES}runtime/${f}`, 'utf8')}`);
-  }
+  copyRuntime(files, header, 'soap');
   postProcess(files);
   files.set('package.json', render('soap/package.json.hbs', { ...ctx, version: options.version ?? '1.0.0' }));
   files.set('README.md', render('soap/README.md.hbs', ctx));
   return options.format === false ? files : formatFiles(files);
+}
+
+/**
+ * Copies the runtime into the package. Files named `rest-*.ts` serve Web API clients only; `soap.ts`,
+ * `http.ts` (ASMX HTTP GET/POST) and `client.ts` serve SOAP clients only; the rest is shared.
+ */
+export function copyRuntime(files: FileMap, header: string, kind: 'soap' | 'rest'): void {
+  const soapOnly = new Set(['soap.ts', 'http.ts', 'client.ts']);
+  for (const f of readdirSync(`${TEMPLATES}runtime`).sort()) {
+    if (!f.endsWith('.ts')) continue;
+    const rest = f.startsWith('rest-');
+    if ((kind === 'soap' && rest) || (kind === 'rest' && soapOnly.has(f))) continue;
+    files.set(`runtime/${f}`, `${header}\n${readFileSync(`${TEMPLATES}runtime/${f}`, 'utf8')}`);
+  }
+}
+
+/** Renders a template of `templates/` with the given context (for emitters of other package kinds). */
+export function renderTemplate(template: string, context: object): string {
+  return render(template, context);
 }
 
 function extraContext(model: PackageModel, service: Service) {

@@ -59,7 +59,8 @@ export function createSoapRuntime(service: ServiceDesc, options: ClientOptions =
   };
 }
 
-async function invoke(service: ServiceDesc, options: ClientOptions, op: OperationDesc, input: object, call: CallOptions): Promise<RawResponse> {
+async function invoke(service: ServiceDesc, options: ClientOptions, op: OperationDesc, given: object | undefined, call: CallOptions): Promise<RawResponse> {
+  const input = given ?? {};
   const protocol = options.protocol ?? service.defaultProtocol;
   if (!op.protocols.includes(protocol)) {
     throw new SvcgenError('PROTOCOL', `${op.name} does not support ${protocol}; supported: ${op.protocols.join(', ')}`);

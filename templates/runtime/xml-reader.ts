@@ -1,6 +1,6 @@
 /**
  * The schema-driven XML reader: reads a response straight into typed objects by walking the
- * descriptors (schema.ts), with a hand-written scanner over the response text and no generic
+ * descriptors (schema.ts), on top of the hand-written scanner of xml-scan.ts, with no generic
  * document tree in between. Child elements are matched to fields by (local name, namespace);
  * namespace prefixes are resolved through the `xmlns` declarations in scope; CDATA sections,
  * comments, processing instructions, the five predefined entities and character references are
@@ -11,29 +11,12 @@
  */
 
 import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';
-import { ResponseError } from './errors.js';
 import type { FieldDesc, ScalarKind, TypeDesc, ValueDesc } from './schema.js';
+import { isSpace, XmlScanner, type Opened } from './xml-scan.js';
 
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+export type { Opened } from './xml-scan.js';
+
 const FLOAT_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/** A start tag that has been read; the element's content follows at the reader position. */
-export interface Opened {
-  /** Qualified name range in the source. */
-  readonly qs: number;
-  readonly qe: number;
-  /** Start of the local name. */
-  readonly ls: number;
-  /** Resolved namespace URI (`''` = none). */
-  readonly ns: string;
-  /** `<x/>`. */
-  readonly empty: boolean;
-  /** Namespace bindings in scope before this element. */
-  readonly mark: number;
-  /** Offset of the `<` of the start tag. */
-  readonly start: number;
-}
 
 interface ReadPlan {
   readonly attrs: readonly FieldDesc[];
@@ -87,423 +70,9 @@ function own(obj: Record<string, unknown>, key: string, guarded: ReadonlySet<str
 }
 
 /** Scanner and schema-driven reader over one XML document. */
-export class XmlReader {
-  pos = 0;
-  private readonly len: number;
-  private nextAmp = -1;
-  private nextCr = -1;
-  private readonly nsPrefix: string[] = ['xml', ''];
-  private readonly nsUri: string[] = [XML_NS, ''];
-  /** Attribute ranges of the last start tag: nameStart, nameEnd, colon, valueStart, valueEnd. */
-  private readonly attrs: number[] = [];
-  private attrN = 0;
-  private readonly skipStack: number[] = [];
-  /** Element path for messages. */
-  readonly path: string[] = [];
 
-  constructor(readonly src: string) {
-    this.len = src.length;
-  }
-
-  /** A `ResponseError` naming the current element path. */
-  error(message: string): ResponseError {
-    const at = this.path.length ? ` at ${this.path.join('/')}` : '';
-    return new ResponseError(`${message}${at}`, this.src);
-  }
-
-  private truncated(): ResponseError {
-    return this.error('truncated XML: unexpected end of input');
-  }
-
-  /** Skips the XML declaration, comments, PIs and whitespace up to the root element; refuses DOCTYPE. */
-  prolog(): void {
-    const s = this.src;
-    let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
-    for (;;) {
-      while (i < this.len && isSpace(s.charCodeAt(i))) i++;
-      if (i >= this.len) throw this.error('not XML: no root element');
-      if (s.charCodeAt(i) !== 60) throw this.error('not XML: text before the root element');
-      if (s.startsWith('<?', i)) {
-        const e = s.indexOf('?>', i + 2);
-        if (e < 0) throw this.truncated();
-        i = e + 2;
-      } else if (s.startsWith('<!--', i)) {
-        const e = s.indexOf('-->', i + 4);
-        if (e < 0) throw this.truncated();
-        i = e + 3;
-      } else if (s.startsWith('<!', i)) {
-        throw this.error(s.startsWith('<!DOCTYPE', i) ? 'DOCTYPE is not allowed in responses' : 'not XML: markup declaration before the root element');
-      } else break;
-    }
-    this.pos = i;
-  }
-
-  /** Reads the start tag at the reader position (which must be `<name`). */
-  open(): Opened {
-    const s = this.src;
-    const start = this.pos;
-    let i = start + 1;
-    const qs = i;
-    let colon = -1;
-    for (;;) {
-      const c = s.charCodeAt(i);
-      if (c === 32 || c === 62 || c === 47 || c === 10 || c === 9 || c === 13) break;
-      if (c !== c) throw this.truncated();
-      if (c === 58 && colon < 0) colon = i;
-      else if (c === 60 || c === 61 || c === 34 || c === 39) throw this.error('malformed XML: bad element name');
-      i++;
-    }
-    const qe = i;
-    if (qe === qs) throw this.error('malformed XML: empty element name');
-    const mark = this.nsPrefix.length;
-    this.attrN = 0;
-    let empty = false;
-    for (;;) {
-      let c = s.charCodeAt(i);
-      while (c === 32 || c === 10 || c === 9 || c === 13) c = s.charCodeAt(++i);
-      if (c === 62) {
-        i++;
-        break;
-      }
-      if (c === 47) {
-        if (s.charCodeAt(i + 1) !== 62) throw i + 1 >= this.len ? this.truncated() : this.error('malformed XML: expected />');
-        empty = true;
-        i += 2;
-        break;
-      }
-      if (c !== c) throw this.truncated();
-      i = this.attribute(i);
-    }
-    this.pos = i;
-    const ns = this.resolve(qs, colon < 0 ? qs : colon, colon >= 0);
-    return { qs, qe, ls: colon < 0 ? qs : colon + 1, ns, empty, mark, start };
-  }
-
-  /** Reads one attribute starting at `i`; returns the offset after it. */
-  private attribute(i: number): number {
-    const s = this.src;
-    const ns = i;
-    let colon = -1;
-    let c = s.charCodeAt(i);
-    while (c !== 61 && c !== 32 && c !== 10 && c !== 9 && c !== 13) {
-      if (c !== c) throw this.truncated();
-      if (c === 62 || c === 47 || c === 60) throw this.error('malformed XML: attribute without value');
-      if (c === 58 && colon < 0) colon = i;
-      c = s.charCodeAt(++i);
-    }
-    const ne = i;
-    while (isSpace(c)) c = s.charCodeAt(++i);
-    if (c !== 61) throw c !== c ? this.truncated() : this.error('malformed XML: expected = after attribute name');
-    c = s.charCodeAt(++i);
-    while (isSpace(c)) c = s.charCodeAt(++i);
-    if (c !== 34 && c !== 39) throw c !== c ? this.truncated() : this.error('malformed XML: attribute value not quoted');
-    const vs = i + 1;
-    const ve = s.indexOf(c === 34 ? '"' : "'", vs);
-    if (ve < 0) throw this.truncated();
-    if (ne - ns === 5 && s.startsWith('xmlns', ns)) {
-      this.nsPrefix.push('');
-      this.nsUri.push(this.attrText(vs, ve));
-    } else if (colon === ns + 5 && s.startsWith('xmlns', ns)) {
-      this.nsPrefix.push(s.slice(colon + 1, ne));
-      this.nsUri.push(this.attrText(vs, ve));
-    } else {
-      const a = this.attrs;
-      const k = this.attrN++ * 5;
-      a[k] = ns;
-      a[k + 1] = ne;
-      a[k + 2] = colon;
-      a[k + 3] = vs;
-      a[k + 4] = ve;
-    }
-    return ve + 1;
-  }
-
-  /** The namespace bound to the prefix in `[ps, pe)` (`prefixed` false: the default namespace). */
-  private resolve(ps: number, pe: number, prefixed: boolean): string {
-    const n = pe - ps;
-    const pre = this.nsPrefix;
-    for (let k = pre.length - 1; k >= 0; k--) {
-      const p = pre[k];
-      if (p.length === n && (n === 0 || this.src.startsWith(p, ps))) return this.nsUri[k];
-    }
-    if (!prefixed) return '';
-    throw this.error(`unbound namespace prefix ${this.src.slice(ps, pe)}`);
-  }
-
-  private attrText(vs: number, ve: number): string {
-    let v = this.src.slice(vs, ve);
-    if (v.indexOf('<') >= 0) throw this.error('malformed XML: < in attribute value');
-    if (/[\t\n\r]/.test(v)) v = v.replace(/\r\n?|[\t\n]/g, ' ');
-    return v.indexOf('&') >= 0 ? this.decode(v) : v;
-  }
-
-  /** Value of the attribute of the last start tag with this local name (and namespace, if given). */
-  attr(local: string, ns?: string): string | undefined {
-    const a = this.attrs;
-    const s = this.src;
-    for (let k = 0; k < this.attrN * 5; k += 5) {
-      const colon = a[k + 2];
-      const ls = colon < 0 ? a[k] : colon + 1;
-      if (a[k + 1] - ls !== local.length || !s.startsWith(local, ls)) continue;
-      const ans = colon < 0 ? '' : this.resolve(a[k], colon, true);
-      if (ns !== undefined ? ans !== ns : false) continue;
-      return this.attrText(a[k + 3], a[k + 4]);
-    }
-    return undefined;
-  }
-
-  /** True when the last start tag has `xsi:nil="true"` (any prefix bound to the XSI namespace). */
-  private isNil(): boolean {
-    if (this.attrN === 0) return false;
-    const v = this.attr('nil', XSI_NS);
-    return v !== undefined && (v.trim() === 'true' || v.trim() === '1');
-  }
-
-  /** True when the opened element's local name is `name`. */
-  isNamed(o: Opened, name: string): boolean {
-    return o.qe - o.ls === name.length && this.src.startsWith(name, o.ls);
-  }
-
-  /** The opened element's local name. */
-  localName(o: Opened): string {
-    return this.src.slice(o.ls, o.qe);
-  }
-
-  /** Decodes entity and character references in `s`. */
-  private decode(s: string): string {
-    let out = '';
-    let last = 0;
-    let amp = s.indexOf('&');
-    while (amp >= 0) {
-      const semi = s.indexOf(';', amp + 1);
-      if (semi < 0 || semi - amp > 12) throw this.error('malformed XML: bad entity reference');
-      out += s.slice(last, amp) + this.entity(s.slice(amp + 1, semi));
-      last = semi + 1;
-      amp = s.indexOf('&', last);
-    }
-    return out + s.slice(last);
-  }
-
-  private entity(name: string): string {
-    switch (name) {
-      case 'lt':
-        return '<';
-      case 'gt':
-        return '>';
-      case 'amp':
-        return '&';
-      case 'quot':
-        return '"';
-      case 'apos':
-        return "'";
-    }
-    if (name.charCodeAt(0) === 35) {
-      const hex = name.charCodeAt(1) === 120;
-      const digits = name.slice(hex ? 2 : 1);
-      const cp = digits && (hex ? /^[0-9a-fA-F]+$/ : /^\d+$/).test(digits) ? parseInt(digits, hex ? 16 : 10) : -1;
-      if (cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) return String.fromCodePoint(cp);
-      throw this.error(`malformed XML: bad character reference &${name};`);
-    }
-    throw this.error(`undefined entity &${name};`);
-  }
-
-  /** Text of `[a, b)` with line ends normalized and references decoded. */
-  private segment(a: number, b: number): string {
-    const s = this.src;
-    let v = s.slice(a, b);
-    if (this.nextCr < a) {
-      this.nextCr = s.indexOf('\r', a);
-      if (this.nextCr < 0) this.nextCr = this.len;
-    }
-    if (this.nextCr < b) v = v.replace(/\r\n?/g, '\n');
-    if (this.nextAmp < a) {
-      this.nextAmp = s.indexOf('&', a);
-      if (this.nextAmp < 0) this.nextAmp = this.len;
-    }
-    if (this.nextAmp < b) v = this.decode(v);
-    return v;
-  }
-
-  /** Skips a comment, CDATA section, PI or refuses a declaration at `lt`; returns the offset after it. */
-  private special(lt: number, c1: number): number {
-    const s = this.src;
-    if (c1 === 63) {
-      const e = s.indexOf('?>', lt + 2);
-      if (e < 0) throw this.truncated();
-      return e + 2;
-    }
-    if (s.startsWith('<!--', lt)) {
-      const e = s.indexOf('-->', lt + 4);
-      if (e < 0) throw this.truncated();
-      return e + 3;
-    }
-    if (s.startsWith('<![CDATA[', lt)) {
-      const e = s.indexOf(']]>', lt + 9);
-      if (e < 0) throw this.truncated();
-      return e + 3;
-    }
-    throw this.error(s.startsWith('<!DOCTYPE', lt) ? 'DOCTYPE is not allowed in responses' : 'malformed XML: unexpected <!');
-  }
-
-  /** Reads the end tag at the reader position, which must close `o`. */
-  private close(o: Opened): void {
-    const s = this.src;
-    let i = this.pos + 2;
-    const n = o.qe - o.qs;
-    for (let k = 0; k < n; k++) {
-      if (s.charCodeAt(i + k) !== s.charCodeAt(o.qs + k)) {
-        throw i + k >= this.len ? this.truncated() : this.error(`malformed XML: mismatched end tag, expected </${s.slice(o.qs, o.qe)}>`);
-      }
-    }
-    i += n;
-    let c = s.charCodeAt(i);
-    while (isSpace(c)) c = s.charCodeAt(++i);
-    if (c !== 62) throw c !== c ? this.truncated() : this.error(`malformed XML: mismatched end tag, expected </${s.slice(o.qs, o.qe)}>`);
-    this.pos = i + 1;
-    this.pop(o);
-  }
-
-  private pop(o: Opened): void {
-    this.nsPrefix.length = o.mark;
-    this.nsUri.length = o.mark;
-  }
-
-  /**
-   * Moves to the next child element of `o` and opens it (returns it), or reads `o`'s end tag
-   * (returns `undefined`). Text between children is ignored.
-   */
-  next(o: Opened): Opened | undefined {
-    const s = this.src;
-    for (;;) {
-      const lt = s.indexOf('<', this.pos);
-      if (lt < 0) throw this.truncated();
-      const c1 = s.charCodeAt(lt + 1);
-      if (c1 === 47) {
-        this.pos = lt;
-        this.close(o);
-        return undefined;
-      }
-      if (c1 === 33 || c1 === 63) {
-        this.pos = this.special(lt, c1);
-        continue;
-      }
-      this.pos = lt;
-      return this.open();
-    }
-  }
-
-  /**
-   * The first child element of an opened element (opened), or `undefined` after consuming an
-   * element without children; loop with `for (let c = r.first(o); c; c = r.next(o))`, reading or
-   * skipping each child before moving on.
-   */
-  first(o: Opened): Opened | undefined {
-    if (o.empty) {
-      this.pop(o);
-      return undefined;
-    }
-    return this.next(o);
-  }
-
-  /** Skips the rest of an opened element (its content and end tag); returns the end tag offset. */
-  skip(o: Opened): number {
-    if (o.empty) {
-      this.pop(o);
-      return this.pos;
-    }
-    const s = this.src;
-    // Open descendants as (name start, name end) pairs, to check their end tags.
-    const open = this.skipStack;
-    open.length = 0;
-    for (;;) {
-      const lt = s.indexOf('<', this.pos);
-      if (lt < 0) throw this.truncated();
-      const c1 = s.charCodeAt(lt + 1);
-      if (c1 === 47) {
-        if (open.length === 0) {
-          this.pos = lt;
-          this.close(o);
-          return lt;
-        }
-        const qe = open.pop() as number;
-        const qs = open.pop() as number;
-        const n = qe - qs;
-        const c = s.charCodeAt(lt + 2 + n);
-        let same = c === 62 || isSpace(c);
-        for (let k = 0; same && k < n; k++) same = s.charCodeAt(lt + 2 + k) === s.charCodeAt(qs + k);
-        if (!same) {
-          throw c !== c ? this.truncated() : this.error(`malformed XML: mismatched end tag, expected </${s.slice(qs, qe)}>`);
-        }
-        const gt = s.indexOf('>', lt);
-        if (gt < 0) throw this.truncated();
-        this.pos = gt + 1;
-      } else if (c1 === 33 || c1 === 63) {
-        this.pos = this.special(lt, c1);
-      } else {
-        let i = lt + 1;
-        let qe = -1;
-        for (;;) {
-          const c = s.charCodeAt(i);
-          if (c === 62) break;
-          if (qe < 0 && (c === 47 || isSpace(c))) qe = i;
-          if (c === 34 || c === 39) {
-            i = s.indexOf(c === 34 ? '"' : "'", i + 1);
-            if (i < 0) throw this.truncated();
-          } else if (c !== c) throw this.truncated();
-          i++;
-        }
-        if (s.charCodeAt(i - 1) !== 47) open.push(lt + 1, qe < 0 ? i : qe);
-        this.pos = i + 1;
-      }
-    }
-  }
-
-  /** Inner XML of an opened element, as written; consumes the element. */
-  inner(o: Opened): string {
-    const from = this.pos;
-    if (o.empty) {
-      this.pop(o);
-      return '';
-    }
-    return this.src.slice(from, this.skip(o));
-  }
-
-  /** Text content of an opened element (child elements skipped; `rawIfMixed`: inner XML instead). */
-  text(o: Opened, rawIfMixed = false): string {
-    if (o.empty) {
-      this.pop(o);
-      return '';
-    }
-    const s = this.src;
-    const from = this.pos;
-    let out = '';
-    let child = false;
-    for (;;) {
-      const lt = s.indexOf('<', this.pos);
-      if (lt < 0) throw this.truncated();
-      if (lt > this.pos) out = out === '' ? this.segment(this.pos, lt) : out + this.segment(this.pos, lt);
-      const c1 = s.charCodeAt(lt + 1);
-      if (c1 === 47) {
-        this.pos = lt;
-        this.close(o);
-        return child && rawIfMixed ? s.slice(from, lt) : out;
-      }
-      if (c1 === 33 && s.startsWith('<![CDATA[', lt)) {
-        const e = s.indexOf(']]>', lt + 9);
-        if (e < 0) throw this.truncated();
-        const cd = s.slice(lt + 9, e);
-        out += cd.indexOf('\r') >= 0 ? cd.replace(/\r\n?/g, '\n') : cd;
-        this.pos = e + 3;
-      } else if (c1 === 33 || c1 === 63) {
-        this.pos = this.special(lt, c1);
-      } else {
-        child = true;
-        this.pos = lt;
-        this.skip(this.open());
-      }
-    }
-  }
-
+/** Schema-driven reader: reads opened elements as values of their descriptors. */
+export class XmlReader extends XmlScanner {
   /** Reads an opened element as a value of `desc` (`null` for `xsi:nil`); consumes the element. */
   value(o: Opened, desc: ValueDesc): unknown {
     if (this.attrN !== 0 && this.isNil()) {
@@ -511,6 +80,10 @@ export class XmlReader {
       return null;
     }
     if (typeof desc === 'string') {
+      if (desc === 'int' && !o.empty) {
+        const n = this.fastInt(o);
+        if (n !== undefined) return n;
+      }
       return this.scalar(desc, this.text(o, desc === 'anyType'));
     }
     switch (desc.kind) {
@@ -523,6 +96,34 @@ export class XmlReader {
       case 'complex':
         return this.complex(o, desc);
     }
+  }
+
+  /**
+   * Reads `[ws][-+]digits[ws]</name>` straight from the source without making a string; returns
+   * `undefined` (reader position unchanged) when the content has another shape.
+   */
+  private fastInt(o: Opened): number | undefined {
+    const s = this.src;
+    let i = this.pos;
+    let c = s.charCodeAt(i);
+    while (isSpace(c)) c = s.charCodeAt(++i);
+    let neg = false;
+    if (c === 45 || c === 43) {
+      neg = c === 45;
+      c = s.charCodeAt(++i);
+    }
+    const d0 = i;
+    let n = 0;
+    while (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      c = s.charCodeAt(++i);
+    }
+    if (i === d0 || i - d0 > 15) return undefined;
+    while (isSpace(c)) c = s.charCodeAt(++i);
+    if (c !== 60 || s.charCodeAt(i + 1) !== 47) return undefined;
+    this.pos = i;
+    this.close(o);
+    return neg ? -n : n;
   }
 
   /** Converts scalar text to its result form. */
@@ -684,8 +285,4 @@ export class XmlReader {
     if (desc.kind === 'enum') return text.trim();
     throw this.error('attribute or text content must have a simple type');
   }
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13;
 }

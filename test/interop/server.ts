@@ -6,12 +6,12 @@
  * `os.tmpdir()`), built from `nginx.conf.template`. Each server is started in its own process
  * group so that stopping kills the whole group; an `exit` hook kills any group still alive.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installExitHook, startChild, startWatchdog, stopChild, trackScratch, untrackScratch, type Child } from './processes.js';
 
 /** Folder holding the ASP.NET application (web.config, .asmx, .ashx, App_Code). */
 export const APP_DIR = fileURLToPath(new URL('./app/', import.meta.url));
@@ -98,71 +98,6 @@ export function freePort(): Promise<number> {
   });
 }
 
-const liveGroups = new Set<number>();
-let exitHookInstalled = false;
-
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const pid of liveGroups) killGroup(pid, 'SIGKILL');
-  });
-}
-
-function killGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // group already gone
-  }
-}
-
-interface Child {
-  name: string;
-  proc: ChildProcess;
-  exited: Promise<void>;
-  logFile: string;
-}
-
-function startChild(name: string, cmd: string, args: string[], scratch: string, logFile: string): Child {
-  const fd = openSync(logFile, 'a');
-  const cwd = scratch;
-  // TZ=UTC: DateTime values with an offset are converted to the server's local zone.
-  // TMPDIR: Mono ASP.NET compiles into $TMPDIR/<user>-temp-aspnet-0; a private folder keeps
-  // parallel instances from replacing each other's App_Code assembly.
-  const tmp = join(scratch, 'tmp');
-  mkdirSync(tmp, { recursive: true });
-  const env = { ...process.env, TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TMPDIR: tmp };
-  const proc = spawn(cmd, args, { cwd, detached: true, stdio: ['ignore', fd, fd], env });
-  closeSync(fd);
-  const exited = new Promise<void>((resolve) => {
-    proc.once('exit', () => resolve());
-    proc.once('error', () => resolve());
-  });
-  if (proc.pid !== undefined) liveGroups.add(proc.pid);
-  void exited.then(() => {
-    if (proc.pid !== undefined) liveGroups.delete(proc.pid);
-  });
-  return { name, proc, exited, logFile };
-}
-
-async function stopChild(child: Child): Promise<void> {
-  const pid = child.proc.pid;
-  if (pid === undefined || child.proc.exitCode !== null || child.proc.signalCode !== null) {
-    // the leader is gone; still sweep its group (nginx workers, if any)
-    if (pid !== undefined) killGroup(pid, 'SIGKILL');
-    return;
-  }
-  killGroup(pid, 'SIGTERM');
-  const timer = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5000).unref());
-  if ((await Promise.race([child.exited.then(() => 'done' as const), timer])) === 'timeout') {
-    killGroup(pid, 'SIGKILL');
-    await child.exited;
-  }
-  killGroup(pid, 'SIGKILL');
-  liveGroups.delete(pid);
-}
-
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
@@ -232,6 +167,7 @@ async function startOnce(opts: StartOptions, deadline: number): Promise<InteropS
   for (const d of ['client_body_temp', 'proxy_temp', 'fastcgi_temp', 'uwsgi_temp', 'scgi_temp']) {
     mkdirSync(join(scratch, d));
   }
+  trackScratch(scratch);
   const [httpPort, fcgiPort] = [await freePort(), await freePort()];
   const confFile = join(scratch, 'nginx.conf');
   writeFileSync(confFile, renderNginxConfig(scratch, httpPort, fcgiPort, appDir));
@@ -241,6 +177,7 @@ async function startOnce(opts: StartOptions, deadline: number): Promise<InteropS
   const stop = async (): Promise<void> => {
     for (const c of [...children].reverse()) await stopChild(c);
     children.length = 0;
+    untrackScratch(scratch);
     if (!opts.keepScratch) rmSync(scratch, { recursive: true, force: true });
   };
   try {
@@ -257,6 +194,8 @@ async function startOnce(opts: StartOptions, deadline: number): Promise<InteropS
     log(`starting nginx on 127.0.0.1:${httpPort}`);
     const nginx = startChild('nginx', findBinary('nginx') ?? 'nginx', ['-c', confFile, '-p', scratch], scratch, join(scratch, 'nginx.out'));
     children.push(nginx);
+    const groups = [mono.proc.pid, nginx.proc.pid].filter((p): p is number => p !== undefined);
+    children.unshift(startWatchdog(groups, scratch));
     await waitForPort(fcgiPort, mono, deadline);
     await waitForPort(httpPort, nginx, deadline);
     const baseUrl = `http://127.0.0.1:${httpPort}`;

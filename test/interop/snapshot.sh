@@ -10,7 +10,9 @@ mkdir -p "$OUT"
 PORT="${BASE##*:}"
 
 save() { # url file
-  curl -sf "$1" | sed -e "s#localhost:$PORT#localhost:8080#g; s#127.0.0.1:$PORT#127.0.0.1:8080#g" > "$OUT/$2"
+  curl -sf "$1" -o "$OUT/$2.part"
+  sed -e "s#localhost:$PORT#localhost:8080#g; s#127.0.0.1:$PORT#127.0.0.1:8080#g" "$OUT/$2.part" > "$OUT/$2"
+  rm -f "$OUT/$2.part"
   echo "saved $2 ($(wc -c < "$OUT/$2") bytes)"
 }
 

@@ -58,6 +58,21 @@ describe('sample article reader: other articles', () => {
     expect(get.description).toBe('Reads one member by id.');
   });
 
+  it('reads raw envelope markup copied into an HTML page, and pairs a response by its heading', async () => {
+    const html = [
+      '<html><body><h1>Ping service</h1><p>Checks the service.</p><h2>Request</h2>',
+      '<div><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><Ping xmlns="urn:x"><Echo>hi</Echo></Ping></soap:Body></soap:Envelope></div>',
+      '<h2>Response</h2>',
+      '<div><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><Pong xmlns="urn:x"><Count>3</Count></Pong></soap:Body></soap:Envelope></div>',
+      '</body></html>',
+    ].join('\n');
+    const s = await parse(html, 'ping.html');
+    expect(s.name).toBe('Ping service');
+    expect(s.operations.map((o) => [o.name, o.output?.element, o.returns])).toEqual([['Ping', 'Pong', 'result']]);
+    expect(field(s.operations[0].output!.fields, 'Count').type).toEqual(prim('int'));
+    expect(s.operations[0].input.fields[0].loc).toMatchObject({ line: 2 });
+  });
+
   it('gives clashing element names distinct, deterministic type ids', async () => {
     const s = await parse(seedText());
     const ids = s.types.map((t) => t.id);

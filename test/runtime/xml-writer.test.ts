@@ -87,6 +87,10 @@ describe('scalars', () => {
       ['decimal', '123456789012345678901234567890.000000000000000000000000000001', '123456789012345678901234567890.000000000000000000000000000001'],
       ['decimal', 1e-7, '0.0000001'],
       ['decimal', 1e21, '1000000000000000000000'],
+      ['decimal', 1.5e-10, '0.00000000015'],
+      ['decimal', -2.5e25, '-25000000000000000000000000'],
+      ['decimal', 1.2345e21, '1234500000000000000000'],
+      ['long', 1e21, '1000000000000000000000'],
     ];
     for (const [desc, v, text] of cases) expect(writeElement('n', '', desc, v)).toBe(`<n>${text}</n>`);
   });
@@ -202,9 +206,8 @@ describe('structure', () => {
         { key: 'toString', type: 'int', array: true, optional: true },
       ],
     };
-    const v: Record<string, unknown> = {};
-    Object.defineProperty(v, '__proto__', { value: 'p', enumerable: true });
-    v.constructor = 'c';
+    // JSON.parse makes "__proto__" an own property, as a caller's data would have it
+    const v = JSON.parse('{"__proto__":"p","constructor":"c"}') as Record<string, unknown>;
     const xml = writeElement('P', '', t, v);
     expect(xml).toBe('<P><__proto__>p</__proto__><constructor>c</constructor></P>');
     const back = roundTrip(t, v) as Record<string, unknown>;

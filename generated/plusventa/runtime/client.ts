@@ -65,9 +65,10 @@ async function invoke(
   service: ServiceDesc,
   options: ClientOptions,
   op: OperationDesc,
-  input: object,
+  given: object | undefined,
   call: CallOptions,
 ): Promise<RawResponse> {
+  const input = given ?? {};
   const protocol = options.protocol ?? service.defaultProtocol;
   if (!op.protocols.includes(protocol)) {
     throw new SvcgenError(

@@ -35,6 +35,8 @@ export interface EnumDesc {
   readonly numbers?: readonly number[];
   /** Space-separated list of values ([Flags] / `xs:list`). */
   readonly list?: boolean;
+  /** Web API JSON: `number` when the enum travels as its numeric value (Json.NET's default). */
+  readonly jsonAs?: 'name' | 'number';
 }
 
 /** A record type. */
@@ -51,6 +53,12 @@ export interface TypeDesc {
    * entry per element, each its outer XML as written (written back as-is in requests).
    */
   readonly openKey?: string;
+  /**
+   * Web API XML: field keys in XML element order, when it differs from `fields` (JSON order).
+   * DataContractSerializer writes base-class members first, then each class's members in
+   * ordinal (alphabetical) order.
+   */
+  readonly xmlOrder?: readonly string[];
 }
 
 /** Opaque XML: the element's inner XML is kept as a string. */
@@ -81,7 +89,10 @@ export interface FieldDesc {
   readonly type: ValueDesc;
   /** `maxOccurs > 1`: the value is an array. */
   readonly array?: boolean;
-  /** Array items are wrapped in the element `key`; each item is this element. */
+  /**
+   * Array items are wrapped in the element `key`; each item is this element (`ns` absent: the
+   * wrapper's namespace).
+   */
   readonly item?: { readonly name: string; readonly ns?: string };
   /** `minOccurs = 0` / not `Required`. */
   readonly optional?: boolean;
@@ -89,6 +100,8 @@ export interface FieldDesc {
   readonly nillable?: boolean;
   /** Facets checked by the validator before sending. */
   readonly facets?: FacetsDesc;
+  /** Web API: the XML element name when it differs from `key` (the JSON property name). */
+  readonly xmlName?: string;
 }
 
 /**

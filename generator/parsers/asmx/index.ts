@@ -14,7 +14,8 @@ import type { Parser, SpecFile, ParseOptions } from '../types.js';
 import { findBlocks, findHeadings } from './blocks.js';
 import { describeLookalike, detectAsmxHelp, isLookalike } from './detect.js';
 import { readHtmlList, readTextList, stubOperation, type OperationList } from './list.js';
-import { buildOperation, bodyRoot, endpointsOf, groupBlocks, truncationWarnings, type PageContext } from './operation.js';
+import { buildOperation, bodyRoot, endpointsOf, groupBlocks, type PageContext } from './operation.js';
+import { truncationWarnings } from './truncation.js';
 import { readPreamble } from './preamble.js';
 import { TypeBuilder } from './shapes.js';
 import { cutAtMarker, htmlToText, identity, looksLikeHtml, origin, stripCodeWrapping } from './text.js';
@@ -50,7 +51,7 @@ export const parseAsmxHelp: Parser = (spec: SpecFile, options: ParseOptions): Se
   if (groups.length === 0) return listPage(spec, options, diags, lines, html ? readHtmlList(spec.text) : readTextList(page), format, marked);
 
   for (const b of blocks) if (b.xml?.root) ctx.types.index(b.xml.root);
-  const operations = groups.map((g) => buildOperation(g, ctx, groups.length === 1 ? pre.descriptionOf(g.name) : pre.descriptionOf(g.name)));
+  const operations = groups.map((g) => buildOperation(g, ctx, pre.descriptionOf(g.name)));
   const endpoints = endpointsOf(groups, ctx);
   if (endpoints.length > 0 && endpoints.every((e) => !e.host)) {
     diags.warn(Codes.MISSING, 'the samples give no usable Host line; the client needs a base URL at run time', endpoints[0].loc);

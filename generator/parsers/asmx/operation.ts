@@ -29,7 +29,7 @@ export interface PageContext {
   line(offset: number): number;
 }
 
-const LABEL: Record<Protocol, string> = { soap11: 'SOAP 1.1', soap12: 'SOAP 1.2', 'http-get': 'HTTP GET', 'http-post': 'HTTP POST', rest: 'REST' };
+export const LABEL: Record<Protocol, string> = { soap11: 'SOAP 1.1', soap12: 'SOAP 1.2', 'http-get': 'HTTP GET', 'http-post': 'HTTP POST', rest: 'REST' };
 
 /** Groups blocks into operations: a response belongs to the request before it. */
 export function groupBlocks(blocks: readonly HttpBlock[], headings: readonly Heading[], fallbackName: string | undefined): OpGroup[] {
@@ -139,7 +139,8 @@ export function buildOperation(g: OpGroup, ctx: PageContext, description: string
 
   const soap11 = g.requests.get('soap11');
   const action = soap11 ? header(soap11, 'SOAPAction') : undefined;
-  const action12 = /action\s*=\s*"([^"]*)"/.exec(header(g.requests.get('soap12') ?? { headers: [] } as unknown as HttpBlock, 'Content-Type')?.value ?? '')?.[1];
+  const soap12 = g.requests.get('soap12');
+  const action12 = soap12 ? /action\s*=\s*"([^"]*)"/.exec(header(soap12, 'Content-Type')?.value ?? '')?.[1] : undefined;
   const first = g.requests.get(protocols[0]) as HttpBlock;
   return {
     kind: 'operation',
@@ -227,7 +228,7 @@ function formFields(b: HttpBlock, ctx: PageContext, path: string, ns: string): F
 function httpOutput(g: OpGroup, ctx: PageContext, path: string): Message {
   const b = g.responses.get('http-post') ?? g.responses.get('http-get');
   const root = b?.xml?.root ?? null;
-  if (!b || !root) return { kind: 'message', wrapped: !b ? true : false, fields: [], ...(b ? { loc: ctx.loc(b.headStart, path) } : {}) };
+  if (!b || !root) return { kind: 'message', wrapped: !b, fields: [], ...(b ? { loc: ctx.loc(b.headStart, path) } : {}) };
   const p = joinPath(path, root.local);
   const t = ctx.types.typeOf(root, '', p);
   const f: Field = { kind: 'field', name: root.local, namespace: root.ns, type: t.type, optional: t.optional, array: t.array ?? false, ...(t.arrayItem ? { arrayItem: t.arrayItem } : {}), nillable: false, loc: ctx.loc(root.start, p) };
@@ -275,44 +276,3 @@ export function endpointsOf(groups: readonly OpGroup[], ctx: PageContext): Endpo
   }
   return res;
 }
-
-/** Truncation warnings: which sample is cut, what is incomplete, what is missing. */
-export function truncationWarnings(groups: readonly OpGroup[], headings: readonly Heading[], ctx: PageContext, marked: boolean): void {
-  let warned = false;
-  let lastBlockEnd = 0;
-  for (const g of groups) {
-    for (const [kind, map] of [['request', g.requests], ['response', g.responses]] as const) {
-      for (const [p, b] of map) {
-        lastBlockEnd = Math.max(lastBlockEnd, b.bodyEnd ?? b.headEnd);
-        if (!b.cut && !(b.atEnd && kind === 'request' && (p === 'soap11' || p === 'soap12' || p === 'http-post'))) continue;
-        const noReply = kind === 'request' && !g.responses.size ? ` and no response sample is on the page (its return type is unknown)` : '';
-        const emptyOut = kind === 'response' && !bodyRoot(b.xml?.root ?? null)?.children.length;
-        const whole = [...map].find(([q, o]) => q !== p && (q === 'soap11' || q === 'soap12') && !o.cut && o.xml?.root);
-        const what = whole
-          ? `the ${LABEL[whole[0]]} ${kind} sample is complete and is used`
-          : kind === 'request'
-            ? `the request of ${g.name} is incomplete${noReply}`
-            : emptyOut
-              ? `the response of ${g.name} is cut before its first field: its return type is unknown`
-              : `the response type of ${g.name} is incomplete`;
-        ctx.diags.warn(Codes.TRUNCATED, `the ${LABEL[p]} ${kind} sample is cut off after line ${ctx.line(ctx.text.trimEnd().length - 1)}; ${what}`, ctx.loc(b.bodyStart ?? b.headStart, `operation ${g.name}`));
-        warned = true;
-      }
-    }
-    for (const p of g.unanswered) {
-      const b = g.requests.get(p) as HttpBlock;
-      if (b.cut || (b.atEnd && p !== 'http-get')) continue;
-      ctx.diags.warn(Codes.TRUNCATED, `the page ends after the ${LABEL[p]} request sample (line ${ctx.line(ctx.text.trimEnd().length - 1)}); the ${LABEL[p]} response sample of ${g.name} is missing`, ctx.loc(b.headStart, `operation ${g.name}`));
-      warned = true;
-    }
-  }
-  const empty = headings.filter((h) => h.offset >= lastBlockEnd && !groups.some((g) => g.requests.has(h.protocol) && (g.requests.get(h.protocol) as HttpBlock).headStart > h.offset));
-  for (const h of empty) {
-    ctx.diags.warn(Codes.TRUNCATED, `the page ends in the ${h.label} section (line ${ctx.line(h.offset)}) before its samples; ${LABEL[h.protocol]} is not listed for ${groups.map((g) => g.name).join(', ') || 'the operation'}`, ctx.loc(h.offset));
-    warned = true;
-  }
-  if (marked && !warned) {
-    ctx.diags.warn(Codes.TRUNCATED, `the page is cut short after line ${ctx.line(ctx.text.trimEnd().length - 1)} (excerpt marker); sections after it (other protocols' samples) may be missing`, ctx.loc(ctx.text.length));
-  }
-}
-

@@ -7,7 +7,9 @@ import { readXml, type XmlElement, type XmlProblem } from './xml.js';
  * A well-known prefix without a declaration (`soap:`, `soapenv:`…) is accepted as SOAP 1.1.
  */
 
+/** SOAP 1.1 envelope namespace (SOAP 1.1 §4.1.2). */
 export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
+/** SOAP 1.2 envelope namespace (SOAP 1.2 part 1 §5.1). */
 export const SOAP12_NS = 'http://www.w3.org/2003/05/soap-envelope';
 
 const KNOWN_PREFIXES = new Set(['soap', 'soapenv', 'soap-env', 'env', 's', 'se', 'sv']);

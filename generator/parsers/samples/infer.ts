@@ -10,6 +10,7 @@ import type { PrimitiveName, TypeRef } from '../../ir/types.js';
  * object placeholder), provenance `guessed`.
  */
 
+/** The type read from a leaf's sample values, with its provenance and JSDoc notes. */
 export interface Inferred {
   readonly type: TypeRef;
   readonly provenance: 'inferred-from-sample' | 'guessed';

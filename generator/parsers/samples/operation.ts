@@ -15,12 +15,14 @@ import type { XmlElement } from './xml.js';
  * the article, the ASMX convention `namespace + operation` is used (`soapActionDerived`).
  */
 
+/** Shared state while operations are built: the type table, the diagnostics, locations. */
 export interface OperationContext {
   readonly table: TypeTable;
   readonly diagnostics: Diagnostics;
   readonly loc: (viewOffset: number, path?: string) => SourceLoc;
 }
 
+/** An operation plus the endpoints its samples' HTTP heads name. */
 export interface BuiltOperation {
   readonly operation: Operation;
   /** Endpoints read from HTTP heads printed above the samples. */

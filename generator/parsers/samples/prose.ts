@@ -5,6 +5,7 @@
  * additional columns" (an open record).
  */
 
+/** A heading, paragraph or list item of the prose. */
 export interface Block {
   readonly kind: 'heading' | 'para' | 'item';
   readonly text: string;
@@ -22,6 +23,7 @@ export interface RequiredItem {
   readonly offset: number;
 }
 
+/** The prose printed above one sample. */
 export interface Prose {
   readonly blocks: readonly Block[];
   /** HTTP head lines printed right above the sample (request line and headers). */

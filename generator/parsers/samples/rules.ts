@@ -11,6 +11,7 @@ import type { Block, RequiredItem } from './prose.js';
  * additional columns" opens the record (`open: true`).
  */
 
+/** What `applyProse` reads and changes. */
 export interface ProseInput {
   readonly table: TypeTable;
   readonly diagnostics: Diagnostics;

@@ -6,8 +6,10 @@ import type { XmlElement } from './xml.js';
  * instance is an array. Instances from several samples of the same operation merge.
  */
 
+/** XML Schema instance namespace (`xsi:nil`, `xsi:type`, `xsi:schemaLocation` are not members). */
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 
+/** All values seen for one attribute. */
 export interface AttrShape {
   readonly name: string;
   readonly ns: string;
@@ -15,12 +17,14 @@ export interface AttrShape {
   readonly offset: number;
 }
 
+/** A child element member and how often it repeats. */
 export interface ChildShape {
   readonly shape: Shape;
   /** Highest number of occurrences within one parent instance. */
   maxCount: number;
 }
 
+/** All instances of one element at one place in a message. */
 export interface Shape {
   readonly local: string;
   readonly ns: string;

@@ -7,6 +7,7 @@ import { decodeEntityAt } from './view.js';
  * truncated document up to its last complete tag, reporting the elements left open.
  */
 
+/** An attribute with its resolved namespace (`xmlns` for declarations). */
 export interface XmlAttr {
   readonly name: string;
   readonly prefix: string;
@@ -16,6 +17,7 @@ export interface XmlAttr {
   readonly offset: number;
 }
 
+/** An element with its resolved namespace, children and direct text. */
 export interface XmlElement {
   readonly name: string;
   readonly prefix: string;
@@ -34,11 +36,13 @@ export interface XmlElement {
   readonly scope: ReadonlyMap<string, string>;
 }
 
+/** A well-formedness problem the reader recovered from. */
 export interface XmlProblem {
   readonly offset: number;
   readonly message: string;
 }
 
+/** The document element plus what was wrong or missing. */
 export interface XmlReadResult {
   readonly root?: XmlElement;
   readonly problems: XmlProblem[];

@@ -1,0 +1,92 @@
+/**
+ * Errors of Web API clients. A non-2xx answer with a status the help page documents becomes an
+ * `ApiError` (an `HttpError` carrying the documented meaning and the parsed body); any other
+ * non-2xx answer stays an `HttpError`. ASP.NET's error body, JSON
+ * `{"Message": …, "ModelState": {"model.Field": ["…"]}}` or XML
+ * `<Error><Message>…</Message><ModelState><model.Field>…</model.Field></ModelState></Error>`,
+ * is read into `apiMessage` and `fieldErrors`.
+ */
+
+import { HttpError } from './errors.js';
+import { parseJsonLoose } from './rest-json.js';
+import { XmlReader } from './xml-reader.js';
+
+/** ASP.NET Web API's error body (`HttpError`), read from JSON or XML. */
+export interface ApiErrorBody {
+  /** `Message`. */
+  readonly message?: string;
+  /** ModelState entries: field key as the server writes it (e.g. `model.AccountNo`) → messages. */
+  readonly fieldErrors: Readonly<Record<string, readonly string[]>>;
+  /** The body as parsed: a JSON value, or for XML the `Error` element's children by name. */
+  readonly data: unknown;
+}
+
+/** A documented error status. */
+export class ApiError extends HttpError {
+  /** What the help page says the status means. */
+  readonly meaning: string;
+  /** The body's `Message`, when the body is an ASP.NET error. */
+  readonly apiMessage: string | undefined;
+  /** ModelState errors by field key (`model.AccountNo`); empty when the body has none. */
+  readonly fieldErrors: Readonly<Record<string, readonly string[]>>;
+  /** The parsed body (see `ApiErrorBody.data`); `undefined` when it is neither JSON nor XML. */
+  readonly data: unknown;
+
+  constructor(status: number, statusText: string, body: string, headers: Record<string, string>, meaning: string) {
+    super(status, statusText, body, headers);
+    this.name = 'ApiError';
+    this.meaning = meaning;
+    const parsed = readApiErrorBody(body, headers['content-type'] ?? '');
+    this.apiMessage = parsed.message;
+    this.fieldErrors = parsed.fieldErrors;
+    this.data = parsed.data;
+    this.message = `HTTP ${status} (${meaning})${parsed.message ? `: ${parsed.message}` : ''}${fieldSummary(parsed.fieldErrors)}`;
+  }
+}
+
+function fieldSummary(errors: Readonly<Record<string, readonly string[]>>): string {
+  const lines = Object.entries(errors).map(([k, v]) => `\n  ${k}: ${v.join(' ')}`);
+  return lines.join('');
+}
+
+/** Reads an ASP.NET error body (JSON or XML); unknown shapes give `{ fieldErrors: {} }`. */
+export function readApiErrorBody(text: string, contentType = ''): ApiErrorBody {
+  const t = text.trim();
+  if (t.startsWith('<') && !/html/i.test(contentType)) return readXmlError(t);
+  const data = t ? parseJsonLoose(t) : undefined;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { fieldErrors: {}, data };
+  const rec = data as Record<string, unknown>;
+  const fieldErrors: Record<string, string[]> = {};
+  const ms = rec.ModelState ?? rec.modelState;
+  if (typeof ms === 'object' && ms !== null) {
+    for (const [k, v] of Object.entries(ms as Record<string, unknown>)) {
+      fieldErrors[k] = Array.isArray(v) ? v.map((x) => String(x)) : [String(v)];
+    }
+  }
+  const m = rec.Message ?? rec.message;
+  return { message: typeof m === 'string' ? m : undefined, fieldErrors, data };
+}
+
+function readXmlError(text: string): ApiErrorBody {
+  try {
+    const r = new XmlReader(text);
+    r.prolog();
+    const root = r.open();
+    const data: Record<string, string> = {};
+    const fieldErrors: Record<string, string[]> = {};
+    for (let c = r.first(root); c; c = r.next(root)) {
+      const name = r.localName(c);
+      if (name !== 'ModelState') {
+        data[name] = r.text(c, true);
+        continue;
+      }
+      for (let e = r.first(c); e; e = r.next(c)) {
+        const key = r.localName(e);
+        (fieldErrors[key] ??= []).push(r.text(e, true));
+      }
+    }
+    return { message: data.Message, fieldErrors, data };
+  } catch {
+    return { fieldErrors: {}, data: undefined };
+  }
+}

@@ -1,0 +1,412 @@
+/**
+ * JSON as Json.NET (ASP.NET Web API's formatter) reads and writes it, driven by descriptors.
+ *
+ * Writing: members in declared order; `long`/`decimal` as bare JSON numbers in their exact
+ * decimal text (a string, number or bigint is accepted); dates as strings (`Date` objects as
+ * `toISOString()`); bytes as base64 strings; enums by name, or by number where the descriptor
+ * says `jsonAs: 'number'`; `null` as `null`; `undefined` members left out.
+ *
+ * Reading: a small lossless JSON reader (`JSON.parse` would round `12345678901234567.891`): for
+ * fields whose descriptor says `long` or `decimal` the exact number text is kept as a string;
+ * other numbers become JavaScript numbers. Members are matched by exact name, then ignoring
+ * case (as Json.NET does); unknown members are skipped; `null` on a field that is not nillable
+ * leaves the field out. Bad JSON raises a `ResponseError` naming the path.
+ */
+
+import { describe, fromBase64, fromHex, numberText, scalarText, DECIMAL_RE } from './codec.js';
+import { ResponseError, ValidationError } from './errors.js';
+import type { EnumDesc, FieldDesc, ScalarKind, TypeDesc, ValueDesc } from './schema.js';
+
+// ---------------------------------------------------------------------------------------------
+// Writer
+
+/** Writes `value` (an array of items when `array`) as JSON; throws `ValidationError` on bad values. */
+export function writeJson(desc: ValueDesc, value: unknown, array: boolean, path: string): string {
+  const segs: (string | number)[] = [path];
+  const fail = (message: string): never => {
+    throw new ValidationError([{ path: pathText(segs), message }]);
+  };
+  const w = (d: ValueDesc, v: unknown): string => writeValue(d, v, segs, fail);
+  if (!array || value === null) return w(desc, value);
+  if (!Array.isArray(value)) return fail(`expected an array, got ${describe(value)}`);
+  return `[${value.map((x: unknown, i: number) => withSeg(segs, i, () => w(desc, x))).join(',')}]`;
+}
+
+type Fail = (message: string) => never;
+
+function withSeg<T>(segs: (string | number)[], seg: string | number, f: () => T): T {
+  segs.push(seg);
+  try {
+    return f();
+  } finally {
+    segs.pop();
+  }
+}
+
+function writeValue(desc: ValueDesc, v: unknown, segs: (string | number)[], fail: Fail): string {
+  if (v === null) return 'null';
+  if (typeof desc === 'string') return writeScalar(desc, v, fail);
+  switch (desc.kind) {
+    case 'enum':
+      return writeEnum(desc, v, fail);
+    case 'xml':
+      return typeof v === 'string' ? JSON.stringify(v) : fail(`expected a string, got ${describe(v)}`);
+    case 'map': {
+      if (typeof v !== 'object' || Array.isArray(v)) return fail(`expected an object, got ${describe(v)}`);
+      const parts: string[] = [];
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        if (x !== undefined) parts.push(`${JSON.stringify(k)}:${withSeg(segs, k, () => writeValue(desc.value, x, segs, fail))}`);
+      }
+      return `{${parts.join(',')}}`;
+    }
+    case 'complex':
+      return writeObject(desc, v, segs, fail);
+  }
+}
+
+function writeObject(t: TypeDesc, v: unknown, segs: (string | number)[], fail: Fail): string {
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || v instanceof Date || v instanceof Uint8Array) {
+    return fail(`expected an object (${t.name}), got ${describe(v)}`);
+  }
+  const obj = v as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const f of t.fields) {
+    const x = Object.prototype.hasOwnProperty.call(obj, f.key) ? obj[f.key] : undefined;
+    if (x === undefined) continue;
+    parts.push(`${JSON.stringify(f.key)}:${withSeg(segs, f.key, () => writeField(f, x, segs, fail))}`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
+function writeField(f: FieldDesc, x: unknown, segs: (string | number)[], fail: Fail): string {
+  if (!f.array || x === null) return writeValue(f.type, x, segs, fail);
+  if (!Array.isArray(x)) return fail(`expected an array, got ${describe(x)}`);
+  return `[${x.map((item: unknown, i: number) => withSeg(segs, i, () => writeValue(f.type, item, segs, fail))).join(',')}]`;
+}
+
+function writeScalar(kind: ScalarKind, v: unknown, fail: Fail): string {
+  switch (kind) {
+    case 'int':
+    case 'float':
+    case 'double': {
+      const t = scalarText(kind, v, fail);
+      // Json.NET writes non-finite doubles as strings ("NaN", "Infinity", "-Infinity").
+      if (t === 'NaN') return '"NaN"';
+      if (t === 'INF') return '"Infinity"';
+      if (t === '-INF') return '"-Infinity"';
+      return t;
+    }
+    case 'long':
+    case 'decimal':
+      return jsonNumber(scalarText(kind, v, fail));
+    case 'boolean':
+      return scalarText(kind, v, fail);
+    case 'anyType':
+      if (typeof v === 'bigint') return v.toString();
+      if (typeof v === 'number') return Number.isFinite(v) ? numberText(v) : JSON.stringify(numberText(v));
+      if (typeof v === 'string' || typeof v === 'boolean') return JSON.stringify(v);
+      return JSON.stringify(v) ?? fail(`cannot send ${describe(v)} as JSON`);
+    default:
+      return JSON.stringify(scalarText(kind, v, fail));
+  }
+}
+
+/** A decimal text in JSON number syntax: no `+`, no leading zeros, digits on both sides of `.`. */
+function jsonNumber(t: string): string {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(t);
+  if (!m) return t;
+  const int = m[2].replace(/^0+(?=\d)/, '') || '0';
+  const frac = m[3] ? `.${m[3]}` : '';
+  return `${m[1] === '-' ? '-' : ''}${int}${frac}`;
+}
+
+function writeEnum(e: EnumDesc, v: unknown, fail: Fail): string {
+  const name = scalarText(e, v, fail);
+  if (e.jsonAs === 'number' && e.numbers) {
+    const i = e.values.indexOf(name);
+    if (i >= 0) return String(e.numbers[i]);
+  }
+  return JSON.stringify(name);
+}
+
+function pathText(segs: readonly (string | number)[]): string {
+  let s = '';
+  for (const p of segs) s += typeof p === 'number' ? `[${p}]` : s === '' ? p : `.${p}`;
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reader
+
+/** Reads JSON `text` as a value of `desc` (an array of items when `array`). */
+export function readJson(text: string, desc: ValueDesc | undefined, array: boolean, status = 0): unknown {
+  const r = new JsonReader(text, status);
+  r.ws();
+  const v = array ? r.list(desc) : r.value(desc);
+  r.ws();
+  if (r.i < text.length) throw r.error('unexpected text after the JSON value');
+  return v;
+}
+
+/** Reads any JSON text into plain values (numbers as JavaScript numbers); `undefined` when not JSON. */
+export function parseJsonLoose(text: string): unknown {
+  try {
+    return readJson(text, undefined, false);
+  } catch {
+    return undefined;
+  }
+}
+
+const NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+class JsonReader {
+  i = 0;
+  private readonly path: (string | number)[] = [];
+
+  constructor(
+    private readonly s: string,
+    private readonly status: number,
+  ) {}
+
+  error(message: string): ResponseError {
+    const where = pathText(this.path);
+    return new ResponseError(`invalid JSON response${where ? ` at ${where}` : ''}: ${message} (offset ${this.i})`, this.s, this.status);
+  }
+
+  ws(): void {
+    const s = this.s;
+    let c = s.charCodeAt(this.i);
+    while (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff) c = s.charCodeAt(++this.i);
+  }
+
+  private peek(): string {
+    this.ws();
+    if (this.i >= this.s.length) throw this.error('unexpected end of text');
+    return this.s[this.i];
+  }
+
+  private expect(ch: string): void {
+    if (this.peek() !== ch) throw this.error(`expected '${ch}'`);
+    this.i++;
+  }
+
+  private literal(word: string): void {
+    if (!this.s.startsWith(word, this.i)) throw this.error('unexpected character');
+    this.i += word.length;
+  }
+
+  /** A value of `desc` (`undefined`: any JSON). */
+  value(desc: ValueDesc | undefined): unknown {
+    const c = this.peek();
+    if (c === 'n') {
+      this.literal('null');
+      return null;
+    }
+    if (desc === undefined) return this.any();
+    if (typeof desc === 'string') return this.scalar(desc, c);
+    switch (desc.kind) {
+      case 'enum':
+        if (c === '"') return this.str();
+        if (c === '-' || (c >= '0' && c <= '9')) {
+          const raw = this.num();
+          const k = desc.numbers?.indexOf(Number(raw)) ?? -1;
+          return k >= 0 ? desc.values[k] : raw;
+        }
+        throw this.error(`expected a ${desc.name} value`);
+      case 'xml':
+        return c === '"' ? this.str() : JSON.stringify(this.any());
+      case 'map': {
+        const out: Record<string, unknown> = {};
+        this.members((k) => put(out, k, this.value(desc.value)));
+        return out;
+      }
+      case 'complex':
+        return this.object(desc);
+    }
+  }
+
+  /** A JSON array of `desc` values. */
+  list(desc: ValueDesc | undefined): unknown[] | null {
+    if (this.peek() === 'n') {
+      this.literal('null');
+      return null;
+    }
+    const out: unknown[] = [];
+    this.expect('[');
+    if (this.peek() === ']') {
+      this.i++;
+      return out;
+    }
+    for (;;) {
+      this.path.push(out.length);
+      out.push(this.value(desc));
+      this.path.pop();
+      const c = this.peek();
+      this.i++;
+      if (c === ']') return out;
+      if (c !== ',') throw this.error("expected ',' or ']'");
+    }
+  }
+
+  private object(t: TypeDesc): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    if (this.peek() !== '{') throw this.error(`expected an object (${t.name})`);
+    this.members((k) => {
+      const f = t.fields.find((x) => x.key === k) ?? t.fields.find((x) => x.key.toLowerCase() === k.toLowerCase());
+      if (!f) {
+        this.any();
+        return;
+      }
+      const v = f.array ? this.list(f.type) : this.value(f.type);
+      if (v !== null || f.nillable) put(out, f.key, v);
+    });
+    return out;
+  }
+
+  /** Reads `{ "k": v, … }`, calling `each(k)` positioned at each value. */
+  private members(each: (key: string) => void): void {
+    this.expect('{');
+    if (this.peek() === '}') {
+      this.i++;
+      return;
+    }
+    for (;;) {
+      if (this.peek() !== '"') throw this.error('expected a member name');
+      const k = this.str();
+      this.expect(':');
+      this.path.push(k);
+      each(k);
+      this.path.pop();
+      const c = this.peek();
+      this.i++;
+      if (c === '}') return;
+      if (c !== ',') throw this.error("expected ',' or '}'");
+    }
+  }
+
+  private scalar(kind: ScalarKind, c: string): unknown {
+    const isNum = c === '-' || (c >= '0' && c <= '9');
+    switch (kind) {
+      case 'int':
+      case 'float':
+      case 'double': {
+        if (isNum) {
+          const raw = this.num();
+          if (kind === 'int' && !/^-?\d+$/.test(raw)) throw this.error(`expected an integer, got ${raw}`);
+          return Number(raw);
+        }
+        const t = c === '"' ? this.str() : '';
+        if (t === 'NaN') return NaN;
+        if (t === 'Infinity') return Infinity;
+        if (t === '-Infinity') return -Infinity;
+        if (t !== '' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(t)) return Number(t);
+        throw this.error(`expected a number`);
+      }
+      case 'long':
+      case 'decimal': {
+        if (isNum) {
+          const raw = this.num();
+          if (kind === 'long' && !/^-?\d+$/.test(raw)) throw this.error(`expected an integer, got ${raw}`);
+          return raw;
+        }
+        const t = c === '"' ? this.str().trim() : '';
+        if (DECIMAL_RE.test(t)) return t;
+        throw this.error(`expected a ${kind} number`);
+      }
+      case 'boolean':
+        return this.bool(c);
+      case 'base64Binary':
+      case 'hexBinary': {
+        const t = c === '"' ? this.str() : undefined;
+        const b = t === undefined ? undefined : kind === 'base64Binary' ? fromBase64(t) : fromHex(t);
+        if (!b) throw this.error(`expected ${kind === 'base64Binary' ? 'base64' : 'hex'} text`);
+        return b;
+      }
+      case 'anyType':
+        return this.any();
+      default:
+        if (c === '"') return this.str();
+        if (isNum) return this.num();
+        throw this.error('expected a string');
+    }
+  }
+
+  /** Any JSON value into plain values. */
+  private any(): unknown {
+    const c = this.peek();
+    if (c === '"') return this.str();
+    if (c === '{') {
+      const out: Record<string, unknown> = {};
+      this.members((k) => put(out, k, this.any()));
+      return out;
+    }
+    if (c === '[') return this.list(undefined);
+    if (c === 't' || c === 'f') return this.bool(c);
+    if (c === 'n') {
+      this.literal('null');
+      return null;
+    }
+    return Number(this.num());
+  }
+
+  private bool(c: string): boolean {
+    if (c !== 't' && c !== 'f') throw this.error('expected true or false');
+    this.literal(c === 't' ? 'true' : 'false');
+    return c === 't';
+  }
+
+  private num(): string {
+    NUMBER_RE.lastIndex = this.i;
+    const m = NUMBER_RE.exec(this.s);
+    if (!m) throw this.error('invalid number');
+    this.i += m[0].length;
+    return m[0];
+  }
+
+  private str(): string {
+    const s = this.s;
+    let i = this.i + 1;
+    let out = '';
+    let from = i;
+    for (;;) {
+      if (i >= s.length) {
+        this.i = i;
+        throw this.error('unterminated string');
+      }
+      const c = s.charCodeAt(i);
+      if (c === 34) break;
+      if (c < 32) {
+        this.i = i;
+        throw this.error('control character in a string');
+      }
+      if (c !== 92) {
+        i++;
+        continue;
+      }
+      out += s.slice(from, i);
+      const e = s[i + 1];
+      const simple = ESCAPES[e];
+      if (simple !== undefined) {
+        out += simple;
+        i += 2;
+      } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
+        out += String.fromCharCode(parseInt(s.slice(i + 2, i + 6), 16));
+        i += 6;
+      } else {
+        this.i = i;
+        throw this.error('invalid escape');
+      }
+      from = i;
+    }
+    this.i = i + 1;
+    return out + s.slice(from, i);
+  }
+}
+
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** Sets `obj[key]` as an own data property, also for keys such as `__proto__`. */
+function put(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key in Object.prototype) Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
+}

@@ -1,0 +1,194 @@
+/**
+ * XML bodies of a Web API service, in the flavour its help page shows:
+ *
+ * - DataContractSerializer (`datacontract`): the root declares `xmlns:i` (XML Schema instance) and
+ *   the data contract namespace `http://schemas.datacontract.org/2004/07/…` as default namespace;
+ *   members are written in `xmlOrder` (base-class members first, then ordinal order); `null`
+ *   members are written as `<X i:nil="true"/>`.
+ * - XmlSerializer (`xmlserializer`): the root declares `xmlns:xsd` and `xmlns:xsi`; members in
+ *   declared order; `null` members are left out unless nillable (`xsi:nil="true"`).
+ *
+ * Element names are the descriptors' `xmlName` (else the key); collections are a wrapper element
+ * with one item element per value. Reading goes through the shared schema-driven reader, with
+ * members matched by XML name (any namespace) and stored under their JSON keys.
+ */
+
+import { escapeAttr, escapeText, scalarText } from './codec.js';
+import { ValidationError } from './errors.js';
+import type { RestBodyDesc, XmlFlavour } from './rest-schema.js';
+import type { FieldDesc, TypeDesc, ValueDesc } from './schema.js';
+import { XmlReader, type Opened } from './xml-reader.js';
+
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+const XSD = 'http://www.w3.org/2001/XMLSchema';
+
+/** Writes a body as an XML document (no declaration), the way the service's serializer does. */
+export function writeXml(body: RestBodyDesc, flavour: XmlFlavour, value: unknown, path: string): string {
+  const w = new RestXmlWriter(flavour, path);
+  const ns = body.xmlNs;
+  const decl =
+    (flavour === 'datacontract' ? ` xmlns:i="${XSI}"` : ` xmlns:xsd="${XSD}" xmlns:xsi="${XSI}"`) + (ns ? ` xmlns="${w.attr(ns)}"` : '');
+  if (value === null) return `<${body.xmlRoot}${decl} ${w.nil}="true"/>`;
+  if (!body.array) return w.element(body.xmlRoot, decl, ns, body.type, value);
+  if (!Array.isArray(value)) return w.fail('expected an array');
+  const item = body.xmlItem ?? { name: 'anyType', ns };
+  let out = `<${body.xmlRoot}${decl}>`;
+  value.forEach((x: unknown, i: number) => {
+    w.path.push(i);
+    out += w.element(item.name, item.ns === ns ? '' : ` xmlns="${w.attr(item.ns)}"`, item.ns, body.type, x);
+    w.path.pop();
+  });
+  return `${out}</${body.xmlRoot}>`;
+}
+
+/** Element order of a record type in XML. */
+function xmlFields(t: TypeDesc): readonly FieldDesc[] {
+  let f = ordered.get(t);
+  if (!f) {
+    const order = t.xmlOrder;
+    f = order ? order.map((k) => t.fields.find((x) => x.key === k)).filter((x): x is FieldDesc => x !== undefined) : t.fields;
+    ordered.set(t, f);
+  }
+  return f;
+}
+
+const ordered = new WeakMap<TypeDesc, readonly FieldDesc[]>();
+
+class RestXmlWriter {
+  readonly path: (string | number)[];
+  /** The nil attribute's qualified name. */
+  readonly nil: string;
+
+  constructor(
+    private readonly flavour: XmlFlavour,
+    root: string,
+  ) {
+    this.path = [root];
+    this.nil = flavour === 'datacontract' ? 'i:nil' : 'xsi:nil';
+  }
+
+  readonly fail = (message: string): never => {
+    let p = '';
+    for (const s of this.path) p += typeof s === 'number' ? `[${s}]` : p === '' ? s : `.${s}`;
+    throw new ValidationError([{ path: p, message }]);
+  };
+
+  attr(s: string): string {
+    return escapeAttr(s, this.fail);
+  }
+
+  /** `<name decl>…</name>` for a value; `ns` is the element's namespace (in scope for its content). */
+  element(name: string, decl: string, ns: string, desc: ValueDesc, v: unknown): string {
+    if (v === null) return `<${name}${decl} ${this.nil}="true"/>`;
+    if (typeof desc === 'string' || desc.kind === 'enum') return `<${name}${decl}>${escapeText(scalarText(desc, v, this.fail), this.fail)}</${name}>`;
+    switch (desc.kind) {
+      case 'xml':
+        return typeof v === 'string' ? `<${name}${decl}>${v}</${name}>` : this.fail('expected an XML string');
+      case 'map': {
+        if (typeof v !== 'object' || Array.isArray(v)) return this.fail('expected an object');
+        let out = `<${name}${decl}>`;
+        for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+          if (x === undefined) continue;
+          if (!/^[A-Za-z_][\w.-]*$/.test(k)) this.fail(`key ${JSON.stringify(k)} is not an XML name`);
+          this.path.push(k);
+          out += this.element(k, '', ns, desc.value, x);
+          this.path.pop();
+        }
+        return `${out}</${name}>`;
+      }
+      case 'complex':
+        return `<${name}${decl}>${this.members(desc, v, ns)}</${name}>`;
+    }
+  }
+
+  private members(t: TypeDesc, v: unknown, scope: string): string {
+    if (typeof v !== 'object' || v === null || Array.isArray(v) || v instanceof Date || v instanceof Uint8Array) {
+      return this.fail(`expected an object for ${t.name}`);
+    }
+    const obj = v as Record<string, unknown>;
+    const childNs = t.namespace ?? scope;
+    let out = '';
+    for (const f of xmlFields(t)) {
+      const x = Object.prototype.hasOwnProperty.call(obj, f.key) ? obj[f.key] : undefined;
+      if (x === undefined || (x === null && this.flavour === 'xmlserializer' && !f.nillable)) continue;
+      const ns = f.ns ?? childNs;
+      const decl = ns === scope ? '' : ` xmlns="${this.attr(ns)}"`;
+      this.path.push(f.key);
+      out += this.field(f, x, f.xmlName ?? f.key, decl, ns);
+      this.path.pop();
+    }
+    return out;
+  }
+
+  private field(f: FieldDesc, x: unknown, name: string, decl: string, ns: string): string {
+    if (!f.array || x === null) return this.element(name, decl, ns, f.type, x);
+    if (!Array.isArray(x)) return this.fail('expected an array');
+    let out = f.item ? `<${name}${decl}>` : '';
+    x.forEach((item: unknown, i: number) => {
+      this.path.push(i);
+      if (f.item) {
+        const itemNs = f.item.ns ?? (typeof f.type === 'object' && f.type.kind === 'complex' ? (f.type.namespace ?? ns) : ns);
+        out += this.element(f.item.name, itemNs === ns ? '' : ` xmlns="${this.attr(itemNs)}"`, itemNs, f.type, item);
+      } else out += this.element(name, decl, ns, f.type, item);
+      this.path.pop();
+    });
+    return f.item ? `${out}</${name}>` : out;
+  }
+}
+
+/** Reads an XML body (any root name) as a value of the body descriptor. */
+export function readXml(text: string, body: RestBodyDesc): unknown {
+  const r = new RestXmlReader(text);
+  r.prolog();
+  const root = r.open();
+  r.path.push(r.localName(root));
+  if (!body.array) return r.value(root, body.type);
+  return r.wrapped(root, { key: body.xmlRoot, type: body.type, array: true }, true);
+}
+
+/** The shared reader with record members matched by XML name and stored under their JSON keys. */
+class RestXmlReader extends XmlReader {
+  override complex(o: Opened, t: TypeDesc): Record<string, unknown> {
+    const byName = namesOf(t);
+    const obj: Record<string, unknown> = {};
+    for (let c = this.first(o); c; c = this.next(o)) {
+      const f = byName.get(this.localName(c));
+      if (!f) {
+        this.skip(c);
+        continue;
+      }
+      this.path.push(f.key);
+      if (!f.array) {
+        const v = this.value(c, f.type);
+        if (v !== null || f.nillable) put(obj, f.key, v);
+      } else if (f.item) {
+        const v = this.wrapped(c, f, true);
+        if (v !== null || f.nillable) put(obj, f.key, v);
+      } else {
+        const v = this.value(c, f.type);
+        const arr = Object.prototype.hasOwnProperty.call(obj, f.key) ? (obj[f.key] as unknown[]) : undefined;
+        if (arr) arr.push(v);
+        else put(obj, f.key, [v]);
+      }
+      this.path.pop();
+    }
+    return obj;
+  }
+}
+
+const names = new WeakMap<TypeDesc, Map<string, FieldDesc>>();
+
+function namesOf(t: TypeDesc): Map<string, FieldDesc> {
+  let m = names.get(t);
+  if (!m) {
+    m = new Map();
+    for (const f of t.fields) if (f.node !== 'attribute' && f.node !== 'text') m.set(f.xmlName ?? f.key, f);
+    names.set(t, m);
+  }
+  return m;
+}
+
+function put(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key in Object.prototype) Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
+}
