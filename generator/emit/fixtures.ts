@@ -46,23 +46,35 @@ export const CANONICAL: Record<PrimitiveName, string> = {
 
 const MAX_DEPTH = 6;
 
+/**
+ * How much of the type graph a fixture shows. Help-page services show every member (the page's
+ * sample does); schema-described services show required members only, so fixtures of large
+ * WSDLs stay small. `budget` caps the number of values written.
+ */
+export interface FixtureScope {
+  readonly optional: boolean;
+  budget: number;
+}
+
 /** A typed literal for a list of fields (a message or record), canonical values throughout. */
-export function canonicalRecord(fields: readonly Field[], dir: Direction, lookup: TypeLookup, stack: string[] = []): string {
+export function canonicalRecord(fields: readonly Field[], dir: Direction, lookup: TypeLookup, scope: FixtureScope = { optional: true, budget: 2000 }, stack: string[] = []): string {
   const parts: string[] = [];
   for (const f of fields) {
-    const v = canonicalField(f, dir, lookup, stack);
+    if (f.optional && (!scope.optional || scope.budget <= 0)) continue;
+    const v = canonicalField(f, dir, lookup, scope, stack);
     if (v !== undefined) parts.push(`${literalKey(f.name)}: ${v}`);
   }
   return parts.length ? `{ ${parts.join(', ')} }` : '{}';
 }
 
-function canonicalField(f: Field, dir: Direction, lookup: TypeLookup, stack: string[]): string | undefined {
-  const v = canonicalRef(f.type, dir, lookup, stack);
+function canonicalField(f: Field, dir: Direction, lookup: TypeLookup, scope: FixtureScope, stack: string[]): string | undefined {
+  scope.budget--;
+  const v = canonicalRef(f.type, dir, lookup, scope, stack);
   if (v === undefined) return f.optional || f.array ? (f.array && !f.optional ? '[]' : undefined) : 'null';
-  return f.array ? `[${v}, ${v}]` : v;
+  return f.array ? (scope.optional ? `[${v}, ${v}]` : `[${v}]`) : v;
 }
 
-function canonicalRef(ref: TypeRef, dir: Direction, lookup: TypeLookup, stack: string[]): string | undefined {
+function canonicalRef(ref: TypeRef, dir: Direction, lookup: TypeLookup, scope: FixtureScope, stack: string[]): string | undefined {
   switch (ref.kind) {
     case 'primitive':
       return CANONICAL[ref.name];
@@ -74,10 +86,10 @@ function canonicalRef(ref: TypeRef, dir: Direction, lookup: TypeLookup, stack: s
       const def = lookup.byId.get(ref.id);
       if (!def) return undefined;
       if (def.kind === 'enum') return def.values.length ? str(def.values[0].name) : `''`;
-      if (def.kind === 'alias') return canonicalRef(def.target, dir, lookup, stack);
+      if (def.kind === 'alias') return canonicalRef(def.target, dir, lookup, scope, stack);
       if (stack.includes(def.id) || stack.length >= MAX_DEPTH) return undefined;
       const fields = def.base && lookup.byId.get(def.base)?.kind === 'complex' ? [...(lookup.byId.get(def.base) as { fields: readonly Field[] }).fields, ...def.fields] : def.fields;
-      return canonicalRecord(fields, dir, lookup, [...stack, def.id]);
+      return canonicalRecord(fields, dir, lookup, scope, [...stack, def.id]);
     }
   }
 }

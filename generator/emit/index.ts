@@ -97,7 +97,7 @@ export function renderTemplate(template: string, context: object): string {
 function extraContext(model: PackageModel, service: Service) {
   const clientDoc = [`Client of the ${model.serviceName} service: one method per operation.`, ...(model.description.length ? ['', ...model.description] : [])];
   const indexDoc = [`Typed client for the ${model.serviceName} service.`, '', '@packageDocumentation'];
-  const operations = model.operations.map((op, i) => ({ ...op, example: canonicalRecord(service.operations[i].input.fields, 'in', model.lookup) }));
+  const operations = model.operations.map((op, i) => ({ ...op, example: canonicalRecord(service.operations[i].input.fields, 'in', model.lookup, { optional: false, budget: 50 }) }));
   return { clientDoc, indexDoc, operations };
 }
 
@@ -111,8 +111,10 @@ interface FixtureModel {
 }
 
 function fixtureModels(service: Service, model: PackageModel): FixtureModel[] {
+  const fromPages = service.sources.every((s) => s.format !== 'wsdl' && s.format !== 'xsd');
   return service.operations.map((op) => {
     const n = model.names.operations.get(op.name)!;
+    const scope = () => ({ optional: fromPages, budget: 2000 });
     const protocols = new Map<string, { protocol: string; request?: string; response?: string }>();
     const add = (protocol: string, which: 'request' | 'response', text: string) => {
       const entry = protocols.get(protocol) ?? { protocol: str(protocol) };
@@ -124,8 +126,8 @@ function fixtureModels(service: Service, model: PackageModel): FixtureModel[] {
     for (const s of op.output?.samples ?? []) add(s.protocol, 'response', s.text);
     return {
       key: str(n.method),
-      request: canonicalRecord(op.input.fields, 'in', model.lookup),
-      response: op.output ? canonicalRecord(op.output.fields, 'out', model.lookup) : 'undefined',
+      request: canonicalRecord(op.input.fields, 'in', model.lookup, scope()),
+      response: op.output ? canonicalRecord(op.output.fields, 'out', model.lookup, scope()) : 'undefined',
       requestType: n.request,
       responseType: op.output ? n.response : 'undefined',
       samples: [...protocols.values()],

@@ -1,4 +1,4 @@
-import { Node, Project, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Project, ts, type SourceFile } from 'ts-morph';
 import type { FileMap } from './index.js';
 
 /**
@@ -27,25 +27,32 @@ function assertParses(sf: SourceFile, path: string): void {
   }
 }
 
+/**
+ * Identifiers a file refers to, outside import declarations and member names. Walks the raw
+ * compiler tree (wrapping every node in ts-morph objects is far too slow for large services).
+ */
+function referencedNames(sf: SourceFile): Set<string> {
+  const used = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node)) return;
+    if (ts.isIdentifier(node) && !isMemberName(node)) used.add(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(sf.compilerNode);
+  return used;
+}
+
 /** A property name (in a literal, a type, or after a dot) never refers to an import. */
-function isMemberName(id: Node): boolean {
-  const parent = id.getParent();
-  if (!parent) return false;
-  const named = parent as Node & { getNameNode?: () => Node };
-  if (
-    (Node.isPropertyAssignment(parent) || Node.isPropertySignature(parent) || Node.isMethodSignature(parent) || Node.isPropertyAccessExpression(parent) || Node.isMethodDeclaration(parent) || Node.isGetAccessorDeclaration(parent)) &&
-    named.getNameNode?.() === id
-  )
-    return true;
-  return Node.isQualifiedName(parent) && parent.getRight() === id;
+function isMemberName(id: ts.Identifier): boolean {
+  const p = id.parent;
+  if (!p) return false;
+  if ((ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isMethodSignature(p) || ts.isMethodDeclaration(p) || ts.isGetAccessorDeclaration(p)) && p.name === id) return true;
+  if (ts.isPropertyAccessExpression(p) && p.name === id) return true;
+  return ts.isQualifiedName(p) && p.right === id;
 }
 
 function pruneImports(sf: SourceFile): void {
-  const used = new Set<string>();
-  for (const id of sf.getDescendantsOfKind(SyntaxKind.Identifier)) {
-    if (id.getFirstAncestorByKind(SyntaxKind.ImportDeclaration) || isMemberName(id)) continue;
-    used.add(id.getText());
-  }
+  const used = referencedNames(sf);
   for (const decl of sf.getImportDeclarations()) {
     for (const spec of decl.getNamedImports()) {
       const local = spec.getAliasNode()?.getText() ?? spec.getName();

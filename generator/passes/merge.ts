@@ -1,5 +1,6 @@
 import { Codes } from '../diagnostics.js';
 import type { Diagnostic, Endpoint, Message, Operation, Service, SpecFormat, TypeDef } from '../ir/types.js';
+import { disambiguateRestNames } from '../parsers/webapi/naming.js';
 
 /**
  * The merge pass: several single-source services (all spec files given for one service) become
@@ -14,11 +15,21 @@ function rank(s: Service): number {
   return Math.max(0, ...s.sources.map((x) => RANK[x.format]));
 }
 
-export function mergeServices(parts: readonly Service[], name?: string): Service {
-  if (parts.length === 0) throw new Error('internal error: nothing to merge');
+export function mergeServices(given: readonly Service[], name?: string): Service {
+  if (given.length === 0) throw new Error('internal error: nothing to merge');
+  const parts = given.length > 1 ? renameRestOperations(given) : given;
   // Stable: higher rank first, then the order the user gave.
   const ordered = parts.map((p, i) => ({ p, i })).sort((a, b) => rank(b.p) - rank(a.p) || a.i - b.i).map((x) => x.p);
   const diagnostics: Diagnostic[] = parts.flatMap((p) => p.diagnostics);
+  if (parts.every((p) => p.sources.every((s) => s.format === 'webapi-help')) && parts.every((p) => p.operations.length === 0)) {
+    const file = parts[0].sources[0]?.file;
+    diagnostics.push({
+      severity: 'warning',
+      code: Codes.MISSING,
+      message: 'the spec describes models only (no endpoint): the package has types and descriptors and a client without methods',
+      ...(file ? { loc: { file, line: 1, column: 1 } } : {}),
+    });
+  }
   const operations = new Map<string, Operation>();
   const types = new Map<string, TypeDef>();
   const endpoints: Endpoint[] = [];
@@ -27,7 +38,11 @@ export function mergeServices(parts: readonly Service[], name?: string): Service
       const prev = operations.get(op.name);
       operations.set(op.name, prev ? mergeOperation(prev, op, diagnostics) : op);
     }
-    for (const t of part.types) if (!types.has(t.id)) types.set(t.id, t);
+    for (const t of part.types) {
+      const prev = types.get(t.id);
+      // A model declared on one page beats the same model inferred from samples on another.
+      if (!prev || (isGuess(prev) && !isGuess(t))) types.set(t.id, t);
+    }
     for (const e of part.endpoints) if (!endpoints.some((x) => x.protocol === e.protocol && (x.host ?? '') === (e.host ?? '') && (x.path ?? '') === (e.path ?? '') && x.url === e.url)) endpoints.push(e);
   }
   // Operation order: the order in which the user's files first name them.
@@ -46,9 +61,46 @@ export function mergeServices(parts: readonly Service[], name?: string): Service
   };
 }
 
+function isGuess(t: TypeDef): boolean {
+  return t.kind !== 'alias' && (t.provenance === 'inferred-from-sample' || t.provenance === 'guessed');
+}
+
+/**
+ * Web API operation names are derived from routes (parsers/webapi/naming.ts); across pages the
+ * same rule is applied to the whole set of routes so that two pages' routes never share a name
+ * (`GetUsers` / `DeleteUsers`) and one route keeps one name on every page. Names not derived from
+ * the route are kept.
+ */
+function renameRestOperations(parts: readonly Service[]): Service[] {
+  const key = (o: Operation) => `${o.rest!.method.toUpperCase()} ${o.rest!.path}`;
+  const routes = new Map<string, { method: string; path: string }>();
+  for (const p of parts) for (const o of p.operations) if (o.rest && !routes.has(key(o))) routes.set(key(o), { method: o.rest.method, path: o.rest.path });
+  if (routes.size === 0) return [...parts];
+  const names = disambiguateRestNames([...routes.values()]);
+  const byRoute = new Map([...routes.keys()].map((k, i) => [k, names[i]] as const));
+  return parts.map((p) => ({
+    ...p,
+    operations: p.operations.map((o) => {
+      if (!o.rest) return o;
+      const name = byRoute.get(key(o))!;
+      return name !== o.name ? { ...o, name, ...(o.loc ? { loc: { ...o.loc, path: `operation ${name}` } } : {}) } : o;
+    }),
+  }));
+}
+
+/** How much a Web API operation says (an index page lists the route only). */
+function restDetail(o: Operation): number {
+  if (!o.rest) return 0;
+  return (o.rest.body ? 2 : 0) + (o.rest.response ? 2 : 0) + (o.input.samples?.length ?? 0) + (o.output?.samples?.length ?? 0) + (o.rest.statuses?.length ? 1 : 0);
+}
+
 /** `winner` came from the more precise source; `other` adds what it lacks. */
 function mergeOperation(winner: Operation, other: Operation, diagnostics: Diagnostic[]): Operation {
   const hasMessage = (o: Operation) => o.input.fields.length > 0 || o.output !== null && (o.output.fields.length > 0 || !!o.output.element);
+  if (winner.rest && other.rest) {
+    const [w, o] = restDetail(other) > restDetail(winner) ? [other, winner] : [winner, other];
+    return { ...w, description: w.description ?? o.description };
+  }
   if (!hasMessage(winner) && hasMessage(other)) [winner, other] = [other, winner];
   else if (hasMessage(other)) compareMessages(winner, other, diagnostics);
   return {

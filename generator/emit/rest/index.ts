@@ -1,9 +1,47 @@
 import type { Service } from '../../ir/types.js';
-import type { EmitOptions, FileMap } from '../index.js';
+import { formatFiles } from '../format.js';
+import { copyRuntime, fileHeader, renderTemplate, type EmitOptions, type FileMap } from '../index.js';
+import { postProcess } from '../postprocess.js';
+import { restFixture } from './fixtures.js';
+import { buildRestModel, type RestPackageModel } from './model.js';
 
-/** Emits a Web API (REST) package. */
+/**
+ * Emits a Web API (ASP.NET Web API help page) package: types, descriptors, a client with one
+ * method per endpoint, fixtures read from the page's samples, the runtime (shared files plus
+ * `rest-*.ts`), package.json and README. A service with models only (ResourceModel pages) gets
+ * its types and descriptors and a client without methods.
+ */
 export async function emitRestPackage(service: Service, options: EmitOptions): Promise<FileMap> {
-  void service;
-  void options;
-  throw new Error('internal error: Web API packages are not emitted yet');
+  const model = buildRestModel(service, options.packageName);
+  const header = fileHeader(service);
+  const fixtures = fixtureModels(service, model);
+  const operations = model.operations.map((op, i) => ({ ...op, example: [fixtures[i].params, fixtures[i].body].filter((x) => x !== 'undefined').join(', ') }));
+  const ctx = { ...model, header, ...extraContext(model), operations };
+  const files: FileMap = new Map();
+  files.set('types.ts', renderTemplate('rest/types.ts.hbs', ctx));
+  files.set('descriptors.ts', renderTemplate('rest/descriptors.ts.hbs', ctx));
+  files.set('client.ts', renderTemplate('rest/client.ts.hbs', ctx));
+  files.set('fixtures.ts', renderTemplate('rest/fixtures.ts.hbs', { ...ctx, fixtures }));
+  files.set('index.ts', renderTemplate('rest/index.ts.hbs', ctx));
+  copyRuntime(files, header, 'rest');
+  postProcess(files);
+  files.set('package.json', renderTemplate('rest/package.json.hbs', { ...ctx, version: options.version ?? '1.0.0' }));
+  files.set('README.md', renderTemplate('rest/README.md.hbs', ctx));
+  return options.format === false ? files : formatFiles(files);
+}
+
+function extraContext(model: RestPackageModel) {
+  const clientDoc = [
+    `Client of the ${model.serviceName} Web API: one method per endpoint, named after its route (see the README).`,
+    ...(model.typesOnly ? ['', 'The spec describes models only (no endpoint), so this client has no methods.'] : []),
+    ...(model.description.length ? ['', ...model.description] : []),
+  ];
+  const indexDoc = [`Typed client for the ${model.serviceName} Web API.`, '', '@packageDocumentation'];
+  const bodyTypes = new Set(model.operations.flatMap((o) => [o.paramsType, o.bodyType].filter((x): x is string => !!x)));
+  return { clientDoc, indexDoc, bodyTypes: [...bodyTypes], baseUrlRequired: !model.baseUrl };
+}
+
+function fixtureModels(service: Service, model: RestPackageModel) {
+  const ops = service.operations.filter((o) => o.rest);
+  return ops.map((op, i) => restFixture(op, model.operations[i], model.lookup));
 }

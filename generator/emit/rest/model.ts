@@ -1,0 +1,210 @@
+import type { Field, Operation, Service, TypeDef, TypeRef } from '../../ir/types.js';
+import { pascalCase, planNames, safeIdentifier, Scope, type Names } from '../../passes/naming.js';
+import { reachability } from '../../passes/reachability.js';
+import { valueDescExpr } from '../descriptors.js';
+import type { ConstModel, DeclarationModel, PropertyModel } from '../model.js';
+import { docLines, str, typeKey } from '../text.js';
+import { fieldTs, refTs, type Direction, type TypeLookup } from '../types-map.js';
+import { bodyLiteral, DATACONTRACT_NS, formats, restEnumLiteral, restFieldLiteral, restTypeLiteral, type Flavour } from './descriptors.js';
+import { restFieldDoc, restOperationDoc, restTypeDoc } from './docs.js';
+
+/**
+ * The view model of a Web API package: declarations (input and result shapes), descriptors and
+ * one method per endpoint with the `(params, body, options)` signature (`params` only when the
+ * route has parameters, `body` only when the endpoint takes one).
+ */
+
+export interface RestOperationModel {
+  readonly name: string;
+  readonly method: string;
+  readonly doc: readonly string[];
+  /** Parameter list of the method, e.g. `params: GetUserParams, options?: SeeTheProCallOptions`. */
+  readonly signature: string;
+  /** Argument names, e.g. `params, body, options`. */
+  readonly args: string;
+  /** The `invoke` arguments after the descriptor: `params, body, options` with `undefined` for absent ones. */
+  readonly invokeArgs: string;
+  readonly result: string;
+  readonly opDesc: string;
+  readonly paramsType?: string;
+  readonly bodyType?: string;
+  readonly httpMethod: string;
+  readonly path: string;
+}
+
+export interface RestPackageModel {
+  readonly serviceName: string;
+  readonly packageName: string;
+  readonly description: readonly string[];
+  readonly client: string;
+  readonly declarations: readonly DeclarationModel[];
+  readonly descriptors: readonly ConstModel[];
+  readonly operations: readonly RestOperationModel[];
+  readonly serviceDesc: string;
+  readonly baseUrl?: string;
+  readonly sources: readonly string[];
+  readonly names: Names;
+  readonly lookup: TypeLookup;
+  readonly flavours: ReadonlyMap<string, Flavour>;
+  readonly typesOnly: boolean;
+}
+
+export function buildRestModel(service: Service, packageName: string): RestPackageModel {
+  const reach = reachability(service);
+  const names = planNames({ service, ...reach });
+  const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names };
+  const scope = new Scope([...names.types.values(), ...names.inputTypes.values(), ...names.descriptors.values(), names.client, `${names.client}Options`, `${names.client}CallOptions`, ...[...names.operations.values()].flatMap((o) => [o.opDesc, o.request, o.response])]);
+  const flavours = typeFlavours(service);
+  const declarations: DeclarationModel[] = [];
+  const descriptors: ConstModel[] = [];
+  for (const t of service.types) {
+    const dirs: Direction[] = names.inputTypes.has(t.id) ? ['out', 'in'] : [reach.inputIds.has(t.id) && !reach.outputIds.has(t.id) ? 'in' : 'out'];
+    for (const dir of dirs) declarations.push(declaration(t, dir, lookup));
+    descriptors.push(typeDescriptor(t, flavours.get(t.id) ?? 'datacontract', lookup));
+  }
+  const operations: RestOperationModel[] = [];
+  for (const op of service.operations.filter((o) => o.rest)) {
+    const n = names.operations.get(op.name)!;
+    const params = [...op.rest!.pathParams, ...op.rest!.queryParams];
+    const paramsType = params.length ? scope.claim(`${safeIdentifier(pascalCase(op.name))}Params`) : undefined;
+    if (paramsType) declarations.push({ kind: 'interface', name: paramsType, doc: [`Route and query parameters of ${op.name}.`], properties: params.map((f) => property(f, 'in', lookup)), open: false });
+    descriptors.push(operationDescriptor(op, n.opDesc, params, lookup));
+    operations.push(operationModel(op, n.method, n.opDesc, paramsType, params, names.client, lookup));
+  }
+  const endpoint = service.endpoints.find((e) => e.protocol === 'rest');
+  const baseUrl = endpoint?.url ?? (endpoint?.host ? `https://${endpoint.host}${endpoint.path && endpoint.path !== '/' ? endpoint.path : ''}` : undefined);
+  return {
+    serviceName: service.name,
+    packageName,
+    description: docLines(service.description),
+    client: names.client,
+    declarations,
+    descriptors,
+    operations,
+    serviceDesc: `{ name: ${str(service.name)}${baseUrl ? `, baseUrl: ${str(baseUrl)}` : ''} }`,
+    baseUrl,
+    sources: service.sources.map((s) => s.file),
+    names,
+    lookup,
+    flavours,
+    typesOnly: operations.length === 0,
+  };
+}
+
+/** XML flavour per type: that of the first endpoint reaching it, else read from its namespace. */
+function typeFlavours(service: Service): Map<string, Flavour> {
+  const byId = new Map(service.types.map((t) => [t.id, t] as const));
+  const out = new Map<string, Flavour>();
+  const walk = (ref: TypeRef | undefined, fl: Flavour): void => {
+    if (!ref) return;
+    if (ref.kind === 'map') return walk(ref.value, fl);
+    if (ref.kind !== 'ref' || out.has(ref.id)) return;
+    const def = byId.get(ref.id);
+    if (!def) return;
+    out.set(ref.id, fl);
+    if (def.kind === 'complex') {
+      for (const f of def.fields) walk(f.type, fl);
+      if (def.base) walk({ kind: 'ref', id: def.base }, fl);
+    }
+  };
+  const ops = service.operations.filter((o) => o.rest);
+  const common = ops.find((o) => o.rest!.xmlFlavour)?.rest!.xmlFlavour;
+  for (const op of ops) {
+    const fl = op.rest!.xmlFlavour ?? common ?? 'datacontract';
+    walk(op.rest!.body, fl);
+    walk(op.rest!.response, fl);
+  }
+  for (const t of service.types) {
+    if (!out.has(t.id)) out.set(t.id, common ?? (t.namespace === undefined || t.namespace.startsWith(DATACONTRACT_NS) ? 'datacontract' : 'xmlserializer'));
+  }
+  return out;
+}
+
+function declaration(t: TypeDef, dir: Direction, lookup: TypeLookup): DeclarationModel {
+  const names = lookup.names;
+  const name = dir === 'in' && names.inputTypes.has(t.id) ? names.inputTypes.get(t.id)! : names.types.get(t.id)!;
+  const doc = restTypeDoc(t, dir);
+  switch (t.kind) {
+    case 'enum':
+      return { kind: 'union', name, doc, members: t.values.length ? t.values.map((v) => str(v.name)) : ['string'] };
+    case 'alias':
+      return { kind: 'alias', name, doc, target: refTs(t.target, dir, lookup) };
+    case 'complex':
+      return {
+        kind: 'interface',
+        name,
+        doc,
+        extends: t.base && lookup.byId.get(t.base)?.kind === 'complex' ? refTs({ kind: 'ref', id: t.base }, dir, lookup) : undefined,
+        properties: t.fields.map((f) => property(f, dir, lookup)),
+        open: false,
+      };
+  }
+}
+
+function property(f: Field, dir: Direction, lookup: TypeLookup): PropertyModel {
+  return { key: typeKey(f.name), optional: f.optional, type: fieldTs(f, dir, lookup), doc: restFieldDoc(f, lookup) };
+}
+
+function typeDescriptor(t: TypeDef, flavour: Flavour, lookup: TypeLookup): ConstModel {
+  const name = lookup.names.descriptors.get(t.id)!;
+  const doc = [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`];
+  if (t.kind === 'enum') return { name, type: 'EnumDesc', value: restEnumLiteral(t), doc };
+  if (t.kind === 'alias') return { name, type: 'ValueDesc', value: valueDescExpr(t.target, lookup), doc };
+  return { name, type: 'TypeDesc', value: restTypeLiteral(t, flavour, lookup), doc };
+}
+
+function operationDescriptor(op: Operation, name: string, params: readonly Field[], lookup: TypeLookup): ConstModel {
+  const rest = op.rest!;
+  const flavour: Flavour = rest.xmlFlavour ?? 'datacontract';
+  const parts = [`name: ${str(op.name)}`, `method: ${str(rest.method)}`, `path: ${str(rest.path)}`];
+  if (params.length) {
+    parts.push(`params: { kind: 'complex', name: 'params', fields: [${params.map((f) => restFieldLiteral(f, lookup)).join(', ')}] }`);
+    if (rest.pathParams.length) parts.push(`pathParams: [${rest.pathParams.map((f) => str(f.name)).join(', ')}]`);
+  }
+  const body = bodyLiteral(op, 'body', flavour, lookup);
+  if (body) parts.push(`body: ${body}`);
+  const response = bodyLiteral(op, 'response', flavour, lookup);
+  if (response) parts.push(`response: ${response}`);
+  parts.push(`requestFormats: [${(rest.body ? formats(rest.requestMediaTypes) : []).map(str).join(', ')}]`);
+  parts.push(`responseFormats: [${(rest.response ? formats(rest.responseMediaTypes) : []).map(str).join(', ')}]`);
+  parts.push(`xmlFlavour: ${str(flavour)}`);
+  const statuses = (rest.statuses ?? []).filter((s) => s.code >= 300);
+  if (statuses.length) parts.push(`statuses: { ${statuses.map((s) => `${s.code}: ${str(s.description || `HTTP ${s.code}`)}`).join(', ')} }`);
+  return { name, type: 'RestOperationDesc', value: `{ ${parts.join(', ')} }`, doc: [`Wire facts of ${rest.method} ${rest.path}.`] };
+}
+
+function operationModel(op: Operation, method: string, opDesc: string, paramsType: string | undefined, params: readonly Field[], client: string, lookup: TypeLookup): RestOperationModel {
+  const rest = op.rest!;
+  const bodyType = rest.body ? arrayOf(refTs(rest.body, 'in', lookup), !!rest.bodyArray) : undefined;
+  const result = rest.response ? arrayOf(refTs(rest.response, 'out', lookup), !!rest.responseArray) : 'void';
+  const sig: string[] = [];
+  const args: string[] = [];
+  if (paramsType) {
+    sig.push(`params${params.every((p) => p.optional) && !bodyType ? '?' : ''}: ${paramsType}`);
+    args.push('params');
+  }
+  if (bodyType) {
+    sig.push(`body: ${bodyType}`);
+    args.push('body');
+  }
+  sig.push(`options?: ${client}CallOptions`);
+  args.push('options');
+  return {
+    name: op.name,
+    method,
+    doc: restOperationDoc(op, !!paramsType),
+    signature: sig.join(', '),
+    args: args.join(', '),
+    invokeArgs: [paramsType ? 'params' : 'undefined', bodyType ? 'body' : 'undefined', 'options'].join(', '),
+    result,
+    opDesc,
+    paramsType,
+    bodyType,
+    httpMethod: rest.method,
+    path: rest.path,
+  };
+}
+
+function arrayOf(t: string, array: boolean): string {
+  return array ? (t.includes(' ') ? `(${t})[]` : `${t}[]`) : t;
+}
