@@ -1,8 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
-import { formatDiagnostic, SpecError } from './diagnostics.js';
+import { formatChanges } from './commands/diff.js';
+import { diffCommand, pullCommand } from './commands/workflow.js';
+import { Codes, formatDiagnostic, SpecError } from './diagnostics.js';
 import { emitPackage } from './emit/index.js';
+import { IR_FILE, irFileText, planVersion } from './emit/version.js';
 import type { Diagnostic } from './ir/types.js';
 import { OutputError, staleFiles, writePackages, type PackageOutput } from './output.js';
 import { DEFAULT_MAX_INPUT_BYTES, failures, loadService } from './pipeline.js';
@@ -40,7 +43,7 @@ interface GenerateArgs {
   config: string;
 }
 
-export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function main(argv: string[], io: { out: { write(s: string): unknown }; err: { write(s: string): unknown; isTTY?: boolean } } = { out: process.stdout, err: process.stderr }): Promise<number> {
   const print = (s: string) => io.out.write(`${s}\n`);
   const eprint = (s: string) => io.err.write(`${s}\n`);
   let code = 0;
@@ -77,8 +80,10 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
           return failures(service, false).length ? 1 : 0;
         }),
     )
+    .command(pullCommand({ run, print, eprint, tty: io.err.isTTY === true, progress: (l) => io.err.write(`\r\x1b[K${l.slice(0, 120)}`) }))
+    .command(diffCommand({ run, print, eprint, tty: false, progress: () => undefined }))
     .option('verbose', { type: 'boolean', default: false, describe: 'print stack traces of internal errors' })
-    .demandCommand(1, 'Name a command: generate or ir.')
+    .demandCommand(1, 'Name a command: generate, ir, pull or diff.')
     .strict()
     .help()
     .version(false)
@@ -128,7 +133,11 @@ async function generate(a: GenerateArgs, print: (s: string) => void, eprint: (s:
     const failed = failures(service, a.strict);
     errors += failed.length;
     if (failed.length) continue;
-    packages.push({ name: job.folder, files: await emitPackage(service, { packageName: job.folder, format: a.format }) });
+    const plan = planVersion(join(outDir, job.folder), service);
+    const files = await emitPackage(service, { packageName: job.folder, format: a.format, version: plan.version });
+    files.set(IR_FILE, irFileText(service));
+    if (plan.changes.length) for (const line of [`${job.folder}: service changed, version ${plan.version}`, ...formatChanges(plan.changes)]) print(line);
+    packages.push({ name: job.folder, files });
   }
   if (errors) {
     eprint(`svcgen: ${errors} error(s)${a.strict ? ' (warnings count as errors under --strict)' : ''}; nothing was written.`);
@@ -176,10 +185,12 @@ function readConfig(path: string): Config {
   } catch (e) {
     throw new UsageError(`${path} is not valid JSON: ${(e as Error).message}`);
   }
-  if (!config || typeof config.services !== 'object') throw new UsageError(`${path}: expected {"services": {"name": {"specs": [...]}}}`);
+  if (!config || typeof config !== 'object' || typeof config.services !== 'object' || config.services === null || Array.isArray(config.services) || (config.out !== undefined && typeof config.out !== 'string')) throw new UsageError(`${path}: expected {"services": {"name": {"specs": [...]}}}`);
   for (const [k, s] of Object.entries(config.services)) {
     if (!/^[A-Za-z0-9._-]+$/.test(k)) throw new UsageError(`${path}: service key "${k}" must be a plain folder name`);
-    if (!Array.isArray(s.specs) || s.specs.length === 0) throw new UsageError(`${path}: service "${k}" needs a non-empty "specs" list`);
+    if (!s || !Array.isArray(s.specs) || s.specs.length === 0 || !s.specs.every((x) => typeof x === 'string')) throw new UsageError(`${path}: service "${k}" needs a non-empty "specs" list of file paths`);
+    if (s.name !== undefined && typeof s.name !== 'string') throw new UsageError(`${path}: service "${k}": "name" must be a string`);
+    if (s.operations !== undefined && (!Array.isArray(s.operations) || !s.operations.every((x) => typeof x === 'string'))) throw new UsageError(`${path}: service "${k}": "operations" must be a list of operation names`);
   }
   return config;
 }
@@ -187,7 +198,8 @@ function readConfig(path: string): Config {
 function report(e: unknown, eprint: (s: string) => void, verbose: boolean): number {
   if (e instanceof SpecError) {
     eprint(formatDiagnostic(e.diagnostic as Diagnostic));
-    return 1;
+    // A spec file that is missing or not a file is a usage error; anything read from one is a spec error.
+    return e.diagnostic.code === Codes.CONFIG ? 2 : 1;
   }
   if (e instanceof UsageError) {
     eprint(`svcgen: ${e.message}`);

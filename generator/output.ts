@@ -36,15 +36,21 @@ export function staleFiles(outDir: string, packages: readonly PackageOutput[], r
 
 /** Writes every package atomically; with `removeStale`, deletes svcgen-made packages no longer configured. */
 export function writePackages(outDir: string, packages: readonly PackageOutput[], removeStale: boolean): void {
-  mkdirSync(outDir, { recursive: true });
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (e) {
+    throw new OutputError(`cannot create the output folder ${outDir}: ${reason(e)}`);
+  }
   for (const pkg of packages) {
     const dir = join(outDir, pkg.name);
-    if (existsSync(dir) && !existsSync(join(dir, MARKER)) && readdirSync(dir).length > 0) {
+    if (existsSync(dir) && (!statSync(dir).isDirectory() || (!existsSync(join(dir, MARKER)) && readdirSync(dir).length > 0))) {
       throw new OutputError(`${dir} exists and was not made by svcgen (no ${MARKER} marker): refusing to overwrite it`);
     }
   }
   const tmp = join(outDir, `.svcgen-tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
+  // Packages swapped in so far: undone, in reverse order, if a later step fails.
+  const swapped: { dir: string; old: string | undefined }[] = [];
   try {
     for (const pkg of packages) {
       for (const [rel, text] of withMarker(pkg)) {
@@ -55,14 +61,29 @@ export function writePackages(outDir: string, packages: readonly PackageOutput[]
     }
     for (const pkg of packages) {
       const dir = join(outDir, pkg.name);
-      const old = join(tmp, `${pkg.name}.old`);
-      if (existsSync(dir)) renameSync(dir, old);
+      const old = existsSync(dir) ? join(tmp, `${pkg.name}.old`) : undefined;
+      if (old) renameSync(dir, old);
+      swapped.push({ dir, old });
       renameSync(join(tmp, pkg.name), dir);
     }
+  } catch (e) {
+    for (const { dir, old } of swapped.reverse()) {
+      if (old && !existsSync(old)) continue;
+      rmSync(dir, { recursive: true, force: true });
+      if (old) renameSync(old, dir);
+    }
+    rmSync(tmp, { recursive: true, force: true });
+    throw new OutputError(`writing ${outDir} failed (${reason(e)}); the folder was left as it was`);
+  }
+  try {
     if (removeStale) for (const name of stalePackages(outDir, packages)) rmSync(join(outDir, name), { recursive: true, force: true });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 export class OutputError extends Error {}

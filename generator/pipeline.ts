@@ -26,6 +26,9 @@ export interface LoadOptions {
 
 export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
+/** Time limit of fetching one remote WSDL/XSD import. */
+const IMPORT_TIMEOUT_MS = 30_000;
+
 export async function loadService(specs: readonly string[], options: LoadOptions = {}): Promise<Service> {
   const cwd = options.cwd ?? process.cwd();
   const max = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
@@ -38,9 +41,13 @@ export async function loadService(specs: readonly string[], options: LoadOptions
     const readImport = async (location: string) => {
       const p = location.startsWith('file:') ? new URL(location) : location;
       if (typeof p === 'string' && /^https?:/.test(p)) {
-        const res = await fetch(p);
+        const res = await fetch(p, { signal: AbortSignal.timeout(IMPORT_TIMEOUT_MS) });
         if (!res.ok) throw new Error(`HTTP ${res.status} for ${p}`);
-        return res.text();
+        const declared = Number(res.headers.get('content-length') ?? '0');
+        if (declared > max) throw new Error(`${p} is ${declared} bytes, above the limit of ${max} bytes`);
+        const text = await res.text();
+        if (text.length > max) throw new Error(`${p} is above the limit of ${max} bytes`);
+        return text;
       }
       const path = typeof p === 'string' ? p : p.pathname;
       await checkSize(path, relative(cwd, path), max);
@@ -56,8 +63,11 @@ export async function loadService(specs: readonly string[], options: LoadOptions
 async function checkSize(abs: string, file: string, max: number): Promise<void> {
   let size: number;
   try {
-    size = (await stat(abs)).size;
-  } catch {
+    const info = await stat(abs);
+    if (!info.isFile()) throw new SpecError({ severity: 'error', code: Codes.CONFIG, message: `cannot read ${file}: ${info.isDirectory() ? 'it is a directory' : 'not a regular file'}; name a spec file`, loc: { file, line: 1, column: 1 } });
+    size = info.size;
+  } catch (e) {
+    if (e instanceof SpecError) throw e;
     throw new SpecError({ severity: 'error', code: Codes.CONFIG, message: `cannot read ${file}: no such file`, loc: { file, line: 1, column: 1 } });
   }
   if (size > max) {

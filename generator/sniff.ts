@@ -34,7 +34,21 @@ export function sniff(spec: SpecFile): Sniffed {
   if (detectWebApiHelp(spec.text)) return { format: 'webapi-help', parser: parseWebApiHelp };
   if (detectSampleArticle(spec.text)) return { format: 'soap-samples', parser: parseSampleArticle };
   const first = spec.text.trimStart().slice(0, 60).replace(/\s+/g, ' ');
-  return diags.fail(Codes.UNKNOWN_FORMAT, `not a format svcgen reads (it starts with "${first}"); tried: ${TRIED}`, at.loc(spec.text.length - spec.text.trimStart().length));
+  const what = htmlPage(spec.text);
+  const said = what ? `${what}, not a format svcgen reads` : `not a format svcgen reads (it starts with "${first}")`;
+  return diags.fail(Codes.UNKNOWN_FORMAT, `${said}; tried: ${TRIED}`, at.loc(spec.text.length - spec.text.trimStart().length));
+}
+
+/**
+ * Names an HTML page that is no help page (typically a server's error page saved where a WSDL
+ * was expected): `an HTML page titled "Runtime Error"`; undefined for anything else.
+ */
+function htmlPage(text: string): string | undefined {
+  const head = text.slice(0, 4096);
+  if (!/^\s*(?:<!DOCTYPE\s+html|<html[\s>])/i.test(head)) return undefined;
+  const title = /<title[^>]*>([^<]*)</i.exec(head)?.[1]?.replace(/\s+/g, ' ').trim().slice(0, 80);
+  const status = /\b(?:HTTP(?: Error)?\s*)?([45]\d\d)\b(?=[^<]{0,40}(?:error|not found|forbidden|unavailable|unauthorized))/i.exec(text.slice(0, 20000))?.[1];
+  return `an HTML page${title ? ` titled "${title}"` : ''}${status ? ` (it looks like an HTTP ${status} error page)` : ''}`;
 }
 
 /** Offset of the first byte that no text file contains (NUL, or C0 controls other than tab/CR/LF/FF), or -1. */

@@ -6,6 +6,7 @@ import {
   type CallOptions,
   type ClientOptions,
   type RawResponse,
+  type SoapSession,
 } from './runtime/client.js';
 import type {
   CreateInteractionHeadersIn,
@@ -21,6 +22,9 @@ export interface PlusventaServiceV2ClientCallOptions<H> extends Omit<CallOptions
   /** SOAP headers to send, keyed by element local name. */
   soapHeaders?: H;
 }
+
+/** SOAP header blocks the service's responses return, kept between calls by a session (`session: true`). */
+export interface PlusventaServiceV2ClientSessionHeaders {}
 
 /**
  * Client of the PlusventaServiceV2 service: one method per operation.
@@ -42,6 +46,12 @@ export interface PlusventaServiceV2Client {
       options?: PlusventaServiceV2ClientCallOptions<CreateInteractionHeadersIn>,
     ): Promise<RawResponse<void, CreateInteractionHeadersOut>>;
   };
+  /**
+   * The SOAP headers kept between calls. With `session: true` each header block a response
+   * returns is stored here and sent with the next call of an operation that takes it (unless the
+   * call passes its own); without it the session stays empty.
+   */
+  readonly $session: SoapSession<PlusventaServiceV2ClientSessionHeaders>;
 }
 
 /**
@@ -65,5 +75,6 @@ export function createClient(
     createInteraction: async (input, options) =>
       (await $raw.createInteraction(input, options)).result,
     $raw,
+    $session: runtime.session as SoapSession<PlusventaServiceV2ClientSessionHeaders>,
   };
 }

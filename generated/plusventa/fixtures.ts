@@ -2,16 +2,18 @@
 // Do not edit: regenerate with `npm run generate`.
 /*
  * Fixtures of the PlusventaServiceV2 service: the spec's own sample messages as raw text, and typed
- * values. Help pages print type placeholders (`<evaluation>int</evaluation>`), not values, so the
- * typed fixtures use one canonical value per type: string: &#x27;string&#x27;, guid: &#x27;00000000-0000-0000-0000-000000000000&#x27;, char: &#x27;A&#x27;, anyURI: &#x27;http://example.com/&#x27;, QName: &#x27;q1:QName&#x27;, boolean: false, int: 0, float: 0, double: 0, long: &#x27;0&#x27;, positiveInteger: &#x27;1&#x27;, negativeInteger: &#x27;-1&#x27;, decimal: &#x27;0&#x27;, dateTime: &#x27;2000-01-01T00:00:00&#x27;, date: &#x27;2000-01-01&#x27;, time: &#x27;00:00:00&#x27;, duration: &#x27;PT0S&#x27;, base64Binary: new Uint8Array([]), hexBinary: new Uint8Array([]), anyType: &#x27;&#x27;; arrays hold two items.
+ * values. A sample with real values (a vendor article) is read as it is: the typed fixture holds
+ * the sample's values. Help pages print type placeholders (`<evaluation>int</evaluation>`), not
+ * values, so those typed fixtures use one canonical value per type: string: &#x27;string&#x27;, guid: &#x27;00000000-0000-0000-0000-000000000000&#x27;, char: &#x27;A&#x27;, anyURI: &#x27;http://example.com/&#x27;, QName: &#x27;q1:QName&#x27;, boolean: false, int: 0, float: 0, double: 0, long: &#x27;0&#x27;, positiveInteger: &#x27;1&#x27;, negativeInteger: &#x27;-1&#x27;, decimal: &#x27;0&#x27;, dateTime: &#x27;2000-01-01T00:00:00&#x27;, date: &#x27;2000-01-01&#x27;, time: &#x27;00:00:00&#x27;, duration: &#x27;PT0S&#x27;, base64Binary: new Uint8Array([]), hexBinary: new Uint8Array([]), anyType: &#x27;&#x27;; arrays hold
+ * two items.
  */
 import type { CreateInteractionRequest, CreateInteractionResponse } from './types.js';
 
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
-  /** Typed request that serializes to the spec's sample request (placeholders replaced by canonical values). */
+  /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
   readonly request: Req;
-  /** Typed response object the spec's sample response reads into (placeholders replaced by canonical values). */
+  /** Typed response object the spec's sample response reads into (its values, or canonical values for placeholders). */
   readonly response: Res;
   /** The spec's sample messages per protocol, exactly as printed (body only, HTTP head removed). */
   readonly samples: Readonly<

@@ -6,6 +6,7 @@ import {
   type CallOptions,
   type ClientOptions,
   type RawResponse,
+  type SoapSession,
 } from './runtime/client.js';
 import type {
   GetChatRequestByConnectionIdHeadersIn,
@@ -23,6 +24,9 @@ export interface TPClientWebServicesAPIClientCallOptions<H>
   /** SOAP headers to send, keyed by element local name. */
   soapHeaders?: H;
 }
+
+/** SOAP header blocks the service's responses return, kept between calls by a session (`session: true`). */
+export interface TPClientWebServicesAPIClientSessionHeaders {}
 
 /**
  * Client of the TPClientWebServicesAPI service: one method per operation.
@@ -49,6 +53,12 @@ export interface TPClientWebServicesAPIClient {
       >
     >;
   };
+  /**
+   * The SOAP headers kept between calls. With `session: true` each header block a response
+   * returns is stored here and sent with the next call of an operation that takes it (unless the
+   * call passes its own); without it the session stays empty.
+   */
+  readonly $session: SoapSession<TPClientWebServicesAPIClientSessionHeaders>;
 }
 
 /**
@@ -77,5 +87,6 @@ export function createClient(
     getChatRequestByConnectionId: async (input, options) =>
       (await $raw.getChatRequestByConnectionId(input, options)).result,
     $raw,
+    $session: runtime.session as SoapSession<TPClientWebServicesAPIClientSessionHeaders>,
   };
 }

@@ -10,6 +10,7 @@ export type {
   TPClientWebServicesAPIClient,
   TPClientWebServicesAPIClientOptions,
   TPClientWebServicesAPIClientCallOptions,
+  TPClientWebServicesAPIClientSessionHeaders,
 } from './client.js';
 export type * from './types.js';
 export * as descriptors from './descriptors.js';
@@ -20,4 +21,14 @@ export {
   ValidationError,
   ResponseError,
 } from './runtime/errors.js';
-export type { RawResponse, ClientOptions, CallOptions } from './runtime/client.js';
+export type { RawResponse, ClientOptions, CallOptions, SoapSession } from './runtime/client.js';
+export { fixtures } from './fixtures.js';
+export { createMockFetch } from './mock.js';
+export type {
+  MockFetch,
+  MockFetchOptions,
+  MockAnswer,
+  MockOverrides,
+  MockCall,
+  MockOperations,
+} from './mock.js';

@@ -2,7 +2,8 @@ import type { ComplexType, Field, HeaderPart, Operation, Service, TypeDef } from
 import { planNames, type Names } from '../passes/naming.js';
 import { reachability } from '../passes/reachability.js';
 import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, valueDescExpr } from './descriptors.js';
-import { docLines, str, typeKey, where } from './text.js';
+import { rulesLiteral } from './objects.js';
+import { docLines, memberType, str, typeKey, where } from './text.js';
 import { fieldTs, refTs, type Direction, type TypeLookup } from './types-map.js';
 
 /**
@@ -144,7 +145,7 @@ function typeDeclaration(t: TypeDef, dir: Direction, lookup: TypeLookup): Declar
 function property(f: Field, dir: Direction, lookup: TypeLookup): PropertyModel {
   // Unwrapped repeated elements always read as an array ([] when absent).
   const optional = dir === 'out' && f.array && !f.arrayItem ? false : f.optional;
-  return { key: typeKey(f.name), optional, type: fieldTs(f, dir, lookup), doc: describeField(f, lookup) };
+  return { key: typeKey(f.name), optional, type: memberType(f.name, fieldTs(f, dir, lookup), optional), doc: describeField(f, lookup) };
 }
 
 function messageDeclaration(name: string, fields: readonly Field[], dir: Direction, lookup: TypeLookup, doc: string[]): DeclarationModel {
@@ -156,7 +157,7 @@ function headersDeclaration(name: string, headers: readonly HeaderPart[], dir: D
     kind: 'interface',
     name,
     doc: [doc],
-    properties: headers.map((h) => ({ key: typeKey(h.name), optional: true, type: refTs(h.type, dir, lookup), doc: docLines(h.description, where(h.loc) && `From ${where(h.loc)}.`) })),
+    properties: headers.map((h) => ({ key: typeKey(h.name), optional: true, type: memberType(h.name, refTs(h.type, dir, lookup), true), doc: docLines(h.description, where(h.loc) && `From ${where(h.loc)}.`) })),
     open: false,
   };
 }
@@ -202,6 +203,8 @@ function operationDescriptor(op: Operation, names: Names, lookup: TypeLookup): C
   const headers = (hs: readonly HeaderPart[]) => `[${hs.map((h) => `{ name: ${str(h.name)}, ${h.namespace !== undefined ? `ns: ${str(h.namespace)}, ` : ''}get type() { return ${valueDescExpr(h.type, lookup)}; } }`).join(', ')}]`;
   if (op.headersIn.length) parts.push(`headersIn: ${headers(op.headersIn)}`);
   if (op.headersOut.length) parts.push(`headersOut: ${headers(op.headersOut)}`);
+  const rules = rulesLiteral(op.rules, op.input, lookup);
+  if (rules) parts.push(`rules: ${rules}`);
   return { name: n.opDesc, type: 'OperationDesc', value: `{ ${parts.join(', ')} }`, doc: [`Wire facts of the ${op.name} operation.`] };
 }
 

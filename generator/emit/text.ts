@@ -52,6 +52,18 @@ export function typeKey(key: string): string {
 }
 
 /**
+ * Members of TypeScript's `Object` interface. Every object type has them, so an optional property
+ * of that name typed `string` would make `{}` unassignable (TS2322); such a property is typed
+ * `T | Object[key]`, which is also what reading it gives when the message lacks it.
+ */
+const OBJECT_MEMBERS = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+
+/** The declared type of an interface member: `type`, widened for optional `Object` member names. */
+export function memberType(key: string, type: string, optional: boolean): string {
+  return optional && OBJECT_MEMBERS.has(key) ? `${type} | Object[${str(key)}]` : type;
+}
+
+/**
  * A property key in an object literal. `__proto__` must be computed (`['__proto__']`), or the
  * literal would set the prototype instead of defining a property.
  */

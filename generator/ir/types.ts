@@ -345,6 +345,31 @@ export interface Operation {
   readonly rest?: RestBinding;
   /** Rules across fields (from prose): e.g. either-or requirements. */
   readonly rules?: readonly Rule[];
+  /**
+   * Objects a sample article documents for an operation whose declared messages carry wildcard
+   * content (`xs:any`): set by the merge pass (`passes/merge-samples.ts`) when a schema-described
+   * operation meets the same operation in sample messages. Each is a typed view of the operation.
+   */
+  readonly objects?: readonly DocumentedObject[];
+  readonly loc?: SourceLoc;
+}
+
+/**
+ * A typed view of a generic (wildcard-typed) operation for one kind of object, from a sample
+ * article: the same wire messages, with the wildcard fields typed by the sample's record types.
+ */
+export interface DocumentedObject {
+  /** The object's name: the value of the fixed parameter (`szObjectName`), else the wildcard's child element. */
+  readonly name: string;
+  readonly description?: string;
+  /** The request with wildcard fields typed by the article (other fields as declared). */
+  readonly input: Message;
+  /** The response likewise; `null` for one-way operations. */
+  readonly output: Message | null;
+  /** Request parameters the article shows with one fixed value for this object, e.g. `szObjectName`. */
+  readonly fixed: readonly { readonly field: string; readonly value: string }[];
+  /** Rules of the article that apply to this object's records. */
+  readonly rules?: readonly Rule[];
   readonly loc?: SourceLoc;
 }
 

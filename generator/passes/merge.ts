@@ -1,6 +1,7 @@
 import { Codes } from '../diagnostics.js';
 import type { Diagnostic, Endpoint, Message, Operation, Service, SpecFormat, TypeDef } from '../ir/types.js';
 import { disambiguateRestNames } from '../parsers/webapi/naming.js';
+import { mergeSampleObjects } from './merge-samples.js';
 
 /**
  * The merge pass: several single-source services (all spec files given for one service) become
@@ -48,7 +49,7 @@ export function mergeServices(given: readonly Service[], name?: string): Service
   // Operation order: the order in which the user's files first name them.
   const order = new Map<string, number>();
   parts.forEach((p) => p.operations.forEach((o) => order.has(o.name) || order.set(o.name, order.size)));
-  return {
+  return mergeSampleObjects({
     kind: 'service',
     name: name ?? ordered.find((p) => p.name)?.name ?? 'Service',
     description: ordered.find((p) => p.description)?.description,
@@ -58,7 +59,7 @@ export function mergeServices(given: readonly Service[], name?: string): Service
     types: [...types.values()],
     sources: parts.flatMap((p) => p.sources),
     diagnostics,
-  };
+  }, parts);
 }
 
 function isGuess(t: TypeDef): boolean {

@@ -29,6 +29,10 @@ export function reachability(service: Service): Reachability {
     walkAll(op.headersOut.map((h) => h.type), outputIds);
     if (op.rest?.response) walkAll([op.rest.response], outputIds);
     for (const f of op.faults) if (f.type) walkAll([f.type], outputIds);
+    for (const o of op.objects ?? []) {
+      walkAll(fieldRefs(o.input.fields), inputIds);
+      if (o.output) walkAll(fieldRefs(o.output.fields), outputIds);
+    }
   }
   const reachedIds = new Set([...inputIds, ...outputIds]);
   for (const t of service.types) if (!inputIds.has(t.id)) outputIds.add(t.id);

@@ -29,8 +29,10 @@ export interface SoapFaultInit {
   readonly faultCode: string;
   /** Fault string (1.1) or the reason text (1.2). */
   readonly faultString: string;
-  /** `faultactor` (1.1) or `Role` (1.2). */
+  /** `faultactor` (1.1) or `Role` (1.2), else the SOAP 1.2 `Node`. */
   readonly actor?: string;
+  /** SOAP 1.2 `Node`: the URI of the node that faulted. */
+  readonly node?: string;
   /** Inner XML of the `detail` / `Detail` element, as written. */
   readonly detail?: string;
   /** The envelope version the fault was received in. */
@@ -46,6 +48,7 @@ export class SoapFaultError extends SvcgenError {
   readonly faultCode: string;
   readonly faultString: string;
   readonly actor: string | undefined;
+  readonly node: string | undefined;
   readonly detail: string | undefined;
   readonly soapVersion: SoapVersion;
   readonly subcodes: readonly string[];
@@ -57,6 +60,7 @@ export class SoapFaultError extends SvcgenError {
     this.faultCode = init.faultCode;
     this.faultString = init.faultString;
     this.actor = init.actor;
+    this.node = init.node;
     this.detail = init.detail;
     this.soapVersion = init.soapVersion;
     this.subcodes = init.subcodes ?? [];

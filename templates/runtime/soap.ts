@@ -136,6 +136,7 @@ function readFault(r: XmlReader, fault: Opened, got: SoapVersion, called: SoapVe
   let faultCode = '';
   let faultString = '';
   let actor: string | undefined;
+  let node: string | undefined;
   let detail: string | undefined;
   const subcodes: string[] = [];
   for (let c = r.first(fault); c; c = r.next(fault)) {
@@ -149,6 +150,9 @@ function readFault(r: XmlReader, fault: Opened, got: SoapVersion, called: SoapVe
       case 'faultactor':
       case 'Role':
         actor = r.text(c).trim();
+        break;
+      case 'Node':
+        node = r.text(c).trim();
         break;
       case 'detail':
       case 'Detail':
@@ -169,7 +173,8 @@ function readFault(r: XmlReader, fault: Opened, got: SoapVersion, called: SoapVe
   }
   const note =
     got !== called ? `${got === 'soap12' ? 'SOAP 1.2' : 'SOAP 1.1'} fault received for a ${called === 'soap12' ? 'SOAP 1.2' : 'SOAP 1.1'} request` : undefined;
-  return new SoapFaultError({ faultCode, faultString, actor, detail, soapVersion: got, subcodes, status }, note);
+  // ASP.NET writes SoapException.Actor as the SOAP 1.2 `Node`; `actor` falls back to it.
+  return new SoapFaultError({ faultCode, faultString, actor: actor ?? node, node, detail, soapVersion: got, subcodes, status }, note);
 }
 
 /** SOAP 1.2 `Code`: its `Value`, with the `Subcode/Value` chain collected into `subcodes`. */

@@ -152,6 +152,21 @@ export interface OperationDesc {
   readonly resultKey?: string;
   readonly headersIn?: readonly HeaderDesc[];
   readonly headersOut?: readonly HeaderDesc[];
+  /** Rules across fields the spec states in prose, checked with the request's validation. */
+  readonly rules?: readonly RuleDesc[];
+}
+
+/**
+ * A rule across fields: `one-of-required` = every record of `type` in the request must set at
+ * least one of `fields` (a value other than `undefined`, `null` or `''`).
+ */
+export interface RuleDesc {
+  readonly kind: 'one-of-required';
+  /** The record type the rule applies to (compared by identity while walking the request). */
+  readonly type: TypeDesc;
+  readonly fields: readonly string[];
+  /** The rule as the spec words it. */
+  readonly text: string;
 }
 
 /** Static facts about a service the runtime needs. */

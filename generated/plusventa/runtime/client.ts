@@ -11,6 +11,7 @@
 
 import { HttpError, SoapFaultError, SvcgenError, ValidationError } from './errors.js';
 import { buildFormQuery, readBareResponse } from './http.js';
+import { checkRules } from './rules.js';
 import type { OperationDesc, Protocol, ServiceDesc } from './schema.js';
 import { buildSoapRequest, readSoapResponse } from './soap.js';
 import { validateValue } from './validate.js';
@@ -29,6 +30,26 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Validate requests before sending (default `true`). */
   validate?: boolean;
+  /**
+   * Keep a session of SOAP headers (default `false`): every header block a response returns
+   * (e.g. a rotating `AuthorizationToken`) is stored, and sent with each later call of an
+   * operation that takes that header, unless the call passes its own in `soapHeaders`. The
+   * stored blocks are on the client's `$session`.
+   */
+  session?: boolean;
+}
+
+/**
+ * The SOAP headers a client keeps between calls (`session: true`). Calls run in order of their
+ * responses: two calls in flight at once send the same stored header.
+ */
+export interface SoapSession<H = Record<string, unknown>> {
+  /** The latest value of each header block a response returned, by local name. */
+  readonly soapHeaders: Partial<H>;
+  /** Stores a header block to send (or forgets it with `undefined`). */
+  set<K extends keyof H>(name: K, value: H[K] | undefined): void;
+  /** Forgets every stored header block. */
+  clear(): void;
 }
 
 /** Options of one call. */
@@ -52,13 +73,61 @@ export interface RawResponse<R = unknown, H = Record<string, unknown>> {
 /** The runtime a generated client delegates to. */
 export interface SoapRuntime {
   invoke(op: OperationDesc, input: object, call?: CallOptions): Promise<RawResponse>;
+  /** The stored SOAP headers (always empty unless the client was created with `session: true`). */
+  readonly session: SoapSession;
 }
 
 /** Creates the runtime for a service; `options` as given to the generated client's constructor. */
 export function createSoapRuntime(service: ServiceDesc, options: ClientOptions = {}): SoapRuntime {
+  const session = createSession();
   return {
-    invoke: (op, input, call = {}) => invoke(service, options, op, input, call),
+    invoke: async (op, input, call = {}) => {
+      if (!options.session) return invoke(service, options, op, input, call);
+      const res = await invoke(
+        service,
+        options,
+        op,
+        input,
+        withSession(op, call, session.soapHeaders),
+      );
+      for (const [k, v] of Object.entries(res.soapHeaders)) if (v !== undefined) session.set(k, v);
+      return res;
+    },
+    session,
   };
+}
+
+function createSession(): SoapSession {
+  let stored: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  return {
+    get soapHeaders() {
+      return stored;
+    },
+    set(name, value) {
+      if (value === undefined) delete stored[name];
+      else stored[name] = value;
+    },
+    clear() {
+      stored = Object.create(null) as Record<string, unknown>;
+    },
+  };
+}
+
+/** The call's SOAP headers, completed with the stored blocks of the headers `op` takes. */
+function withSession(
+  op: OperationDesc,
+  call: CallOptions,
+  stored: Partial<Record<string, unknown>>,
+): CallOptions {
+  const own = call.soapHeaders ?? {};
+  const soapHeaders: Record<string, unknown> = { ...own };
+  const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+  for (const h of op.headersIn ?? []) {
+    const given = has(own, h.name) ? own[h.name] : undefined;
+    if (given === undefined && has(stored, h.name) && stored[h.name] !== undefined)
+      soapHeaders[h.name] = stored[h.name];
+  }
+  return { ...call, soapHeaders };
 }
 
 async function invoke(
@@ -145,6 +214,7 @@ function validateRequest(
   soapHeaders: Record<string, unknown> | undefined,
 ): void {
   const problems = validateValue(op.input.type, input, 'request');
+  problems.push(...checkRules(op, input));
   if (soapHeaders && op.headersIn) {
     for (const h of op.headersIn) {
       const v = Object.prototype.hasOwnProperty.call(soapHeaders, h.name)

@@ -179,6 +179,7 @@ function readFault(
   let faultCode = '';
   let faultString = '';
   let actor: string | undefined;
+  let node: string | undefined;
   let detail: string | undefined;
   const subcodes: string[] = [];
   for (let c = r.first(fault); c; c = r.next(fault)) {
@@ -192,6 +193,9 @@ function readFault(
       case 'faultactor':
       case 'Role':
         actor = r.text(c).trim();
+        break;
+      case 'Node':
+        node = r.text(c).trim();
         break;
       case 'detail':
       case 'Detail':
@@ -214,8 +218,18 @@ function readFault(
     got !== called
       ? `${got === 'soap12' ? 'SOAP 1.2' : 'SOAP 1.1'} fault received for a ${called === 'soap12' ? 'SOAP 1.2' : 'SOAP 1.1'} request`
       : undefined;
+  // ASP.NET writes SoapException.Actor as the SOAP 1.2 `Node`; `actor` falls back to it.
   return new SoapFaultError(
-    { faultCode, faultString, actor, detail, soapVersion: got, subcodes, status },
+    {
+      faultCode,
+      faultString,
+      actor: actor ?? node,
+      node,
+      detail,
+      soapVersion: got,
+      subcodes,
+      status,
+    },
     note,
   );
 }

@@ -116,10 +116,11 @@ function readBlock(text: string, m: RegExpExecArray, isRequest: boolean): HttpBl
   };
   let j = i;
   while (j < text.length && /\s/.test(text[j])) j++;
-  if (j >= text.length) return { ...base, cut: false, atEnd: true };
+  // Nothing after the head, or only a last partial line (a header cut mid-word): the page ends here.
+  if (j >= text.length || (text.length - j < 80 && !text.includes('\n', j) && !text.includes('<', j))) return { ...base, cut: false, atEnd: true };
   if (text[j] === '<' && /^<[?!A-Za-z_]/.test(text.slice(j, j + 2))) {
     const xml = readXml(text, j);
-    return { ...base, xml, bodyStart: j, bodyEnd: xml.end, cut: !xml.complete };
+    return { ...base, xml, bodyStart: j, bodyEnd: xml.end, cut: !xml.complete || !xml.root };
   }
   const ctype = headers.find((x) => /^content-?type$/i.test(x.name))?.value ?? '';
   if (isRequest && m[1] === 'POST' && /form-urlencoded/i.test(ctype)) {

@@ -5,8 +5,9 @@
  *   `length` (`Content -length` in the zh-TW 1.x template, `<font class=value>length</font>` in
  *   HTML) next to a `.asmx` request line or SOAP envelope, or an operation list (`p.heading1` with
  *   `.asmx?op=` links).
- * - `mono`: `span.literal-placeholder` / `tabLabelOn` markup, or the Mono sample head
- *   (`POST /x.asmx` without an HTTP version, `Content-Length: string`, `Host: string`).
+ * - `mono`: `span.literal-placeholder` / `tabLabelOn` markup, the Mono sample head
+ *   (`POST /x.asmx` without an HTTP version, `Content-Length: string`, `Host: string`), or
+ *   Mono's service page with its `X.asmx?page=op&tab=main&op=Name&bnd=Binding` links.
  * - `lookalike`: pages imitating the layout that are not ASMX: ServiceStack `/metadata?op=` pages
  *   ("HTTP + SOAP11", ".soap11 suffix", DataContract namespaces, `POST /soap11`) and PHP clones
  *   (`.php?op=`, `POST /x.php`).
@@ -16,6 +17,7 @@ export type AsmxKind = 'ms' | 'mono' | 'lookalike' | null;
 
 const LENGTH_PLACEHOLDER = /Content[ \t]*-[ \t]*length:[ \t]*(?:<font class=["']?value["']?>)?length\b/i;
 const ASMX_REQUEST = /(?:POST|GET)[ \t]+\/\S*\.asmx\b/i;
+const MONO_OP_LINK = /\.asmx\?page=op&(?:amp;)?tab=\w+&(?:amp;)?op=\w/i;
 const ENVELOPE = /schemas\.xmlsoap\.org\/soap\/envelope\/|www\.w3\.org\/2003\/05\/soap-envelope/;
 
 /** Which kind of ASMX help page `text` is, or null. */
@@ -23,6 +25,8 @@ export function detectAsmxHelp(text: string): AsmxKind {
   const head = text.length > 400_000 ? text.slice(0, 400_000) : text;
   if (isLookalike(head)) return 'lookalike';
   if (/class=["']?literal-placeholder|class=["']?tabLabelOn/i.test(head)) return 'mono';
+  // Mono's service page (operation list): `X.asmx?page=op&tab=main&op=Name&bnd=XSoap` links.
+  if (MONO_OP_LINK.test(head)) return 'mono';
   if (/(?:^|\n)[^\S\n]*POST[ \t]+\/\S*\.asmx[ \t]*(?:\r?\n|<br)/i.test(head) && /(?:Host|Content-Length):[ \t]*string\b/i.test(head)) return 'mono';
   const sample = LENGTH_PLACEHOLDER.test(head) && (ASMX_REQUEST.test(head) || ENVELOPE.test(head));
   if (sample) return 'ms';

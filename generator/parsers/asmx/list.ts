@@ -36,7 +36,15 @@ export function readHtmlList(html: string): OperationList | null {
   LINK.lastIndex = 0;
   let m: RegExpExecArray | null;
   const found: { key: string; name: string; offset: number; end: number }[] = [];
-  while ((m = LINK.exec(html))) found.push({ key: decode(m[1]), name: plain(m[2]), offset: m.index, end: m.index + m[0].length });
+  // Mono lists every operation once per binding (`…&op=X&bnd=XSoap`, then `bnd=XSoap12`): keep the first.
+  const keys = new Set<string>();
+  while ((m = LINK.exec(html))) {
+    const key = decode(m[1]);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    found.push({ key, name: plain(m[2]), offset: m.index, end: m.index + m[0].length });
+  }
+  if (found.length && MONO_LINK.test(html)) return readMonoList(html, found);
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     const stop = k + 1 < found.length ? found[k + 1].offset : html.length;
@@ -78,6 +86,25 @@ export function readTextList(src: MappedText): OperationList | null {
   if (ops.length === 0) return null;
   return {
     operations: ops.map((o) => ({ name: o.name, ...(o.messageName ? { messageName: o.messageName } : {}), ...(o.description.length ? { description: o.description.join(' ') } : {}), offset: o.offset })),
+  };
+}
+
+const MONO_LINK = /\?page=op&(?:amp;)?tab=\w+&(?:amp;)?op=/i;
+
+/**
+ * Mono's service page: the name in `div.title` (after the "Web Service" label), no per-operation
+ * descriptions, the service description under "Web Service Overview" (Mono prints "Description
+ * has not been provided" when there is none).
+ */
+function readMonoList(html: string, found: readonly { key: string; name: string; offset: number }[]): OperationList {
+  const title = /<div\s+class=["']?title["']?[^>]*>([\s\S]*?)<\/div>/i.exec(html);
+  const serviceName = title ? plain(title[1].replace(/<span[^>]*>[\s\S]*?<\/span>/i, '')) : undefined;
+  const overview = /Web Service Overview\s*<\/p>([\s\S]*?)<\/td>/i.exec(html);
+  const desc = overview ? plain(overview[1]) : '';
+  return {
+    ...(serviceName ? { serviceName } : {}),
+    ...(desc && !/^Description has not been provided$/i.test(desc) ? { description: desc } : {}),
+    operations: found.map((f) => ({ name: f.name || f.key, offset: f.offset })),
   };
 }
 

@@ -53,7 +53,7 @@ export function buildOperations(model: WsdlModel, mb: MessageBuilder, diags: Dia
         const candidates = [inputName, qattr(kids(opEl, W, 'input')[0] ?? opEl, 'message').replace(/^\{.*\}/, '')].filter((c): c is string => !!c);
         opName = candidates.find((c) => !index.has(c)) ?? name;
         for (let i = 2; index.has(opName); i++) opName = `${name}${i}`;
-        diags.warn(Codes.DUPLICATE_OPERATION, `operation ${name} is overloaded; this one is named ${opName}`, pt.doc.lines.loc(opEl.offset));
+        diags.warn(Codes.DUPLICATE_OPERATION, `operation ${name} is overloaded; this one is named ${opName}`, pt.doc.lines.loc(opEl.offset, `operation ${opName}`), ops[index.get(name) ?? -1]?.loc);
       }
       index.set(opName, ops.length);
       ops.push({ ...operation(model, mb, diags, pt, opEl, name, bound), name: opName, protocols });

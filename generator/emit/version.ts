@@ -1,0 +1,70 @@
+/**
+ * Package versions that follow the service: each package stores its service's IR beside it
+ * (`ir.json`, without diagnostics) and its `package.json` version moves by semver only when that
+ * IR changes: major for a change that breaks callers, minor for additions, patch for any other
+ * change. Source locations and spec file names are not compared, so moving text around in a spec
+ * keeps the version. Same specs give the same `ir.json` and version, so `generate --check` is stable.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { comparable, diffServices, type Change } from '../commands/ir-diff.js';
+import type { Service } from '../ir/types.js';
+
+/** The IR file stored in every package. */
+export const IR_FILE = 'ir.json';
+export const FIRST_VERSION = '1.0.0';
+
+/** The stored form of a service's IR (diagnostics left out: they are not part of the service). */
+export function irFileText(service: Service): string {
+  const { diagnostics: _d, ...rest } = service;
+  return `${JSON.stringify({ ...rest, diagnostics: [] }, null, 2)}\n`;
+}
+
+export interface VersionPlan {
+  readonly version: string;
+  /** The IR stored in the existing package, when there is one. */
+  readonly previous?: Service;
+  /** Changes against `previous` (empty when there is none or nothing changed). */
+  readonly changes: readonly Change[];
+}
+
+/** Decides the version of the package about to be written to `pkgDir`. */
+export function planVersion(pkgDir: string, service: Service): VersionPlan {
+  const oldVersion = readVersion(join(pkgDir, 'package.json'));
+  const previous = readIr(join(pkgDir, IR_FILE));
+  if (!previous || !oldVersion) return { version: oldVersion ?? FIRST_VERSION, changes: [], ...(previous ? { previous } : {}) };
+  const same = JSON.stringify(comparable(previous)) === JSON.stringify(comparable(service));
+  if (same) return { version: oldVersion, previous, changes: [] };
+  const changes = diffServices(previous, service);
+  return { version: bump(oldVersion, changes), previous, changes };
+}
+
+/** Semver bump for a set of changes (at least a patch: the IR did change). */
+export function bump(version: string, changes: readonly Change[]): string {
+  const m = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
+  const [maj, min, pat] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [1, 0, 0];
+  if (changes.some((c) => c.kind === 'breaking')) return `${maj + 1}.0.0`;
+  if (changes.some((c) => c.kind === 'addition')) return `${maj}.${min + 1}.0`;
+  return `${maj}.${min}.${pat + 1}`;
+}
+
+function readVersion(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    const v = (JSON.parse(readFileSync(path, 'utf8')) as { version?: unknown }).version;
+    return typeof v === 'string' && /^\d+\.\d+\.\d+/.test(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a stored IR; `undefined` when absent or not a service. */
+export function readIr(path: string): Service | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    const s = JSON.parse(readFileSync(path, 'utf8')) as Service;
+    return s && s.kind === 'service' && Array.isArray(s.operations) ? s : undefined;
+  } catch {
+    return undefined;
+  }
+}
