@@ -14,14 +14,29 @@ export function commentText(text: string): string {
     .trimEnd();
 }
 
-/** Splits a description into JSDoc lines (paragraphs kept, trailing blanks dropped). */
+/**
+ * Longest text block printed into generated docs: a spec's prose (a WSDL's documentation can be
+ * megabytes) is cut there, with a note, so package size and generation memory stay bounded.
+ */
+export const MAX_DOC_CHARS = 16_000;
+
+/** `text`, cut at `MAX_DOC_CHARS` (on a line or word end where one is near) with a note. */
+export function boundedDoc(text: string): string {
+  if (text.length <= MAX_DOC_CHARS) return text;
+  let end = text.lastIndexOf('\n', MAX_DOC_CHARS);
+  if (end < MAX_DOC_CHARS / 2) end = text.lastIndexOf(' ', MAX_DOC_CHARS);
+  if (end < MAX_DOC_CHARS / 2) end = MAX_DOC_CHARS;
+  return `${text.slice(0, end).trimEnd()}\n\n[… ${text.length - end} more characters of the spec's text are not shown here.]`;
+}
+
+/** Splits a description into JSDoc lines (paragraphs kept, trailing blanks dropped, long text cut). */
 export function docLines(...blocks: (string | readonly string[] | undefined)[]): string[] {
   const lines: string[] = [];
   for (const b of blocks) {
     if (b === undefined) continue;
     const items = typeof b === 'string' ? [b] : b;
     for (const item of items) {
-      const text = commentText(item).trim();
+      const text = commentText(boundedDoc(item)).trim();
       if (!text) continue;
       if (lines.length) lines.push('');
       lines.push(...text.split('\n').map((l) => l.trimEnd()));

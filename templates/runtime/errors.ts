@@ -3,7 +3,8 @@
  * stable `code`: `SOAP_FAULT` (the service answered with a SOAP fault), `HTTP_ERROR` (a non-2xx
  * answer that is not a fault), `VALIDATION` (the request was rejected before anything was sent),
  * `BAD_RESPONSE` (the answer could not be read: not XML, truncated, unexpected elements),
- * `PROTOCOL` (the operation does not support the chosen protocol) and `CONFIG` (no endpoint).
+ * `PROTOCOL` (the operation does not support the chosen protocol), `CONFIG` (no endpoint) and
+ * `NETWORK` (the connection failed: refused, reset, or the body cut off).
  * Time-outs and cancellations are not wrapped: they reject with the platform's abort error (the
  * `DOMException` named `TimeoutError` or `AbortError` carried by the `AbortSignal`).
  */

@@ -178,8 +178,11 @@ async function invoke(
   const doFetch = options.fetch ?? globalThis.fetch;
   const { signal, done } = combineSignals(call.signal, options.timeoutMs);
   try {
-    const res = await abortable(doFetch(url, { method, headers, body, signal }), signal);
-    const text = await abortable(res.text(), signal);
+    const { res, text } = await transfer(
+      () => doFetch(url, { method, headers, body, signal }),
+      signal,
+      url,
+    );
     const resHeaders: Record<string, string> = {};
     res.headers.forEach((v, k) => {
       resHeaders[k] = v;
@@ -297,6 +300,30 @@ function combineSignals(
       outer?.removeEventListener('abort', onAbort);
     },
   };
+}
+
+/**
+ * Sends the request and reads the whole body. A failure of the connection (refused, reset, a
+ * body cut off) is a `SvcgenError` with code `NETWORK`; a time-out or abort stays the signal's
+ * abort error.
+ */
+async function transfer(
+  send: () => Promise<Response>,
+  signal: AbortSignal,
+  url: string,
+): Promise<{ res: Response; text: string }> {
+  try {
+    const res = await abortable(send(), signal);
+    return { res, text: await abortable(res.text(), signal) };
+  } catch (e) {
+    if (signal.aborted || e instanceof SvcgenError) throw e;
+    const cause = e instanceof Error && e.cause instanceof Error ? e.cause : e;
+    throw new SvcgenError(
+      'NETWORK',
+      `request to ${url} failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause: e },
+    );
+  }
 }
 
 /** Settles with `p`, or rejects with the signal's reason as soon as it aborts. */

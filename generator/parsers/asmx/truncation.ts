@@ -16,8 +16,14 @@ export function truncationWarnings(groups: readonly OpGroup[], headings: readonl
     for (const [kind, map] of [['request', g.requests], ['response', g.responses]] as [string, Map<Protocol, HttpBlock>][]) {
       for (const [p, b] of map) {
         lastBlockEnd = Math.max(lastBlockEnd, b.bodyEnd ?? b.headEnd);
-        // A head with nothing after it at the page end: every response has a body, and so does a SOAP or POST request.
-        if (!b.cut && !(b.atEnd && (kind === 'response' || p === 'soap11' || p === 'soap12' || p === 'http-post'))) continue;
+        // A head with nothing after it at the page end: a SOAP or POST request has a body, and so
+        // has a SOAP response, or one whose head names a content type or was cut mid-line (a void
+        // HTTP GET/POST answer is a bare status line).
+        const promisesBody =
+          kind === 'response'
+            ? p === 'soap11' || p === 'soap12' || b.headers.some((h) => /^content-?type$/i.test(h.name)) || ctx.text.slice(b.headEnd).trim() !== ''
+            : p === 'soap11' || p === 'soap12' || p === 'http-post';
+        if (!b.cut && !(b.atEnd && promisesBody)) continue;
         const noReply = kind === 'request' && !g.responses.size ? ` and no response sample is on the page (its return type is unknown)` : '';
         const emptyOut = kind === 'response' && !bodyRoot(b.xml?.root ?? null)?.children.length;
         const whole = [...map].find(([q, o]) => q !== p && (q === 'soap11' || q === 'soap12') && !o.cut && o.xml?.root);
