@@ -38,7 +38,7 @@ export function runtimeTable(rows) {
   const out = [];
   for (const r of rows) {
     if (r.missing) {
-      out.push([r.name, '-', '-', '-', '-', '-', '-', r.missing]);
+      out.push([r.name, '-', '-', '-', '-', '-', '-', '-', r.missing]);
       continue;
     }
     const peer = r.kind === 'json' ? 'JSON.*' : 'node-soap';
@@ -49,6 +49,7 @@ export function runtimeTable(rows) {
         r.name,
         `${dir === 'build' ? 'build request' : 'read response'} (${kb(bytes)})`,
         num(v.svcgen),
+        v.svcgenValidated === undefined ? '-' : num(v.svcgenValidated),
         `${num(v.peer)} (${peer})`,
         num(v.ceiling),
         ratio(v.svcgen / v.peer),
@@ -57,7 +58,7 @@ export function runtimeTable(rows) {
       ]);
     }
   }
-  return table(['Message', 'Direction (bytes)', 'svcgen msg/s', 'peer msg/s', 'bare scan msg/s', 'svcgen / peer', 'svcgen / scan', 'checks'], out);
+  return table(['Message', 'Direction (bytes)', 'svcgen msg/s', 'svcgen + validation msg/s', 'peer msg/s', 'bare scan msg/s', 'svcgen / peer', 'svcgen / scan', 'checks'], out);
 }
 
 /** The 50 MB response memory table. */

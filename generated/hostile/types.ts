@@ -18,7 +18,7 @@ export type Enum =
   | '名前';
 
 /**
- * Ends a comment: *​/ then `${process.exit()}` and <script>x</script>. Line separator.
+ * Ends a comment: *​/ then `${alert(document.cookie)}` and <script>x</script>. Line separator.
  *
  * From specs/hostile/hostile.wsdl:37:7 (namespace urn:hostile).
  */
@@ -114,7 +114,7 @@ export interface Class2 {
 }
 
 /**
- * Ends a comment: *​/ then `${process.exit()}` and <script>x</script>. Line separator.
+ * Ends a comment: *​/ then `${alert(document.cookie)}` and <script>x</script>. Line separator.
  *
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *

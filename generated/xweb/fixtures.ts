@@ -4,7 +4,7 @@
  * Fixtures of the netForumXML service: the spec's own sample messages as raw text, and typed
  * values. A sample with real values (a vendor article) is read as it is: the typed fixture holds
  * the sample's values. Help pages print type placeholders (`<evaluation>int</evaluation>`), not
- * values, so those typed fixtures use one canonical value per type: string: &#x27;string&#x27;, guid: &#x27;00000000-0000-0000-0000-000000000000&#x27;, char: &#x27;A&#x27;, anyURI: &#x27;http://example.com/&#x27;, QName: &#x27;q1:QName&#x27;, boolean: false, int: 0, float: 0, double: 0, long: &#x27;0&#x27;, positiveInteger: &#x27;1&#x27;, negativeInteger: &#x27;-1&#x27;, decimal: &#x27;0&#x27;, dateTime: &#x27;2000-01-01T00:00:00&#x27;, date: &#x27;2000-01-01&#x27;, time: &#x27;00:00:00&#x27;, duration: &#x27;PT0S&#x27;, base64Binary: new Uint8Array([]), hexBinary: new Uint8Array([]), anyType: &#x27;&#x27;; arrays hold
+ * values, so those typed fixtures use one canonical value per type: string: 'string', guid: '00000000-0000-0000-0000-000000000000', char: 'A', anyURI: 'http://example.com/', QName: 'q1:QName', boolean: false, int: 0, float: 0, double: 0, long: '0', positiveInteger: '1', negativeInteger: '-1', decimal: '0', dateTime: '2000-01-01T00:00:00', date: '2000-01-01', time: '00:00:00', duration: 'PT0S', base64Binary: new Uint8Array([]), hexBinary: new Uint8Array([]), anyType: ''; arrays hold
  * two items.
  */
 import type {

@@ -34,6 +34,15 @@ function isNamedRef(ref: TypeRef, lookup: TypeLookup): boolean {
   return !!def && (def.kind !== 'alias' || isNamedRef(def.target, lookup));
 }
 
+/**
+ * The `type` member of a field or header descriptor: a getter where it names another descriptor
+ * (order and recursion), a plain property otherwise (so literals keep their literal types).
+ */
+export function typeMember(ref: TypeRef, lookup: TypeLookup): string {
+  const expr = valueDescExpr(ref, lookup);
+  return isNamedRef(ref, lookup) ? `get type() { return ${expr}; }` : `type: ${expr}`;
+}
+
 export interface DescriptorSource {
   readonly name: string;
   readonly namespace?: string;
@@ -54,8 +63,7 @@ function fieldLiteral(f: Field, lookup: TypeLookup): string {
   const parts = [`key: ${str(f.name)}`];
   if (f.namespace !== undefined) parts.push(`ns: ${str(f.namespace)}`);
   if (f.node && f.node !== 'element') parts.push(`node: ${str(f.node)}`);
-  const expr = valueDescExpr(f.type, lookup);
-  parts.push(isNamedRef(f.type, lookup) ? `get type() { return ${expr}; }` : `type: ${expr}`);
+  parts.push(typeMember(f.type, lookup));
   if (f.array) parts.push('array: true');
   if (f.arrayItem) parts.push(`item: { name: ${str(f.arrayItem.name)}${f.arrayItem.namespace !== undefined ? `, ns: ${str(f.arrayItem.namespace)}` : ''} }`);
   if (f.optional) parts.push('optional: true');

@@ -59,8 +59,16 @@ export interface FixtureScope {
 /** A typed literal for a list of fields (a message or record), canonical values throughout. */
 export function canonicalRecord(fields: readonly Field[], dir: Direction, lookup: TypeLookup, scope: FixtureScope = { optional: true, budget: 2000 }, stack: string[] = []): string {
   const parts: string[] = [];
+  const seen = new Set<string>();
   for (const f of fields) {
-    if (f.optional && (!scope.optional || scope.budget <= 0)) continue;
+    // A wire name repeated (choice alternatives, repeated parts) is one property: its first occurrence.
+    if (seen.has(f.name)) continue;
+    seen.add(f.name);
+    if (f.optional && (!scope.optional || scope.budget <= 0)) {
+      // Unwrapped repeated elements always read as an array (see model.ts `property`): `[]` when absent.
+      if (dir === 'out' && f.array && !f.arrayItem) parts.push(`${literalKey(f.name)}: []`);
+      continue;
+    }
     const v = canonicalField(f, dir, lookup, scope, stack);
     if (v !== undefined) parts.push(`${literalKey(f.name)}: ${v}`);
   }

@@ -26,6 +26,11 @@ export interface EmitOptions {
   readonly version?: string;
   /** Skip prettier (corpus runs). */
   readonly format?: boolean;
+  /**
+   * Skip the JavaScript build under `dist/` (corpus runs that only type-check the sources; the
+   * build compiles the whole package and costs about a second per package).
+   */
+  readonly build?: boolean;
 }
 
 export type FileMap = Map<string, string>;
@@ -38,6 +43,8 @@ function engine(): typeof Handlebars {
   if (handlebars) return handlebars;
   const hb = Handlebars.create();
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // Spec prose in Markdown: HTML in a description is shown as text, never rendered.
+  hb.registerHelper('md', (text: unknown) => String(text ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
   for (const f of readdirSync(`${TEMPLATES}partials`)) {
     hb.registerPartial(f.replace(/\.hbs$/, ''), readFileSync(`${TEMPLATES}partials/${f}`, 'utf8'));
   }
@@ -63,7 +70,8 @@ export function fileHeader(service: Service): string {
 }
 
 export async function emitPackage(given: Service, options: EmitOptions): Promise<FileMap> {
-  if (given.operations.some((o) => o.rest) || given.sources.every((s) => s.format === 'webapi-help')) return withBuild(await emitRestPackage(given, options));
+  const build = (files: FileMap) => (options.build === false ? files : withBuild(files));
+  if (given.operations.some((o) => o.rest) || given.sources.every((s) => s.format === 'webapi-help')) return build(await emitRestPackage(given, options));
   const service = openWildcards(given);
   const model = buildModel(service, options.packageName);
   const header = fileHeader(service);
@@ -81,7 +89,7 @@ export async function emitPackage(given: Service, options: EmitOptions): Promise
   postProcess(files);
   files.set('package.json', render('soap/package.json.hbs', { ...ctx, version: options.version ?? '1.0.0' }));
   files.set('README.md', render('soap/README.md.hbs', ctx));
-  return withBuild(options.format === false ? files : await formatFiles(files));
+  return build(options.format === false ? files : await formatFiles(files));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ComplexType, Field, HeaderPart, Operation, Service, TypeDef } from '../ir/types.js';
 import { planNames, type Names } from '../passes/naming.js';
 import { reachability } from '../passes/reachability.js';
-import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, valueDescExpr } from './descriptors.js';
+import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, typeMember, valueDescExpr } from './descriptors.js';
 import { rulesLiteral } from './objects.js';
 import { docLines, memberType, str, typeKey, where } from './text.js';
 import { fieldTs, refTs, type Direction, type TypeLookup } from './types-map.js';
@@ -136,10 +136,29 @@ function typeDeclaration(t: TypeDef, dir: Direction, lookup: TypeLookup): Declar
         name,
         doc,
         extends: t.base && lookup.byId.get(t.base)?.kind === 'complex' ? refTs({ kind: 'ref', id: t.base }, dir, lookup) : undefined,
-        properties: t.fields.map((f) => property(f, dir, lookup)),
+        properties: properties(t.fields, dir, lookup),
         open: !!t.open,
       };
   }
+}
+
+/**
+ * One property per wire name. A name can occur twice (the same element in two `xs:choice`
+ * alternatives, a WSDL repeating a part name): the property's type is then the union of the
+ * occurrences' types, optional when any occurrence is.
+ */
+export function properties(fields: readonly Field[], dir: Direction, lookup: TypeLookup): PropertyModel[] {
+  const byKey = new Map<string, PropertyModel>();
+  for (const f of fields) {
+    const p = property(f, dir, lookup);
+    const prev = byKey.get(p.key);
+    if (!prev) byKey.set(p.key, p);
+    else {
+      const type = prev.type === p.type ? prev.type : `${prev.type} | ${p.type}`;
+      byKey.set(p.key, { ...prev, optional: prev.optional || p.optional, type });
+    }
+  }
+  return [...byKey.values()];
 }
 
 function property(f: Field, dir: Direction, lookup: TypeLookup): PropertyModel {
@@ -149,7 +168,7 @@ function property(f: Field, dir: Direction, lookup: TypeLookup): PropertyModel {
 }
 
 function messageDeclaration(name: string, fields: readonly Field[], dir: Direction, lookup: TypeLookup, doc: string[]): DeclarationModel {
-  return { kind: 'interface', name, doc, properties: fields.map((f) => property(f, dir, lookup)), open: false };
+  return { kind: 'interface', name, doc, properties: properties(fields, dir, lookup), open: false };
 }
 
 function headersDeclaration(name: string, headers: readonly HeaderPart[], dir: Direction, lookup: TypeLookup, doc: string): DeclarationModel {
@@ -200,7 +219,7 @@ function operationDescriptor(op: Operation, names: Names, lookup: TypeLookup): C
   );
   parts.push(`returns: ${str(op.returns)}`);
   if (op.returns === 'result' && op.output?.fields[0]) parts.push(`resultKey: ${str(op.output.fields[0].name)}`);
-  const headers = (hs: readonly HeaderPart[]) => `[${hs.map((h) => `{ name: ${str(h.name)}, ${h.namespace !== undefined ? `ns: ${str(h.namespace)}, ` : ''}get type() { return ${valueDescExpr(h.type, lookup)}; } }`).join(', ')}]`;
+  const headers = (hs: readonly HeaderPart[]) => `[${hs.map((h) => `{ name: ${str(h.name)}, ${h.namespace !== undefined ? `ns: ${str(h.namespace)}, ` : ''}${typeMember(h.type, lookup)} }`).join(', ')}]`;
   if (op.headersIn.length) parts.push(`headersIn: ${headers(op.headersIn)}`);
   if (op.headersOut.length) parts.push(`headersOut: ${headers(op.headersOut)}`);
   const rules = rulesLiteral(op.rules, op.input, lookup);

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkgDir = join(root, 'generated', 'tpclient');
 const work = mkdtempSync(join(tmpdir(), 'svcgen-pack-'));
-const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
 
 const RESPONSE = `<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>
 <GetChatRequestByConnectionIdResponse xmlns="http://tempuri.org/"><GetChatRequestByConnectionIdResult><ChatRequest><IdRequest>5</IdRequest><CaseNumber>77</CaseNumber>
@@ -37,9 +37,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/semp/TPClientWebServicesAPI.asmx`;
+  appendFileSync('/tmp/packdbg.txt', 'listening\n');
   const tarball = npm(['pack', pkgDir, '--pack-destination', work, '--silent'], work).trim().split('\n').pop() ?? '';
+  appendFileSync('/tmp/packdbg.txt', 'packed ' + tarball + '\n');
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   npm(['install', '--offline', '--no-audit', '--no-fund', `./${tarball}`], work);
+  appendFileSync('/tmp/packdbg.txt', 'installed\n');
 }, 120_000);
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 

@@ -27,6 +27,8 @@ interface ReadPlan {
   readonly byName: ReadonlyMap<string, readonly number[]>;
   /** Keys that are also `Object.prototype` members. */
   readonly guarded: ReadonlySet<string>;
+  /** Per element field (same index as `elems`): its key is in `guarded`. */
+  readonly guardedAt: readonly boolean[];
 }
 
 const plans = new WeakMap<TypeDesc, ReadPlan>();
@@ -51,7 +53,7 @@ function planOf(t: TypeDesc): ReadPlan {
       }
     }
     if (t.openKey !== undefined && t.openKey in Object.prototype) guarded.add(t.openKey);
-    p = { attrs, elems, text, byName, guarded };
+    p = { attrs, elems, text, byName, guarded, guardedAt: elems.map((f) => guarded.has(f.key)) };
     plans.set(t, p);
   }
   return p;
@@ -92,9 +94,14 @@ export class XmlReader extends XmlScanner {
       return null;
     }
     if (typeof desc === 'string') {
-      if (desc === 'int' && !o.empty) {
-        const n = this.fastInt(o);
-        if (n !== undefined) return n;
+      if (!o.empty) {
+        if (desc === 'int') {
+          const n = this.fastInt(o);
+          if (n !== undefined) return n;
+        } else if (desc !== 'anyType') {
+          const t = this.leafText(o);
+          if (t !== undefined) return this.scalar(desc, t);
+        }
       }
       return this.scalar(desc, this.text(o, desc === 'anyType'));
     }
@@ -136,6 +143,21 @@ export class XmlReader extends XmlScanner {
     this.pos = i;
     this.close(o);
     return neg ? -n : n;
+  }
+
+  /**
+   * Text of an opened element whose content is character data only, up to its end tag (read);
+   * `undefined` (reader position unchanged) when markup comes first.
+   */
+  private leafText(o: Opened): string | undefined {
+    const s = this.src;
+    const p = this.pos;
+    const lt = s.indexOf('<', p);
+    if (lt < 0 || s.charCodeAt(lt + 1) !== 47) return undefined;
+    const v = lt === p ? '' : this.segment(p, lt);
+    this.pos = lt;
+    this.close(o);
+    return v;
   }
 
   /** Converts scalar text to its result form. */
@@ -211,6 +233,10 @@ export class XmlReader extends XmlScanner {
       this.path.pop();
     } else {
       const elems = plan.elems;
+      const guardedAt = plan.guardedAt;
+      // Fields read so far (bit k for the k-th of the first 31), so that absent fields are found
+      // without looking keys up again.
+      let seen = 0;
       let hint = 0;
       for (let c = this.first(o); c; c = this.next(o)) {
         const k = this.match(plan, hint, c, o.ns);
@@ -220,10 +246,14 @@ export class XmlReader extends XmlScanner {
           continue;
         }
         hint = k;
+        if (k < 31) seen |= 1 << k;
         const f = elems[k];
         this.path.push(f.key);
-        if (!f.array) put(obj, f.key, this.value(c, f.type), g);
-        else if (f.item) put(obj, f.key, this.wrapped(c, f, false), g);
+        if (!f.array) {
+          const v = this.value(c, f.type);
+          if (guardedAt[k]) put(obj, f.key, v, g);
+          else obj[f.key] = v;
+        } else if (f.item) put(obj, f.key, this.wrapped(c, f, false), g);
         else {
           const arr = own(obj, f.key, g) as unknown[] | undefined;
           const v = this.value(c, f.type);
@@ -232,15 +262,27 @@ export class XmlReader extends XmlScanner {
         }
         this.path.pop();
       }
+      this.complete(obj, plan, g, seen);
+      return obj;
     }
-    this.complete(obj, plan, g);
+    this.complete(obj, plan, g, 0);
     return obj;
   }
 
-  /** Applies absent-field rules: unwrapped arrays become `[]`, missing required elements fail. */
-  private complete(obj: Record<string, unknown>, plan: ReadPlan, g: ReadonlySet<string>): void {
-    for (const f of plan.elems) {
-      if (own(obj, f.key, g) !== undefined) continue;
+  /**
+   * Applies absent-field rules: unwrapped arrays become `[]`, missing required elements fail.
+   * `seen`: bit k set when the k-th element field (k < 31) was read.
+   */
+  private complete(
+    obj: Record<string, unknown>,
+    plan: ReadPlan,
+    g: ReadonlySet<string>,
+    seen: number,
+  ): void {
+    const elems = plan.elems;
+    for (let k = 0; k < elems.length; k++) {
+      const f = elems[k];
+      if ((k < 31 && (seen & (1 << k)) !== 0) || own(obj, f.key, g) !== undefined) continue;
       if (f.array) {
         if (!f.item) put(obj, f.key, [], g);
       } else if (!f.optional) {
@@ -262,10 +304,14 @@ export class XmlReader extends XmlScanner {
     const elems = plan.elems;
     const n = c.qe - c.ls;
     const s = this.src;
-    const end = Math.min(hint + 2, elems.length);
+    const end = hint + 2 < elems.length ? hint + 2 : elems.length;
     for (let k = hint; k < end; k++) {
       const f = elems[k];
-      if (f.key.length === n && s.startsWith(f.key, c.ls) && (f.ns ?? parentNs) === c.ns) return k;
+      const key = f.key;
+      if (key.length !== n || (f.ns ?? parentNs) !== c.ns) continue;
+      let i = 0;
+      while (i < n && key.charCodeAt(i) === s.charCodeAt(c.ls + i)) i++;
+      if (i === n) return k;
     }
     const cands = plan.byName.get(s.slice(c.ls, c.qe));
     if (cands) for (const k of cands) if ((elems[k].ns ?? parentNs) === c.ns) return k;

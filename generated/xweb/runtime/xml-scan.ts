@@ -39,8 +39,10 @@ export class XmlScanner {
   private readonly len: number;
   private nextAmp = -1;
   private nextCr = -1;
+  /** Namespace bindings in scope: `nsPrefix[k]` → `nsUri[k]` for k < `nsTop` (entries above are stale). */
   private readonly nsPrefix: string[] = ['xml', ''];
   private readonly nsUri: string[] = [XML_NS, ''];
+  private nsTop = 2;
   /** Attribute ranges of the last start tag: nameStart, nameEnd, colon, valueStart, valueEnd. */
   private readonly attrs: number[] = [];
   protected attrN = 0;
@@ -98,6 +100,11 @@ export class XmlScanner {
     let colon = -1;
     for (;;) {
       const c = s.charCodeAt(i);
+      // Letters and `_` (the common case) are above `>`; everything else is looked at closely.
+      if (c > 62) {
+        i++;
+        continue;
+      }
       if (c === 32 || c === 62 || c === 47 || c === 10 || c === 9 || c === 13) break;
       if (c !== c) throw this.truncated();
       if (c === 58 && colon < 0) colon = i;
@@ -107,7 +114,7 @@ export class XmlScanner {
     }
     const qe = i;
     if (qe === qs) throw this.error('malformed XML: empty element name');
-    const mark = this.nsPrefix.length;
+    const mark = this.nsTop;
     this.attrN = 0;
     let empty = false;
     for (;;) {
@@ -139,6 +146,10 @@ export class XmlScanner {
     let colon = -1;
     let c = s.charCodeAt(i);
     while (c !== 61 && c !== 32 && c !== 10 && c !== 9 && c !== 13) {
+      if (c > 62) {
+        c = s.charCodeAt(++i);
+        continue;
+      }
       if (c !== c) throw this.truncated();
       if (c === 62 || c === 47 || c === 60)
         throw this.error('malformed XML: attribute without value');
@@ -159,11 +170,9 @@ export class XmlScanner {
     const ve = s.indexOf(c === 34 ? '"' : "'", vs);
     if (ve < 0) throw this.truncated();
     if (ne - ns === 5 && s.startsWith('xmlns', ns)) {
-      this.nsPrefix.push('');
-      this.nsUri.push(this.attrText(vs, ve));
+      this.bind('', this.uriValue(vs, ve));
     } else if (colon === ns + 5 && s.startsWith('xmlns', ns)) {
-      this.nsPrefix.push(s.slice(colon + 1, ne));
-      this.nsUri.push(this.attrText(vs, ve));
+      this.bind(s.slice(colon + 1, ne), this.uriValue(vs, ve));
     } else {
       const a = this.attrs;
       const k = this.attrN++ * 5;
@@ -180,7 +189,7 @@ export class XmlScanner {
   private resolve(ps: number, pe: number, prefixed: boolean): string {
     const n = pe - ps;
     const pre = this.nsPrefix;
-    for (let k = pre.length - 1; k >= 0; k--) {
+    for (let k = this.nsTop - 1; k >= 0; k--) {
       const p = pre[k];
       if (p.length === n && (n === 0 || this.src.startsWith(p, ps))) return this.nsUri[k];
     }
@@ -188,9 +197,37 @@ export class XmlScanner {
     throw this.error(`unbound namespace prefix ${this.src.slice(ps, pe)}`);
   }
 
+  /** Adds a namespace binding (slots are reused: the stack never shrinks its arrays). */
+  private bind(prefix: string, uri: string): void {
+    const k = this.nsTop++;
+    if (k < this.nsPrefix.length) {
+      this.nsPrefix[k] = prefix;
+      this.nsUri[k] = uri;
+    } else {
+      this.nsPrefix.push(prefix);
+      this.nsUri.push(uri);
+    }
+  }
+
+  /** A namespace declaration's value: a URI seen before is found without making a string. */
+  private uriValue(vs: number, ve: number): string {
+    const n = ve - vs;
+    for (let i = 0; i < interned.length; i++) {
+      const u = interned[i];
+      if (u.length === n && this.src.startsWith(u, vs)) return u;
+    }
+    return internUri(this.attrText(vs, ve));
+  }
+
   private attrText(vs: number, ve: number): string {
     let v = this.src.slice(vs, ve);
-    if (v.indexOf('<') >= 0) throw this.error('malformed XML: < in attribute value');
+    let special = false;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c === 60) throw this.error('malformed XML: < in attribute value');
+      if (c === 38 || c === 9 || c === 10 || c === 13) special = true;
+    }
+    if (!special) return v;
     if (/[\t\n\r]/.test(v)) v = v.replace(/\r\n?|[\t\n]/g, ' ');
     return v.indexOf('&') >= 0 ? this.decode(v) : v;
   }
@@ -270,7 +307,7 @@ export class XmlScanner {
   }
 
   /** Text of `[a, b)` with line ends normalized and references decoded. */
-  private segment(a: number, b: number): string {
+  protected segment(a: number, b: number): string {
     const s = this.src;
     let v = s.slice(a, b);
     if (this.nextCr < a) {
@@ -335,10 +372,7 @@ export class XmlScanner {
   }
 
   private pop(o: Opened): void {
-    if (this.nsPrefix.length !== o.mark) {
-      this.nsPrefix.length = o.mark;
-      this.nsUri.length = o.mark;
-    }
+    this.nsTop = o.mark;
   }
 
   /**
@@ -480,6 +514,21 @@ export class XmlScanner {
       }
     }
   }
+}
+
+/** Namespace URIs seen (internalized), none with characters that need decoding. */
+const interned: string[] = [];
+
+/**
+ * The namespace URI as the engine's internalized copy of the string (the one a string literal
+ * with the same text is), so that comparing it with the URIs of the descriptors is a pointer
+ * comparison rather than a character-by-character one.
+ */
+function internUri(uri: string): string {
+  for (let i = 0; i < interned.length; i++) if (interned[i] === uri) return interned[i];
+  const u = Object.keys({ [uri]: 0 })[0];
+  if (interned.length < 32 && !/[&\t\n\r]/.test(u)) interned.push(u);
+  return u;
 }
 
 /** XML white space. */
