@@ -3,8 +3,7 @@
  * returns the exit code through `run`, like the other commands of generator/cli.ts.
  */
 import type { Argv, CommandModule } from 'yargs';
-import { failures } from '../pipeline.js';
-import { DEFAULT_MAX_INPUT_BYTES } from '../pipeline.js';
+import { DEFAULT_MAX_INPUT_BYTES, failures } from '../pipeline.js';
 import { DiffInputError, diffServices, formatChanges, loadAtRevision, loadSide } from './diff.js';
 import { pull, PullError } from './pull.js';
 import { formatDiagnostic } from '../diagnostics.js';

@@ -124,6 +124,9 @@ export function describeField(f: Field, lookup: TypeLookup): string[] {
   if (f.node === 'attribute') facts.push(`Sent as the XML attribute \`${f.name}\`.`);
   if (f.array && f.arrayItem) facts.push(`Wrapped: each item is an \`${f.arrayItem.name}\` element inside \`${f.name}\`.`);
   if (f.nillable) facts.push('`null` is sent as `xsi:nil="true"`.');
+  if (f.choice !== undefined) facts.push(`One alternative of an \`xs:choice\` (${f.choice}, alternative ${(f.choiceBranch ?? 0) + 1}): set the fields of one alternative only.`);
+  if (f.substitutions?.length) facts.push(`Substitution group: the wire may carry ${f.substitutions.map((x) => `\`${x.name}\``).join(', ')} instead of this element.`);
+  if (f.node === 'text') facts.push('The text content of the element (XSD simpleContent).');
   facts.push(...constraintLines(f.facets));
   if (f.defaultValue !== undefined) facts.push(`Default value: ${f.defaultValue}.`);
   if (f.provenance && f.provenance !== 'declared') facts.push(provenanceLine(f.provenance));

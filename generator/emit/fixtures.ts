@@ -1,4 +1,4 @@
-import type { Field, PrimitiveName, TypeRef } from '../ir/types.js';
+import type { ComplexType, Field, PrimitiveName, TypeDef, TypeRef } from '../ir/types.js';
 import { literalKey, str } from './text.js';
 import { SCALAR_KIND, type Direction, type TypeLookup } from './types-map.js';
 
@@ -96,10 +96,20 @@ function canonicalRef(ref: TypeRef, dir: Direction, lookup: TypeLookup, scope: F
       if (def.kind === 'enum') return def.values.length ? str(def.values[0].name) : `''`;
       if (def.kind === 'alias') return canonicalRef(def.target, dir, lookup, scope, stack);
       if (stack.includes(def.id) || stack.length >= MAX_DEPTH) return undefined;
-      const fields = def.base && lookup.byId.get(def.base)?.kind === 'complex' ? [...(lookup.byId.get(def.base) as { fields: readonly Field[] }).fields, ...def.fields] : def.fields;
-      return canonicalRecord(fields, dir, lookup, scope, [...stack, def.id]);
+      return canonicalRecord(withBases(def, lookup), dir, lookup, scope, [...stack, def.id]);
     }
   }
+}
+
+/** A complex type's fields with every base type's fields first (wire order). */
+function withBases(t: ComplexType, lookup: TypeLookup): readonly Field[] {
+  const chain: ComplexType[] = [];
+  for (let c: ComplexType | undefined = t; c && !chain.includes(c); ) {
+    chain.unshift(c);
+    const b: TypeDef | undefined = c.base ? lookup.byId.get(c.base) : undefined;
+    c = b?.kind === 'complex' ? b : undefined;
+  }
+  return chain.flatMap((c) => c.fields);
 }
 
 /** The scalar kind behind a primitive, for the fixture's documentation table. */

@@ -1,0 +1,3 @@
+import { generationCorpusTest } from './wsdl-generate.js';
+
+generationCorpusTest(0);
