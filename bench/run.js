@@ -2,7 +2,8 @@
 // Sections: generation (child processes), runtime (messages per second, in process), memory
 // (a 50 MB response). Prints the report and writes bench/results/latest.json.
 // Options: --only generation|runtime|memory (repeatable), --runs N (big WSDLs, default 3),
-// --filter TEXT (inputs/messages whose name contains TEXT), --no-write (keep latest.json).
+// --filter TEXT (inputs/messages whose name contains TEXT), --no-write (keep latest.json),
+// --report (print the report of bench/results/latest.json again, running nothing).
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -53,9 +54,11 @@ function child(script, childArgs, nodeFlags = []) {
   return JSON.parse(r.stdout);
 }
 
-const results = { machine: machine(), date: new Date().toISOString().slice(0, 10) };
+const reportOnly = args.includes('--report');
+const results = reportOnly ? JSON.parse(readFileSync(join(ROOT, 'bench/results/latest.json'), 'utf8')) : { machine: machine(), date: new Date().toISOString().slice(0, 10) };
 const work = tempDir('run');
 try {
+  if (reportOnly) only.push('none');
   if (want('generation')) results.generation = runGeneration({ runs, only: filter, log });
   if (want('runtime') || want('memory')) {
     log('preparing packages');
@@ -80,7 +83,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 results.targets = targetLines(results.generation, results.runtime, results.memory);
-results.seconds = Math.round((Date.now() - started) / 1000);
+if (!reportOnly) results.seconds = Math.round((Date.now() - started) / 1000);
 
 const m = results.machine;
 const parts = [`svcgen benchmark, ${results.date}: ${m.cores} cores, ${m.cpu}, Node ${m.node} (${results.seconds} s)`];
@@ -90,7 +93,7 @@ if (results.memory) parts.push(`Reading a 50 MB response (node --expose-gc; heap
 parts.push(`Targets:\n\n${results.targets.map((l) => `- ${l}`).join('\n')}`);
 process.stdout.write(`${parts.join('\n\n')}\n`);
 
-if (!args.includes('--no-write') && only.length === 0 && !filter) {
+if (!args.includes('--no-write') && !reportOnly && only.length === 0 && !filter) {
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   log('wrote bench/results/latest.json');

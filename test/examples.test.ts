@@ -1,6 +1,7 @@
 /**
- * The examples under examples/: each type-checks (plain JavaScript, `// @ts-check`, against the
- * packages' built `.d.ts`) and runs with node, offline, against the package's mock.
+ * The examples under examples/ (SOAP and Web API packages alike): each type-checks (plain
+ * JavaScript, `// @ts-check`, against the packages' built `.d.ts`) and runs with node, offline,
+ * against the package's mock.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -13,8 +14,8 @@ const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
 describe('examples/', () => {
-  test('there is one example per SOAP seed package', () => {
-    expect(examples).toEqual(expect.arrayContaining(['plusventa.js', 'tpclient.js', 'xweb.js']));
+  test('there is one example per seed package, SOAP and Web API', () => {
+    expect(examples).toEqual(expect.arrayContaining(['plusventa.js', 'tpclient.js', 'xweb.js', 'seethepro.js', 'caliq.js']));
   });
 
   test('type-check as JavaScript against the packages\' declarations', () => {

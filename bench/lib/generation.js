@@ -78,7 +78,7 @@ export function runGeneration({ runs = 3, seedRuns = 5, only, log = () => {} } =
         // wsdl-tsclient can exit 0 without writing a client (no service/port it understands).
         if (peer.ok && peer.files <= 2) peer = { ...peer, incomplete: true };
       }
-      rows.push({ input: input.label, bytesIn: statSync(input.file).size, svcgen, peer });
+      rows.push({ input: input.label, big: input.big, bytesIn: statSync(input.file).size, svcgen, peer });
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -9,3 +9,5 @@ export { createClient } from './client.js';
 export * as descriptors from './descriptors.js';
 export { SvcgenError, HttpError, ValidationError, ResponseError } from './runtime/errors.js';
 export { ApiError, readApiErrorBody } from './runtime/rest-errors.js';
+export { fixtures } from './fixtures.js';
+export { createMockFetch } from './mock.js';

@@ -137,6 +137,16 @@ async function invoke(
 
 /** Validates parameters and body; throws one `ValidationError` listing every problem. */
 function validateRequest(op: RestOperationDesc, params: object | undefined, body: unknown): void {
+  const problems = requestProblems(op, params, body);
+  if (problems.length) throw new ValidationError(problems);
+}
+
+/** Every problem of a request's parameters (paths `params.x`) and body (paths `body.X`). */
+export function requestProblems(
+  op: RestOperationDesc,
+  params: object | undefined,
+  body: unknown,
+): Problem[] {
   const problems: Problem[] = [];
   if (op.params) problems.push(...validateValue(op.params, params ?? {}, 'params'));
   if (op.body)
@@ -147,7 +157,7 @@ function validateRequest(op: RestOperationDesc, params: object | undefined, body
         array: op.body.array,
       }),
     );
-  if (problems.length) throw new ValidationError(problems);
+  return problems;
 }
 
 /** The format used for this endpoint: the chosen one when the page lists it, else JSON. */

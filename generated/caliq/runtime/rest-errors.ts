@@ -6,7 +6,9 @@
  * non-2xx answer stays an `HttpError`. ASP.NET's error body, JSON
  * `{"Message": …, "ModelState": {"model.Field": ["…"]}}` or XML
  * `<Error><Message>…</Message><ModelState><model.Field>…</model.Field></ModelState></Error>`,
- * is read into `apiMessage` and `fieldErrors`.
+ * is read into `apiMessage` and `fieldErrors`. In XML, ModelState keys are element names encoded
+ * the way .NET's `XmlConvert.EncodeLocalName` does (`body[0]` → `body_x005B_0_x005D_`); they are
+ * decoded back. {@link writeApiErrorBody} writes such a body (for the package's mock).
  */
 
 import { HttpError } from './errors.js';
@@ -90,7 +92,7 @@ function readXmlError(text: string): ApiErrorBody {
         continue;
       }
       for (let e = r.first(c); e; e = r.next(c)) {
-        const key = r.localName(e);
+        const key = decodeName(r.localName(e));
         (fieldErrors[key] ??= []).push(r.text(e, true));
       }
     }
@@ -98,4 +100,62 @@ function readXmlError(text: string): ApiErrorBody {
   } catch {
     return { fieldErrors: {}, data: undefined };
   }
+}
+
+/** `XmlConvert.DecodeName`: `_xHHHH_` (and `_xHHHHHHHH_`) escapes back to their characters. */
+function decodeName(name: string): string {
+  return name.replace(/_x([0-9A-Fa-f]{4}|[0-9A-Fa-f]{8})_/g, (all: string, hex: string) => {
+    const code = parseInt(hex, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  });
+}
+
+/** `XmlConvert.EncodeLocalName`: characters an XML name cannot hold as `_xHHHH_`. */
+function encodeName(key: string): string {
+  const chars = [...key];
+  let out = '';
+  chars.forEach((ch, i) => {
+    // A literal `_x…_` that would read as an escape gets its underscore escaped.
+    const literal =
+      ch === '_' && /^_x([0-9A-Fa-f]{4}|[0-9A-Fa-f]{8})_/.test(chars.slice(i).join(''));
+    const ok = !literal && (/[A-Za-z_\u00C0-\uFFFD]/.test(ch) || (i > 0 && /[\d.-]/.test(ch)));
+    out += ok
+      ? ch
+      : `_x${ch
+          .codePointAt(0)!
+          .toString(16)
+          .toUpperCase()
+          .padStart(ch.length > 1 ? 8 : 4, '0')}_`;
+  });
+  return out || '_';
+}
+
+/**
+ * ASP.NET Web API's error body (`HttpError`) in JSON (`{"Message": …, "ModelState": {…}}`) or
+ * XML (`<Error><Message>…</Message><ModelState><key>…</key></ModelState></Error>`, one element
+ * per message); `ModelState` only when given; `extra` adds members such as `MessageDetail` or
+ * `ExceptionMessage`.
+ */
+export function writeApiErrorBody(
+  format: 'json' | 'xml',
+  message: string,
+  modelState?: Readonly<Record<string, readonly string[]>>,
+  extra: Readonly<Record<string, string>> = {},
+): string {
+  if (format === 'json')
+    return JSON.stringify({
+      Message: message,
+      ...extra,
+      ...(modelState ? { ModelState: modelState } : {}),
+    });
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const more = Object.entries(extra)
+    .map(([k, v]) => `<${encodeName(k)}>${esc(v)}</${encodeName(k)}>`)
+    .join('');
+  let ms = '';
+  for (const [k, list] of Object.entries(modelState ?? {})) {
+    const n = encodeName(k);
+    for (const m of list) ms += `<${n}>${esc(m)}</${n}>`;
+  }
+  return `<Error><Message>${esc(message)}</Message>${more}${modelState ? `<ModelState>${ms}</ModelState>` : ''}</Error>`;
 }

@@ -22,14 +22,18 @@ import type { ScalarKind, TypeDesc, ValueDesc } from './schema.js';
 
 export { writeJson } from './rest-json-write.js';
 
-/** Reads JSON `text` as a value of `desc` (an array of items when `array`). */
+/**
+ * Reads JSON `text` as a value of `desc` (an array of items when `array`); `what` names the text
+ * in error messages (`response`, or `request` where a request body is read).
+ */
 export function readJson(
   text: string,
   desc: ValueDesc | undefined,
   array: boolean,
   status = 0,
+  what = 'response',
 ): unknown {
-  const r = new JsonReader(text, status);
+  const r = new JsonReader(text, status, what);
   r.ws();
   const v = array ? r.list(desc) : r.value(desc);
   r.ws();
@@ -55,12 +59,13 @@ class JsonReader {
   constructor(
     private readonly s: string,
     private readonly status: number,
+    private readonly what: string,
   ) {}
 
   error(message: string): ResponseError {
     const where = pathText(this.path);
     return new ResponseError(
-      `invalid JSON response${where ? ` at ${where}` : ''}: ${message} (offset ${this.i})`,
+      `invalid JSON ${this.what}${where ? ` at ${where}` : ''}: ${message} (offset ${this.i})`,
       this.s,
       this.status,
     );

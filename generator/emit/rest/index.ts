@@ -7,9 +7,10 @@ import { buildRestModel, type RestPackageModel } from './model.js';
 
 /**
  * Emits a Web API (ASP.NET Web API help page) package: types, descriptors, a client with one
- * method per endpoint, fixtures read from the page's samples, the runtime (shared files plus
- * `rest-*.ts`), package.json and README. A service with models only (ResourceModel pages) gets
- * its types and descriptors and a client without methods.
+ * method per endpoint, fixtures read from the page's samples, a mock `fetch` answering with the
+ * fixtures (mock.ts), the runtime (shared files plus `rest-*.ts`), package.json and README. A
+ * service with models only (ResourceModel pages) gets its types and descriptors, a client
+ * without methods and a mock without endpoints.
  */
 export async function emitRestPackage(service: Service, options: EmitOptions): Promise<FileMap> {
   const model = buildRestModel(service, options.packageName);
@@ -23,6 +24,7 @@ export async function emitRestPackage(service: Service, options: EmitOptions): P
   files.set('client.ts', renderTemplate('rest/client.ts.hbs', ctx));
   files.set('fixtures.ts', renderTemplate('rest/fixtures.ts.hbs', { ...ctx, fixtures }));
   files.set('index.ts', renderTemplate('rest/index.ts.hbs', ctx));
+  files.set('mock.ts', renderTemplate('rest/mock.ts.hbs', { ...ctx, mock: mockModels(model) }));
   copyRuntime(files, header, 'rest');
   postProcess(files);
   files.set('package.json', renderTemplate('rest/package.json.hbs', { ...ctx, version: options.version ?? '1.0.0' }));
@@ -44,4 +46,9 @@ function extraContext(model: RestPackageModel) {
 function fixtureModels(service: Service, model: RestPackageModel) {
   const ops = service.operations.filter((o) => o.rest);
   return ops.map((op, i) => restFixture(op, model.operations[i], model.lookup));
+}
+
+/** Per endpoint: client method name with the parameter, body and result types the mock is typed with. */
+function mockModels(model: RestPackageModel): { method: string; params: string; body: string; response: string }[] {
+  return model.operations.map((o) => ({ method: o.method, params: o.paramsType ?? 'undefined', body: o.bodyType ?? 'undefined', response: o.result === 'void' ? 'undefined' : o.result }));
 }

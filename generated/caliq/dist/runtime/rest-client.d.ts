@@ -8,6 +8,7 @@
  * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` reject the call with the
  * platform's abort error. Works in Node 18+ and browsers.
  */
+import { type Problem } from './errors.js';
 import type { RestFormat, RestOperationDesc, RestServiceDesc } from './rest-schema.js';
 /** Options of a client. */
 export interface RestClientOptions {
@@ -45,3 +46,5 @@ export interface RestRuntime {
 }
 /** Creates the runtime for a service; `options` as given to the generated client's constructor. */
 export declare function createRestRuntime(service: RestServiceDesc, options?: RestClientOptions): RestRuntime;
+/** Every problem of a request's parameters (paths `params.x`) and body (paths `body.X`). */
+export declare function requestProblems(op: RestOperationDesc, params: object | undefined, body: unknown): Problem[];

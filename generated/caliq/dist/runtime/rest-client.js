@@ -69,6 +69,12 @@ async function invoke(service, options, op, params, body, call) {
 }
 /** Validates parameters and body; throws one `ValidationError` listing every problem. */
 function validateRequest(op, params, body) {
+    const problems = requestProblems(op, params, body);
+    if (problems.length)
+        throw new ValidationError(problems);
+}
+/** Every problem of a request's parameters (paths `params.x`) and body (paths `body.X`). */
+export function requestProblems(op, params, body) {
     const problems = [];
     if (op.params)
         problems.push(...validateValue(op.params, params ?? {}, 'params'));
@@ -78,8 +84,7 @@ function validateRequest(op, params, body) {
             type: op.body.type,
             array: op.body.array,
         }));
-    if (problems.length)
-        throw new ValidationError(problems);
+    return problems;
 }
 /** The format used for this endpoint: the chosen one when the page lists it, else JSON. */
 function requestFormat(op, wanted) {

@@ -18,9 +18,12 @@ import { fromBase64, fromHex, DECIMAL_RE } from './codec.js';
 import { ResponseError } from './errors.js';
 import { pathText } from './rest-json-write.js';
 export { writeJson } from './rest-json-write.js';
-/** Reads JSON `text` as a value of `desc` (an array of items when `array`). */
-export function readJson(text, desc, array, status = 0) {
-    const r = new JsonReader(text, status);
+/**
+ * Reads JSON `text` as a value of `desc` (an array of items when `array`); `what` names the text
+ * in error messages (`response`, or `request` where a request body is read).
+ */
+export function readJson(text, desc, array, status = 0, what = 'response') {
+    const r = new JsonReader(text, status, what);
     r.ws();
     const v = array ? r.list(desc) : r.value(desc);
     r.ws();
@@ -41,15 +44,17 @@ const NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 class JsonReader {
     s;
     status;
+    what;
     i = 0;
     path = [];
-    constructor(s, status) {
+    constructor(s, status, what) {
         this.s = s;
         this.status = status;
+        this.what = what;
     }
     error(message) {
         const where = pathText(this.path);
-        return new ResponseError(`invalid JSON response${where ? ` at ${where}` : ''}: ${message} (offset ${this.i})`, this.s, this.status);
+        return new ResponseError(`invalid JSON ${this.what}${where ? ` at ${where}` : ''}: ${message} (offset ${this.i})`, this.s, this.status);
     }
     ws() {
         const s = this.s;

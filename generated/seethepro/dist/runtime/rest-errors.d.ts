@@ -4,7 +4,9 @@
  * non-2xx answer stays an `HttpError`. ASP.NET's error body, JSON
  * `{"Message": …, "ModelState": {"model.Field": ["…"]}}` or XML
  * `<Error><Message>…</Message><ModelState><model.Field>…</model.Field></ModelState></Error>`,
- * is read into `apiMessage` and `fieldErrors`.
+ * is read into `apiMessage` and `fieldErrors`. In XML, ModelState keys are element names encoded
+ * the way .NET's `XmlConvert.EncodeLocalName` does (`body[0]` → `body_x005B_0_x005D_`); they are
+ * decoded back. {@link writeApiErrorBody} writes such a body (for the package's mock).
  */
 import { HttpError } from './errors.js';
 /** ASP.NET Web API's error body (`HttpError`), read from JSON or XML. */
@@ -30,3 +32,10 @@ export declare class ApiError extends HttpError {
 }
 /** Reads an ASP.NET error body (JSON or XML); unknown shapes give `{ fieldErrors: {} }`. */
 export declare function readApiErrorBody(text: string, contentType?: string): ApiErrorBody;
+/**
+ * ASP.NET Web API's error body (`HttpError`) in JSON (`{"Message": …, "ModelState": {…}}`) or
+ * XML (`<Error><Message>…</Message><ModelState><key>…</key></ModelState></Error>`, one element
+ * per message); `ModelState` only when given; `extra` adds members such as `MessageDetail` or
+ * `ExceptionMessage`.
+ */
+export declare function writeApiErrorBody(format: 'json' | 'xml', message: string, modelState?: Readonly<Record<string, readonly string[]>>, extra?: Readonly<Record<string, string>>): string;

@@ -1,0 +1,12 @@
+export const fixtures = {
+    getSedans: {
+        request: {},
+        response: {},
+        samples: {},
+    },
+    tradeIn: {
+        request: {},
+        response: {},
+        samples: {},
+    },
+};

@@ -1,0 +1,7 @@
+export const fixtures = {
+    oneWay: {
+        request: {},
+        response: undefined,
+        samples: {},
+    },
+};

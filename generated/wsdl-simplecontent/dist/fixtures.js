@@ -1,0 +1,7 @@
+export const fixtures = {
+    getInfoSoap: {
+        request: { Id: 'string' },
+        response: {},
+        samples: {},
+    },
+};

@@ -1,0 +1,7 @@
+export const fixtures = {
+    getNodes: {
+        request: {},
+        response: {},
+        samples: {},
+    },
+};
