@@ -832,7 +832,17 @@ export const 名前Operation: OperationDesc = {
 };
 
 /** Every operation's descriptor, keyed by client method name. */
-export const OPERATIONS = {
+export const OPERATIONS: {
+  readonly delete_: OperationDesc;
+  readonly class_: OperationDesc;
+  readonly constructor_: OperationDesc;
+  readonly toString2: OperationDesc;
+  readonly proto: OperationDesc;
+  readonly item: OperationDesc;
+  readonly item2: OperationDesc;
+  readonly getValueV2: OperationDesc;
+  readonly 名前: OperationDesc;
+} = {
   delete_: DeleteOperation,
   class_: ClassOperation,
   constructor_: ConstructorOperation,
@@ -842,4 +852,4 @@ export const OPERATIONS = {
   item2: Item2Operation,
   getValueV2: GetValueV2Operation,
   名前: 名前Operation,
-} as const;
+};

@@ -40,50 +40,60 @@ export interface OperationFixture<Req, Res> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly delete_: OperationFixture<DeleteRequest, DeleteResponse>;
+  readonly class_: OperationFixture<ClassRequest, ClassResponse>;
+  readonly constructor_: OperationFixture<ConstructorRequest, ConstructorResponse>;
+  readonly toString2: OperationFixture<ToStringRequest, ToStringResponse>;
+  readonly proto: OperationFixture<ProtoRequest, ProtoResponse>;
+  readonly item: OperationFixture<ItemRequest, ItemResponse>;
+  readonly item2: OperationFixture<Item2Request, Item2Response>;
+  readonly getValueV2: OperationFixture<GetValueV2Request, GetValueV2Response>;
+  readonly 名前: OperationFixture<名前Request, 名前Response>;
+} = {
   delete_: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<DeleteRequest, DeleteResponse>,
+  },
   class_: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<ClassRequest, ClassResponse>,
+  },
   constructor_: {
     request: {},
     response: { constructorResult: 'delete' },
     samples: {},
-  } satisfies OperationFixture<ConstructorRequest, ConstructorResponse>,
+  },
   toString2: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<ToStringRequest, ToStringResponse>,
+  },
   proto: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<ProtoRequest, ProtoResponse>,
+  },
   item: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<ItemRequest, ItemResponse>,
+  },
   item2: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<Item2Request, Item2Response>,
+  },
   getValueV2: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<GetValueV2Request, GetValueV2Response>,
+  },
   名前: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<名前Request, 名前Response>,
+  },
 };

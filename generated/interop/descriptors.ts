@@ -1398,7 +1398,21 @@ export const DelayOperation: OperationDesc = {
 };
 
 /** Every operation's descriptor, keyed by client method name. */
-export const OPERATIONS = {
+export const OPERATIONS: {
+  readonly echoPriority: OperationDesc;
+  readonly listPriorities: OperationDesc;
+  readonly echoOrder: OperationDesc;
+  readonly echoNullables: OperationDesc;
+  readonly echoGuid: OperationDesc;
+  readonly addDecimals: OperationDesc;
+  readonly reverseBytes: OperationDesc;
+  readonly echoScalars: OperationDesc;
+  readonly divide: OperationDesc;
+  readonly swap: OperationDesc;
+  readonly touch: OperationDesc;
+  readonly fail: OperationDesc;
+  readonly delay: OperationDesc;
+} = {
   echoPriority: EchoPriorityOperation,
   listPriorities: ListPrioritiesOperation,
   echoOrder: EchoOrderOperation,
@@ -1412,4 +1426,4 @@ export const OPERATIONS = {
   touch: TouchOperation,
   fail: FailOperation,
   delay: DelayOperation,
-} as const;
+};

@@ -48,70 +48,84 @@ export interface OperationFixture<Req, Res> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly echoPriority: OperationFixture<EchoPriorityRequest, EchoPriorityResponse>;
+  readonly listPriorities: OperationFixture<ListPrioritiesRequest, ListPrioritiesResponse>;
+  readonly echoOrder: OperationFixture<EchoOrderRequest, EchoOrderResponse>;
+  readonly echoNullables: OperationFixture<EchoNullablesRequest, EchoNullablesResponse>;
+  readonly echoGuid: OperationFixture<EchoGuidRequest, EchoGuidResponse>;
+  readonly addDecimals: OperationFixture<AddDecimalsRequest, AddDecimalsResponse>;
+  readonly reverseBytes: OperationFixture<ReverseBytesRequest, ReverseBytesResponse>;
+  readonly echoScalars: OperationFixture<EchoScalarsRequest, EchoScalarsResponse>;
+  readonly divide: OperationFixture<DivideRequest, DivideResponse>;
+  readonly swap: OperationFixture<SwapRequest, SwapResponse>;
+  readonly touch: OperationFixture<TouchRequest, TouchResponse>;
+  readonly fail: OperationFixture<FailRequest, FailResponse>;
+  readonly delay: OperationFixture<DelayRequest, DelayResponse>;
+} = {
   echoPriority: {
     request: { priority: 'Low' },
     response: { EchoPriorityResult: 'Low' },
     samples: {},
-  } satisfies OperationFixture<EchoPriorityRequest, EchoPriorityResponse>,
+  },
   listPriorities: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<ListPrioritiesRequest, ListPrioritiesResponse>,
+  },
   echoOrder: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<EchoOrderRequest, EchoOrderResponse>,
+  },
   echoNullables: {
     request: { count: 0, when: '2000-01-01T00:00:00', amount: '0' },
     response: {},
     samples: {},
-  } satisfies OperationFixture<EchoNullablesRequest, EchoNullablesResponse>,
+  },
   echoGuid: {
     request: { id: '00000000-0000-0000-0000-000000000000' },
     response: { EchoGuidResult: '00000000-0000-0000-0000-000000000000' },
     samples: {},
-  } satisfies OperationFixture<EchoGuidRequest, EchoGuidResponse>,
+  },
   addDecimals: {
     request: { a: '0', b: '0' },
     response: { AddDecimalsResult: '0' },
     samples: {},
-  } satisfies OperationFixture<AddDecimalsRequest, AddDecimalsResponse>,
+  },
   reverseBytes: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<ReverseBytesRequest, ReverseBytesResponse>,
+  },
   echoScalars: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<EchoScalarsRequest, EchoScalarsResponse>,
+  },
   divide: {
     request: { dividend: 0, divisor: 0 },
     response: { DivideResult: 0, remainder: 0 },
     samples: {},
-  } satisfies OperationFixture<DivideRequest, DivideResponse>,
+  },
   swap: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<SwapRequest, SwapResponse>,
+  },
   touch: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<TouchRequest, TouchResponse>,
+  },
   fail: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<FailRequest, FailResponse>,
+  },
   delay: {
     request: { milliseconds: 0 },
     response: { DelayResult: 0 },
     samples: {},
-  } satisfies OperationFixture<DelayRequest, DelayResponse>,
+  },
 };

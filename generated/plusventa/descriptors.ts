@@ -73,6 +73,8 @@ export const CreateInteractionOperation: OperationDesc = {
 };
 
 /** Every operation's descriptor, keyed by client method name. */
-export const OPERATIONS = {
+export const OPERATIONS: {
+  readonly createInteraction: OperationDesc;
+} = {
   createInteraction: CreateInteractionOperation,
-} as const;
+};

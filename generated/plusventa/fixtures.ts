@@ -21,7 +21,9 @@ export interface OperationFixture<Req, Res> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly createInteraction: OperationFixture<CreateInteractionRequest, CreateInteractionResponse>;
+} = {
   createInteraction: {
     request: {
       username: 'string',
@@ -61,5 +63,5 @@ export const fixtures = {
         response: '',
       },
     },
-  } satisfies OperationFixture<CreateInteractionRequest, CreateInteractionResponse>,
+  },
 };

@@ -170,6 +170,8 @@ export const GetChatRequestByConnectionIdOperation: OperationDesc = {
 };
 
 /** Every operation's descriptor, keyed by client method name. */
-export const OPERATIONS = {
+export const OPERATIONS: {
+  readonly getChatRequestByConnectionId: OperationDesc;
+} = {
   getChatRequestByConnectionId: GetChatRequestByConnectionIdOperation,
-} as const;
+};

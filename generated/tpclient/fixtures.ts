@@ -24,7 +24,12 @@ export interface OperationFixture<Req, Res> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly getChatRequestByConnectionId: OperationFixture<
+    GetChatRequestByConnectionIdRequest,
+    GetChatRequestByConnectionIdResponse
+  >;
+} = {
   getChatRequestByConnectionId: {
     request: {
       PublicKey1: 'string',
@@ -71,8 +76,5 @@ export const fixtures = {
           '<?xml version="1.0" encoding="utf-8"?>\n<soap12:Envelope xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:soap12="http://www.w3.org/2003/05/soap-envelope">\n  <soap12:Body>\n    <GetChatRequestByConnectionIdResponse xmlns="http://tempuri.org/">\n      <GetChatRequestByConnectionIdResult>\n        <response>\n          <responseCode>int</responseCode>\n          <responseDescription>string</responseDescription>\n          <encryptedSymmetrickey>string</encryptedSymmetrickey>\n        </response>\n        <ChatRequest>\n          <IdRequest>int</IdRequest>\n          <CaseNumber>int</CaseNumber>\n          <CreationDate>dateTime</CreationDate>\n          <IdQueue>int</IdQueue>\n          <KeepAliveRouterDate>dateTime</KeepAliveRouterDate>\n          <AssignAgentRouterDate>dateTime</AssignAgentRouterDate>\n          <IdConnection>int</IdConnection>\n          <IdRequestTransfer>int</IdRequestTransfer>\n          <UserName>string</UserName>\n          <UserLastName>string</UserLastName>\n          <UserEmail>string</UserEmail>\n          <UserOffsetTime>int</UserOffsetTime>\n          <EncryptedChatRequestId>string</EncryptedChatRequestId>\n        </ChatRequest>\n      </GetChatRequestByConnectionIdResult>\n    </GetChatRequestByConnectionIdResponse>\n  </soap12:Body>\n</soap12:Envelope>',
       },
     },
-  } satisfies OperationFixture<
-    GetChatRequestByConnectionIdRequest,
-    GetChatRequestByConnectionIdResponse
-  >,
+  },
 };

@@ -9,10 +9,10 @@ import {
   type SoapSession,
 } from './runtime/client.js';
 import type {
+  Car,
   GetSedansHeadersIn,
   GetSedansHeadersOut,
   GetSedansRequest,
-  GetSedansResponse,
   TradeInHeadersIn,
   TradeInHeadersOut,
   TradeInRequest,
@@ -43,7 +43,7 @@ export interface CarDealerClient {
   getSedans(
     input?: GetSedansRequest,
     options?: CarDealerClientCallOptions<GetSedansHeadersIn>,
-  ): Promise<GetSedansResponse>;
+  ): Promise<Car[] | null | undefined>;
   /**
    * Protocols: soap11. SOAPAction: `""`.
    *
@@ -58,7 +58,7 @@ export interface CarDealerClient {
     getSedans(
       input?: GetSedansRequest,
       options?: CarDealerClientCallOptions<GetSedansHeadersIn>,
-    ): Promise<RawResponse<GetSedansResponse, GetSedansHeadersOut>>;
+    ): Promise<RawResponse<Car[] | null | undefined, GetSedansHeadersOut>>;
     tradeIn(
       input?: TradeInRequest,
       options?: CarDealerClientCallOptions<TradeInHeadersIn>,
@@ -85,7 +85,7 @@ export function createClient(options: CarDealerClientOptions = {}): CarDealerCli
         d.GetSedansOperation,
         input ?? {},
         options as CallOptions | undefined,
-      ) as Promise<RawResponse<GetSedansResponse, GetSedansHeadersOut>>,
+      ) as Promise<RawResponse<Car[] | null | undefined, GetSedansHeadersOut>>,
     tradeIn: (input, options) =>
       runtime.invoke(
         d.TradeInOperation,

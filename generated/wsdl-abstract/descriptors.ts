@@ -88,9 +88,16 @@ export const GetSedansResponseSchema: TypeDesc = {
   name: 'getSedansResponse',
   namespace: 'http://apache.org/type_substitution/',
   fields: [
-    { key: 'make', ns: '', type: 'string', optional: true },
-    { key: 'model', ns: '', type: 'string', optional: true },
-    { key: 'year', ns: '', type: 'string', optional: true },
+    {
+      key: 'return',
+      ns: '',
+      get type() {
+        return CarSchema;
+      },
+      array: true,
+      optional: true,
+      nillable: true,
+    },
   ],
 };
 
@@ -111,7 +118,8 @@ export const GetSedansOperation: OperationDesc = {
     ns: 'http://apache.org/type_substitution/',
     type: GetSedansResponseSchema,
   },
-  returns: 'object',
+  returns: 'result',
+  resultKey: 'return',
 };
 
 /**
@@ -163,7 +171,10 @@ export const TradeInOperation: OperationDesc = {
 };
 
 /** Every operation's descriptor, keyed by client method name. */
-export const OPERATIONS = {
+export const OPERATIONS: {
+  readonly getSedans: OperationDesc;
+  readonly tradeIn: OperationDesc;
+} = {
   getSedans: GetSedansOperation,
   tradeIn: TradeInOperation,
-} as const;
+};

@@ -26,15 +26,18 @@ export interface OperationFixture<Req, Res> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly getSedans: OperationFixture<GetSedansRequest, GetSedansResponse>;
+  readonly tradeIn: OperationFixture<TradeInRequest, TradeInResponse>;
+} = {
   getSedans: {
     request: {},
-    response: {},
+    response: { return: [] },
     samples: {},
-  } satisfies OperationFixture<GetSedansRequest, GetSedansResponse>,
+  },
   tradeIn: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<TradeInRequest, TradeInResponse>,
+  },
 };

@@ -81,23 +81,11 @@ export interface GetSedansRequest {
  */
 export interface GetSedansResponse {
   /**
-   * Wire type xs:string.
+   * `null` is sent as `xsi:nil="true"`.
    *
-   * From specs/wsdl-abstract/cardealer.wsdl:29:21.
+   * From specs/wsdl-abstract/cardealer.wsdl:50:21.
    */
-  make?: string;
-  /**
-   * Wire type xs:string.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:30:21.
-   */
-  model?: string;
-  /**
-   * Wire type xs:string.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:31:21.
-   */
-  year?: string;
+  return: Car[] | null;
 }
 
 /**

@@ -39,7 +39,7 @@ export interface AnyContentClient {
    * From specs/wsdl-any/any.wsdl:71:9.
    */
   sayHi(
-    input: SayHiRequest,
+    input?: SayHiRequest,
     options?: AnyContentClientCallOptions<SayHiHeadersIn>,
   ): Promise<string>;
   /**
@@ -48,17 +48,17 @@ export interface AnyContentClient {
    * From specs/wsdl-any/any.wsdl:75:9.
    */
   sayHi1(
-    input: SayHi1Request,
+    input?: SayHi1Request,
     options?: AnyContentClientCallOptions<SayHi1HeadersIn>,
   ): Promise<string>;
   /** The same operations, resolving to the result with the response's SOAP headers, HTTP status and headers. */
   readonly $raw: {
     sayHi(
-      input: SayHiRequest,
+      input?: SayHiRequest,
       options?: AnyContentClientCallOptions<SayHiHeadersIn>,
     ): Promise<RawResponse<string, SayHiHeadersOut>>;
     sayHi1(
-      input: SayHi1Request,
+      input?: SayHi1Request,
       options?: AnyContentClientCallOptions<SayHi1HeadersIn>,
     ): Promise<RawResponse<string, SayHi1HeadersOut>>;
   };

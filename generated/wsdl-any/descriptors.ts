@@ -96,7 +96,17 @@ export const SayHiRequestSchema: TypeDesc = {
   kind: 'complex',
   name: 'sayHi',
   namespace: 'http://apache.org/hello_world_soap_http/any_types',
-  fields: [{ key: '$any', type: { kind: 'xml' } }],
+  fields: [
+    {
+      key: 'port',
+      ns: 'http://apache.org/hello_world_soap_http/any_types',
+      get type() {
+        return SayHiPortSchema;
+      },
+      array: true,
+      optional: true,
+    },
+  ],
 };
 
 /**
@@ -143,7 +153,15 @@ export const SayHi1RequestSchema: TypeDesc = {
   name: 'sayHi1',
   namespace: 'http://apache.org/hello_world_soap_http/any_types',
   fields: [
-    { key: 'requestType', ns: 'http://apache.org/hello_world_soap_http/any_types', type: 'string' },
+    {
+      key: 'port',
+      ns: 'http://apache.org/hello_world_soap_http/any_types',
+      get type() {
+        return SayHi1PortSchema;
+      },
+      array: true,
+      optional: true,
+    },
   ],
 };
 
@@ -184,7 +202,10 @@ export const SayHi1Operation: OperationDesc = {
 };
 
 /** Every operation's descriptor, keyed by client method name. */
-export const OPERATIONS = {
+export const OPERATIONS: {
+  readonly sayHi: OperationDesc;
+  readonly sayHi1: OperationDesc;
+} = {
   sayHi: SayHiOperation,
   sayHi1: SayHi1Operation,
-} as const;
+};

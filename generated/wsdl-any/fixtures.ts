@@ -21,15 +21,18 @@ export interface OperationFixture<Req, Res> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly sayHi: OperationFixture<SayHiRequest, SayHiResponse>;
+  readonly sayHi1: OperationFixture<SayHi1Request, SayHi1Response>;
+} = {
   sayHi: {
-    request: { $any: '' },
+    request: {},
     response: { responseType: 'string' },
     samples: {},
-  } satisfies OperationFixture<SayHiRequest, SayHiResponse>,
+  },
   sayHi1: {
-    request: { requestType: 'string' },
+    request: {},
     response: { responseType: 'string' },
     samples: {},
-  } satisfies OperationFixture<SayHi1Request, SayHi1Response>,
+  },
 };

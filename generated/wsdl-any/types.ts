@@ -14,6 +14,7 @@ export interface SayHi2 {
 
 /**
  * Open record: further members the spec does not list are kept in `$extra` as raw XML.
+ * Input shape: accepts the request forms of each scalar (see the field notes).
  *
  * From specs/wsdl-any/any.wsdl:27:29 (namespace http://apache.org/hello_world_soap_http/any_types).
  */
@@ -33,6 +34,8 @@ export interface SayHi12 {
 }
 
 /**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
  * From specs/wsdl-any/any.wsdl:43:29 (namespace http://apache.org/hello_world_soap_http/any_types).
  */
 export interface SayHi1Port {
@@ -63,13 +66,9 @@ export interface SayHiResponse2 {
  */
 export interface SayHiRequest {
   /**
-   * Raw XML: the element content as written, not parsed.
-   *
-   * xs:any (namespace ##other)
-   *
-   * From specs/wsdl-any/any.wsdl:29:37.
+   * From specs/wsdl-any/any.wsdl:26:25.
    */
-  $any: string;
+  port?: SayHiPort[];
 }
 
 /**
@@ -101,11 +100,9 @@ export interface SayHiHeadersOut {}
  */
 export interface SayHi1Request {
   /**
-   * Wire type xs:string.
-   *
-   * From specs/wsdl-any/any.wsdl:45:37.
+   * From specs/wsdl-any/any.wsdl:42:25.
    */
-  requestType: string;
+  port?: SayHi1Port[];
 }
 
 /**

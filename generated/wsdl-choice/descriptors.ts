@@ -237,6 +237,8 @@ export const GetDataOperation: OperationDesc = {
 };
 
 /** Every operation's descriptor, keyed by client method name. */
-export const OPERATIONS = {
+export const OPERATIONS: {
+  readonly getData: OperationDesc;
+} = {
   getData: GetDataOperation,
-} as const;
+};

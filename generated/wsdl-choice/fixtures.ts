@@ -21,10 +21,12 @@ export interface OperationFixture<Req, Res> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly getData: OperationFixture<GetDataRequest, GetDataResponse>;
+} = {
   getData: {
     request: { id: 'string', index: 0 },
     response: { getDataResult: { a: 0, b: 0, c: [], d: [] } },
     samples: {},
-  } satisfies OperationFixture<GetDataRequest, GetDataResponse>,
+  },
 };

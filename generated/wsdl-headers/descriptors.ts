@@ -741,7 +741,16 @@ export const TestHeader7Operation: OperationDesc = {
 };
 
 /** Every operation's descriptor, keyed by client method name. */
-export const OPERATIONS = {
+export const OPERATIONS: {
+  readonly testHeader1: OperationDesc;
+  readonly testHeader2: OperationDesc;
+  readonly testHeader3: OperationDesc;
+  readonly testHeader4: OperationDesc;
+  readonly testHeader5: OperationDesc;
+  readonly testHeaderPartBeforeBodyPart: OperationDesc;
+  readonly sendReceiveAnyType: OperationDesc;
+  readonly testHeader7: OperationDesc;
+} = {
   testHeader1: TestHeader1Operation,
   testHeader2: TestHeader2Operation,
   testHeader3: TestHeader3Operation,
@@ -750,4 +759,4 @@ export const OPERATIONS = {
   testHeaderPartBeforeBodyPart: TestHeaderPartBeforeBodyPartOperation,
   sendReceiveAnyType: SendReceiveAnyTypeOperation,
   testHeader7: TestHeader7Operation,
-} as const;
+};

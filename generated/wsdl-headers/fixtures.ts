@@ -38,40 +38,52 @@ export interface OperationFixture<Req, Res> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly testHeader1: OperationFixture<TestHeader1Request, TestHeader1Response>;
+  readonly testHeader2: OperationFixture<TestHeader2Request, TestHeader2Response>;
+  readonly testHeader3: OperationFixture<TestHeader3Request, TestHeader3Response>;
+  readonly testHeader4: OperationFixture<TestHeader4Request, TestHeader4Response>;
+  readonly testHeader5: OperationFixture<TestHeader5Request, TestHeader5Response>;
+  readonly testHeaderPartBeforeBodyPart: OperationFixture<
+    TestHeaderPartBeforeBodyPartRequest,
+    TestHeaderPartBeforeBodyPartResponse
+  >;
+  readonly sendReceiveAnyType: OperationFixture<
+    SendReceiveAnyTypeRequest,
+    SendReceiveAnyTypeResponse
+  >;
+  readonly testHeader7: OperationFixture<TestHeader7Request, TestHeader7Response>;
+} = {
   testHeader1: {
     request: {},
     response: { responseType: 'string' },
     samples: {},
-  } satisfies OperationFixture<TestHeader1Request, TestHeader1Response>,
+  },
   testHeader2: {
     request: { requestType: 'string' },
     response: { responseType: 'string' },
     samples: {},
-  } satisfies OperationFixture<TestHeader2Request, TestHeader2Response>,
+  },
   testHeader3: {
     request: { requestType: 'string' },
     response: { responseType: 'string' },
     samples: {},
-  } satisfies OperationFixture<TestHeader3Request, TestHeader3Response>,
+  },
   testHeader4: {
     request: { requestType: 'string' },
     response: {},
     samples: {},
-  } satisfies OperationFixture<TestHeader4Request, TestHeader4Response>,
+  },
   testHeader5: {
     request: { requestType: 'string' },
     response: { responseType: 0 },
     samples: {},
-  } satisfies OperationFixture<TestHeader5Request, TestHeader5Response>,
+  },
   testHeaderPartBeforeBodyPart: {
     request: { requestType: 'string' },
     response: { responseType: 'string' },
     samples: {},
-  } satisfies OperationFixture<
-    TestHeaderPartBeforeBodyPartRequest,
-    TestHeaderPartBeforeBodyPartResponse
-  >,
+  },
   sendReceiveAnyType: {
     request: { test_all: { varFloat: 0, varInt: 0, varString: 'string' }, test_chc: {} },
     response: {
@@ -79,10 +91,10 @@ export const fixtures = {
       test_seq: { varFloat: 0, varInt: 0, varString: 'string' },
     },
     samples: {},
-  } satisfies OperationFixture<SendReceiveAnyTypeRequest, SendReceiveAnyTypeResponse>,
+  },
   testHeader7: {
     request: {},
     response: { responseType: 'string' },
     samples: {},
-  } satisfies OperationFixture<TestHeader7Request, TestHeader7Response>,
+  },
 };

@@ -47,6 +47,8 @@ export const OneWayOperation: OperationDesc = {
 };
 
 /** Every operation's descriptor, keyed by client method name. */
-export const OPERATIONS = {
+export const OPERATIONS: {
+  readonly oneWay: OperationDesc;
+} = {
   oneWay: OneWayOperation,
-} as const;
+};

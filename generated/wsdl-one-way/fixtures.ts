@@ -21,10 +21,12 @@ export interface OperationFixture<Req, Res> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly oneWay: OperationFixture<OneWayRequest, undefined>;
+} = {
   oneWay: {
     request: {},
     response: undefined,
     samples: {},
-  } satisfies OperationFixture<OneWayRequest, undefined>,
+  },
 };

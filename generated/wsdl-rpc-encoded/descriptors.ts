@@ -410,10 +410,16 @@ export const EchoNestedArrayOperation: OperationDesc = {
 };
 
 /** Every operation's descriptor, keyed by client method name. */
-export const OPERATIONS = {
+export const OPERATIONS: {
+  readonly echoStructAsSimpleTypes: OperationDesc;
+  readonly echoSimpleTypesAsStruct: OperationDesc;
+  readonly echo2DStringArray: OperationDesc;
+  readonly echoNestedStruct: OperationDesc;
+  readonly echoNestedArray: OperationDesc;
+} = {
   echoStructAsSimpleTypes: EchoStructAsSimpleTypesOperation,
   echoSimpleTypesAsStruct: EchoSimpleTypesAsStructOperation,
   echo2DStringArray: Echo2DStringArrayOperation,
   echoNestedStruct: EchoNestedStructOperation,
   echoNestedArray: EchoNestedArrayOperation,
-} as const;
+};

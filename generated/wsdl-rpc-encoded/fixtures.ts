@@ -32,22 +32,34 @@ export interface OperationFixture<Req, Res> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly echoStructAsSimpleTypes: OperationFixture<
+    EchoStructAsSimpleTypesRequest,
+    EchoStructAsSimpleTypesResponse
+  >;
+  readonly echoSimpleTypesAsStruct: OperationFixture<
+    EchoSimpleTypesAsStructRequest,
+    EchoSimpleTypesAsStructResponse
+  >;
+  readonly echo2DStringArray: OperationFixture<Echo2DStringArrayRequest, Echo2DStringArrayResponse>;
+  readonly echoNestedStruct: OperationFixture<EchoNestedStructRequest, EchoNestedStructResponse>;
+  readonly echoNestedArray: OperationFixture<EchoNestedArrayRequest, EchoNestedArrayResponse>;
+} = {
   echoStructAsSimpleTypes: {
     request: { inputStruct: { varString: '', varInt: '', varFloat: '' } },
     response: { outputString: '', outputInteger: '', outputFloat: '' },
     samples: {},
-  } satisfies OperationFixture<EchoStructAsSimpleTypesRequest, EchoStructAsSimpleTypesResponse>,
+  },
   echoSimpleTypesAsStruct: {
     request: { inputString: '', inputInteger: '', inputFloat: '' },
     response: { return: { varString: '', varInt: '', varFloat: '' } },
     samples: {},
-  } satisfies OperationFixture<EchoSimpleTypesAsStructRequest, EchoSimpleTypesAsStructResponse>,
+  },
   echo2DStringArray: {
     request: { input2DStringArray: ['string'] },
     response: { return: ['string'] },
     samples: {},
-  } satisfies OperationFixture<Echo2DStringArrayRequest, Echo2DStringArrayResponse>,
+  },
   echoNestedStruct: {
     request: {
       inputStruct: {
@@ -66,10 +78,10 @@ export const fixtures = {
       },
     },
     samples: {},
-  } satisfies OperationFixture<EchoNestedStructRequest, EchoNestedStructResponse>,
+  },
   echoNestedArray: {
     request: { inputStruct: { varString: '', varInt: '', varFloat: '', varArray: ['string'] } },
     response: { return: { varString: '', varInt: '', varFloat: '', varArray: ['string'] } },
     samples: {},
-  } satisfies OperationFixture<EchoNestedArrayRequest, EchoNestedArrayResponse>,
+  },
 };

@@ -151,6 +151,8 @@ export const GetInfoSoapOperation: OperationDesc = {
 };
 
 /** Every operation's descriptor, keyed by client method name. */
-export const OPERATIONS = {
+export const OPERATIONS: {
+  readonly getInfoSoap: OperationDesc;
+} = {
   getInfoSoap: GetInfoSoapOperation,
-} as const;
+};

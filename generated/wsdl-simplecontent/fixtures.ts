@@ -21,10 +21,12 @@ export interface OperationFixture<Req, Res> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly getInfoSoap: OperationFixture<GetInfoSoapRequest, GetInfoSoapResponse>;
+} = {
   getInfoSoap: {
     request: { Id: 'string' },
     response: {},
     samples: {},
-  } satisfies OperationFixture<GetInfoSoapRequest, GetInfoSoapResponse>,
+  },
 };

@@ -128,6 +128,8 @@ export const GetNodesOperation: OperationDesc = {
 };
 
 /** Every operation's descriptor, keyed by client method name. */
-export const OPERATIONS = {
+export const OPERATIONS: {
+  readonly getNodes: OperationDesc;
+} = {
   getNodes: GetNodesOperation,
-} as const;
+};

@@ -21,10 +21,12 @@ export interface OperationFixture<Req, Res> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly getNodes: OperationFixture<GetNodesRequest, GetNodesResponse>;
+} = {
   getNodes: {
     request: {},
     response: {},
     samples: {},
-  } satisfies OperationFixture<GetNodesRequest, GetNodesResponse>,
+  },
 };

@@ -254,6 +254,8 @@ export const InsertFacadeObjectOperation: OperationDesc = {
 };
 
 /** Every operation's descriptor, keyed by client method name. */
-export const OPERATIONS = {
+export const OPERATIONS: {
+  readonly insertFacadeObject: OperationDesc;
+} = {
   insertFacadeObject: InsertFacadeObjectOperation,
-} as const;
+};

@@ -333,7 +333,10 @@ export const InsertFacadeObjectOperation: OperationDesc = {
 };
 
 /** Every operation's descriptor, keyed by client method name. */
-export const OPERATIONS = {
+export const OPERATIONS: {
+  readonly authenticate: OperationDesc;
+  readonly insertFacadeObject: OperationDesc;
+} = {
   authenticate: AuthenticateOperation,
   insertFacadeObject: InsertFacadeObjectOperation,
-} as const;
+};

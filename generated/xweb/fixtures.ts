@@ -26,12 +26,22 @@ export interface OperationFixture<Req, Res> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly authenticate: OperationFixture<AuthenticateRequest, AuthenticateResponse>;
+  readonly insertFacadeObject: OperationFixture<
+    InsertFacadeObjectRequest,
+    InsertFacadeObjectResponse
+  >;
+  readonly insertCustomerMessagingActivity: OperationFixture<
+    Record<string, unknown>,
+    Record<string, unknown>
+  >;
+} = {
   authenticate: {
     request: { userName: 'string', password: 'string' },
     response: {},
     samples: {},
-  } satisfies OperationFixture<AuthenticateRequest, AuthenticateResponse>,
+  },
   insertFacadeObject: {
     request: {},
     response: {},
@@ -43,7 +53,7 @@ export const fixtures = {
           '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">\n<soap:Header>\n<AuthorizationToken xmlns="http://www.avectra.com/2005/">\n<Token>***************************</Token>\n</AuthorizationToken>\n</soap:Header>\n<soap:Body>\n<InsertFacadeObjectResponse xmlns="http://www.avectra.com/2005/">\n<InsertFacadeObjectResult>\n<CustomerMessagingActivityObjects xsi:schemaLocation="http://www.avectra.com/2005/ CustomerMessagingActivity.xsd" recordReturn="2">\n<CustomerMessagingActivityObject>\n<cma_key>80b79af2-0185-471d-aebf-318380e05324</cma_key>\n</CustomerMessagingActivityObject>\n<CustomerMessagingActivityObject>\n<cma_key>d45423d1-c85d-4fd5-9296-82996ca3c3dc</cma_key>\n</CustomerMessagingActivityObject>\n</CustomerMessagingActivityObjects>\n</InsertFacadeObjectResult>\n</InsertFacadeObjectResponse>\n</soap:Body>\n</soap:Envelope>',
       },
     },
-  } satisfies OperationFixture<InsertFacadeObjectRequest, InsertFacadeObjectResponse>,
+  },
   insertCustomerMessagingActivity: {
     request: {
       szObjectName: 'CustomerMessagingActivity',
@@ -93,5 +103,5 @@ export const fixtures = {
           '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">\n<soap:Header>\n<AuthorizationToken xmlns="http://www.avectra.com/2005/">\n<Token>***************************</Token>\n</AuthorizationToken>\n</soap:Header>\n<soap:Body>\n<InsertFacadeObjectResponse xmlns="http://www.avectra.com/2005/">\n<InsertFacadeObjectResult>\n<CustomerMessagingActivityObjects xsi:schemaLocation="http://www.avectra.com/2005/ CustomerMessagingActivity.xsd" recordReturn="2">\n<CustomerMessagingActivityObject>\n<cma_key>80b79af2-0185-471d-aebf-318380e05324</cma_key>\n</CustomerMessagingActivityObject>\n<CustomerMessagingActivityObject>\n<cma_key>d45423d1-c85d-4fd5-9296-82996ca3c3dc</cma_key>\n</CustomerMessagingActivityObject>\n</CustomerMessagingActivityObjects>\n</InsertFacadeObjectResult>\n</InsertFacadeObjectResponse>\n</soap:Body>\n</soap:Envelope>',
       },
     },
-  } satisfies OperationFixture<Record<string, unknown>, Record<string, unknown>>,
+  },
 };

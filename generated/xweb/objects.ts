@@ -76,9 +76,11 @@ export const InsertCustomerMessagingActivityObjectOperation: OperationDesc = {
 };
 
 /** Every helper's operation descriptor, keyed by method name. */
-export const OBJECT_OPERATIONS = {
+export const OBJECT_OPERATIONS: {
+  readonly insertCustomerMessagingActivity: OperationDesc;
+} = {
   insertCustomerMessagingActivity: InsertCustomerMessagingActivityObjectOperation,
-} as const;
+};
 
 /** The typed object helpers; the client has them as methods. */
 export interface NetForumXMLClientObjects {

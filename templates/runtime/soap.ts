@@ -119,7 +119,7 @@ function readBody(r: XmlReader, body: Opened, op: OperationDesc, called: SoapVer
   let value: unknown;
   if (!out) r.skip(c);
   else {
-    if (!r.isNamed(c, out.name) || (out.ns !== undefined && c.ns !== out.ns)) {
+    if (!acceptsRoot(r, c, op)) {
       const got = `<${r.localName(c)}>${c.ns ? ` in ${c.ns}` : ''}`;
       throw r.error(`unexpected body element ${got}, expected <${out.name}>${out.ns ? ` in ${out.ns}` : ''}`);
     }
@@ -129,6 +129,21 @@ function readBody(r: XmlReader, body: Opened, op: OperationDesc, called: SoapVer
   }
   for (let rest = r.next(body); rest; rest = r.next(body)) r.skip(rest);
   return value;
+}
+
+/**
+ * Whether body element `c` is the operation's response root. RPC style: any element, because
+ * WSDL 1.1 §3.5 does not fix the name of the response wrapper (`{op}Response` is a convention
+ * that servers such as ATL Server or Delphi do not follow). Document style: the element named by
+ * the output part, in its namespace; a root with that local name in another namespace (or in
+ * none) is accepted too, since the body holds exactly one element and servers that misdeclare it
+ * are common.
+ */
+function acceptsRoot(r: XmlReader, c: Opened, op: OperationDesc): boolean {
+  const out = op.output;
+  if (!out) return false;
+  if (op.style === 'rpc') return true;
+  return r.isNamed(c, out.name);
 }
 
 /** Reads a `Fault` element of either shape. */

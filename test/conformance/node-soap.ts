@@ -54,7 +54,7 @@ export function fromNodeSoap(v: Json): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(v)) {
     if (k === 'attributes' && x && typeof x === 'object' && !Array.isArray(x)) {
-      for (const [ak, av] of Object.entries(x)) if (ak !== 'xsi:type' && ak !== 'xmlns') out[ak.replace(/^.*:/, '')] = av;
+      for (const [ak, av] of Object.entries(x)) if (ak !== 'xsi:type' && ak !== 'xsi:nil' && ak !== 'xmlns') out[ak.replace(/^.*:/, '')] = av;
     } else if (k === '$attributes' || k === '$xml' || k === '$type') continue;
     else out[k] = fromNodeSoap(x);
   }
@@ -65,6 +65,8 @@ interface FieldLike {
   readonly key: string;
   readonly array?: boolean;
   readonly type: unknown;
+  /** svcgen's wrapper-array convention: the field's element wraps repeated `item.name` elements. */
+  readonly item?: { readonly name: string };
 }
 
 /**
@@ -79,10 +81,43 @@ export function shapeInput(v: unknown, desc: unknown, depth = 0): unknown {
   for (const f of d.fields) {
     if (!(f.key in out)) continue;
     let x = out[f.key];
+    // node-soap writes a wrapper element as an object holding its repeated child.
+    if (f.item && x && typeof x === 'object' && !Array.isArray(x) && f.item.name in x) x = (x as Record<string, unknown>)[f.item.name] ?? [];
     if (f.array && x !== null && x !== undefined && !Array.isArray(x)) x = [x];
-    out[f.key] = Array.isArray(x) ? x.map((i) => shapeInput(i, f.type, depth + 1)) : shapeInput(x, f.type, depth + 1);
+    out[f.key] = Array.isArray(x) ? x.map((i) => shapeInput(coerce(i, f.type), f.type, depth + 1)) : shapeInput(coerce(x, f.type), f.type, depth + 1);
   }
   return out;
+}
+
+/**
+ * node-soap writes any JSON scalar as its text; svcgen's input types are typed: `"true"` for a
+ * boolean, `"5"` for an int, `100` for a string are converted when the text is the same.
+ */
+function coerce(x: unknown, type: unknown): unknown {
+  if (typeof type !== 'string') return x;
+  if (type === 'boolean' && (x === 'true' || x === 'false')) return x === 'true';
+  if ((type === 'int' || type === 'float' || type === 'double') && typeof x === 'string' && x.trim() !== '' && !Number.isNaN(Number(x))) return Number(x);
+  if (type !== 'boolean' && type !== 'int' && type !== 'float' && type !== 'double' && (typeof x === 'number' || typeof x === 'boolean')) return String(x);
+  return x;
+}
+
+/**
+ * svcgen result → node-soap's structure, by the response descriptor: a wrapper array (a field
+ * whose type holds one repeated element, read by svcgen as the array itself) becomes the object
+ * holding the repeated child, as node-soap reads it.
+ */
+export function unwrapArrays(v: unknown, desc: unknown, depth = 0): unknown {
+  if (depth > 30 || !v || typeof v !== 'object' || Array.isArray(v)) return v;
+  const d = desc as { kind?: string; fields?: readonly FieldLike[] };
+  if (d?.kind !== 'complex' || !d.fields) return v;
+  const out: Record<string, unknown> = { ...(v as Record<string, unknown>) };
+  for (const f of d.fields) if (f.key in out) out[f.key] = unwrapField(out[f.key], f, depth + 1);
+  return out;
+}
+
+function unwrapField(x: unknown, f: FieldLike, depth: number): unknown {
+  const items = Array.isArray(x) ? x.map((i) => unwrapArrays(i, f.type, depth)) : unwrapArrays(x, f.type, depth);
+  return f.item && Array.isArray(items) ? { [f.item.name]: items } : items;
 }
 
 /** svcgen result → node-soap shape for comparison (attributes stay flat on both sides). */
@@ -121,6 +156,11 @@ export function compareValues(expected: Json, actual: unknown, at: string, out: 
     const arr = Array.isArray(actual) ? actual : [actual];
     if (arr.length !== expected.length) out.push(`${at}: ${expected.length} items expected, got ${arr.length}`);
     else expected.forEach((e, i) => compareValues(e, arr[i], `${at}[${i}]`, out, stated));
+    return;
+  }
+  // node-soap reads a simple-content element without attributes as its text alone.
+  if (actual && typeof actual === 'object' && !Array.isArray(actual) && Object.keys(actual).length === 1 && '$value' in actual) {
+    compareValues(expected, (actual as { $value: unknown }).$value, at, out, stated);
     return;
   }
   // node-soap reads one repeated element as a single value; svcgen always gives an array.
@@ -178,7 +218,9 @@ export async function runCase(name: string, work: string): Promise<CaseResult> {
     writeFileSync(path.join(out, f), text);
   }
   const mod = (await import(path.join(out, 'index.ts'))) as GeneratedModule;
-  const descriptors = (await import(path.join(out, 'descriptors.ts'))) as { OPERATIONS: Record<string, { name: string; input: { type: unknown } }> };
+  const descriptors = (await import(path.join(out, 'descriptors.ts'))) as {
+    OPERATIONS: Record<string, { name: string; input: { type: unknown }; output: { type: { fields: readonly FieldLike[] } } | null; resultKey?: string }>;
+  };
   const entry = Object.entries(descriptors.OPERATIONS).find(([, d]) => d.name === op.name);
   const method = entry?.[0];
   if (!entry || !method) return { name, problems: [`no method for ${op.name}`], stated };
@@ -197,6 +239,7 @@ export async function runCase(name: string, work: string): Promise<CaseResult> {
   } catch (e) {
     error = e;
   }
+  if (process.env.NS_DUMP) writeFileSync(path.join(out, 'sent.xml'), sent); // TMPDUMP
   if (!sent) return { name, problems: [`no request sent: ${error instanceof Error ? error.message : String(error)}`], stated };
   const requestXml = path.join(dir, 'request.xml');
   const expectedBody = existsSync(requestXml) ? bodyChildren(readFileSync(requestXml, 'utf8')) : undefined;
@@ -210,7 +253,10 @@ export async function runCase(name: string, work: string): Promise<CaseResult> {
     else {
       const resultKey = op.returns === 'result' ? op.output?.fields[0]?.name : undefined;
       const exp = resultKey && expected && typeof expected === 'object' && !Array.isArray(expected) && resultKey in expected ? (expected as Record<string, Json>)[resultKey] : expected;
-      compareValues(exp, toPlain(result), 'response', problems, stated);
+      const outDesc = entry[1].output?.type;
+      const resultField = entry[1].resultKey !== undefined ? outDesc?.fields.find((f) => f.key === entry[1].resultKey) : undefined;
+      const shaped = resultField ? unwrapField(result, resultField, 0) : unwrapArrays(result, outDesc);
+      compareValues(exp, toPlain(shaped), 'response', problems, stated);
     }
   }
   return { name, problems, stated };

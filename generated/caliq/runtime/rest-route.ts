@@ -90,7 +90,8 @@ export function matchRoute(
   const same = onRoute.filter((x) => x.op.method.toUpperCase() === method.toUpperCase());
   if (!same.length)
     return { kind: 'method', allowed: [...new Set(onRoute.map((x) => x.op.method.toUpperCase()))] };
-  const query = new Set([...url.searchParams.keys()].map((k) => k.toLowerCase()));
+  const query = new Set<string>();
+  url.searchParams.forEach((_, k) => void query.add(k.toLowerCase()));
   const score = (op: RestOperationDesc): [number, number] => {
     const q = queryFields(op);
     const missing = q.filter((f) => !f.optional && !query.has(f.key.toLowerCase())).length;
@@ -121,7 +122,8 @@ export function readParams(
   const params: Record<string, unknown> = {};
   const problems: Problem[] = [];
   const pathKeys = new Set((op.pathParams ?? []).map((k) => k.toLowerCase()));
-  const entries = [...query.entries()];
+  const entries: [string, string][] = [];
+  query.forEach((v, k) => void entries.push([k, v]));
   for (const f of op.params.fields) {
     const at = `params.${f.key}`;
     try {

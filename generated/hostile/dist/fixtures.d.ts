@@ -1,3 +1,4 @@
+import type { ClassRequest, ClassResponse, ConstructorRequest, ConstructorResponse, DeleteRequest, DeleteResponse, GetValueV2Request, GetValueV2Response, Item2Request, Item2Response, ItemRequest, ItemResponse, ProtoRequest, ProtoResponse, ToStringRequest, ToStringResponse, 名前Request, 名前Response } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -11,51 +12,13 @@ export interface OperationFixture<Req, Res> {
     }>>;
 }
 export declare const fixtures: {
-    delete_: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    class_: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    constructor_: {
-        request: {};
-        response: {
-            constructorResult: "delete";
-        };
-        samples: {};
-    };
-    toString2: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    proto: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    item: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    item2: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    getValueV2: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    名前: {
-        request: {};
-        response: {};
-        samples: {};
-    };
+    readonly delete_: OperationFixture<DeleteRequest, DeleteResponse>;
+    readonly class_: OperationFixture<ClassRequest, ClassResponse>;
+    readonly constructor_: OperationFixture<ConstructorRequest, ConstructorResponse>;
+    readonly toString2: OperationFixture<ToStringRequest, ToStringResponse>;
+    readonly proto: OperationFixture<ProtoRequest, ProtoResponse>;
+    readonly item: OperationFixture<ItemRequest, ItemResponse>;
+    readonly item2: OperationFixture<Item2Request, Item2Response>;
+    readonly getValueV2: OperationFixture<GetValueV2Request, GetValueV2Response>;
+    readonly 名前: OperationFixture<名前Request, 名前Response>;
 };

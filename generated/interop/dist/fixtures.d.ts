@@ -1,3 +1,4 @@
+import type { AddDecimalsRequest, AddDecimalsResponse, DelayRequest, DelayResponse, DivideRequest, DivideResponse, EchoGuidRequest, EchoGuidResponse, EchoNullablesRequest, EchoNullablesResponse, EchoOrderRequest, EchoOrderResponse, EchoPriorityRequest, EchoPriorityResponse, EchoScalarsRequest, EchoScalarsResponse, FailRequest, FailResponse, ListPrioritiesRequest, ListPrioritiesResponse, ReverseBytesRequest, ReverseBytesResponse, SwapRequest, SwapResponse, TouchRequest, TouchResponse } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -11,96 +12,17 @@ export interface OperationFixture<Req, Res> {
     }>>;
 }
 export declare const fixtures: {
-    echoPriority: {
-        request: {
-            priority: "Low";
-        };
-        response: {
-            EchoPriorityResult: "Low";
-        };
-        samples: {};
-    };
-    listPriorities: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    echoOrder: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    echoNullables: {
-        request: {
-            count: number;
-            when: string;
-            amount: string;
-        };
-        response: {};
-        samples: {};
-    };
-    echoGuid: {
-        request: {
-            id: string;
-        };
-        response: {
-            EchoGuidResult: string;
-        };
-        samples: {};
-    };
-    addDecimals: {
-        request: {
-            a: string;
-            b: string;
-        };
-        response: {
-            AddDecimalsResult: string;
-        };
-        samples: {};
-    };
-    reverseBytes: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    echoScalars: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    divide: {
-        request: {
-            dividend: number;
-            divisor: number;
-        };
-        response: {
-            DivideResult: number;
-            remainder: number;
-        };
-        samples: {};
-    };
-    swap: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    touch: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    fail: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    delay: {
-        request: {
-            milliseconds: number;
-        };
-        response: {
-            DelayResult: number;
-        };
-        samples: {};
-    };
+    readonly echoPriority: OperationFixture<EchoPriorityRequest, EchoPriorityResponse>;
+    readonly listPriorities: OperationFixture<ListPrioritiesRequest, ListPrioritiesResponse>;
+    readonly echoOrder: OperationFixture<EchoOrderRequest, EchoOrderResponse>;
+    readonly echoNullables: OperationFixture<EchoNullablesRequest, EchoNullablesResponse>;
+    readonly echoGuid: OperationFixture<EchoGuidRequest, EchoGuidResponse>;
+    readonly addDecimals: OperationFixture<AddDecimalsRequest, AddDecimalsResponse>;
+    readonly reverseBytes: OperationFixture<ReverseBytesRequest, ReverseBytesResponse>;
+    readonly echoScalars: OperationFixture<EchoScalarsRequest, EchoScalarsResponse>;
+    readonly divide: OperationFixture<DivideRequest, DivideResponse>;
+    readonly swap: OperationFixture<SwapRequest, SwapResponse>;
+    readonly touch: OperationFixture<TouchRequest, TouchResponse>;
+    readonly fail: OperationFixture<FailRequest, FailResponse>;
+    readonly delay: OperationFixture<DelayRequest, DelayResponse>;
 };

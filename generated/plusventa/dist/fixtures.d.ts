@@ -1,3 +1,4 @@
+import type { CreateInteractionRequest, CreateInteractionResponse } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -11,38 +12,5 @@ export interface OperationFixture<Req, Res> {
     }>>;
 }
 export declare const fixtures: {
-    createInteraction: {
-        request: {
-            username: string;
-            interactionTemplateCode: string;
-            contactCode: string;
-            evaluation: number;
-            duration: string;
-            description: string;
-            comments: string;
-            interactionDateTime: string;
-            locationLatitude: string;
-            locationLongitude: string;
-            locationAddress: string;
-        };
-        response: {};
-        samples: {
-            soap11: {
-                request: string;
-                response: string;
-            };
-            soap12: {
-                request: string;
-                response: string;
-            };
-            'http-get': {
-                request: string;
-                response: string;
-            };
-            'http-post': {
-                request: string;
-                response: string;
-            };
-        };
-    };
+    readonly createInteraction: OperationFixture<CreateInteractionRequest, CreateInteractionResponse>;
 };

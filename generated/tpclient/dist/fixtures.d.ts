@@ -1,3 +1,4 @@
+import type { GetChatRequestByConnectionIdRequest, GetChatRequestByConnectionIdResponse } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -11,47 +12,5 @@ export interface OperationFixture<Req, Res> {
     }>>;
 }
 export declare const fixtures: {
-    getChatRequestByConnectionId: {
-        request: {
-            PublicKey1: string;
-            EncryptedUser: string;
-            EncryptedPassword: string;
-            EncryptedSignature: string;
-            ChatConnectionIDBD: string;
-        };
-        response: {
-            GetChatRequestByConnectionIdResult: {
-                response: {
-                    responseCode: number;
-                    responseDescription: string;
-                    encryptedSymmetrickey: string;
-                };
-                ChatRequest: {
-                    IdRequest: number;
-                    CaseNumber: number;
-                    CreationDate: string;
-                    IdQueue: number;
-                    KeepAliveRouterDate: string;
-                    AssignAgentRouterDate: string;
-                    IdConnection: number;
-                    IdRequestTransfer: number;
-                    UserName: string;
-                    UserLastName: string;
-                    UserEmail: string;
-                    UserOffsetTime: number;
-                    EncryptedChatRequestId: string;
-                };
-            };
-        };
-        samples: {
-            soap11: {
-                request: string;
-                response: string;
-            };
-            soap12: {
-                request: string;
-                response: string;
-            };
-        };
-    };
+    readonly getChatRequestByConnectionId: OperationFixture<GetChatRequestByConnectionIdRequest, GetChatRequestByConnectionIdResponse>;
 };

@@ -77,9 +77,16 @@ export const GetSedansResponseSchema = {
     name: 'getSedansResponse',
     namespace: 'http://apache.org/type_substitution/',
     fields: [
-        { key: 'make', ns: '', type: 'string', optional: true },
-        { key: 'model', ns: '', type: 'string', optional: true },
-        { key: 'year', ns: '', type: 'string', optional: true },
+        {
+            key: 'return',
+            ns: '',
+            get type() {
+                return CarSchema;
+            },
+            array: true,
+            optional: true,
+            nillable: true,
+        },
     ],
 };
 /**
@@ -99,7 +106,8 @@ export const GetSedansOperation = {
         ns: 'http://apache.org/type_substitution/',
         type: GetSedansResponseSchema,
     },
-    returns: 'object',
+    returns: 'result',
+    resultKey: 'return',
 };
 /**
  * Descriptor of the `tradeIn` body element.

@@ -1,3 +1,4 @@
+import type { GetSedansRequest, GetSedansResponse, TradeInRequest, TradeInResponse } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -11,14 +12,6 @@ export interface OperationFixture<Req, Res> {
     }>>;
 }
 export declare const fixtures: {
-    getSedans: {
-        request: {};
-        response: {};
-        samples: {};
-    };
-    tradeIn: {
-        request: {};
-        response: {};
-        samples: {};
-    };
+    readonly getSedans: OperationFixture<GetSedansRequest, GetSedansResponse>;
+    readonly tradeIn: OperationFixture<TradeInRequest, TradeInResponse>;
 };

@@ -1,7 +1,7 @@
 export const fixtures = {
     getSedans: {
         request: {},
-        response: {},
+        response: { return: [] },
         samples: {},
     },
     tradeIn: {

@@ -19,17 +19,17 @@ export interface AnyContentClient {
      *
      * From specs/wsdl-any/any.wsdl:71:9.
      */
-    sayHi(input: SayHiRequest, options?: AnyContentClientCallOptions<SayHiHeadersIn>): Promise<string>;
+    sayHi(input?: SayHiRequest, options?: AnyContentClientCallOptions<SayHiHeadersIn>): Promise<string>;
     /**
      * Protocols: soap11.
      *
      * From specs/wsdl-any/any.wsdl:75:9.
      */
-    sayHi1(input: SayHi1Request, options?: AnyContentClientCallOptions<SayHi1HeadersIn>): Promise<string>;
+    sayHi1(input?: SayHi1Request, options?: AnyContentClientCallOptions<SayHi1HeadersIn>): Promise<string>;
     /** The same operations, resolving to the result with the response's SOAP headers, HTTP status and headers. */
     readonly $raw: {
-        sayHi(input: SayHiRequest, options?: AnyContentClientCallOptions<SayHiHeadersIn>): Promise<RawResponse<string, SayHiHeadersOut>>;
-        sayHi1(input: SayHi1Request, options?: AnyContentClientCallOptions<SayHi1HeadersIn>): Promise<RawResponse<string, SayHi1HeadersOut>>;
+        sayHi(input?: SayHiRequest, options?: AnyContentClientCallOptions<SayHiHeadersIn>): Promise<RawResponse<string, SayHiHeadersOut>>;
+        sayHi1(input?: SayHi1Request, options?: AnyContentClientCallOptions<SayHi1HeadersIn>): Promise<RawResponse<string, SayHi1HeadersOut>>;
     };
     /**
      * The SOAP headers kept between calls. With `session: true` each header block a response

@@ -85,7 +85,17 @@ export const SayHiRequestSchema = {
     kind: 'complex',
     name: 'sayHi',
     namespace: 'http://apache.org/hello_world_soap_http/any_types',
-    fields: [{ key: '$any', type: { kind: 'xml' } }],
+    fields: [
+        {
+            key: 'port',
+            ns: 'http://apache.org/hello_world_soap_http/any_types',
+            get type() {
+                return SayHiPortSchema;
+            },
+            array: true,
+            optional: true,
+        },
+    ],
 };
 /**
  * Descriptor of the `sayHiResponse` body element.
@@ -129,7 +139,15 @@ export const SayHi1RequestSchema = {
     name: 'sayHi1',
     namespace: 'http://apache.org/hello_world_soap_http/any_types',
     fields: [
-        { key: 'requestType', ns: 'http://apache.org/hello_world_soap_http/any_types', type: 'string' },
+        {
+            key: 'port',
+            ns: 'http://apache.org/hello_world_soap_http/any_types',
+            get type() {
+                return SayHi1PortSchema;
+            },
+            array: true,
+            optional: true,
+        },
     ],
 };
 /**

@@ -1,3 +1,4 @@
+import type { SayHi1Request, SayHi1Response, SayHiRequest, SayHiResponse } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -11,22 +12,6 @@ export interface OperationFixture<Req, Res> {
     }>>;
 }
 export declare const fixtures: {
-    sayHi: {
-        request: {
-            $any: string;
-        };
-        response: {
-            responseType: string;
-        };
-        samples: {};
-    };
-    sayHi1: {
-        request: {
-            requestType: string;
-        };
-        response: {
-            responseType: string;
-        };
-        samples: {};
-    };
+    readonly sayHi: OperationFixture<SayHiRequest, SayHiResponse>;
+    readonly sayHi1: OperationFixture<SayHi1Request, SayHi1Response>;
 };

@@ -1,11 +1,11 @@
 export const fixtures = {
     sayHi: {
-        request: { $any: '' },
+        request: {},
         response: { responseType: 'string' },
         samples: {},
     },
     sayHi1: {
-        request: { requestType: 'string' },
+        request: {},
         response: { responseType: 'string' },
         samples: {},
     },

@@ -1,3 +1,4 @@
+import type { GetDataRequest, GetDataResponse } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -11,19 +12,5 @@ export interface OperationFixture<Req, Res> {
     }>>;
 }
 export declare const fixtures: {
-    getData: {
-        request: {
-            id: string;
-            index: number;
-        };
-        response: {
-            getDataResult: {
-                a: number;
-                b: number;
-                c: never[];
-                d: never[];
-            };
-        };
-        samples: {};
-    };
+    readonly getData: OperationFixture<GetDataRequest, GetDataResponse>;
 };

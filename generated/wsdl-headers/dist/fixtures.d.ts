@@ -1,3 +1,4 @@
+import type { SendReceiveAnyTypeRequest, SendReceiveAnyTypeResponse, TestHeader1Request, TestHeader1Response, TestHeader2Request, TestHeader2Response, TestHeader3Request, TestHeader3Response, TestHeader4Request, TestHeader4Response, TestHeader5Request, TestHeader5Response, TestHeader7Request, TestHeader7Response, TestHeaderPartBeforeBodyPartRequest, TestHeaderPartBeforeBodyPartResponse } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -11,84 +12,12 @@ export interface OperationFixture<Req, Res> {
     }>>;
 }
 export declare const fixtures: {
-    testHeader1: {
-        request: {};
-        response: {
-            responseType: string;
-        };
-        samples: {};
-    };
-    testHeader2: {
-        request: {
-            requestType: string;
-        };
-        response: {
-            responseType: string;
-        };
-        samples: {};
-    };
-    testHeader3: {
-        request: {
-            requestType: string;
-        };
-        response: {
-            responseType: string;
-        };
-        samples: {};
-    };
-    testHeader4: {
-        request: {
-            requestType: string;
-        };
-        response: {};
-        samples: {};
-    };
-    testHeader5: {
-        request: {
-            requestType: string;
-        };
-        response: {
-            responseType: number;
-        };
-        samples: {};
-    };
-    testHeaderPartBeforeBodyPart: {
-        request: {
-            requestType: string;
-        };
-        response: {
-            responseType: string;
-        };
-        samples: {};
-    };
-    sendReceiveAnyType: {
-        request: {
-            test_all: {
-                varFloat: number;
-                varInt: number;
-                varString: string;
-            };
-            test_chc: {};
-        };
-        response: {
-            test_all: {
-                varFloat: number;
-                varInt: number;
-                varString: string;
-            };
-            test_seq: {
-                varFloat: number;
-                varInt: number;
-                varString: string;
-            };
-        };
-        samples: {};
-    };
-    testHeader7: {
-        request: {};
-        response: {
-            responseType: string;
-        };
-        samples: {};
-    };
+    readonly testHeader1: OperationFixture<TestHeader1Request, TestHeader1Response>;
+    readonly testHeader2: OperationFixture<TestHeader2Request, TestHeader2Response>;
+    readonly testHeader3: OperationFixture<TestHeader3Request, TestHeader3Response>;
+    readonly testHeader4: OperationFixture<TestHeader4Request, TestHeader4Response>;
+    readonly testHeader5: OperationFixture<TestHeader5Request, TestHeader5Response>;
+    readonly testHeaderPartBeforeBodyPart: OperationFixture<TestHeaderPartBeforeBodyPartRequest, TestHeaderPartBeforeBodyPartResponse>;
+    readonly sendReceiveAnyType: OperationFixture<SendReceiveAnyTypeRequest, SendReceiveAnyTypeResponse>;
+    readonly testHeader7: OperationFixture<TestHeader7Request, TestHeader7Response>;
 };

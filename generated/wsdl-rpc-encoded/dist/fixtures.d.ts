@@ -1,3 +1,4 @@
+import type { Echo2DStringArrayRequest, Echo2DStringArrayResponse, EchoNestedArrayRequest, EchoNestedArrayResponse, EchoNestedStructRequest, EchoNestedStructResponse, EchoSimpleTypesAsStructRequest, EchoSimpleTypesAsStructResponse, EchoStructAsSimpleTypesRequest, EchoStructAsSimpleTypesResponse } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -11,89 +12,9 @@ export interface OperationFixture<Req, Res> {
     }>>;
 }
 export declare const fixtures: {
-    echoStructAsSimpleTypes: {
-        request: {
-            inputStruct: {
-                varString: string;
-                varInt: string;
-                varFloat: string;
-            };
-        };
-        response: {
-            outputString: string;
-            outputInteger: string;
-            outputFloat: string;
-        };
-        samples: {};
-    };
-    echoSimpleTypesAsStruct: {
-        request: {
-            inputString: string;
-            inputInteger: string;
-            inputFloat: string;
-        };
-        response: {
-            return: {
-                varString: string;
-                varInt: string;
-                varFloat: string;
-            };
-        };
-        samples: {};
-    };
-    echo2DStringArray: {
-        request: {
-            input2DStringArray: string[];
-        };
-        response: {
-            return: string[];
-        };
-        samples: {};
-    };
-    echoNestedStruct: {
-        request: {
-            inputStruct: {
-                varString: string;
-                varInt: string;
-                varFloat: string;
-                varStruct: {
-                    varString: string;
-                    varInt: string;
-                    varFloat: string;
-                };
-            };
-        };
-        response: {
-            return: {
-                varString: string;
-                varInt: string;
-                varFloat: string;
-                varStruct: {
-                    varString: string;
-                    varInt: string;
-                    varFloat: string;
-                };
-            };
-        };
-        samples: {};
-    };
-    echoNestedArray: {
-        request: {
-            inputStruct: {
-                varString: string;
-                varInt: string;
-                varFloat: string;
-                varArray: string[];
-            };
-        };
-        response: {
-            return: {
-                varString: string;
-                varInt: string;
-                varFloat: string;
-                varArray: string[];
-            };
-        };
-        samples: {};
-    };
+    readonly echoStructAsSimpleTypes: OperationFixture<EchoStructAsSimpleTypesRequest, EchoStructAsSimpleTypesResponse>;
+    readonly echoSimpleTypesAsStruct: OperationFixture<EchoSimpleTypesAsStructRequest, EchoSimpleTypesAsStructResponse>;
+    readonly echo2DStringArray: OperationFixture<Echo2DStringArrayRequest, Echo2DStringArrayResponse>;
+    readonly echoNestedStruct: OperationFixture<EchoNestedStructRequest, EchoNestedStructResponse>;
+    readonly echoNestedArray: OperationFixture<EchoNestedArrayRequest, EchoNestedArrayResponse>;
 };

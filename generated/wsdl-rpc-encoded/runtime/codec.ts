@@ -100,8 +100,8 @@ export function decimalOfNumber(n: number): string {
 }
 
 /** Lexical forms of xsd:integer (long and friends) and xsd:decimal. */
-export const INTEGER_RE = /^[+-]?\d+$/;
-export const DECIMAL_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+export const INTEGER_RE: RegExp = /^[+-]?\d+$/;
+export const DECIMAL_RE: RegExp = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /**
  * The lexical text of a scalar value (not yet escaped). Accepted forms: see the README table

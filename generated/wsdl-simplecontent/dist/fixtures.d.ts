@@ -1,3 +1,4 @@
+import type { GetInfoSoapRequest, GetInfoSoapResponse } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -11,11 +12,5 @@ export interface OperationFixture<Req, Res> {
     }>>;
 }
 export declare const fixtures: {
-    getInfoSoap: {
-        request: {
-            Id: string;
-        };
-        response: {};
-        samples: {};
-    };
+    readonly getInfoSoap: OperationFixture<GetInfoSoapRequest, GetInfoSoapResponse>;
 };

@@ -1,3 +1,4 @@
+import type { GetNodesRequest, GetNodesResponse } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -11,9 +12,5 @@ export interface OperationFixture<Req, Res> {
     }>>;
 }
 export declare const fixtures: {
-    getNodes: {
-        request: {};
-        response: {};
-        samples: {};
-    };
+    readonly getNodes: OperationFixture<GetNodesRequest, GetNodesResponse>;
 };

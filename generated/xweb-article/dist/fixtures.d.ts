@@ -1,3 +1,4 @@
+import type { InsertFacadeObjectRequest, InsertFacadeObjectResponse } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -11,39 +12,5 @@ export interface OperationFixture<Req, Res> {
     }>>;
 }
 export declare const fixtures: {
-    insertFacadeObject: {
-        request: {
-            szObjectName: string;
-            oNode: {
-                CustomerMessagingActivityObjects: {
-                    CustomerMessagingActivityObject: {
-                        cma_cst_key: string;
-                        cma_activity_id: number;
-                        cma_message_id: number;
-                        cma_recipient_id: number;
-                        cma_activity_code: string;
-                        cma_activity_subcode: string;
-                        cma_eml_address: string;
-                        cma_activity_date: string;
-                    }[];
-                };
-            };
-        };
-        response: {
-            InsertFacadeObjectResult: {
-                CustomerMessagingActivityObjects: {
-                    recordReturn: number;
-                    CustomerMessagingActivityObject: {
-                        cma_key: string;
-                    }[];
-                };
-            };
-        };
-        samples: {
-            soap11: {
-                request: string;
-                response: string;
-            };
-        };
-    };
+    readonly insertFacadeObject: OperationFixture<InsertFacadeObjectRequest, InsertFacadeObjectResponse>;
 };

@@ -103,14 +103,17 @@ export class MessageBuilder {
     return [...inherited, ...def.fields];
   }
 
-  /** The element field for a part declared with `element=` (undefined when the element is unknown). */
+  /**
+   * The element field for a part declared with `element=` (undefined when the element is unknown).
+   * The wrapper-array rule is not applied: a body root or header block is never an array.
+   */
   elementPart(p: Part): Field | undefined {
     const comp = p.element ? this.schema.index.elements.get(p.element) : undefined;
     if (!comp) {
       this.diags.warn(Codes.MISSING, `element ${p.element} of part ${p.name} is not defined`, p.loc);
       return undefined;
     }
-    return this.fix(this.schema.globalElementField(comp, { kind: 'field', optional: false, array: false }, p.loc));
+    return this.schema.globalElementField(comp, { kind: 'field', optional: false, array: false }, p.loc);
   }
 
   /** Document style: the single element part is the root; otherwise the parts are listed as body children. */
@@ -134,7 +137,10 @@ export class MessageBuilder {
   }
 
   private partField(p: Part, ns: string): Field | undefined {
-    if (p.element) return this.elementPart(p);
+    if (p.element) {
+      const f = this.elementPart(p);
+      return f && this.fix(f);
+    }
     return this.fix({ kind: 'field', name: p.name, namespace: ns, type: p.type ?? { kind: 'xml' }, optional: false, array: false, nillable: false, loc: p.loc });
   }
 

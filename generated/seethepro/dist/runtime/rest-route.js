@@ -63,7 +63,8 @@ export function matchRoute(operations, method, url) {
     const same = onRoute.filter((x) => x.op.method.toUpperCase() === method.toUpperCase());
     if (!same.length)
         return { kind: 'method', allowed: [...new Set(onRoute.map((x) => x.op.method.toUpperCase()))] };
-    const query = new Set([...url.searchParams.keys()].map((k) => k.toLowerCase()));
+    const query = new Set();
+    url.searchParams.forEach((_, k) => void query.add(k.toLowerCase()));
     const score = (op) => {
         const q = queryFields(op);
         const missing = q.filter((f) => !f.optional && !query.has(f.key.toLowerCase())).length;
@@ -89,7 +90,8 @@ export function readParams(op, route, query) {
     const params = {};
     const problems = [];
     const pathKeys = new Set((op.pathParams ?? []).map((k) => k.toLowerCase()));
-    const entries = [...query.entries()];
+    const entries = [];
+    query.forEach((v, k) => void entries.push([k, v]));
     for (const f of op.params.fields) {
         const at = `params.${f.key}`;
         try {
