@@ -91,10 +91,14 @@ export function shapeInput(v: unknown, desc: unknown, depth = 0): unknown {
 
 /**
  * node-soap writes any JSON scalar as its text; svcgen's input types are typed: `"true"` for a
- * boolean, `"5"` for an int, `100` for a string are converted when the text is the same.
+ * boolean, `"5"` for an int, `100` for a string are converted when the text is the same. A
+ * CDATA-wrapped string becomes its content.
  */
 function coerce(x: unknown, type: unknown): unknown {
   if (typeof type !== 'string') return x;
+  // node-soap writes a string of the form `<![CDATA[…]]>` unescaped: its text is the section's content.
+  const cdata = typeof x === 'string' ? /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(x) : null;
+  if (cdata) return cdata[1];
   if (type === 'boolean' && (x === 'true' || x === 'false')) return x === 'true';
   if ((type === 'int' || type === 'float' || type === 'double') && typeof x === 'string' && x.trim() !== '' && !Number.isNaN(Number(x))) return Number(x);
   if (type !== 'boolean' && type !== 'int' && type !== 'float' && type !== 'double' && (typeof x === 'number' || typeof x === 'boolean')) return String(x);
@@ -134,6 +138,11 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+)?(Z|[+-]\d{2}:\d{2})?$/;
 export function compareValues(expected: Json, actual: unknown, at: string, out: string[], stated: Set<string>): void {
   if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) {
     const flat = fromNodeSoap(expected) as Record<string, Json>;
+    // Only `xsi:` attributes beside the text: node-soap's form of a typed simple value.
+    if (Object.keys(flat).length === 1 && '$value' in flat && !(actual && typeof actual === 'object')) {
+      compareValues(flat.$value, actual, at, out, stated);
+      return;
+    }
     if (Array.isArray(actual) && actual.length === 1) {
       stated.add('repeated element read as an array even with one item');
       compareValues(expected, actual[0], at, out, stated);
