@@ -13,14 +13,26 @@ const PARSERS: Record<string, string> = { '.ts': 'typescript', '.json': 'json', 
 /** TypeScript files above this size are formatted in pieces (see `chunks`). */
 const CHUNK_BYTES = 128 * 1024;
 
+/** Formatted text by parser and source: the runtime files are the same in every package of a run. */
+const cache = new Map<string, string>();
+
 export async function formatFiles(files: FileMap): Promise<FileMap> {
   const out: FileMap = new Map();
   for (const [path, text] of files) {
     const ext = path.slice(path.lastIndexOf('.'));
     const parser = PARSERS[ext];
-    if (!parser) out.set(path, text);
-    else if (parser === 'typescript' && text.length > CHUNK_BYTES) out.set(path, await formatInChunks(text));
-    else out.set(path, await prettier.format(text, { ...OPTIONS, parser }));
+    if (!parser) {
+      out.set(path, text);
+      continue;
+    }
+    const key = `${parser}\u0000${text}`;
+    let formatted = cache.get(key);
+    if (formatted === undefined) {
+      formatted = parser === 'typescript' && text.length > CHUNK_BYTES ? await formatInChunks(text) : await prettier.format(text, { ...OPTIONS, parser });
+      // Only small files are worth keeping: a multi-megabyte service file never repeats.
+      if (text.length <= CHUNK_BYTES) cache.set(key, formatted);
+    }
+    out.set(path, formatted);
   }
   return out;
 }

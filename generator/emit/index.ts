@@ -94,10 +94,10 @@ export async function emitPackage(given: Service, options: EmitOptions): Promise
 
 /**
  * Copies the runtime into the package. Files named `rest-*.ts` serve Web API clients only; `soap.ts`,
- * `http.ts` (ASMX HTTP GET/POST) and `client.ts` serve SOAP clients only; the rest is shared.
+ * `mime.ts`, `http.ts` (ASMX HTTP GET/POST) and `client.ts` serve SOAP clients only; the rest is shared.
  */
 export function copyRuntime(files: FileMap, header: string, kind: 'soap' | 'rest'): void {
-  const soapOnly = new Set(['soap.ts', 'http.ts', 'client.ts', 'rules.ts']);
+  const soapOnly = new Set(['soap.ts', 'mime.ts', 'http.ts', 'client.ts', 'rules.ts']);
   for (const f of readdirSync(`${TEMPLATES}runtime`).sort()) {
     if (!f.endsWith('.ts')) continue;
     const rest = f.startsWith('rest-');

@@ -5,10 +5,12 @@
  * (SOAP 1.1: `text/xml` and a quoted `SOAPAction`; SOAP 1.2: `application/soap+xml` with an
  * `action` parameter). `readSoapResponse` reads the response envelope with the schema-driven
  * reader, and turns a fault of either shape (SOAP 1.1 `faultcode`/`faultstring`, SOAP 1.2
- * `Code`/`Reason`) into a `SoapFaultError`, whichever version was used for the request.
+ * `Code`/`Reason`) into a `SoapFaultError`, whichever version was used for the request. A multipart
+ * (SwA / MTOM) response is read from its root part (mime.ts).
  */
 
 import { ResponseError, SoapFaultError, type SoapVersion } from './errors.js';
+import { soapEnvelopeText } from './mime.js';
 import type { OperationDesc } from './schema.js';
 import { XmlReader, type Opened } from './xml-reader.js';
 import { writeElement, XSD_NS, XSI_NS } from './xml-writer.js';
@@ -67,7 +69,7 @@ export function buildSoapRequest(
 export function readSoapResponse(version: SoapVersion, op: OperationDesc, text: string, status: number, contentType: string): SoapResponse {
   try {
     if (/html/i.test(contentType)) throw new ResponseError(`expected an XML response, got content type ${contentType}`, text);
-    const r = new XmlReader(text);
+    const r = new XmlReader(soapEnvelopeText(text, contentType));
     r.prolog();
     const env = r.open();
     if (!r.isNamed(env, 'Envelope') || (env.ns !== SOAP11_NS && env.ns !== SOAP12_NS)) {
