@@ -7,10 +7,12 @@
  * (SOAP 1.1: `text/xml` and a quoted `SOAPAction`; SOAP 1.2: `application/soap+xml` with an
  * `action` parameter). `readSoapResponse` reads the response envelope with the schema-driven
  * reader, and turns a fault of either shape (SOAP 1.1 `faultcode`/`faultstring`, SOAP 1.2
- * `Code`/`Reason`) into a `SoapFaultError`, whichever version was used for the request.
+ * `Code`/`Reason`) into a `SoapFaultError`, whichever version was used for the request. A multipart
+ * (SwA / MTOM) response is read from its root part (mime.ts).
  */
 
 import { ResponseError, SoapFaultError, type SoapVersion } from './errors.js';
+import { soapEnvelopeText } from './mime.js';
 import type { OperationDesc } from './schema.js';
 import { XmlReader, type Opened } from './xml-reader.js';
 import { writeElement, XSD_NS, XSI_NS } from './xml-writer.js';
@@ -86,7 +88,7 @@ export function readSoapResponse(
   try {
     if (/html/i.test(contentType))
       throw new ResponseError(`expected an XML response, got content type ${contentType}`, text);
-    const r = new XmlReader(text);
+    const r = new XmlReader(soapEnvelopeText(text, contentType));
     r.prolog();
     const env = r.open();
     if (!r.isNamed(env, 'Envelope') || (env.ns !== SOAP11_NS && env.ns !== SOAP12_NS)) {
@@ -154,7 +156,7 @@ function readBody(
   let value: unknown;
   if (!out) r.skip(c);
   else {
-    if (!r.isNamed(c, out.name) || (out.ns !== undefined && c.ns !== out.ns)) {
+    if (!acceptsRoot(r, c, op)) {
       const got = `<${r.localName(c)}>${c.ns ? ` in ${c.ns}` : ''}`;
       throw r.error(
         `unexpected body element ${got}, expected <${out.name}>${out.ns ? ` in ${out.ns}` : ''}`,
@@ -166,6 +168,21 @@ function readBody(
   }
   for (let rest = r.next(body); rest; rest = r.next(body)) r.skip(rest);
   return value;
+}
+
+/**
+ * Whether body element `c` is the operation's response root. RPC style: any element, because
+ * WSDL 1.1 §3.5 does not fix the name of the response wrapper (`{op}Response` is a convention
+ * that servers such as ATL Server or Delphi do not follow). Document style: the element named by
+ * the output part, in its namespace; a root with that local name in another namespace (or in
+ * none) is accepted too, since the body holds exactly one element and servers that misdeclare it
+ * are common.
+ */
+function acceptsRoot(r: XmlReader, c: Opened, op: OperationDesc): boolean {
+  const out = op.output;
+  if (!out) return false;
+  if (op.style === 'rpc') return true;
+  return r.isNamed(c, out.name);
 }
 
 /** Reads a `Fault` element of either shape. */

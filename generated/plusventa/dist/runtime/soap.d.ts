@@ -5,7 +5,8 @@
  * (SOAP 1.1: `text/xml` and a quoted `SOAPAction`; SOAP 1.2: `application/soap+xml` with an
  * `action` parameter). `readSoapResponse` reads the response envelope with the schema-driven
  * reader, and turns a fault of either shape (SOAP 1.1 `faultcode`/`faultstring`, SOAP 1.2
- * `Code`/`Reason`) into a `SoapFaultError`, whichever version was used for the request.
+ * `Code`/`Reason`) into a `SoapFaultError`, whichever version was used for the request. A multipart
+ * (SwA / MTOM) response is read from its root part (mime.ts).
  */
 import { type SoapVersion } from './errors.js';
 import type { OperationDesc } from './schema.js';
