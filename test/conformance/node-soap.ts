@@ -47,16 +47,20 @@ export interface CaseResult {
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-/** node-soap request JSON → svcgen input: `attributes` merged into the object, `$value` kept, the rest as is. */
+/**
+ * node-soap request JSON → svcgen input: `attributes` (or `$attributes`, node-soap's
+ * `attributesKey` option) merged into the object, `$value` kept, the rest as is.
+ */
 export function fromNodeSoap(v: Json): unknown {
   if (Array.isArray(v)) return v.map(fromNodeSoap);
   if (v === null || typeof v !== 'object') return v;
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(v)) {
-    if (k === 'attributes' && x && typeof x === 'object' && !Array.isArray(x)) {
+    if ((k === 'attributes' || k === '$attributes') && x && typeof x === 'object' && !Array.isArray(x)) {
       for (const [ak, av] of Object.entries(x)) if (ak !== 'xsi:type' && ak !== 'xsi:nil' && ak !== 'xmlns') out[ak.replace(/^.*:/, '')] = av;
-    } else if (k === '$attributes' || k === '$xml' || k === '$type') continue;
-    else out[k] = fromNodeSoap(x);
+    } else if (k === '$xml' || k === '$type') continue;
+    // node-soap accepts a namespace prefix in a key (`tns:Request`); svcgen's keys are local names.
+    else out[k.replace(/^[A-Za-z_][\w.-]*:(?=[A-Za-z_])/, '')] = fromNodeSoap(x);
   }
   return out;
 }
@@ -255,7 +259,6 @@ export async function runCase(name: string, work: string): Promise<CaseResult> {
   } catch (e) {
     error = e;
   }
-  if (process.env.NS_DUMP) writeFileSync(path.join(out, 'sent.xml'), sent); // TMPDUMP
   if (!sent) return { name, problems: [`no request sent: ${error instanceof Error ? error.message : String(error)}`], stated };
   const requestXml = path.join(dir, 'request.xml');
   const expectedBody = existsSync(requestXml) ? bodyChildren(readFileSync(requestXml, 'utf8')) : undefined;
