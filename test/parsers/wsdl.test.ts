@@ -161,6 +161,22 @@ describe('WSDL 1.1 operations and bindings', () => {
         expect(s.endpoints).toMatchObject([{ protocol: 'soap11', url: 'https://example.com/svc/S.asmx', host: 'example.com', path: '/svc/S.asmx' }]);
       },
     },
+    {
+      name: 'a body root whose type holds one repeated element keeps that element as its field (no wrapper-array rule on the root)',
+      given: wsdl(
+        `<s:complexType name="Admin"><s:sequence><s:element name="Op" type="tns:AdminOp" minOccurs="0" maxOccurs="unbounded"/></s:sequence></s:complexType>
+         <s:complexType name="AdminOp"><s:sequence><s:element name="Create" type="s:string" minOccurs="0"/></s:sequence></s:complexType>
+         <s:element name="Administrate" type="tns:Admin"/><s:element name="AdministrateResponse"><s:complexType/></s:element>`,
+        `<wsdl:message name="In"><wsdl:part name="p" element="tns:Administrate"/></wsdl:message><wsdl:message name="Out"><wsdl:part name="p" element="tns:AdministrateResponse"/></wsdl:message>
+         <wsdl:portType name="P"><wsdl:operation name="Administrate"><wsdl:input message="tns:In"/><wsdl:output message="tns:Out"/></wsdl:operation></wsdl:portType>${docBinding(['Administrate'])}`,
+      ),
+      check: (s) => {
+        const input = op(s, 'Administrate').input;
+        expect(input.element).toBe('Administrate');
+        expect(input.fields.map((f) => f.name)).toEqual(['Op']);
+        expect(field(input.fields, 'Op')).toMatchObject({ array: true, optional: true, type: { kind: 'ref', id: `{${TNS}}AdminOp` } });
+      },
+    },
   ];
   for (const c of cases) test(c.name, async () => c.check(await parse(c.given)));
 

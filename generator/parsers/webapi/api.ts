@@ -3,6 +3,7 @@ import type { Field, Message, Operation, RestBinding, Sample, TypeRef } from '..
 import { joinPath } from '../../util/source.js';
 import { locAt, resolveTypeCell, type Ctx } from './context.js';
 import type { Line } from './lines.js';
+import { checkPageEnd } from './completeness.js';
 import { clean, declareModel, recordSample } from './model.js';
 import { restOperationName } from './naming.js';
 import { parseSampleBlocks, parseSamples, xmlFlavour, DATACONTRACT_NS, type ParsedSamples } from './samples.js';
@@ -49,8 +50,9 @@ export function parseApiPage(input: PageInput): Operation {
   const { pathParams, queryParams } = uriParams(ctx, route, sec('uri')?.lines ?? [], joinPath(opPath, 'uri'));
   const reqSamples = parseSamples(parseSampleBlocks(sec('reqFormats')?.lines ?? [], input.source));
   const resSamples = parseSamples(parseSampleBlocks(sec('respFormats')?.lines ?? [], input.source));
-  warnTruncatedSamples(ctx, reqSamples, opPath, 'request');
-  warnTruncatedSamples(ctx, resSamples, opPath, 'response');
+  const end = checkPageEnd({ ctx, source: input.source, sections, truncatedAt: input.truncatedAt, opPath });
+  warnTruncatedSamples(ctx, reqSamples, opPath, 'request', end.cutSampleAt);
+  warnTruncatedSamples(ctx, resSamples, opPath, 'response', end.cutSampleAt);
 
   const bodySec = sec('body');
   const body = bodySec ? modelRef(ctx, readModelSection(bodySec.lines), reqSamples, name, 'Request', joinPath(opPath, 'body')) : {};
@@ -59,13 +61,6 @@ export function parseApiPage(input: PageInput): Operation {
   const response = resource ? modelRef(ctx, resource, resSamples, name, 'Response', joinPath(opPath, 'response')) : {};
   const statuses = [...readStatuses(resource?.doc ?? []), ...readStatuses(sec('codes')?.lines ?? [])];
   const responseDoc = (resource?.doc ?? []).filter((l) => !STATUS.test(l.text) && !/^Returns:?$/i.test(l.text));
-  if (!resSec || (resSec === sections[sections.length - 1] && resSec.lines.length === 0)) {
-    ctx.diags.warn(Codes.TRUNCATED, 'page ends before the response description; response type unknown', locAt(ctx, input.truncatedAt ?? input.source.length, opPath));
-  } else if (input.truncatedAt !== undefined) {
-    const last = sections[sections.length - 1];
-    ctx.diags.warn(Codes.TRUNCATED, `page is cut off inside "${last.heading?.text ?? 'the page start'}"`, locAt(ctx, input.truncatedAt, opPath));
-  }
-
   const reqXml = reqSamples.xml?.root;
   const resXml = resSamples.xml?.root;
   const dcNs = [reqXml?.ns, resXml?.ns].find((n) => n?.startsWith(DATACONTRACT_NS));
@@ -122,9 +117,10 @@ function mediaTypes(s: ParsedSamples): string[] {
   return [...new Set(s.blocks.flatMap((b) => b.mediaTypes))];
 }
 
-function warnTruncatedSamples(ctx: Ctx, s: ParsedSamples, opPath: string, dir: string): void {
-  if (s.json?.truncated) ctx.diags.warn(Codes.TRUNCATED, `${dir} JSON sample is cut off`, locAt(ctx, s.json.offset, opPath, dir));
-  if (s.xml?.truncated) ctx.diags.warn(Codes.TRUNCATED, `${dir} XML sample is cut off`, locAt(ctx, s.xml.offset, opPath, dir));
+/** Samples that do not close; the one at `reported` (the page's last, already named by the end check) is skipped. */
+function warnTruncatedSamples(ctx: Ctx, s: ParsedSamples, opPath: string, dir: string, reported?: number): void {
+  if (s.json?.truncated && s.json.offset !== reported) ctx.diags.warn(Codes.TRUNCATED, `${dir} JSON sample is cut off`, locAt(ctx, s.json.offset, opPath, dir));
+  if (s.xml?.truncated && s.xml.offset !== reported) ctx.diags.warn(Codes.TRUNCATED, `${dir} XML sample is cut off`, locAt(ctx, s.xml.offset, opPath, dir));
 }
 
 const STATUS = /^(?:[-*•]\s*)?([1-5]\d\d)\b[\s:.\-–]*(.*)$/;

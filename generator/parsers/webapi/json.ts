@@ -16,6 +16,8 @@ export type JsonValue =
 export interface JsonParse {
   readonly value: JsonValue | null;
   readonly truncated: boolean;
+  /** Offset just past the value (where trailing text, if any, starts). */
+  readonly end?: number;
 }
 
 /** Parses a JSON sample; returns `{ value: null }` for text that is not JSON at all. */
@@ -24,7 +26,7 @@ export function parseJsonLenient(text: string): JsonParse {
   skipWs(p);
   if (p.i >= p.s.length || !/[[{"\-\dtfn]/.test(p.s[p.i])) return { value: null, truncated: false };
   const value = readValue(p, 0);
-  return { value, truncated: p.truncated };
+  return { value, truncated: p.truncated, end: p.i };
 }
 
 interface P {
