@@ -48,50 +48,81 @@ async function load(name: string, text: string): Promise<Outcome> {
   }
 }
 
+/** Whether a loaded file is read as a Web API help page. */
+const isWebApi = (o: Outcome): boolean => 'service' in o && o.service.sources.every((x) => x.format === 'webapi-help');
+
+/**
+ * Cuts each of `files` (of the kind `pick` selects) at random offsets: the result is a service or
+ * a clear SpecError, and a service that lost anything the full page describes carries a warning.
+ */
+async function cutProperty(pick: (full: Outcome) => boolean): Promise<{ runs: number; files: number }> {
+  let runs = 0;
+  let picked = 0;
+  const outcomes = { service: 0, warned: 0, specError: 0 };
+  for (const path of files) {
+    const name = path.replace(/^.*\//, '');
+    const text = readFileSync(path, 'utf8');
+    const full = await load(name, text);
+    if (!pick(full)) continue;
+    picked++;
+    const fullShape = 'service' in full ? shape(full.service) : undefined;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: text.length - 1 }), async (cut) => {
+        runs++;
+        const r = await load(name, text.slice(0, cut));
+        if ('error' in r) {
+          outcomes.specError++;
+          const d = r.error.diagnostic;
+          expect(d.code).toMatch(/^SVC\d{3}$/);
+          expect(d.loc?.file).toBe(name);
+          expect(d.loc!.line).toBeGreaterThanOrEqual(1);
+          expect(d.loc!.column).toBeGreaterThanOrEqual(1);
+          expect(d.message.length).toBeGreaterThan(10);
+          return;
+        }
+        outcomes.service++;
+        const s = r.service;
+        for (const d of s.diagnostics) expect(d.code).toMatch(/^SVC\d{3}$/);
+        if (shape(s) !== fullShape) {
+          // Something the full page describes was lost or changed: the service must say so.
+          expect(s.diagnostics.length, `${name} cut at ${cut} of ${text.length} lost content silently`).toBeGreaterThan(0);
+          outcomes.warned++;
+        }
+      }),
+      { numRuns: 100, seed: 6, endOnFailure: true, examples: [[0], [1], [Math.floor(text.length / 2)], [text.length - 1]] },
+    );
+  }
+  expect(outcomes.specError + outcomes.service).toBe(runs);
+  return { runs, files: picked };
+}
+
 describe('truncated pages through loadService', () => {
-  test('every seed and corpus help page, cut at random offsets', async () => {
+  test('every seed and corpus ASMX, WSDL and article page, cut at random offsets', async () => {
     const started = performance.now();
-    let runs = 0;
-    const outcomes = { service: 0, warned: 0, specError: 0 };
-    for (const path of files) {
-      const name = path.replace(/^.*\//, '');
-      const text = readFileSync(path, 'utf8');
-      const full = await load(name, text);
-      const fullShape = 'service' in full ? shape(full.service) : undefined;
-      // Web API help pages: only "a service or a clear SpecError" is checked; some cuts still lose
-      // a model table or a sample without a warning (see the todo below).
-      const webApi = 'service' in full && full.service.sources.every((x) => x.format === 'webapi-help');
-      await fc.assert(
-        fc.asyncProperty(fc.integer({ min: 0, max: text.length - 1 }), async (cut) => {
-          runs++;
-          const r = await load(name, text.slice(0, cut));
-          if ('error' in r) {
-            outcomes.specError++;
-            const d = r.error.diagnostic;
-            expect(d.code).toMatch(/^SVC\d{3}$/);
-            expect(d.loc?.file).toBe(name);
-            expect(d.loc!.line).toBeGreaterThanOrEqual(1);
-            expect(d.loc!.column).toBeGreaterThanOrEqual(1);
-            expect(d.message.length).toBeGreaterThan(10);
-            return;
-          }
-          outcomes.service++;
-          const s = r.service;
-          for (const d of s.diagnostics) expect(d.code).toMatch(/^SVC\d{3}$/);
-          if (shape(s) !== fullShape && !webApi) {
-            // Something the full page describes was lost or changed: the service must say so.
-            expect(s.diagnostics.length, `${name} cut at ${cut} of ${text.length} lost content silently`).toBeGreaterThan(0);
-            outcomes.warned++;
-          }
-        }),
-        { numRuns: 100, seed: 6, endOnFailure: true, examples: [[0], [1], [Math.floor(text.length / 2)], [text.length - 1]] },
-      );
-    }
-    const seconds = (performance.now() - started) / 1000;
-    expect(runs).toBeGreaterThanOrEqual(files.length * 100);
-    expect(outcomes.specError + outcomes.service).toBe(runs);
-    expect(seconds).toBeLessThan(60);
+    const { runs, files: n } = await cutProperty((full) => !isWebApi(full));
+    expect(n).toBeGreaterThan(0);
+    expect(runs).toBeGreaterThanOrEqual(n * 100);
+    expect((performance.now() - started) / 1000).toBeLessThan(60);
   }, 120_000);
 
-  test.todo('Web API help pages warn whenever a cut loses a model table or a sample (e.g. a cut inside a "Name | Description | Type" header)');
+  test('every seed and corpus Web API help page, cut at random offsets, warns whenever it loses a model table or a sample', async () => {
+    const started = performance.now();
+    const { runs, files: n } = await cutProperty(isWebApi);
+    expect(n).toBeGreaterThanOrEqual(20);
+    expect(runs).toBeGreaterThanOrEqual(n * 100);
+    expect((performance.now() - started) / 1000).toBeLessThan(60);
+  }, 120_000);
+
+  test('a Web API page cut inside the "Name | Description | Type" header of its response model says what is missing', async () => {
+    const path = files.find((f) => /\/001_/.test(f)) as string;
+    const text = readFileSync(path, 'utf8');
+    const header = text.indexOf('| Name | Description | Type', text.indexOf('Resource Description'));
+    const r = await load('cut-header.txt', text.slice(0, header + '| Name | Descri'.length));
+    expect('service' in r).toBe(true);
+    const d = 'service' in r ? r.service.diagnostics.filter((x) => x.code === 'SVC110') : [];
+    expect(d).toHaveLength(1);
+    expect(d[0].message).toMatch(/Resource Description/);
+    expect(d[0].message).toMatch(/Response Formats/);
+    expect(d[0].loc?.line).toBe(text.slice(0, header).split('\n').length);
+  });
 });

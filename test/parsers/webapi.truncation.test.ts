@@ -53,4 +53,58 @@ describe('Web API parser on truncated pages', () => {
   it('an empty file is a SpecError', async () => {
     await expect(outcome('e.txt', '   \n')).resolves.toBe('spec-error');
   });
+  const truncations = async (file: string, text: string): Promise<string[]> => {
+    const s = await parseWebApiHelp({ file, location: file, text }, {});
+    return s.diagnostics.filter((d) => d.code === 'SVC110').map((d) => d.message);
+  };
+
+  it('complete pages (seeds, rendered HTML, corpus pages without a capture marker) carry no TRUNCATED warning', async () => {
+    const complete = inputs.filter(([, text]) => !/excerpt truncated/.test(text));
+    expect(complete.length).toBeGreaterThanOrEqual(20);
+    for (const [file, text] of complete) expect(await truncations(file, text), file).toEqual([]);
+  });
+
+  it('a page ending after a "Sample:" label names the media type whose sample is missing', async () => {
+    const text = readShared(SEED1);
+    const at = text.lastIndexOf('Sample:') + 'Sample:'.length;
+    const w = await truncations('cut.txt', text.slice(0, at));
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/application\/xml, text\/xml sample header .*"Sample:" label; missing: the sample/);
+  });
+
+  it('a response sample that does not close gives one warning, for JSON and XML alike', async () => {
+    const text = readShared(SEED1);
+    const json = text.indexOf('"CampaignKey": "sample string 2"');
+    const xml = text.indexOf('<CampaignKey>', json);
+    for (const cut of [json + 10, xml + 5, text.trimEnd().length - 3]) {
+      const w = await truncations('cut.txt', text.slice(0, cut));
+      expect(w, String(cut)).toHaveLength(1);
+      expect(w[0]).toMatch(/response sample .* is cut off at line \d+: it does not close/);
+    }
+  });
+
+  it('a void response ends with None.; a cut inside it, or after a response type without None., is reported', async () => {
+    const page = 'DELETE api/items/{id}\nRequest Information\nURI Parameters\nNone.\nBody Parameters\nNone.\nResponse Information\nResource Description\nNone.\n';
+    expect(await truncations('void.txt', page)).toEqual([]);
+    expect(await truncations('void.txt', page.slice(0, -3))).toHaveLength(1);
+    const typed = page.replace(/None\.\n$/, 'IHttpActionResult\n');
+    expect((await truncations('typed.txt', typed))[0]).toMatch(/right after the response type IHttpActionResult .*missing: its table \(or None\.\)/);
+    expect(await truncations('typed.txt', `${typed}None.\n`)).toEqual([]);
+  });
+
+  it('a page ending in the request sections lists the sections it lacks', async () => {
+    const text = readShared(SEED1);
+    const w = await truncations('cut.txt', text.slice(0, text.indexOf('Body Parameters')));
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/"URI Parameters" section, before the response description.*missing: Body Parameters, Response Information, Resource Description/);
+  });
+
+  it('response formats that stop before a JSON/XML media type the request formats list are reported', async () => {
+    const text = readShared(SEED2);
+    const resp = text.indexOf('Response Formats');
+    const cut = text.indexOf('\napplication/xml', resp);
+    const w = await truncations('cut.txt', text.slice(0, cut));
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/missing: the application\/xml, text\/xml response sample\(s\) that the request formats list/);
+  });
 });

@@ -48,17 +48,17 @@ export function checkPageEnd(input: EndInput): PageEnd {
   const last = sections[sections.length - 1];
   const lastLine = last.lines[last.lines.length - 1] ?? last.heading;
   const endAt = input.truncatedAt ?? (lastLine ? lastLine.offset + lastLine.text.length : input.source.trimEnd().length);
-  const where = `${sectionName(last)} section (line ${lineOf(ctx, endAt)})`;
+  const where = `${sectionName(last)} section`;
   const warn = (message: string, offset: number): void => ctx.diags.warn(Codes.TRUNCATED, message, locAt(ctx, offset, opPath));
   const res = sections.find((s) => s.kind === 'resource');
   if (!res || (res === last && res.lines.length === 0)) {
     const missing = missingAfter(sections, last);
     const how = input.truncatedAt !== undefined ? 'is cut off (capture marker)' : 'ends';
-    warn(`the page ${how} in the ${where} before the response description; the response type is unknown; missing: ${missing.join(', ')}`, endAt);
+    warn(`the page ${how} at line ${lineOf(ctx, endAt)}, in the ${where}, before the response description; the response type is unknown; missing: ${missing.join(', ')}`, endAt);
     return {};
   }
   if (input.truncatedAt !== undefined) {
-    warn(`the page is cut off (capture marker) in the ${where}; what follows is missing`, input.truncatedAt);
+    warn(`the page is cut off (capture marker) at line ${lineOf(ctx, endAt)}, in the ${where}; what follows is missing`, input.truncatedAt);
     return {};
   }
   if (last.kind === 'respFormats') return checkFormats(input, last, warn);
@@ -66,19 +66,23 @@ export function checkPageEnd(input: EndInput): PageEnd {
   return {};
 }
 
-/** Resource Description is the last section: complete only when it ends in `None.` (no samples follow). */
+/**
+ * Resource Description is the last section: complete only when its last line is `None.` (void, or a
+ * type without properties), with no Parameters table (a model always has samples after it).
+ */
 function checkResource(ctx: Ctx, res: Section, where: string, warn: (m: string, at: number) => void): void {
-  const m = readModelSection(res.lines);
   const hasTable = res.lines.some((l) => !l.pre && paramHeaderPrefix(l.text) !== null);
   const lastLine = res.lines[res.lines.length - 1];
+  if (!hasTable && lastLine && /None\.$/.test(lastLine.text)) return;
+  const m = readModelSection(res.lines);
   const at = lastLine?.offset ?? res.heading?.offset ?? 0;
+  const line = lineOf(ctx, at);
   if (hasTable) {
-    const model = m.typeText ?? 'response';
-    warn(`the page ends in the ${where} inside or right after the ${model} table (line ${lineOf(ctx, at)}); missing: the rest of the table and the Response Formats samples`, at);
-  } else if (m.typeText && !(m.rows && m.rows.length === 0)) {
-    warn(`the page ends in the ${where} right after the response type ${m.typeText}; missing: its table (or None.) and the Response Formats samples`, at);
-  } else if (!m.typeText && !m.none) {
-    warn(`the page ends in the ${where} before the response type; missing: the response type (or None.) and the Response Formats samples`, at);
+    warn(`the page ends in the ${where} inside or right after the ${m.typeText ?? 'response'} table (line ${line}); missing: the Response Formats samples (and any table rows after it)`, at);
+  } else if (m.typeText && lastLine.text === m.typeText) {
+    warn(`the page ends in the ${where} right after the response type ${m.typeText} (line ${line}); missing: its table (or None.) and the Response Formats samples`, at);
+  } else {
+    warn(`the page ends in the ${where} at "${(lastLine?.text ?? '').slice(0, 40)}" (line ${line}); missing: the response type (or None.) and the Response Formats samples`, at);
   }
 }
 
@@ -103,16 +107,33 @@ function checkFormats(input: EndInput, sec: Section, warn: (m: string, at: numbe
   const text = content.some((l) => l.pre)
     ? content.map((l) => l.text).join('\n')
     : input.source.slice(content[0].offset, content[content.length - 1].offset + content[content.length - 1].text.length);
-  if (sampleComplete(text)) return {};
+  if (sampleComplete(text, /json/i.test(head.text))) {
+    checkWrittenTypes(input, sec, warn);
+    return {};
+  }
   const at = content[0].offset;
   warn(`the ${head.text} response sample (line ${lineOf(ctx, at)}) is cut off at line ${lineOf(ctx, input.source.trimEnd().length)}: it does not close; the rest of the page is missing`, at);
   return { cutSampleAt: at };
 }
 
+/** The JSON and XML formatters both read and write: their request media types reappear under Response Formats. */
+const READ_WRITE = /^(application|text)\/(json|xml)$/i;
+
+/** Response Formats ends with a complete sample but lacks a JSON/XML media type the request samples list. */
+function checkWrittenTypes(input: EndInput, sec: Section, warn: (m: string, at: number) => void): void {
+  const types = (s: Section | undefined): string[] =>
+    (s?.lines ?? []).filter(isMediaHeader).flatMap((l) => l.text.split(/\s*,\s*/)).filter((t) => READ_WRITE.test(t));
+  const written = new Set(types(sec).map((t) => t.toLowerCase()));
+  const lacking = types(input.sections.find((s) => s.kind === 'reqFormats')).filter((t) => !written.has(t.toLowerCase()));
+  if (!lacking.length) return;
+  const end = input.source.trimEnd().length;
+  warn(`the page ends after the last response sample (line ${lineOf(input.ctx, end)}); missing: the ${lacking.join(', ')} response sample(s) that the request formats list`, end);
+}
+
 const NOT_AVAILABLE = 'sample not available.';
 
 /** A sample that closes: `Sample not available.`, JSON that closes with nothing after it, XML whose root closes. */
-export function sampleComplete(raw: string): boolean {
+export function sampleComplete(raw: string, json: boolean): boolean {
   const t = raw.trim();
   const lower = t.toLowerCase();
   if (lower === NOT_AVAILABLE || lower === NOT_AVAILABLE.slice(0, -1)) return true;
@@ -121,7 +142,7 @@ export function sampleComplete(raw: string): boolean {
     const p = parseXmlLenient(t);
     return p.root !== null && !p.truncated && t.endsWith('>');
   }
-  if (/^[[{"]/.test(t)) {
+  if (json || /^[[{"]/.test(t)) {
     const p = parseJsonLenient(t);
     return p.value !== null && !p.truncated && p.end !== undefined && t.slice(p.end).trim() === '';
   }
@@ -137,7 +158,9 @@ function missingAfter(sections: readonly Section[], last: Section): string[] {
 }
 
 function sectionName(s: Section): string {
-  return s.heading ? `"${s.heading.text}"` : 'API heading';
+  if (!s.heading) return 'API heading';
+  const merged = s.kind === 'resource' && !/resource description/i.test(s.heading.text) ? ' (Resource Description)' : '';
+  return `"${s.heading.text}"${merged}`;
 }
 
 function lineOf(ctx: Ctx, offset: number): number {
