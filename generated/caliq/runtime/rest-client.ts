@@ -23,6 +23,7 @@ import type {
   RestServiceDesc,
 } from './rest-schema.js';
 import { readXml, writeXml } from './rest-xml.js';
+import { abortable, combineSignals, mergeHeaders } from './transport.js';
 import { validateValue } from './validate.js';
 
 /** Options of a client. */
@@ -255,69 +256,4 @@ function queryString(op: RestOperationDesc, params: object): string {
 
 function joinUrl(base: string, route: string): string {
   return `${base.replace(/\/+$/, '')}/${route.replace(/^~?\/+/, '')}`;
-}
-
-/** Merges header records; a later name replaces an earlier one whatever its case. */
-function mergeHeaders(...sets: (Record<string, string> | undefined)[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  const names = new Map<string, string>();
-  for (const set of sets) {
-    if (!set) continue;
-    for (const [k, v] of Object.entries(set)) {
-      const prev = names.get(k.toLowerCase());
-      if (prev !== undefined) delete out[prev];
-      names.set(k.toLowerCase(), k);
-      out[k] = v;
-    }
-  }
-  return out;
-}
-
-/** One signal that aborts when the caller's signal does or the time limit passes. */
-function combineSignals(
-  outer: AbortSignal | undefined,
-  timeoutMs: number | undefined,
-): { signal: AbortSignal; done: () => void } {
-  const ctrl = new AbortController();
-  const onAbort = (): void => ctrl.abort(outer?.reason);
-  if (outer) {
-    if (outer.aborted) ctrl.abort(outer.reason);
-    else outer.addEventListener('abort', onAbort, { once: true });
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (timeoutMs !== undefined && timeoutMs > 0 && !ctrl.signal.aborted) {
-    timer = setTimeout(
-      () =>
-        ctrl.abort(
-          new DOMException(`The operation timed out after ${timeoutMs} ms.`, 'TimeoutError'),
-        ),
-      timeoutMs,
-    );
-  }
-  return {
-    signal: ctrl.signal,
-    done: () => {
-      if (timer !== undefined) clearTimeout(timer);
-      outer?.removeEventListener('abort', onAbort);
-    },
-  };
-}
-
-/** Settles with `p`, or rejects with the signal's reason as soon as it aborts. */
-function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
 }

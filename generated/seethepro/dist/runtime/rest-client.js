@@ -16,6 +16,7 @@ import { ApiError } from './rest-errors.js';
 import { writeForm } from './rest-form.js';
 import { readJson, writeJson } from './rest-json.js';
 import { readXml, writeXml } from './rest-xml.js';
+import { abortable, combineSignals, mergeHeaders } from './transport.js';
 import { validateValue } from './validate.js';
 const MEDIA = {
     json: 'application/json; charset=utf-8',
@@ -164,60 +165,4 @@ function queryString(op, params) {
 }
 function joinUrl(base, route) {
     return `${base.replace(/\/+$/, '')}/${route.replace(/^~?\/+/, '')}`;
-}
-/** Merges header records; a later name replaces an earlier one whatever its case. */
-function mergeHeaders(...sets) {
-    const out = {};
-    const names = new Map();
-    for (const set of sets) {
-        if (!set)
-            continue;
-        for (const [k, v] of Object.entries(set)) {
-            const prev = names.get(k.toLowerCase());
-            if (prev !== undefined)
-                delete out[prev];
-            names.set(k.toLowerCase(), k);
-            out[k] = v;
-        }
-    }
-    return out;
-}
-/** One signal that aborts when the caller's signal does or the time limit passes. */
-function combineSignals(outer, timeoutMs) {
-    const ctrl = new AbortController();
-    const onAbort = () => ctrl.abort(outer?.reason);
-    if (outer) {
-        if (outer.aborted)
-            ctrl.abort(outer.reason);
-        else
-            outer.addEventListener('abort', onAbort, { once: true });
-    }
-    let timer;
-    if (timeoutMs !== undefined && timeoutMs > 0 && !ctrl.signal.aborted) {
-        timer = setTimeout(() => ctrl.abort(new DOMException(`The operation timed out after ${timeoutMs} ms.`, 'TimeoutError')), timeoutMs);
-    }
-    return {
-        signal: ctrl.signal,
-        done: () => {
-            if (timer !== undefined)
-                clearTimeout(timer);
-            outer?.removeEventListener('abort', onAbort);
-        },
-    };
-}
-/** Settles with `p`, or rejects with the signal's reason as soon as it aborts. */
-function abortable(p, signal) {
-    if (signal.aborted)
-        return Promise.reject(signal.reason);
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        p.then((v) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(v);
-        }, (e) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(e);
-        });
-    });
 }

@@ -12,6 +12,7 @@ import { HttpError, SoapFaultError, SvcgenError, ValidationError } from './error
 import { buildFormQuery, readBareResponse } from './http.js';
 import { checkRules } from './rules.js';
 import { buildSoapRequest, readSoapResponse } from './soap.js';
+import { combineSignals, mergeHeaders, transfer } from './transport.js';
 import { validateValue } from './validate.js';
 /** Creates the runtime for a service; `options` as given to the generated client's constructor. */
 export function createSoapRuntime(service, options = {}) {
@@ -160,80 +161,4 @@ function unwrap(op, value) {
     return Object.prototype.hasOwnProperty.call(value, op.resultKey)
         ? value[op.resultKey]
         : undefined;
-}
-/** Merges header records; a later name replaces an earlier one whatever its case. */
-function mergeHeaders(...sets) {
-    const out = {};
-    const names = new Map();
-    for (const set of sets) {
-        if (!set)
-            continue;
-        for (const [k, v] of Object.entries(set)) {
-            const prev = names.get(k.toLowerCase());
-            if (prev !== undefined)
-                delete out[prev];
-            names.set(k.toLowerCase(), k);
-            out[k] = v;
-        }
-    }
-    return out;
-}
-/**
- * One signal that aborts when the caller's signal does or the time limit passes (by hand:
- * `AbortSignal.any` is missing on Node 18). `done` releases the timer and listener.
- */
-function combineSignals(outer, timeoutMs) {
-    const ctrl = new AbortController();
-    const onAbort = () => ctrl.abort(outer?.reason);
-    if (outer) {
-        if (outer.aborted)
-            ctrl.abort(outer.reason);
-        else
-            outer.addEventListener('abort', onAbort, { once: true });
-    }
-    let timer;
-    if (timeoutMs !== undefined && timeoutMs > 0 && !ctrl.signal.aborted) {
-        timer = setTimeout(() => ctrl.abort(new DOMException(`The operation timed out after ${timeoutMs} ms.`, 'TimeoutError')), timeoutMs);
-    }
-    return {
-        signal: ctrl.signal,
-        done: () => {
-            if (timer !== undefined)
-                clearTimeout(timer);
-            outer?.removeEventListener('abort', onAbort);
-        },
-    };
-}
-/**
- * Sends the request and reads the whole body. A failure of the connection (refused, reset, a
- * body cut off) is a `SvcgenError` with code `NETWORK`; a time-out or abort stays the signal's
- * abort error.
- */
-async function transfer(send, signal, url) {
-    try {
-        const res = await abortable(send(), signal);
-        return { res, text: await abortable(res.text(), signal) };
-    }
-    catch (e) {
-        if (signal.aborted || e instanceof SvcgenError)
-            throw e;
-        const cause = e instanceof Error && e.cause instanceof Error ? e.cause : e;
-        throw new SvcgenError('NETWORK', `request to ${url} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause: e });
-    }
-}
-/** Settles with `p`, or rejects with the signal's reason as soon as it aborts. */
-function abortable(p, signal) {
-    if (signal.aborted)
-        return Promise.reject(signal.reason);
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        p.then((v) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(v);
-        }, (e) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(e);
-        });
-    });
 }
