@@ -121,10 +121,21 @@ function endpointUrls(service: Service): Record<string, string> {
   return out;
 }
 
-function typeDeclaration(t: TypeDef, dir: Direction, lookup: TypeLookup): DeclarationModel {
+/** How one package kind documents a type and lists its members. */
+export interface DeclarationStyle {
+  readonly doc: (t: TypeDef, dir: Direction) => string[];
+  readonly members: (fields: readonly Field[], dir: Direction, lookup: TypeLookup) => PropertyModel[];
+  /** Whether open records get the `$extra` member. */
+  readonly open: boolean;
+}
+
+const SOAP_STYLE: DeclarationStyle = { doc: describeType, members: (fields, dir, lookup) => properties(fields, dir, lookup), open: true };
+
+/** The declaration of a named type in one direction (shared by the SOAP and Web API emitters). */
+export function typeDeclaration(t: TypeDef, dir: Direction, lookup: TypeLookup, style: DeclarationStyle = SOAP_STYLE): DeclarationModel {
   const names = lookup.names;
   const name = dir === 'in' && names.inputTypes.has(t.id) ? names.inputTypes.get(t.id)! : names.types.get(t.id)!;
-  const doc = describeType(t, dir);
+  const doc = style.doc(t, dir);
   switch (t.kind) {
     case 'enum':
       return { kind: 'union', name, doc, members: t.values.length ? t.values.map((v) => str(v.name)) : ['string'] };
@@ -136,8 +147,8 @@ function typeDeclaration(t: TypeDef, dir: Direction, lookup: TypeLookup): Declar
         name,
         doc,
         extends: t.base && lookup.byId.get(t.base)?.kind === 'complex' ? refTs({ kind: 'ref', id: t.base }, dir, lookup) : undefined,
-        properties: properties(t.fields, dir, lookup),
-        open: !!t.open,
+        properties: style.members(t.fields, dir, lookup),
+        open: style.open && !!t.open,
       };
   }
 }

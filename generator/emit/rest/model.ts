@@ -2,7 +2,7 @@ import type { Field, Operation, Service, TypeDef, TypeRef } from '../../ir/types
 import { pascalCase, planNames, safeIdentifier, Scope, type Names } from '../../passes/naming.js';
 import { reachability } from '../../passes/reachability.js';
 import { valueDescExpr } from '../descriptors.js';
-import type { ConstModel, DeclarationModel, PropertyModel } from '../model.js';
+import { typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PropertyModel } from '../model.js';
 import { docLines, str, typeKey } from '../text.js';
 import { fieldTs, refTs, type Direction, type TypeLookup } from '../types-map.js';
 import { bodyLiteral, DATACONTRACT_NS, formats, restEnumLiteral, restFieldLiteral, restTypeLiteral, type Flavour } from './descriptors.js';
@@ -59,7 +59,7 @@ export function buildRestModel(service: Service, packageName: string): RestPacka
   const descriptors: ConstModel[] = [];
   for (const t of service.types) {
     const dirs: Direction[] = names.inputTypes.has(t.id) ? ['out', 'in'] : [reach.inputIds.has(t.id) && !reach.outputIds.has(t.id) ? 'in' : 'out'];
-    for (const dir of dirs) declarations.push(declaration(t, dir, lookup));
+    for (const dir of dirs) declarations.push(typeDeclaration(t, dir, lookup, REST_STYLE));
     descriptors.push(typeDescriptor(t, flavours.get(t.id) ?? 'datacontract', lookup));
   }
   const operations: RestOperationModel[] = [];
@@ -120,26 +120,8 @@ function typeFlavours(service: Service): Map<string, Flavour> {
   return out;
 }
 
-function declaration(t: TypeDef, dir: Direction, lookup: TypeLookup): DeclarationModel {
-  const names = lookup.names;
-  const name = dir === 'in' && names.inputTypes.has(t.id) ? names.inputTypes.get(t.id)! : names.types.get(t.id)!;
-  const doc = restTypeDoc(t, dir);
-  switch (t.kind) {
-    case 'enum':
-      return { kind: 'union', name, doc, members: t.values.length ? t.values.map((v) => str(v.name)) : ['string'] };
-    case 'alias':
-      return { kind: 'alias', name, doc, target: refTs(t.target, dir, lookup) };
-    case 'complex':
-      return {
-        kind: 'interface',
-        name,
-        doc,
-        extends: t.base && lookup.byId.get(t.base)?.kind === 'complex' ? refTs({ kind: 'ref', id: t.base }, dir, lookup) : undefined,
-        properties: t.fields.map((f) => property(f, dir, lookup)),
-        open: false,
-      };
-  }
-}
+/** Web API types: JSDoc from the help page, one property per member, never open. */
+const REST_STYLE: DeclarationStyle = { doc: restTypeDoc, members: (fields, dir, lookup) => fields.map((f) => property(f, dir, lookup)), open: false };
 
 function property(f: Field, dir: Direction, lookup: TypeLookup): PropertyModel {
   return { key: typeKey(f.name), optional: f.optional, type: fieldTs(f, dir, lookup), doc: restFieldDoc(f, lookup) };
