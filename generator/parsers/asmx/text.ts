@@ -7,6 +7,7 @@
  * of the cleaned text, the offset of the character it came from, so diagnostics point into the
  * ORIGINAL file.
  */
+import { entityAt, XML_ENTITIES } from '../../util/entities.js';
 
 /** Text plus, for every character, its offset in the original file (`map.length === text.length + 1`). */
 export interface MappedText {
@@ -48,22 +49,8 @@ export function origin(m: MappedText, offset: number): number {
   return m.map[Math.max(0, Math.min(offset, m.map.length - 1))];
 }
 
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Decodes one entity at `i` (text[i] === '&'); returns [replacement, length] or null. */
-export function entityAt(text: string, i: number, allowNbsp: boolean): [string, number] | null {
-  const m = /^&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,6});/.exec(text.slice(i, i + 12));
-  if (!m) return null;
-  const body = m[1];
-  if (body[0] === '#') {
-    const code = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    if (!Number.isFinite(code) || code > 0x10ffff) return null;
-    return [String.fromCodePoint(code), m[0].length];
-  }
-  if (body === 'nbsp' && !allowNbsp) return null;
-  const rep = NAMED[body];
-  return rep === undefined ? null : [rep, m[0].length];
-}
+/** Named entities of copied help pages: XML's five and `&nbsp;` (a space). */
+export const PAGE_ENTITIES: Readonly<Record<string, string>> = { ...XML_ENTITIES, nbsp: ' ' };
 
 /** True when the text looks like HTML markup rather than copied text. */
 export function looksLikeHtml(text: string): boolean {
@@ -110,10 +97,10 @@ export function htmlToText(src: MappedText): MappedText {
       continue;
     }
     if (c === '&') {
-      const ent = entityAt(t, i, true);
+      const ent = entityAt(t, i, { named: PAGE_ENTITIES });
       if (ent) {
-        out.push(ent[0], src.map[i]);
-        i += ent[1];
+        out.push(ent.value, src.map[i]);
+        i += ent.length;
         continue;
       }
     }

@@ -6,7 +6,7 @@
  * and offsets are needed for source locations. Only the 5 predefined entities and numeric
  * character references are decoded; nothing else is resolved.
  */
-import { entityAt } from './text.js';
+import { decodeEntities } from '../../util/entities.js';
 
 export interface XmlAttr {
   readonly name: string;
@@ -46,20 +46,7 @@ export interface XmlParse {
 
 /** Decodes the predefined and numeric entities only. */
 export function decodeXml(s: string): string {
-  if (!s.includes('&')) return s;
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '&') {
-      const e = entityAt(s, i, false);
-      if (e) {
-        out += e[0];
-        i += e[1] - 1;
-        continue;
-      }
-    }
-    out += s[i];
-  }
-  return out;
+  return decodeEntities(s);
 }
 
 const NAME = /[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?/y;

@@ -1,4 +1,5 @@
-import { decodeEntityAt } from './view.js';
+import { decodeEntities } from '../../util/entities.js';
+import { NAMED_ENTITIES } from './view.js';
 
 /**
  * A small, tolerant XML reader for sample envelopes printed in articles. Unlike a conforming
@@ -57,16 +58,7 @@ const NAME = /^[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?/;
 
 /** Decodes XML entities (predefined, numeric, and HTML names seen in copied articles). */
 export function decodeXmlText(s: string): string {
-  if (!s.includes('&')) return s;
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ent = s[i] === '&' ? decodeEntityAt(s, i) : undefined;
-    if (ent) {
-      out += ent.value;
-      i += ent.length - 1;
-    } else out += s[i];
-  }
-  return out;
+  return decodeEntities(s, { named: NAMED_ENTITIES, anyCase: true });
 }
 
 function split(qname: string): [string, string] {

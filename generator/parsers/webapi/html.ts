@@ -1,3 +1,4 @@
+import { decodeEntities, XML_ENTITIES } from '../../util/entities.js';
 import { cleanLines, type Line, type PageText } from './lines.js';
 
 /**
@@ -21,17 +22,12 @@ export function looksLikeHtml(text: string): boolean {
   return !!tags && tags.length >= 3;
 }
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+/** Named entities of help pages: XML's five and `&nbsp;` (a space). */
+const ENTITIES: Readonly<Record<string, string>> = { ...XML_ENTITIES, nbsp: ' ' };
 
 /** Decodes the HTML entities help pages use (named basics and numeric references). */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
-    if (e[0] === '#') {
-      const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : all;
-    }
-    return ENTITIES[e.toLowerCase()] ?? all;
-  });
+export function decodeHtmlEntities(s: string): string {
+  return decodeEntities(s, { named: ENTITIES, anyCase: true });
 }
 
 interface State {
@@ -109,7 +105,7 @@ function tag(st: State, name: string, closing: boolean, offset: number): void {
 }
 
 function text(st: State, raw: string, offset: number): void {
-  const t = decodeEntities(raw);
+  const t = decodeHtmlEntities(raw);
   if (st.pre) {
     st.pre.text += t;
     return;
