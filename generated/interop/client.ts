@@ -12,6 +12,7 @@ import type {
   AddDecimalsHeadersIn,
   AddDecimalsHeadersOut,
   AddDecimalsRequest,
+  AnyShape,
   DelayHeadersIn,
   DelayHeadersOut,
   DelayRequest,
@@ -55,6 +56,9 @@ import type {
   TouchHeadersIn,
   TouchHeadersOut,
   TouchRequest,
+  TransformHeadersIn,
+  TransformHeadersOut,
+  TransformRequest,
 } from './types.js';
 
 /** Options of {@link createClient}. */
@@ -78,7 +82,7 @@ export interface InteropClient {
   /**
    * Protocols: soap11, soap12, http-get, http-post. SOAPAction: `http://svcgen.test/interop/EchoPriority`.
    *
-   * From specs/interop/Interop.wsdl:478:5.
+   * From specs/interop/Interop.wsdl:535:5.
    */
   echoPriority(
     input: EchoPriorityRequest,
@@ -87,7 +91,7 @@ export interface InteropClient {
   /**
    * Protocols: soap11, soap12, http-get, http-post. SOAPAction: `http://svcgen.test/interop/ListPriorities`.
    *
-   * From specs/interop/Interop.wsdl:482:5.
+   * From specs/interop/Interop.wsdl:539:5.
    */
   listPriorities(
     input?: ListPrioritiesRequest,
@@ -96,7 +100,7 @@ export interface InteropClient {
   /**
    * Protocols: soap11, soap12. SOAPAction: `http://svcgen.test/interop/EchoOrder`.
    *
-   * From specs/interop/Interop.wsdl:486:5.
+   * From specs/interop/Interop.wsdl:543:5.
    */
   echoOrder(
     input?: EchoOrderRequest,
@@ -105,16 +109,25 @@ export interface InteropClient {
   /**
    * Protocols: soap11, soap12. SOAPAction: `http://svcgen.test/interop/EchoNullables`.
    *
-   * From specs/interop/Interop.wsdl:490:5.
+   * From specs/interop/Interop.wsdl:547:5.
    */
   echoNullables(
     input: EchoNullablesRequest,
     options?: InteropClientCallOptions<EchoNullablesHeadersIn>,
   ): Promise<NullableResult | undefined>;
   /**
+   * Protocols: soap11, soap12. SOAPAction: `http://svcgen.test/interop/Transform`.
+   *
+   * From specs/interop/Interop.wsdl:551:5.
+   */
+  transform(
+    input?: TransformRequest,
+    options?: InteropClientCallOptions<TransformHeadersIn>,
+  ): Promise<AnyShape[] | undefined>;
+  /**
    * Protocols: soap11, soap12. SOAPAction: `http://svcgen.test/interop/EchoGuid`.
    *
-   * From specs/interop/Interop.wsdl:494:5.
+   * From specs/interop/Interop.wsdl:555:5.
    */
   echoGuid(
     input: EchoGuidRequest,
@@ -123,7 +136,7 @@ export interface InteropClient {
   /**
    * Protocols: soap11, soap12, http-get, http-post. SOAPAction: `http://svcgen.test/interop/AddDecimals`.
    *
-   * From specs/interop/Interop.wsdl:498:5.
+   * From specs/interop/Interop.wsdl:559:5.
    */
   addDecimals(
     input: AddDecimalsRequest,
@@ -132,7 +145,7 @@ export interface InteropClient {
   /**
    * Protocols: soap11, soap12, http-get, http-post. SOAPAction: `http://svcgen.test/interop/ReverseBytes`.
    *
-   * From specs/interop/Interop.wsdl:502:5.
+   * From specs/interop/Interop.wsdl:563:5.
    */
   reverseBytes(
     input?: ReverseBytesRequest,
@@ -141,7 +154,7 @@ export interface InteropClient {
   /**
    * Protocols: soap11, soap12. SOAPAction: `http://svcgen.test/interop/EchoScalars`.
    *
-   * From specs/interop/Interop.wsdl:506:5.
+   * From specs/interop/Interop.wsdl:567:5.
    */
   echoScalars(
     input?: EchoScalarsRequest,
@@ -150,7 +163,7 @@ export interface InteropClient {
   /**
    * Protocols: soap11, soap12. SOAPAction: `http://svcgen.test/interop/Divide`.
    *
-   * From specs/interop/Interop.wsdl:510:5.
+   * From specs/interop/Interop.wsdl:571:5.
    */
   divide(
     input: DivideRequest,
@@ -159,7 +172,7 @@ export interface InteropClient {
   /**
    * Protocols: soap11, soap12. SOAPAction: `http://svcgen.test/interop/Swap`.
    *
-   * From specs/interop/Interop.wsdl:514:5.
+   * From specs/interop/Interop.wsdl:575:5.
    */
   swap(
     input?: SwapRequest,
@@ -168,7 +181,7 @@ export interface InteropClient {
   /**
    * Protocols: soap11, soap12, http-get, http-post. SOAPAction: `http://svcgen.test/interop/Touch`.
    *
-   * From specs/interop/Interop.wsdl:518:5.
+   * From specs/interop/Interop.wsdl:579:5.
    */
   touch(
     input?: TouchRequest,
@@ -177,13 +190,13 @@ export interface InteropClient {
   /**
    * Protocols: soap11, soap12, http-get, http-post. SOAPAction: `http://svcgen.test/interop/Fail`.
    *
-   * From specs/interop/Interop.wsdl:522:5.
+   * From specs/interop/Interop.wsdl:583:5.
    */
   fail(input?: FailRequest, options?: InteropClientCallOptions<FailHeadersIn>): Promise<void>;
   /**
    * Protocols: soap11, soap12, http-get, http-post. SOAPAction: `http://svcgen.test/interop/Delay`.
    *
-   * From specs/interop/Interop.wsdl:526:5.
+   * From specs/interop/Interop.wsdl:587:5.
    */
   delay(input: DelayRequest, options?: InteropClientCallOptions<DelayHeadersIn>): Promise<number>;
   /** The same operations, resolving to the result with the response's SOAP headers, HTTP status and headers. */
@@ -204,6 +217,10 @@ export interface InteropClient {
       input: EchoNullablesRequest,
       options?: InteropClientCallOptions<EchoNullablesHeadersIn>,
     ): Promise<RawResponse<NullableResult | undefined, EchoNullablesHeadersOut>>;
+    transform(
+      input?: TransformRequest,
+      options?: InteropClientCallOptions<TransformHeadersIn>,
+    ): Promise<RawResponse<AnyShape[] | undefined, TransformHeadersOut>>;
     echoGuid(
       input: EchoGuidRequest,
       options?: InteropClientCallOptions<EchoGuidHeadersIn>,
@@ -281,6 +298,12 @@ export function createClient(options: InteropClientOptions = {}): InteropClient 
         input ?? {},
         options as CallOptions | undefined,
       ) as Promise<RawResponse<NullableResult | undefined, EchoNullablesHeadersOut>>,
+    transform: (input, options) =>
+      runtime.invoke(
+        d.TransformOperation,
+        input ?? {},
+        options as CallOptions | undefined,
+      ) as Promise<RawResponse<AnyShape[] | undefined, TransformHeadersOut>>,
     echoGuid: (input, options) =>
       runtime.invoke(
         d.EchoGuidOperation,
@@ -331,6 +354,7 @@ export function createClient(options: InteropClientOptions = {}): InteropClient 
     listPriorities: async (input, options) => (await $raw.listPriorities(input, options)).result,
     echoOrder: async (input, options) => (await $raw.echoOrder(input, options)).result,
     echoNullables: async (input, options) => (await $raw.echoNullables(input, options)).result,
+    transform: async (input, options) => (await $raw.transform(input, options)).result,
     echoGuid: async (input, options) => (await $raw.echoGuid(input, options)).result,
     addDecimals: async (input, options) => (await $raw.addDecimals(input, options)).result,
     reverseBytes: async (input, options) => (await $raw.reverseBytes(input, options)).result,

@@ -282,6 +282,88 @@ export const NullableResultSchema: TypeDesc = {
 };
 
 /**
+ * Descriptor of {@link ArrayOfShape}.
+ */
+export const ArrayOfShapeSchema: TypeDesc = {
+  kind: 'complex',
+  name: 'ArrayOfShape',
+  namespace: 'http://svcgen.test/interop/',
+  fields: [
+    {
+      key: 'Shape',
+      ns: 'http://svcgen.test/interop/',
+      get type() {
+        return ShapeSchema;
+      },
+      array: true,
+      optional: true,
+      nillable: true,
+    },
+  ],
+};
+
+/**
+ * Descriptor of {@link Shape}.
+ */
+export const ShapeSchema: TypeDesc = {
+  kind: 'complex',
+  name: 'Shape',
+  namespace: 'http://svcgen.test/interop/',
+  fields: [{ key: 'Label', ns: 'http://svcgen.test/interop/', type: 'string', optional: true }],
+  tag: 'Shape',
+  abstract: true,
+  get subtypes() {
+    return [SquareSchema, TileSchema, CircleSchema];
+  },
+};
+
+/**
+ * Descriptor of {@link Square}.
+ */
+export const SquareSchema: TypeDesc = {
+  kind: 'complex',
+  name: 'Square',
+  namespace: 'http://svcgen.test/interop/',
+  fields: [
+    { key: 'Label', ns: 'http://svcgen.test/interop/', type: 'string', optional: true },
+    { key: 'Side', ns: 'http://svcgen.test/interop/', type: 'double' },
+  ],
+  tag: 'Square',
+  get subtypes() {
+    return [TileSchema];
+  },
+};
+
+/**
+ * Descriptor of {@link Tile}.
+ */
+export const TileSchema: TypeDesc = {
+  kind: 'complex',
+  name: 'Tile',
+  namespace: 'http://svcgen.test/interop/',
+  fields: [
+    { key: 'Label', ns: 'http://svcgen.test/interop/', type: 'string', optional: true },
+    { key: 'Side', ns: 'http://svcgen.test/interop/', type: 'double' },
+    { key: 'Color', ns: 'http://svcgen.test/interop/', type: 'string', optional: true },
+  ],
+  tag: 'Tile',
+};
+
+/**
+ * Descriptor of {@link Circle}.
+ */
+export const CircleSchema: TypeDesc = {
+  kind: 'complex',
+  name: 'Circle',
+  namespace: 'http://svcgen.test/interop/',
+  fields: [
+    { key: 'Label', ns: 'http://svcgen.test/interop/', type: 'string', optional: true },
+    { key: 'Radius', ns: 'http://svcgen.test/interop/', type: 'double' },
+  ],
+  tag: 'Circle',
+};
+
+/**
  * Descriptor of {@link Scalars}.
  */
 export const ScalarsSchema: TypeDesc = {
@@ -494,6 +576,48 @@ export const EchoNullablesResponse2Schema: TypeDesc = {
       get type() {
         return NullableResultSchema;
       },
+      optional: true,
+    },
+  ],
+};
+
+/**
+ * Descriptor of {@link Transform2}.
+ */
+export const Transform2Schema: TypeDesc = {
+  kind: 'complex',
+  name: 'Transform',
+  namespace: 'http://svcgen.test/interop/',
+  fields: [
+    {
+      key: 'shapes',
+      ns: 'http://svcgen.test/interop/',
+      get type() {
+        return ShapeSchema;
+      },
+      array: true,
+      item: { name: 'Shape', ns: 'http://svcgen.test/interop/' },
+      optional: true,
+    },
+  ],
+};
+
+/**
+ * Descriptor of {@link TransformResponse2}.
+ */
+export const TransformResponse2Schema: TypeDesc = {
+  kind: 'complex',
+  name: 'TransformResponse',
+  namespace: 'http://svcgen.test/interop/',
+  fields: [
+    {
+      key: 'TransformResult',
+      ns: 'http://svcgen.test/interop/',
+      get type() {
+        return ShapeSchema;
+      },
+      array: true,
+      item: { name: 'Shape', ns: 'http://svcgen.test/interop/' },
       optional: true,
     },
   ],
@@ -985,6 +1109,65 @@ export const EchoNullablesOperation: OperationDesc = {
 };
 
 /**
+ * Descriptor of the `Transform` body element.
+ */
+export const TransformRequestSchema: TypeDesc = {
+  kind: 'complex',
+  name: 'Transform',
+  namespace: 'http://svcgen.test/interop/',
+  fields: [
+    {
+      key: 'shapes',
+      ns: 'http://svcgen.test/interop/',
+      get type() {
+        return ShapeSchema;
+      },
+      array: true,
+      item: { name: 'Shape', ns: 'http://svcgen.test/interop/' },
+      optional: true,
+    },
+  ],
+};
+
+/**
+ * Descriptor of the `TransformResponse` body element.
+ */
+export const TransformResponseSchema: TypeDesc = {
+  kind: 'complex',
+  name: 'TransformResponse',
+  namespace: 'http://svcgen.test/interop/',
+  fields: [
+    {
+      key: 'TransformResult',
+      ns: 'http://svcgen.test/interop/',
+      get type() {
+        return ShapeSchema;
+      },
+      array: true,
+      item: { name: 'Shape', ns: 'http://svcgen.test/interop/' },
+      optional: true,
+    },
+  ],
+};
+
+/**
+ * Wire facts of the Transform operation.
+ */
+export const TransformOperation: OperationDesc = {
+  name: 'Transform',
+  action: 'http://svcgen.test/interop/Transform',
+  protocols: ['soap11', 'soap12'],
+  input: { name: 'Transform', ns: 'http://svcgen.test/interop/', type: TransformRequestSchema },
+  output: {
+    name: 'TransformResponse',
+    ns: 'http://svcgen.test/interop/',
+    type: TransformResponseSchema,
+  },
+  returns: 'result',
+  resultKey: 'TransformResult',
+};
+
+/**
  * Descriptor of the `EchoGuid` body element.
  */
 export const EchoGuidRequestSchema: TypeDesc = {
@@ -1403,6 +1586,7 @@ export const OPERATIONS: {
   readonly listPriorities: OperationDesc;
   readonly echoOrder: OperationDesc;
   readonly echoNullables: OperationDesc;
+  readonly transform: OperationDesc;
   readonly echoGuid: OperationDesc;
   readonly addDecimals: OperationDesc;
   readonly reverseBytes: OperationDesc;
@@ -1417,6 +1601,7 @@ export const OPERATIONS: {
   listPriorities: ListPrioritiesOperation,
   echoOrder: EchoOrderOperation,
   echoNullables: EchoNullablesOperation,
+  transform: TransformOperation,
   echoGuid: EchoGuidOperation,
   addDecimals: AddDecimalsOperation,
   reverseBytes: ReverseBytesOperation,

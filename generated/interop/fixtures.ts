@@ -34,6 +34,8 @@ import type {
   SwapResponse,
   TouchRequest,
   TouchResponse,
+  TransformRequest,
+  TransformResponse,
 } from './types.js';
 
 /** One operation's fixtures. */
@@ -53,6 +55,7 @@ export const fixtures: {
   readonly listPriorities: OperationFixture<ListPrioritiesRequest, ListPrioritiesResponse>;
   readonly echoOrder: OperationFixture<EchoOrderRequest, EchoOrderResponse>;
   readonly echoNullables: OperationFixture<EchoNullablesRequest, EchoNullablesResponse>;
+  readonly transform: OperationFixture<TransformRequest, TransformResponse>;
   readonly echoGuid: OperationFixture<EchoGuidRequest, EchoGuidResponse>;
   readonly addDecimals: OperationFixture<AddDecimalsRequest, AddDecimalsResponse>;
   readonly reverseBytes: OperationFixture<ReverseBytesRequest, ReverseBytesResponse>;
@@ -80,6 +83,11 @@ export const fixtures: {
   },
   echoNullables: {
     request: { count: 0, when: '2000-01-01T00:00:00', amount: '0' },
+    response: {},
+    samples: {},
+  },
+  transform: {
+    request: {},
     response: {},
     samples: {},
   },

@@ -43,6 +43,8 @@ import type {
   SwapResponse,
   TouchRequest,
   TouchResponse,
+  TransformRequest,
+  TransformResponse,
 } from './types.js';
 
 /** Request and response types per client method. */
@@ -51,6 +53,7 @@ export interface MockOperations {
   listPriorities: { request: ListPrioritiesRequest; response: ListPrioritiesResponse };
   echoOrder: { request: EchoOrderRequest; response: EchoOrderResponse };
   echoNullables: { request: EchoNullablesRequest; response: EchoNullablesResponse };
+  transform: { request: TransformRequest; response: TransformResponse };
   echoGuid: { request: EchoGuidRequest; response: EchoGuidResponse };
   addDecimals: { request: AddDecimalsRequest; response: AddDecimalsResponse };
   reverseBytes: { request: ReverseBytesRequest; response: ReverseBytesResponse };

@@ -9,7 +9,7 @@ import {
   type SoapSession,
 } from './runtime/client.js';
 import type {
-  Car,
+  AnyCar,
   GetSedansHeadersIn,
   GetSedansHeadersOut,
   GetSedansRequest,
@@ -43,7 +43,7 @@ export interface CarDealerClient {
   getSedans(
     input?: GetSedansRequest,
     options?: CarDealerClientCallOptions<GetSedansHeadersIn>,
-  ): Promise<Car[] | null | undefined>;
+  ): Promise<AnyCar[] | null | undefined>;
   /**
    * Protocols: soap11. SOAPAction: `""`.
    *
@@ -58,7 +58,7 @@ export interface CarDealerClient {
     getSedans(
       input?: GetSedansRequest,
       options?: CarDealerClientCallOptions<GetSedansHeadersIn>,
-    ): Promise<RawResponse<Car[] | null | undefined, GetSedansHeadersOut>>;
+    ): Promise<RawResponse<AnyCar[] | null | undefined, GetSedansHeadersOut>>;
     tradeIn(
       input?: TradeInRequest,
       options?: CarDealerClientCallOptions<TradeInHeadersIn>,
@@ -85,7 +85,7 @@ export function createClient(options: CarDealerClientOptions = {}): CarDealerCli
         d.GetSedansOperation,
         input ?? {},
         options as CallOptions | undefined,
-      ) as Promise<RawResponse<Car[] | null | undefined, GetSedansHeadersOut>>,
+      ) as Promise<RawResponse<AnyCar[] | null | undefined, GetSedansHeadersOut>>,
     tradeIn: (input, options) =>
       runtime.invoke(
         d.TradeInOperation,

@@ -22,6 +22,11 @@ export const CarSchema: TypeDesc = {
     { key: 'model', ns: '', type: 'string', optional: true },
     { key: 'year', ns: '', type: 'string', optional: true },
   ],
+  tag: 'Car',
+  abstract: true,
+  get subtypes() {
+    return [PorscheSchema];
+  },
 };
 
 /**
@@ -37,6 +42,7 @@ export const PorscheSchema: TypeDesc = {
     { key: 'year', ns: '', type: 'string', optional: true },
     { key: 'color', ns: '', type: 'string', optional: true },
   ],
+  tag: 'Porsche',
 };
 
 /**

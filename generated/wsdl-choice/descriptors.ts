@@ -71,6 +71,11 @@ export const AbstractDataSchema: TypeDesc = {
       facets: { maxLength: 255 },
     },
   ],
+  tag: 'AbstractData',
+  abstract: true,
+  get subtypes() {
+    return [Data1Schema, Data2Schema];
+  },
 };
 
 /**
@@ -89,6 +94,7 @@ export const Data1Schema: TypeDesc = {
     },
     { key: 'value1', ns: 'http://test-soap.com/api/mixedsequence', type: 'string', optional: true },
   ],
+  tag: 'Data1',
 };
 
 /**
@@ -107,6 +113,7 @@ export const Data2Schema: TypeDesc = {
     },
     { key: 'value2', ns: 'http://test-soap.com/api/mixedsequence', type: 'string' },
   ],
+  tag: 'Data2',
 };
 
 /**
@@ -163,6 +170,8 @@ export const CustomFaultSchema: TypeDesc = {
       ns: 'http://test-soap.com/api/mixedsequence',
       type: 'int',
       optional: true,
+      choice: 'customFault.choice1',
+      branch: 0,
       facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
     },
     {
@@ -170,6 +179,8 @@ export const CustomFaultSchema: TypeDesc = {
       ns: 'http://test-soap.com/api/mixedsequence',
       type: 'string',
       optional: true,
+      choice: 'customFault.choice1',
+      branch: 0,
     },
   ],
 };

@@ -85,7 +85,10 @@ export const fixtures: {
     samples: {},
   },
   sendReceiveAnyType: {
-    request: { test_all: { varFloat: 0, varInt: 0, varString: 'string' }, test_chc: {} },
+    request: {
+      test_all: { varFloat: 0, varInt: 0, varString: 'string' },
+      test_chc: { varFloat: 0 },
+    },
     response: {
       test_all: { varFloat: 0, varInt: 0, varString: 'string' },
       test_seq: { varFloat: 0, varInt: 0, varString: 'string' },

@@ -1,4 +1,5 @@
 import type { EnumType, Facets, Field, TypeDef, TypeRef } from '../ir/types.js';
+import { substitutionsLiteral } from './polymorphism.js';
 import { docLines, literalKey, str, where } from './text.js';
 import { INTEGER_RANGE, SCALAR_KIND, primitiveNote, type Direction, type TypeLookup } from './types-map.js';
 
@@ -48,6 +49,8 @@ export interface DescriptorSource {
   readonly namespace?: string;
   readonly fields: readonly Field[];
   readonly open?: boolean;
+  /** Further members (e.g. `tag`, `subtypes` of polymorphic types), as TypeScript source. */
+  readonly extra?: readonly string[];
 }
 
 /** `{ kind: 'complex', name, namespace, fields: [...] }`. */
@@ -56,6 +59,7 @@ export function descriptorLiteral(src: DescriptorSource, lookup: TypeLookup): st
   if (src.namespace !== undefined) parts.push(`namespace: ${str(src.namespace)}`);
   parts.push(`fields: [${src.fields.map((f) => fieldLiteral(f, lookup)).join(', ')}]`);
   if (src.open) parts.push(`openKey: '$extra'`);
+  if (src.extra) parts.push(...src.extra);
   return `{ ${parts.join(', ')} }`;
 }
 
@@ -68,8 +72,14 @@ function fieldLiteral(f: Field, lookup: TypeLookup): string {
   if (f.arrayItem) parts.push(`item: { name: ${str(f.arrayItem.name)}${f.arrayItem.namespace !== undefined ? `, ns: ${str(f.arrayItem.namespace)}` : ''} }`);
   if (f.optional) parts.push('optional: true');
   if (f.nillable) parts.push('nillable: true');
+  if (f.choice !== undefined && !f.choiceRepeated) {
+    parts.push(`choice: ${str(f.choice)}`, `branch: ${f.choiceBranch ?? 0}`);
+    if (f.choiceOptional) parts.push('choiceOptional: true');
+  }
   const facets = facetsLiteral(effectiveFacets(f, lookup));
   if (facets) parts.push(`facets: ${facets}`);
+  const subs = substitutionsLiteral(f, lookup);
+  if (subs) parts.push(subs);
   return `{ ${parts.join(', ')} }`;
 }
 

@@ -1,4 +1,5 @@
 import type { ComplexType, Field, PrimitiveName, TypeDef, TypeRef } from '../ir/types.js';
+import { subtypesOf, typeTag } from './polymorphism.js';
 import { literalKey, str } from './text.js';
 import { SCALAR_KIND, type Direction, type TypeLookup } from './types-map.js';
 
@@ -60,11 +61,14 @@ export interface FixtureScope {
 export function canonicalRecord(fields: readonly Field[], dir: Direction, lookup: TypeLookup, scope: FixtureScope = { optional: true, budget: 2000 }, stack: string[] = []): string {
   const parts: string[] = [];
   const seen = new Set<string>();
-  for (const f of fields) {
+  const chosen = chosenAlternatives(fields, scope.optional);
+  for (const field of fields) {
     // A wire name repeated (choice alternatives, repeated parts) is one property: its first occurrence.
-    if (seen.has(f.name)) continue;
-    seen.add(f.name);
-    if (f.optional && (!scope.optional || scope.budget <= 0)) {
+    if (seen.has(field.name)) continue;
+    seen.add(field.name);
+    const alt = alternative(field, chosen);
+    const f = alt === 'required' ? { ...field, optional: false } : field;
+    if (alt === 'skip' || (f.optional && (!scope.optional || scope.budget <= 0))) {
       // Unwrapped repeated elements always read as an array (see model.ts `property`): `[]` when absent.
       if (dir === 'out' && f.array && !f.arrayItem) parts.push(`${literalKey(f.name)}: []`);
       continue;
@@ -73,6 +77,30 @@ export function canonicalRecord(fields: readonly Field[], dir: Direction, lookup
     if (v !== undefined) parts.push(`${literalKey(f.name)}: ${v}`);
   }
   return parts.length ? `{ ${parts.join(', ')} }` : '{}';
+}
+
+/**
+ * `xs:choice` groups (typed as unions, see choice.ts): the fixture shows one alternative, the
+ * first; none when the choice may be absent and optional members are not shown. Repeated choices
+ * stay plain optional members.
+ */
+function chosenAlternatives(fields: readonly Field[], showOptional: boolean): Map<string, number | undefined> {
+  const chosen = new Map<string, number | undefined>();
+  for (const f of fields) {
+    if (f.choice === undefined || f.choiceRepeated) continue;
+    const b = f.choiceBranch ?? 0;
+    const prev = chosen.get(f.choice);
+    if (f.choiceOptional && !showOptional) chosen.set(f.choice, undefined);
+    else if (!chosen.has(f.choice) || (prev !== undefined && b < prev)) chosen.set(f.choice, b);
+  }
+  return chosen;
+}
+
+/** How a field is shown: `skip` (another alternative is chosen), `required` (chosen, required once chosen), or as declared. */
+function alternative(f: Field, chosen: Map<string, number | undefined>): 'skip' | 'required' | 'declared' {
+  if (f.choice === undefined || f.choiceRepeated) return 'declared';
+  if (chosen.get(f.choice) !== (f.choiceBranch ?? 0)) return 'skip';
+  return f.choiceRequired ? 'required' : 'declared';
 }
 
 function canonicalField(f: Field, dir: Direction, lookup: TypeLookup, scope: FixtureScope, stack: string[]): string | undefined {
@@ -96,9 +124,23 @@ function canonicalRef(ref: TypeRef, dir: Direction, lookup: TypeLookup, scope: F
       if (def.kind === 'enum') return def.values.length ? str(def.values[0].name) : `''`;
       if (def.kind === 'alias') return canonicalRef(def.target, dir, lookup, scope, stack);
       if (stack.includes(def.id) || stack.length >= MAX_DEPTH) return undefined;
+      if (def.abstract && lookup.names.unions.has(def.id)) return abstractRecord(def, dir, lookup, scope, stack);
       return canonicalRecord(withBases(def, lookup), dir, lookup, scope, [...stack, def.id]);
     }
   }
+}
+
+/**
+ * A value of an abstract type (see polymorphism.ts): its first non-abstract subtype, named in
+ * `$type`; in results, the abstract type itself when it has none.
+ */
+function abstractRecord(def: ComplexType, dir: Direction, lookup: TypeLookup, scope: FixtureScope, stack: string[]): string | undefined {
+  const sub = subtypesOf(def.id, lookup).find((s) => !s.abstract && !stack.includes(s.id));
+  const t = sub ?? (dir === 'out' ? def : undefined);
+  if (!t) return undefined;
+  const body = canonicalRecord(withBases(t, lookup), dir, lookup, scope, [...stack, def.id, t.id]);
+  const tag = `$type: ${str(typeTag(t.id, lookup))}`;
+  return body === '{}' ? `{ ${tag} }` : `{ ${tag}, ${body.slice(2)}`;
 }
 
 /** A complex type's fields with every base type's fields first (wire order). */
@@ -109,7 +151,8 @@ function withBases(t: ComplexType, lookup: TypeLookup): readonly Field[] {
     const b: TypeDef | undefined = c.base ? lookup.byId.get(c.base) : undefined;
     c = b?.kind === 'complex' ? b : undefined;
   }
-  return chain.flatMap((c) => c.fields);
+  // Choice group ids are unique per type only: prefix them with the type's place in the chain.
+  return chain.flatMap((c, i) => c.fields.map((f) => (f.choice === undefined ? f : { ...f, choice: `${i}.${f.choice}` })));
 }
 
 /** The scalar kind behind a primitive, for the fixture's documentation table. */

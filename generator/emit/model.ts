@@ -3,8 +3,10 @@ import { planNames, type Names } from '../passes/naming.js';
 import { reachability } from '../passes/reachability.js';
 import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, typeMember, valueDescExpr } from './descriptors.js';
 import { rulesLiteral } from './objects.js';
+import { choiceDeclaration, hasUnionChoice, rendersAsAlias, requiresChoice, type ChoiceDeclarationModel } from './choice.js';
 import { docLines, memberType, str, typeKey, where } from './text.js';
-import { fieldTs, refTs, type Direction, type TypeLookup } from './types-map.js';
+import { polymorphicParts, unionDoc, unionMembers } from './polymorphism.js';
+import { declaredName, fieldTs, refTs, type Direction, type TypeLookup } from './types-map.js';
 
 /**
  * Builds the view model the Handlebars templates render. Every name, type expression and doc line
@@ -21,7 +23,9 @@ export interface PropertyModel {
 export type DeclarationModel =
   | { readonly kind: 'interface'; readonly name: string; readonly doc: readonly string[]; readonly extends?: string; readonly properties: readonly PropertyModel[]; readonly open: boolean }
   | { readonly kind: 'union'; readonly name: string; readonly doc: readonly string[]; readonly members: readonly string[] }
-  | { readonly kind: 'alias'; readonly name: string; readonly doc: readonly string[]; readonly target: string };
+  | { readonly kind: 'alias'; readonly name: string; readonly doc: readonly string[]; readonly target: string }
+  /** A record with `xs:choice` unions: `base & { common } & (variant | …) & …` (see choice.ts). */
+  | ChoiceDeclarationModel;
 
 export interface ConstModel {
   readonly name: string;
@@ -63,13 +67,19 @@ export interface PackageModel {
 
 export function buildModel(service: Service, packageName: string): PackageModel {
   const reach = reachability(service);
-  const names = planNames({ service, ...reach });
+  const names = planNames({ service, ...reach, polymorphic: true });
   const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names };
   const declarations: DeclarationModel[] = [];
   const descriptors: ConstModel[] = [];
   for (const t of service.types) {
     const dirs: Direction[] = names.inputTypes.has(t.id) ? ['out', 'in'] : [reach.inputIds.has(t.id) && !reach.outputIds.has(t.id) ? 'in' : 'out'];
     for (const dir of dirs) declarations.push(typeDeclaration(t, dir, lookup));
+    if (t.kind === 'complex' && names.unions.has(t.id)) {
+      for (const dir of dirs) {
+        const name = (dir === 'in' && names.inputUnions.get(t.id)) || names.unions.get(t.id)!;
+        declarations.push({ kind: 'union', name, doc: unionDoc(t, lookup), members: unionMembers(t, dir, lookup) });
+      }
+    }
     descriptors.push(typeDescriptor(t, lookup));
   }
   const operations: OperationModel[] = [];
@@ -127,9 +137,11 @@ export interface DeclarationStyle {
   readonly members: (fields: readonly Field[], dir: Direction, lookup: TypeLookup) => PropertyModel[];
   /** Whether open records get the `$extra` member. */
   readonly open: boolean;
+  /** Whether `xs:choice` groups become unions (the record is then declared as a type alias). */
+  readonly choices?: boolean;
 }
 
-const SOAP_STYLE: DeclarationStyle = { doc: describeType, members: (fields, dir, lookup) => properties(fields, dir, lookup), open: true };
+const SOAP_STYLE: DeclarationStyle = { doc: describeType, members: (fields, dir, lookup) => properties(fields, dir, lookup), open: true, choices: true };
 
 /** The declaration of a named type in one direction (shared by the SOAP and Web API emitters). */
 export function typeDeclaration(t: TypeDef, dir: Direction, lookup: TypeLookup, style: DeclarationStyle = SOAP_STYLE): DeclarationModel {
@@ -141,15 +153,12 @@ export function typeDeclaration(t: TypeDef, dir: Direction, lookup: TypeLookup, 
       return { kind: 'union', name, doc, members: t.values.length ? t.values.map((v) => str(v.name)) : ['string'] };
     case 'alias':
       return { kind: 'alias', name, doc, target: refTs(t.target, dir, lookup) };
-    case 'complex':
-      return {
-        kind: 'interface',
-        name,
-        doc,
-        extends: t.base && lookup.byId.get(t.base)?.kind === 'complex' ? refTs({ kind: 'ref', id: t.base }, dir, lookup) : undefined,
-        properties: style.members(t.fields, dir, lookup),
-        open: style.open && !!t.open,
-      };
+    case 'complex': {
+      const base = t.base && lookup.byId.get(t.base)?.kind === 'complex' ? declaredName(t.base, dir, lookup) : undefined;
+      const open = style.open && !!t.open;
+      if (style.choices && rendersAsAlias(t, lookup)) return choiceDeclaration(name, doc, base, t.fields, open, dir, lookup, style.members);
+      return { kind: 'interface', name, doc, extends: base, properties: style.members(t.fields, dir, lookup), open };
+    }
   }
 }
 
@@ -179,6 +188,7 @@ function property(f: Field, dir: Direction, lookup: TypeLookup): PropertyModel {
 }
 
 function messageDeclaration(name: string, fields: readonly Field[], dir: Direction, lookup: TypeLookup, doc: string[]): DeclarationModel {
+  if (hasUnionChoice(fields)) return choiceDeclaration(name, doc, undefined, fields, false, dir, lookup, properties);
   return { kind: 'interface', name, doc, properties: properties(fields, dir, lookup), open: false };
 }
 
@@ -200,7 +210,7 @@ function typeDescriptor(t: TypeDef, lookup: TypeLookup): ConstModel {
   const name = lookup.names.descriptors.get(t.id)!;
   if (t.kind === 'enum') return { name, type: 'EnumDesc', value: enumDescriptorLiteral(t), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
   if (t.kind === 'alias') return { name, type: 'ValueDesc', value: valueDescExpr(t.target, lookup), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
-  return { name, type: 'TypeDesc', value: descriptorLiteral({ name: t.name, namespace: t.namespace, fields: allFields(t, lookup), open: t.open }, lookup), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
+  return { name, type: 'TypeDesc', value: descriptorLiteral({ name: t.name, namespace: t.namespace, fields: allFields(t, lookup), open: t.open, extra: polymorphicParts(t, lookup) }, lookup), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
 }
 
 /** A complex type's fields with its base types' fields first (wire order). */
@@ -208,7 +218,9 @@ export function allFields(t: ComplexType, lookup: TypeLookup, seen = new Set<str
   if (seen.has(t.id)) return [];
   seen.add(t.id);
   const base = t.base ? lookup.byId.get(t.base) : undefined;
-  return [...(base?.kind === 'complex' ? allFields(base, lookup, seen) : []), ...t.fields];
+  // Choice group ids are unique per type only: `Type.choice1` keeps them apart along the chain.
+  const own = t.fields.map((f) => (f.choice === undefined ? f : { ...f, choice: `${t.name}.${f.choice}` }));
+  return [...(base?.kind === 'complex' ? allFields(base, lookup, seen) : []), ...own];
 }
 
 function messageDescriptor(name: string, element: string, namespace: string | undefined, fields: readonly Field[], lookup: TypeLookup): ConstModel {
@@ -260,7 +272,7 @@ function operationModel(op: Operation, names: Names, lookup: TypeLookup): Operat
     headersIn: n.headersIn,
     headersOut: n.headersOut,
     opDesc: n.opDesc,
-    inputOptional: op.input.fields.every((f) => f.optional),
+    inputOptional: op.input.fields.every((f) => f.optional) && !requiresChoice(op.input.fields),
   };
 }
 

@@ -129,10 +129,16 @@ export function refTs(ref: TypeRef, dir: Direction, lookup: TypeLookup): string 
       const def = lookup.byId.get(ref.id);
       if (!def) return 'unknown';
       if (def.kind === 'alias') return refTs(def.target, dir, lookup);
-      if (dir === 'in' && lookup.names.inputTypes.has(ref.id)) return lookup.names.inputTypes.get(ref.id)!;
-      return lookup.names.types.get(ref.id)!;
+      const union = (dir === 'in' && lookup.names.inputUnions.get(ref.id)) || lookup.names.unions.get(ref.id);
+      return union ?? declaredName(ref.id, dir, lookup);
     }
   }
+}
+
+/** The name of a named type's own declaration in one direction (never its subtype union). */
+export function declaredName(id: string, dir: Direction, lookup: TypeLookup): string {
+  if (dir === 'in' && lookup.names.inputTypes.has(id)) return lookup.names.inputTypes.get(id)!;
+  return lookup.names.types.get(id)!;
 }
 
 /** The TypeScript type of a field's value, with array and null applied. */

@@ -140,6 +140,23 @@ export interface Field {
   /** XSD `xs:choice`: 0-based index of the alternative (within `choice`) this field belongs to. */
   readonly choiceBranch?: number;
   /**
+   * XSD `xs:choice`: the field must be present once its alternative is chosen (its own
+   * `minOccurs >= 1` and that of every particle between it and the choice). An emitter's union
+   * variant for the alternative makes it required.
+   */
+  readonly choiceRequired?: boolean;
+  /**
+   * XSD `xs:choice`: the whole choice may be absent (its own `minOccurs = 0`, an enclosing
+   * optional particle, or an alternative that can match nothing). Set on every field of the group.
+   */
+  readonly choiceOptional?: boolean;
+  /**
+   * XSD `xs:choice`: the choice repeats (its own `maxOccurs > 1` or an enclosing repeated
+   * particle), so alternatives may be mixed on the wire; every field of the group is an array.
+   * Set on every field of the group.
+   */
+  readonly choiceRepeated?: boolean;
+  /**
    * XSD substitution groups: global elements that may appear on the wire instead of this
    * element (members whose `substitutionGroup` names it, transitively), with their types.
    */

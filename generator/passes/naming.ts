@@ -102,6 +102,13 @@ export interface Names {
   readonly operations: ReadonlyMap<string, OperationNames>;
   /** The client interface name, e.g. `PlusventaServiceV2Client`. */
   readonly client: string;
+  /**
+   * Polymorphic record types (complex types other types derive from): the union alias of the type
+   * and its subtypes per type id, e.g. `AnyRecord` (result shape) …
+   */
+  readonly unions: ReadonlyMap<string, string>;
+  /** … and `AnyRecordInput` (input shape), where the type has an input shape of its own. */
+  readonly inputUnions: ReadonlyMap<string, string>;
 }
 
 export interface OperationNames {
@@ -124,10 +131,12 @@ export interface NamingInput {
   /** Type ids used in requests (input shapes) and in responses (result shapes). */
   readonly inputIds: ReadonlySet<string>;
   readonly outputIds: ReadonlySet<string>;
+  /** Name union aliases for types with subtypes (`xsi:type` substitution; SOAP packages). */
+  readonly polymorphic?: boolean;
 }
 
 /** Plans every identifier of the package. Deterministic: IR order decides who gets the plain name. */
-export function planNames({ service, inputIds, outputIds }: NamingInput): Names {
+export function planNames({ service, inputIds, outputIds, polymorphic }: NamingInput): Names {
   const scope = new Scope([...RESERVED, ...GLOBALS, ...PACKAGE_NAMES]);
   const client = scope.claim(safeIdentifier(pascalCase(service.name)) + 'Client', 'Options', 'CallOptions');
   const operations = new Map<string, OperationNames>();
@@ -137,7 +146,20 @@ export function planNames({ service, inputIds, outputIds }: NamingInput): Names 
   const inputTypes = new Map<string, string>();
   const descriptors = new Map<string, string>();
   for (const t of service.types) planType(t, { scope, types, inputTypes, descriptors, inputIds, outputIds });
-  return { types, inputTypes, descriptors, operations, client };
+  const unions = new Map<string, string>();
+  const inputUnions = new Map<string, string>();
+  if (polymorphic) {
+    const bases = new Set(service.types.flatMap((t) => (t.kind === 'complex' && t.base ? [t.base] : [])));
+    for (const t of service.types) {
+      if (t.kind !== 'complex' || !bases.has(t.id)) continue;
+      const input = inputTypes.has(t.id);
+      const wanted = safeIdentifier(`Any${pascalCase(t.name)}`);
+      const name = input ? scope.claim(wanted, 'Input') : scope.claim(wanted);
+      unions.set(t.id, name);
+      if (input) inputUnions.set(t.id, `${name}Input`);
+    }
+  }
+  return { types, inputTypes, descriptors, operations, client, unions, inputUnions };
 }
 
 function planOperation(op: Operation, scope: Scope, methods: Scope): OperationNames {

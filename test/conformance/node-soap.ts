@@ -57,7 +57,13 @@ export function fromNodeSoap(v: Json): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(v)) {
     if ((k === 'attributes' || k === '$attributes') && x && typeof x === 'object' && !Array.isArray(x)) {
-      for (const [ak, av] of Object.entries(x)) if (ak !== 'xsi:type' && ak !== 'xsi:nil' && ak !== 'xmlns') out[ak.replace(/^.*:/, '')] = av;
+      for (const [ak, av] of Object.entries(x)) {
+        // node-soap's `xsi_type: { type, xmlns }` names a derived type; kept for shapeInput to resolve.
+        if (ak === 'xsi_type' && av && typeof av === 'object' && !Array.isArray(av)) out.$xsiType = { name: av.type, ns: av.xmlns };
+        // A read `xsi:type` (under whatever prefix the response used), as node-soap reports it.
+        else if (/^[\w.-]+:type$/.test(ak) && ak !== 'xsi:type' ? /instance/i.test(ak) : ak === 'xsi:type') out.$xsiType = { name: String(av).replace(/^.*:/, '') };
+        else if (ak !== 'xsi:type' && ak !== 'xsi:nil' && ak !== 'xmlns') out[ak.replace(/^.*:/, '')] = av;
+      }
     } else if (k === '$xml' || k === '$type') continue;
     // node-soap accepts a namespace prefix in a key (`tns:Request`); svcgen's keys are local names.
     else out[k.replace(/^[A-Za-z_][\w.-]*:(?=[A-Za-z_])/, '')] = fromNodeSoap(x);
@@ -73,16 +79,34 @@ interface FieldLike {
   readonly item?: { readonly name: string };
 }
 
+interface DescLike {
+  readonly kind?: string;
+  readonly name?: string;
+  readonly namespace?: string;
+  readonly tag?: string;
+  readonly fields?: readonly FieldLike[];
+  readonly subtypes?: readonly DescLike[];
+}
+
 /**
  * Shapes a translated input by the request descriptor: node-soap accepts one object where the
  * schema repeats an element, svcgen's input type takes an array there.
  */
 export function shapeInput(v: unknown, desc: unknown, depth = 0): unknown {
   if (depth > 30 || !v || typeof v !== 'object' || Array.isArray(v)) return v;
-  const d = desc as { kind?: string; fields?: readonly FieldLike[] };
+  let d = desc as DescLike;
   if (d?.kind !== 'complex' || !d.fields) return v;
   const out: Record<string, unknown> = { ...(v as Record<string, unknown>) };
-  for (const f of d.fields) {
+  // A derived type named by node-soap's xsi_type becomes svcgen's `$type` (the subtype's tag).
+  const xsiType = out.$xsiType as { name?: unknown; ns?: unknown } | undefined;
+  delete out.$xsiType;
+  const named = (s: DescLike): boolean => !!xsiType && s.name === xsiType.name && (s.namespace ?? '') === (xsiType.ns ?? '');
+  const sub = d.tag !== undefined && named(d) ? d : d.subtypes?.find(named);
+  if (sub?.fields) {
+    out.$type = sub.tag;
+    d = sub;
+  }
+  for (const f of d.fields ?? []) {
     if (!(f.key in out)) continue;
     let x = out[f.key];
     // node-soap writes a wrapper element as an object holding its repeated child.
@@ -161,8 +185,12 @@ export function compareValues(expected: Json, actual: unknown, at: string, out: 
       return;
     }
     const a = actual as Record<string, unknown>;
+    const xsiType = flat.$xsiType as { name?: string } | undefined;
+    delete flat.$xsiType;
+    if (xsiType && a.$type !== xsiType.name) out.push(`${at}: read as ${String(a.$type)}, node-soap saw xsi:type ${xsiType.name}`);
+    if (a.$type !== undefined && !xsiType) stated.add('$type names the type of a record of a polymorphic type');
     for (const [k, v] of Object.entries(flat)) compareValues(v, a[k], `${at}.${k}`, out, stated);
-    for (const [k, v] of Object.entries(a)) if (!(k in flat) && !(Array.isArray(v) && v.length === 0) && v !== null) out.push(`${at}.${k}: not in node-soap's result (${JSON.stringify(v)?.slice(0, 60)})`);
+    for (const [k, v] of Object.entries(a)) if (k !== '$type' && !(k in flat) && !(Array.isArray(v) && v.length === 0) && v !== null) out.push(`${at}.${k}: not in node-soap's result (${JSON.stringify(v)?.slice(0, 60)})`);
     return;
   }
   if (Array.isArray(expected)) {

@@ -3,7 +3,8 @@ import { XMLParser } from 'fast-xml-parser';
 /**
  * Canonical XML for tests: a namespace-aware tree (prefixes resolved and dropped, namespace
  * declarations removed, whitespace-only text between elements ignored) so two documents can be
- * compared whatever prefixes and indentation they use.
+ * compared whatever prefixes and indentation they use. `xsi:type` values are QNames and are
+ * canonicalised the same way (`{namespace}local`).
  */
 
 export interface CanonElement {
@@ -15,6 +16,8 @@ export interface CanonElement {
 export type CanonNode = CanonElement | string;
 
 type Raw = Record<string, unknown>;
+
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 const parser = new XMLParser({
   preserveOrder: true,
@@ -61,7 +64,12 @@ function toNodes(list: Raw[], scope: Map<string, string>): CanonNode[] {
     for (const [k, v] of Object.entries(rawAttrs)) {
       if (k === 'xmlns' || k.startsWith('xmlns:')) continue;
       const [p, l] = split(k);
-      attrs[p ? `{${inner.get(p) ?? p}}${l}` : l] = v;
+      const name = p ? `{${inner.get(p) ?? p}}${l}` : l;
+      // xsi:type holds a QName: its prefix is resolved like an element's.
+      if (name === `{${XSI}}type`) {
+        const [vp, vl] = split(v.trim());
+        attrs[name] = `{${inner.get(vp) ?? (vp || '')}}${vl}`;
+      } else attrs[name] = v;
     }
     out.push({ name: local, ns: inner.get(prefix) ?? '', attrs, children: toNodes(item[key] as Raw[], inner) });
   }

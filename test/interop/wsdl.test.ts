@@ -63,6 +63,27 @@ describe.skipIf(!bed.enabled).each(['soap11', 'soap12'] as const)('Interop.asmx 
     ]);
   });
 
+  it('sends and reads derived types with xsi:type (abstract base, a subtype two levels down)', async () => {
+    const shapes = await client().transform({
+      shapes: [
+        { $type: 'Circle', Label: 'c', Radius: 2 },
+        { $type: 'Square', Label: 's', Side: 3 },
+        { $type: 'Tile', Label: 't', Side: 1.5, Color: 'red' },
+      ],
+    });
+    expect(shapes?.map((s) => [s.$type, s.Label])).toEqual([
+      ['Square', 'Circle:c'],
+      ['Circle', 'Square:s'],
+      ['Tile', 'Tile:t'],
+    ]);
+    const [square, circle, tile] = shapes!;
+    expect(square.$type === 'Square' && square.Side).toBeCloseTo(2 * Math.sqrt(Math.PI), 12);
+    expect(circle.$type === 'Circle' && circle.Radius).toBeCloseTo(3 / Math.sqrt(Math.PI), 12);
+    expect(tile.$type === 'Tile' && [tile.Side, tile.Color]).toEqual([3, 'red']);
+    // Shape is abstract: the client refuses a value that names no subtype, before sending.
+    await expect(client().transform({ shapes: [{ Label: 'x' } as never] })).rejects.toThrow(/Shape is abstract: set \$type to one of Square, Tile, Circle/);
+  });
+
   it('raises the typed SOAP fault of EchoOrder', async () => {
     const err = await client()
       .echoOrder({ order: { Id: '00000000-0000-0000-0000-000000000000', Customer: 'fault', Priority: 'Low', DueDate: null, Rating: null, Total: 0 } })

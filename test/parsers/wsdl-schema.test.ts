@@ -40,6 +40,36 @@ describe('XML Schema to IR types', () => {
           ['y', true, false, 'choice1', 1],
           ['z', true, false, 'choice1', 1],
         ]);
+        expect(f.map((x) => [x.name, x.choiceRequired, x.choiceOptional, x.choiceRepeated])).toEqual([
+          ['k', undefined, undefined, undefined],
+          ['x', true, undefined, undefined],
+          ['y', true, undefined, undefined],
+          ['z', true, undefined, undefined],
+        ]);
+      },
+    },
+    {
+      name: 'choice: required once chosen, optional choice, emptiable alternative, repeated choice, xs:any alternative',
+      given: `<s:complexType name="T">
+        <s:choice minOccurs="0"><s:element name="a" type="s:int"/><s:element name="b" type="s:int"/></s:choice>
+        <s:choice><s:element name="c" type="s:int"/><s:sequence><s:element name="d" type="s:int"/><s:element name="e" type="s:int" minOccurs="0"/></s:sequence></s:choice>
+        <s:choice><s:element name="f" type="s:int"/><s:sequence minOccurs="0"><s:element name="g" type="s:int"/></s:sequence></s:choice>
+        <s:choice maxOccurs="unbounded"><s:element name="h" type="s:int"/><s:any/></s:choice>
+      </s:complexType>`,
+      check: (s) => {
+        const f = complex(s, 'T').fields;
+        expect(f.map((x) => [x.name, x.choice, x.choiceBranch, x.array, !!x.choiceRequired, !!x.choiceOptional, !!x.choiceRepeated])).toEqual([
+          ['a', 'choice1', 0, false, true, true, false],
+          ['b', 'choice1', 1, false, true, true, false],
+          ['c', 'choice2', 0, false, true, false, false],
+          ['d', 'choice2', 1, false, true, false, false],
+          ['e', 'choice2', 1, false, false, false, false],
+          ['f', 'choice3', 0, false, true, true, false],
+          ['g', 'choice3', 1, false, false, true, false],
+          ['h', 'choice4', 0, true, true, false, true],
+          ['$any', 'choice4', 1, true, true, false, true],
+        ]);
+        expect(f.every((x) => x.optional)).toBe(true);
       },
     },
     {

@@ -94,3 +94,52 @@ describe('validateValue', () => {
     expect(validateValue(t, 'x', 'request')).toEqual([{ path: 'request', message: expect.stringMatching(/expected an object/) }]);
   });
 });
+
+/** XSD `xs:choice` groups in descriptors (`choice`, `branch`, `choiceOptional`). */
+describe('validateValue: choices', () => {
+  const shape: TypeDesc = {
+    kind: 'complex',
+    name: 'Shape',
+    fields: [
+      { key: 'id', type: 'string' },
+      { key: 'radius', type: 'double', optional: true, choice: 'Shape.choice1', branch: 0 },
+      { key: 'width', type: 'double', optional: true, choice: 'Shape.choice1', branch: 1 },
+      { key: 'height', type: 'double', optional: true, choice: 'Shape.choice1', branch: 1 },
+      { key: 'color', type: 'string', optional: true, choice: 'Shape.choice2', branch: 0, choiceOptional: true },
+      { key: 'rgb', type: 'int', array: true, optional: true, choice: 'Shape.choice2', branch: 1, choiceOptional: true },
+      { key: 'note', type: 'string', optional: true, nillable: true, choice: 'Shape.choice2', branch: 2, choiceOptional: true },
+      { key: 'shared', type: 'string', optional: true, choice: 'Shape.choice2', branch: 1, choiceOptional: true },
+      { key: 'shared', type: 'string', optional: true, choice: 'Shape.choice2', branch: 2, choiceOptional: true },
+    ],
+  };
+  const check = (v: unknown) => validateValue(shape, v, 'request.shape');
+
+  it('accepts one alternative per group, and an optional choice left out', () => {
+    expect(check({ id: 'a', radius: 1 })).toEqual([]);
+    expect(check({ id: 'a', width: 1, height: 2, color: 'red' })).toEqual([]);
+    expect(check({ id: 'a', width: 1, rgb: [1], shared: 'x' })).toEqual([]);
+    expect(check({ id: 'a', width: 1, note: 'n', shared: 'x' })).toEqual([]);
+  });
+
+  it('reports two alternatives of one group with the record path', () => {
+    expect(check({ id: 'a', radius: 1, height: 2 })).toEqual([
+      { path: 'request.shape', message: 'only one alternative of the choice may be set: radius (alternative 1) and height (alternative 2)' },
+    ]);
+    expect(check({ id: 'a', radius: 1, color: 'c', note: null }).map((p) => p.message)).toEqual([
+      'only one alternative of the choice may be set: color (alternative 1) and note (alternative 3)',
+    ]);
+  });
+
+  it('a name in two alternatives fits either; undefined and empty arrays are unset', () => {
+    expect(check({ id: 'a', radius: 1, shared: 'x', color: 'c' }).map((p) => p.message)).toEqual([
+      'only one alternative of the choice may be set: color (alternative 1) and shared (alternative 2 or 3)',
+    ]);
+    expect(check({ id: 'a', radius: 1, width: undefined, color: 'c', rgb: [] })).toEqual([]);
+  });
+
+  it('reports a required choice with no alternative set', () => {
+    expect(check({ id: 'a', width: undefined })).toEqual([
+      { path: 'request.shape', message: 'one alternative of the choice must be set: radius (alternative 1) or width, height (alternative 2)' },
+    ]);
+  });
+});

@@ -12,7 +12,15 @@
 
 import { DECIMAL_RE, decimalOfNumber, describe, INTEGER_RE, invalidXmlCharIndex } from './codec.js';
 import type { Problem } from './errors.js';
-import type { EnumDesc, FacetsDesc, FieldDesc, ScalarKind, TypeDesc, ValueDesc } from './schema.js';
+import {
+  subtypeByTag,
+  type EnumDesc,
+  type FacetsDesc,
+  type FieldDesc,
+  type ScalarKind,
+  type TypeDesc,
+  type ValueDesc,
+} from './schema.js';
 
 const DATE_RE: Record<'dateTime' | 'date' | 'time' | 'duration', RegExp> = {
   dateTime: /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/,
@@ -96,11 +104,13 @@ function checkValue(
   }
 }
 
-function checkComplex(t: TypeDesc, v: unknown, path: string, out: Problem[]): void {
+function checkComplex(declared: TypeDesc, v: unknown, path: string, out: Problem[]): void {
   if (!isRecord(v)) {
-    out.push({ path, message: `expected an object (${t.name}), got ${describe(v)}` });
+    out.push({ path, message: `expected an object (${declared.name}), got ${describe(v)}` });
     return;
   }
+  const t = actualType(declared, v, path, out);
+  if (!t) return;
   for (const f of t.fields) {
     const x =
       Object.prototype.hasOwnProperty.call(v, f.key) || !(f.key in Object.prototype)
@@ -108,6 +118,89 @@ function checkComplex(t: TypeDesc, v: unknown, path: string, out: Problem[]): vo
         : undefined;
     checkField(f, x, `${path}.${f.key}`, out);
   }
+  checkChoices(t, v, path, out);
+}
+
+/**
+ * XSD `xs:choice` groups of a record: the members set (an empty array counts as unset) must all
+ * belong to one alternative, and a choice that is not optional needs one alternative set.
+ */
+function checkChoices(t: TypeDesc, v: Record<string, unknown>, path: string, out: Problem[]): void {
+  const groups = new Map<string, FieldDesc[]>();
+  for (const f of t.fields)
+    if (f.choice !== undefined) groups.set(f.choice, [...(groups.get(f.choice) ?? []), f]);
+  for (const fields of groups.values()) {
+    const branchesOf = new Map<string, number[]>();
+    const nillable = new Set(fields.filter((f) => f.nillable).map((f) => f.key));
+    for (const f of fields)
+      branchesOf.set(f.key, [...(branchesOf.get(f.key) ?? []), f.branch ?? 0]);
+    const alt = (key: string): string =>
+      `${key} (alternative ${branchesOf
+        .get(key)!
+        .map((b) => b + 1)
+        .join(' or ')})`;
+    let possible: number[] | undefined;
+    let first: string | undefined;
+    for (const [key, branches] of branchesOf) {
+      const x =
+        Object.prototype.hasOwnProperty.call(v, key) || !(key in Object.prototype)
+          ? v[key]
+          : undefined;
+      // Unset: undefined, an empty array, and null unless it is sent as xsi:nil.
+      if (
+        x === undefined ||
+        (x === null && !nillable.has(key)) ||
+        (Array.isArray(x) && x.length === 0)
+      )
+        continue;
+      const next: number[] = possible ? possible.filter((b) => branches.includes(b)) : branches;
+      if (!next.length) {
+        out.push({
+          path,
+          message: `only one alternative of the choice may be set: ${alt(first!)} and ${alt(key)}`,
+        });
+        break;
+      }
+      possible = next;
+      first ??= key;
+    }
+    if (!possible && !fields.some((f) => f.choiceOptional)) {
+      const keysOf = new Map<number, string[]>();
+      for (const f of fields)
+        keysOf.set(f.branch ?? 0, [...new Set([...(keysOf.get(f.branch ?? 0) ?? []), f.key])]);
+      const listed = [...keysOf]
+        .sort((a, b) => a[0] - b[0])
+        .map(([b, keys]) => `${keys.join(', ')} (alternative ${b + 1})`);
+      out.push({
+        path,
+        message: `one alternative of the choice must be set: ${listed.join(' or ')}`,
+      });
+    }
+  }
+}
+
+/** The type a record is sent as (`$type` names a subtype), or `undefined` after a problem. */
+function actualType(
+  t: TypeDesc,
+  v: Record<string, unknown>,
+  path: string,
+  out: Problem[],
+): TypeDesc | undefined {
+  if (t.tag === undefined) return t;
+  const tag = v.$type;
+  const subtypes = (t.subtypes ?? []).map((s) => s.tag).join(', ');
+  if (tag === undefined || tag === t.tag) {
+    if (!t.abstract) return t;
+    out.push({ path, message: `${t.name} is abstract: set $type to one of ${subtypes}` });
+    return undefined;
+  }
+  const actual = typeof tag === 'string' ? subtypeByTag(t, tag) : undefined;
+  if (!actual)
+    out.push({
+      path: `${path}.$type`,
+      message: `${describe(tag)} is not ${t.tag}${subtypes ? ` or one of ${subtypes}` : ''}`,
+    });
+  return actual;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

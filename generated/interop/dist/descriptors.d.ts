@@ -46,6 +46,26 @@ export declare const ArrayOfIntSchema: TypeDesc;
  */
 export declare const NullableResultSchema: TypeDesc;
 /**
+ * Descriptor of {@link ArrayOfShape}.
+ */
+export declare const ArrayOfShapeSchema: TypeDesc;
+/**
+ * Descriptor of {@link Shape}.
+ */
+export declare const ShapeSchema: TypeDesc;
+/**
+ * Descriptor of {@link Square}.
+ */
+export declare const SquareSchema: TypeDesc;
+/**
+ * Descriptor of {@link Tile}.
+ */
+export declare const TileSchema: TypeDesc;
+/**
+ * Descriptor of {@link Circle}.
+ */
+export declare const CircleSchema: TypeDesc;
+/**
  * Descriptor of {@link Scalars}.
  */
 export declare const ScalarsSchema: TypeDesc;
@@ -97,6 +117,14 @@ export declare const EchoNullables2Schema: TypeDesc;
  * Descriptor of {@link EchoNullablesResponse2}.
  */
 export declare const EchoNullablesResponse2Schema: TypeDesc;
+/**
+ * Descriptor of {@link Transform2}.
+ */
+export declare const Transform2Schema: TypeDesc;
+/**
+ * Descriptor of {@link TransformResponse2}.
+ */
+export declare const TransformResponse2Schema: TypeDesc;
 /**
  * Descriptor of {@link EchoGuid2}.
  */
@@ -218,6 +246,18 @@ export declare const EchoNullablesResponseSchema: TypeDesc;
  */
 export declare const EchoNullablesOperation: OperationDesc;
 /**
+ * Descriptor of the `Transform` body element.
+ */
+export declare const TransformRequestSchema: TypeDesc;
+/**
+ * Descriptor of the `TransformResponse` body element.
+ */
+export declare const TransformResponseSchema: TypeDesc;
+/**
+ * Wire facts of the Transform operation.
+ */
+export declare const TransformOperation: OperationDesc;
+/**
  * Descriptor of the `EchoGuid` body element.
  */
 export declare const EchoGuidRequestSchema: TypeDesc;
@@ -331,6 +371,7 @@ export declare const OPERATIONS: {
     readonly listPriorities: OperationDesc;
     readonly echoOrder: OperationDesc;
     readonly echoNullables: OperationDesc;
+    readonly transform: OperationDesc;
     readonly echoGuid: OperationDesc;
     readonly addDecimals: OperationDesc;
     readonly reverseBytes: OperationDesc;

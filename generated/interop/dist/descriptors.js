@@ -259,6 +259,83 @@ export const NullableResultSchema = {
     ],
 };
 /**
+ * Descriptor of {@link ArrayOfShape}.
+ */
+export const ArrayOfShapeSchema = {
+    kind: 'complex',
+    name: 'ArrayOfShape',
+    namespace: 'http://svcgen.test/interop/',
+    fields: [
+        {
+            key: 'Shape',
+            ns: 'http://svcgen.test/interop/',
+            get type() {
+                return ShapeSchema;
+            },
+            array: true,
+            optional: true,
+            nillable: true,
+        },
+    ],
+};
+/**
+ * Descriptor of {@link Shape}.
+ */
+export const ShapeSchema = {
+    kind: 'complex',
+    name: 'Shape',
+    namespace: 'http://svcgen.test/interop/',
+    fields: [{ key: 'Label', ns: 'http://svcgen.test/interop/', type: 'string', optional: true }],
+    tag: 'Shape',
+    abstract: true,
+    get subtypes() {
+        return [SquareSchema, TileSchema, CircleSchema];
+    },
+};
+/**
+ * Descriptor of {@link Square}.
+ */
+export const SquareSchema = {
+    kind: 'complex',
+    name: 'Square',
+    namespace: 'http://svcgen.test/interop/',
+    fields: [
+        { key: 'Label', ns: 'http://svcgen.test/interop/', type: 'string', optional: true },
+        { key: 'Side', ns: 'http://svcgen.test/interop/', type: 'double' },
+    ],
+    tag: 'Square',
+    get subtypes() {
+        return [TileSchema];
+    },
+};
+/**
+ * Descriptor of {@link Tile}.
+ */
+export const TileSchema = {
+    kind: 'complex',
+    name: 'Tile',
+    namespace: 'http://svcgen.test/interop/',
+    fields: [
+        { key: 'Label', ns: 'http://svcgen.test/interop/', type: 'string', optional: true },
+        { key: 'Side', ns: 'http://svcgen.test/interop/', type: 'double' },
+        { key: 'Color', ns: 'http://svcgen.test/interop/', type: 'string', optional: true },
+    ],
+    tag: 'Tile',
+};
+/**
+ * Descriptor of {@link Circle}.
+ */
+export const CircleSchema = {
+    kind: 'complex',
+    name: 'Circle',
+    namespace: 'http://svcgen.test/interop/',
+    fields: [
+        { key: 'Label', ns: 'http://svcgen.test/interop/', type: 'string', optional: true },
+        { key: 'Radius', ns: 'http://svcgen.test/interop/', type: 'double' },
+    ],
+    tag: 'Circle',
+};
+/**
  * Descriptor of {@link Scalars}.
  */
 export const ScalarsSchema = {
@@ -459,6 +536,46 @@ export const EchoNullablesResponse2Schema = {
             get type() {
                 return NullableResultSchema;
             },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of {@link Transform2}.
+ */
+export const Transform2Schema = {
+    kind: 'complex',
+    name: 'Transform',
+    namespace: 'http://svcgen.test/interop/',
+    fields: [
+        {
+            key: 'shapes',
+            ns: 'http://svcgen.test/interop/',
+            get type() {
+                return ShapeSchema;
+            },
+            array: true,
+            item: { name: 'Shape', ns: 'http://svcgen.test/interop/' },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of {@link TransformResponse2}.
+ */
+export const TransformResponse2Schema = {
+    kind: 'complex',
+    name: 'TransformResponse',
+    namespace: 'http://svcgen.test/interop/',
+    fields: [
+        {
+            key: 'TransformResult',
+            ns: 'http://svcgen.test/interop/',
+            get type() {
+                return ShapeSchema;
+            },
+            array: true,
+            item: { name: 'Shape', ns: 'http://svcgen.test/interop/' },
             optional: true,
         },
     ],
@@ -919,6 +1036,62 @@ export const EchoNullablesOperation = {
     resultKey: 'EchoNullablesResult',
 };
 /**
+ * Descriptor of the `Transform` body element.
+ */
+export const TransformRequestSchema = {
+    kind: 'complex',
+    name: 'Transform',
+    namespace: 'http://svcgen.test/interop/',
+    fields: [
+        {
+            key: 'shapes',
+            ns: 'http://svcgen.test/interop/',
+            get type() {
+                return ShapeSchema;
+            },
+            array: true,
+            item: { name: 'Shape', ns: 'http://svcgen.test/interop/' },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of the `TransformResponse` body element.
+ */
+export const TransformResponseSchema = {
+    kind: 'complex',
+    name: 'TransformResponse',
+    namespace: 'http://svcgen.test/interop/',
+    fields: [
+        {
+            key: 'TransformResult',
+            ns: 'http://svcgen.test/interop/',
+            get type() {
+                return ShapeSchema;
+            },
+            array: true,
+            item: { name: 'Shape', ns: 'http://svcgen.test/interop/' },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Wire facts of the Transform operation.
+ */
+export const TransformOperation = {
+    name: 'Transform',
+    action: 'http://svcgen.test/interop/Transform',
+    protocols: ['soap11', 'soap12'],
+    input: { name: 'Transform', ns: 'http://svcgen.test/interop/', type: TransformRequestSchema },
+    output: {
+        name: 'TransformResponse',
+        ns: 'http://svcgen.test/interop/',
+        type: TransformResponseSchema,
+    },
+    returns: 'result',
+    resultKey: 'TransformResult',
+};
+/**
  * Descriptor of the `EchoGuid` body element.
  */
 export const EchoGuidRequestSchema = {
@@ -1310,6 +1483,7 @@ export const OPERATIONS = {
     listPriorities: ListPrioritiesOperation,
     echoOrder: EchoOrderOperation,
     echoNullables: EchoNullablesOperation,
+    transform: TransformOperation,
     echoGuid: EchoGuidOperation,
     addDecimals: AddDecimalsOperation,
     reverseBytes: ReverseBytesOperation,

@@ -1,4 +1,4 @@
-import type { AddDecimalsRequest, AddDecimalsResponse, DelayRequest, DelayResponse, DivideRequest, DivideResponse, EchoGuidRequest, EchoGuidResponse, EchoNullablesRequest, EchoNullablesResponse, EchoOrderRequest, EchoOrderResponse, EchoPriorityRequest, EchoPriorityResponse, EchoScalarsRequest, EchoScalarsResponse, FailRequest, FailResponse, ListPrioritiesRequest, ListPrioritiesResponse, ReverseBytesRequest, ReverseBytesResponse, SwapRequest, SwapResponse, TouchRequest, TouchResponse } from './types.js';
+import type { AddDecimalsRequest, AddDecimalsResponse, DelayRequest, DelayResponse, DivideRequest, DivideResponse, EchoGuidRequest, EchoGuidResponse, EchoNullablesRequest, EchoNullablesResponse, EchoOrderRequest, EchoOrderResponse, EchoPriorityRequest, EchoPriorityResponse, EchoScalarsRequest, EchoScalarsResponse, FailRequest, FailResponse, ListPrioritiesRequest, ListPrioritiesResponse, ReverseBytesRequest, ReverseBytesResponse, SwapRequest, SwapResponse, TouchRequest, TouchResponse, TransformRequest, TransformResponse } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -16,6 +16,7 @@ export declare const fixtures: {
     readonly listPriorities: OperationFixture<ListPrioritiesRequest, ListPrioritiesResponse>;
     readonly echoOrder: OperationFixture<EchoOrderRequest, EchoOrderResponse>;
     readonly echoNullables: OperationFixture<EchoNullablesRequest, EchoNullablesResponse>;
+    readonly transform: OperationFixture<TransformRequest, TransformResponse>;
     readonly echoGuid: OperationFixture<EchoGuidRequest, EchoGuidResponse>;
     readonly addDecimals: OperationFixture<AddDecimalsRequest, AddDecimalsResponse>;
     readonly reverseBytes: OperationFixture<ReverseBytesRequest, ReverseBytesResponse>;

@@ -19,6 +19,11 @@ export const fixtures = {
         response: {},
         samples: {},
     },
+    transform: {
+        request: {},
+        response: {},
+        samples: {},
+    },
     echoGuid: {
         request: { id: '00000000-0000-0000-0000-000000000000' },
         response: { EchoGuidResult: '00000000-0000-0000-0000-000000000000' },

@@ -371,141 +371,298 @@ export interface NullableResult {
     AmountWasNull: boolean;
 }
 /**
- * From specs/interop/Interop.wsdl:187:7 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:144:7 (namespace http://svcgen.test/interop/).
+ */
+export interface ArrayOfShape {
+    /**
+     * `null` is sent as `xsi:nil="true"`.
+     *
+     * From specs/interop/Interop.wsdl:146:11.
+     */
+    Shape: AnyShape[] | null;
+}
+/**
+ * From specs/interop/Interop.wsdl:149:7 (namespace http://svcgen.test/interop/).
+ */
+export interface Shape {
+    /**
+     * Wire type xs:string.
+     *
+     * From specs/interop/Interop.wsdl:151:11.
+     */
+    Label?: string;
+}
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/interop/Interop.wsdl:149:7 (namespace http://svcgen.test/interop/).
+ */
+export interface ShapeInput {
+    /**
+     * Wire type xs:string.
+     *
+     * From specs/interop/Interop.wsdl:151:11.
+     */
+    Label?: string;
+}
+/**
+ * A `Shape` or any type derived from it, told apart by `$type` (sent as `xsi:type`).
+ * `Shape` is abstract: a request value must name one of its subtypes in `$type`.
+ * A result whose `xsi:type` names a type the spec does not describe is read as {@link Shape} (`$type: 'Shape'`).
+ * Subtypes: {@link Square}, {@link Tile}, {@link Circle}.
+ */
+export type AnyShape = (Shape & {
+    $type: 'Shape';
+}) | (Square & {
+    $type: 'Square';
+}) | (Tile & {
+    $type: 'Tile';
+}) | (Circle & {
+    $type: 'Circle';
+});
+/**
+ * A `Shape` or any type derived from it, told apart by `$type` (sent as `xsi:type`).
+ * `Shape` is abstract: a request value must name one of its subtypes in `$type`.
+ * A result whose `xsi:type` names a type the spec does not describe is read as {@link Shape} (`$type: 'Shape'`).
+ * Subtypes: {@link Square}, {@link Tile}, {@link Circle}.
+ */
+export type AnyShapeInput = (SquareInput & {
+    $type: 'Square';
+}) | (TileInput & {
+    $type: 'Tile';
+}) | (CircleInput & {
+    $type: 'Circle';
+});
+/**
+ * From specs/interop/Interop.wsdl:154:7 (namespace http://svcgen.test/interop/).
+ */
+export interface Square extends Shape {
+    /**
+     * Wire type xs:double.
+     *
+     * From specs/interop/Interop.wsdl:158:15.
+     */
+    Side: number;
+}
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/interop/Interop.wsdl:154:7 (namespace http://svcgen.test/interop/).
+ */
+export interface SquareInput extends ShapeInput {
+    /**
+     * Wire type xs:double.
+     *
+     * From specs/interop/Interop.wsdl:158:15.
+     */
+    Side: number;
+}
+/**
+ * A `Square` or any type derived from it, told apart by `$type` (sent as `xsi:type`).
+ * Without `$type` (or with `$type: 'Square'`) the value is a plain {@link Square}.
+ * A result whose `xsi:type` names a type the spec does not describe is read as {@link Square} (`$type: 'Square'`).
+ * Subtypes: {@link Tile}.
+ */
+export type AnySquare = (Square & {
+    $type?: 'Square';
+}) | (Tile & {
+    $type: 'Tile';
+});
+/**
+ * A `Square` or any type derived from it, told apart by `$type` (sent as `xsi:type`).
+ * Without `$type` (or with `$type: 'Square'`) the value is a plain {@link Square}.
+ * A result whose `xsi:type` names a type the spec does not describe is read as {@link Square} (`$type: 'Square'`).
+ * Subtypes: {@link Tile}.
+ */
+export type AnySquareInput = (SquareInput & {
+    $type?: 'Square';
+}) | (TileInput & {
+    $type: 'Tile';
+});
+/**
+ * From specs/interop/Interop.wsdl:163:7 (namespace http://svcgen.test/interop/).
+ */
+export interface Tile extends Square {
+    /**
+     * Wire type xs:string.
+     *
+     * From specs/interop/Interop.wsdl:167:15.
+     */
+    Color?: string;
+}
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/interop/Interop.wsdl:163:7 (namespace http://svcgen.test/interop/).
+ */
+export interface TileInput extends SquareInput {
+    /**
+     * Wire type xs:string.
+     *
+     * From specs/interop/Interop.wsdl:167:15.
+     */
+    Color?: string;
+}
+/**
+ * From specs/interop/Interop.wsdl:172:7 (namespace http://svcgen.test/interop/).
+ */
+export interface Circle extends Shape {
+    /**
+     * Wire type xs:double.
+     *
+     * From specs/interop/Interop.wsdl:176:15.
+     */
+    Radius: number;
+}
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/interop/Interop.wsdl:172:7 (namespace http://svcgen.test/interop/).
+ */
+export interface CircleInput extends ShapeInput {
+    /**
+     * Wire type xs:double.
+     *
+     * From specs/interop/Interop.wsdl:176:15.
+     */
+    Radius: number;
+}
+/**
+ * From specs/interop/Interop.wsdl:238:7 (namespace http://svcgen.test/interop/).
  */
 export interface Scalars {
     /**
      * Wire type xs:boolean.
      *
-     * From specs/interop/Interop.wsdl:189:11.
+     * From specs/interop/Interop.wsdl:240:11.
      */
     Flag: boolean;
     /**
      * Wire type xs:unsignedByte: an integer in [0, 255].
      *
-     * From specs/interop/Interop.wsdl:190:11.
+     * From specs/interop/Interop.wsdl:241:11.
      */
     Byte: number;
     /**
      * Wire type xs:short: an integer in [-32768, 32767].
      *
-     * From specs/interop/Interop.wsdl:191:11.
+     * From specs/interop/Interop.wsdl:242:11.
      */
     Short: number;
     /**
      * Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint.
      *
-     * From specs/interop/Interop.wsdl:192:11.
+     * From specs/interop/Interop.wsdl:243:11.
      */
     Long: string;
     /**
      * Wire type xs:float.
      *
-     * From specs/interop/Interop.wsdl:193:11.
+     * From specs/interop/Interop.wsdl:244:11.
      */
     Single: number;
     /**
      * Wire type xs:double.
      *
-     * From specs/interop/Interop.wsdl:194:11.
+     * From specs/interop/Interop.wsdl:245:11.
      */
     Double: number;
     /**
      * Wire type char (Microsoft serialization type).
      *
-     * From specs/interop/Interop.wsdl:195:11.
+     * From specs/interop/Interop.wsdl:246:11.
      */
     Char: string;
     /**
      * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
      *
-     * From specs/interop/Interop.wsdl:196:11.
+     * From specs/interop/Interop.wsdl:247:11.
      */
     When: string;
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:197:11.
+     * From specs/interop/Interop.wsdl:248:11.
      */
     Text?: string;
 }
 /**
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *
- * From specs/interop/Interop.wsdl:187:7 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:238:7 (namespace http://svcgen.test/interop/).
  */
 export interface ScalarsInput {
     /**
      * Wire type xs:boolean.
      *
-     * From specs/interop/Interop.wsdl:189:11.
+     * From specs/interop/Interop.wsdl:240:11.
      */
     Flag: boolean;
     /**
      * Wire type xs:unsignedByte: an integer in [0, 255].
      *
-     * From specs/interop/Interop.wsdl:190:11.
+     * From specs/interop/Interop.wsdl:241:11.
      */
     Byte: number;
     /**
      * Wire type xs:short: an integer in [-32768, 32767].
      *
-     * From specs/interop/Interop.wsdl:191:11.
+     * From specs/interop/Interop.wsdl:242:11.
      */
     Short: number;
     /**
      * Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint.
      *
-     * From specs/interop/Interop.wsdl:192:11.
+     * From specs/interop/Interop.wsdl:243:11.
      */
     Long: string | number | bigint;
     /**
      * Wire type xs:float.
      *
-     * From specs/interop/Interop.wsdl:193:11.
+     * From specs/interop/Interop.wsdl:244:11.
      */
     Single: number;
     /**
      * Wire type xs:double.
      *
-     * From specs/interop/Interop.wsdl:194:11.
+     * From specs/interop/Interop.wsdl:245:11.
      */
     Double: number;
     /**
      * Wire type char (Microsoft serialization type).
      *
-     * From specs/interop/Interop.wsdl:195:11.
+     * From specs/interop/Interop.wsdl:246:11.
      */
     Char: string;
     /**
      * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
      *
-     * From specs/interop/Interop.wsdl:196:11.
+     * From specs/interop/Interop.wsdl:247:11.
      */
     When: string | Date;
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:197:11.
+     * From specs/interop/Interop.wsdl:248:11.
      */
     Text?: string;
 }
 /**
  * Open record: further members the spec does not list are kept in `$extra` as raw XML.
  *
- * From specs/interop/Interop.wsdl:254:7 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:305:7 (namespace http://svcgen.test/interop/).
  */
 export interface SessionHeader {
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:256:11.
+     * From specs/interop/Interop.wsdl:307:11.
      */
     SessionId?: string;
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      *
-     * From specs/interop/Interop.wsdl:257:11.
+     * From specs/interop/Interop.wsdl:308:11.
      */
     Counter: number;
     /** Members not described by the spec, as raw XML (this record is open to further columns). */
@@ -515,19 +672,19 @@ export interface SessionHeader {
  * Open record: further members the spec does not list are kept in `$extra` as raw XML.
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *
- * From specs/interop/Interop.wsdl:254:7 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:305:7 (namespace http://svcgen.test/interop/).
  */
 export interface SessionHeaderInput {
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:256:11.
+     * From specs/interop/Interop.wsdl:307:11.
      */
     SessionId?: string;
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      *
-     * From specs/interop/Interop.wsdl:257:11.
+     * From specs/interop/Interop.wsdl:308:11.
      */
     Counter: number;
     /** Members not described by the spec, as raw XML (this record is open to further columns). */
@@ -536,21 +693,21 @@ export interface SessionHeaderInput {
 /**
  * Pattern: `[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`.
  *
- * From specs/interop/Interop.wsdl:294:7 (namespace http://microsoft.com/wsdl/types/).
+ * From specs/interop/Interop.wsdl:345:7 (namespace http://microsoft.com/wsdl/types/).
  */
 export type Guid = string;
 /**
- * From specs/interop/Interop.wsdl:299:7 (namespace http://microsoft.com/wsdl/types/).
+ * From specs/interop/Interop.wsdl:350:7 (namespace http://microsoft.com/wsdl/types/).
  */
 export type Char = number;
 /**
- * From specs/interop/Interop.wsdl:305:7 (namespace http://svcgen.test/interop/AbstractTypes).
+ * From specs/interop/Interop.wsdl:356:7 (namespace http://svcgen.test/interop/AbstractTypes).
  */
 export interface StringArray {
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:309:15.
+     * From specs/interop/Interop.wsdl:360:15.
      */
     String: string[];
 }
@@ -644,224 +801,246 @@ export interface EchoNullablesResponse2 {
 /**
  * From specs/interop/Interop.wsdl:138:9 (namespace http://svcgen.test/interop/).
  */
+export interface Transform2 {
+    /**
+     * Wrapped: each item is an `Shape` element inside `shapes`.
+     *
+     * From specs/interop/Interop.wsdl:140:13.
+     */
+    shapes?: AnyShape[];
+}
+/**
+ * From specs/interop/Interop.wsdl:182:9 (namespace http://svcgen.test/interop/).
+ */
+export interface TransformResponse2 {
+    /**
+     * Wrapped: each item is an `Shape` element inside `TransformResult`.
+     *
+     * From specs/interop/Interop.wsdl:184:13.
+     */
+    TransformResult?: AnyShape[];
+}
+/**
+ * From specs/interop/Interop.wsdl:189:9 (namespace http://svcgen.test/interop/).
+ */
 export interface EchoGuid2 {
     /**
      * Wire type guid (Microsoft serialization type).
      *
-     * From specs/interop/Interop.wsdl:140:13.
+     * From specs/interop/Interop.wsdl:191:13.
      */
     id: string;
 }
 /**
- * From specs/interop/Interop.wsdl:145:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:196:9 (namespace http://svcgen.test/interop/).
  */
 export interface EchoGuidResponse2 {
     /**
      * Wire type guid (Microsoft serialization type).
      *
-     * From specs/interop/Interop.wsdl:147:13.
+     * From specs/interop/Interop.wsdl:198:13.
      */
     EchoGuidResult: string;
 }
 /**
- * From specs/interop/Interop.wsdl:152:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:203:9 (namespace http://svcgen.test/interop/).
  */
 export interface AddDecimals2 {
     /**
      * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
      *
-     * From specs/interop/Interop.wsdl:154:13.
+     * From specs/interop/Interop.wsdl:205:13.
      */
     a: string;
     /**
      * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
      *
-     * From specs/interop/Interop.wsdl:155:13.
+     * From specs/interop/Interop.wsdl:206:13.
      */
     b: string;
 }
 /**
- * From specs/interop/Interop.wsdl:160:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:211:9 (namespace http://svcgen.test/interop/).
  */
 export interface AddDecimalsResponse2 {
     /**
      * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
      *
-     * From specs/interop/Interop.wsdl:162:13.
+     * From specs/interop/Interop.wsdl:213:13.
      */
     AddDecimalsResult: string;
 }
 /**
- * From specs/interop/Interop.wsdl:167:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:218:9 (namespace http://svcgen.test/interop/).
  */
 export interface ReverseBytes2 {
     /**
      * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
      *
-     * From specs/interop/Interop.wsdl:169:13.
+     * From specs/interop/Interop.wsdl:220:13.
      */
     data?: Uint8Array;
 }
 /**
- * From specs/interop/Interop.wsdl:174:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:225:9 (namespace http://svcgen.test/interop/).
  */
 export interface ReverseBytesResponse2 {
     /**
      * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
      *
-     * From specs/interop/Interop.wsdl:176:13.
+     * From specs/interop/Interop.wsdl:227:13.
      */
     ReverseBytesResult?: Uint8Array;
 }
 /**
- * From specs/interop/Interop.wsdl:181:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:232:9 (namespace http://svcgen.test/interop/).
  */
 export interface EchoScalars2 {
     /**
-     * From specs/interop/Interop.wsdl:183:13.
+     * From specs/interop/Interop.wsdl:234:13.
      */
     value?: Scalars;
 }
 /**
- * From specs/interop/Interop.wsdl:201:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:252:9 (namespace http://svcgen.test/interop/).
  */
 export interface EchoScalarsResponse2 {
     /**
-     * From specs/interop/Interop.wsdl:203:13.
+     * From specs/interop/Interop.wsdl:254:13.
      */
     EchoScalarsResult?: Scalars;
 }
 /**
- * From specs/interop/Interop.wsdl:208:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:259:9 (namespace http://svcgen.test/interop/).
  */
 export interface Divide2 {
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      *
-     * From specs/interop/Interop.wsdl:210:13.
+     * From specs/interop/Interop.wsdl:261:13.
      */
     dividend: number;
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      *
-     * From specs/interop/Interop.wsdl:211:13.
+     * From specs/interop/Interop.wsdl:262:13.
      */
     divisor: number;
 }
 /**
- * From specs/interop/Interop.wsdl:216:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:267:9 (namespace http://svcgen.test/interop/).
  */
 export interface DivideResponse2 {
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      *
-     * From specs/interop/Interop.wsdl:218:13.
+     * From specs/interop/Interop.wsdl:269:13.
      */
     DivideResult: number;
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      *
-     * From specs/interop/Interop.wsdl:219:13.
+     * From specs/interop/Interop.wsdl:270:13.
      */
     remainder: number;
 }
 /**
- * From specs/interop/Interop.wsdl:224:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:275:9 (namespace http://svcgen.test/interop/).
  */
 export interface Swap2 {
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:226:13.
+     * From specs/interop/Interop.wsdl:277:13.
      */
     left?: string;
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:227:13.
+     * From specs/interop/Interop.wsdl:278:13.
      */
     right?: string;
 }
 /**
- * From specs/interop/Interop.wsdl:232:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:283:9 (namespace http://svcgen.test/interop/).
  */
 export interface SwapResponse2 {
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:234:13.
+     * From specs/interop/Interop.wsdl:285:13.
      */
     left?: string;
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:235:13.
+     * From specs/interop/Interop.wsdl:286:13.
      */
     right?: string;
 }
 /**
- * From specs/interop/Interop.wsdl:240:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:291:9 (namespace http://svcgen.test/interop/).
  */
 export interface Touch2 {
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:242:13.
+     * From specs/interop/Interop.wsdl:293:13.
      */
     note?: string;
 }
 /**
- * From specs/interop/Interop.wsdl:247:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:298:9 (namespace http://svcgen.test/interop/).
  */
 export interface TouchResponse2 {
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:249:13.
+     * From specs/interop/Interop.wsdl:300:13.
      */
     TouchResult?: string;
 }
 /**
- * From specs/interop/Interop.wsdl:262:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:313:9 (namespace http://svcgen.test/interop/).
  */
 export interface Fail2 {
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:264:13.
+     * From specs/interop/Interop.wsdl:315:13.
      */
     code?: string;
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:265:13.
+     * From specs/interop/Interop.wsdl:316:13.
      */
     message?: string;
 }
 /**
- * From specs/interop/Interop.wsdl:270:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:321:9 (namespace http://svcgen.test/interop/).
  */
 export interface FailResponse2 {
 }
 /**
- * From specs/interop/Interop.wsdl:273:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:324:9 (namespace http://svcgen.test/interop/).
  */
 export interface Delay2 {
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      *
-     * From specs/interop/Interop.wsdl:275:13.
+     * From specs/interop/Interop.wsdl:326:13.
      */
     milliseconds: number;
 }
 /**
- * From specs/interop/Interop.wsdl:280:9 (namespace http://svcgen.test/interop/).
+ * From specs/interop/Interop.wsdl:331:9 (namespace http://svcgen.test/interop/).
  */
 export interface DelayResponse2 {
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      *
-     * From specs/interop/Interop.wsdl:282:13.
+     * From specs/interop/Interop.wsdl:333:13.
      */
     DelayResult: number;
 }
@@ -1001,6 +1180,40 @@ export interface EchoNullablesHeadersIn {
 export interface EchoNullablesHeadersOut {
 }
 /**
+ * The request of Transform: its parameters, keyed by their wire names.
+ *
+ * Sent as the `Transform` element.
+ */
+export interface TransformRequest {
+    /**
+     * Wrapped: each item is an `Shape` element inside `shapes`.
+     *
+     * From specs/interop/Interop.wsdl:140:13.
+     */
+    shapes?: AnyShapeInput[];
+}
+/**
+ * The response of Transform.
+ */
+export interface TransformResponse {
+    /**
+     * Wrapped: each item is an `Shape` element inside `TransformResult`.
+     *
+     * From specs/interop/Interop.wsdl:184:13.
+     */
+    TransformResult?: AnyShape[];
+}
+/**
+ * SOAP headers Transform sends, keyed by element local name.
+ */
+export interface TransformHeadersIn {
+}
+/**
+ * SOAP headers Transform receives, keyed by element local name.
+ */
+export interface TransformHeadersOut {
+}
+/**
  * The request of EchoGuid: its parameters, keyed by their wire names.
  *
  * Sent as the `EchoGuid` element.
@@ -1009,7 +1222,7 @@ export interface EchoGuidRequest {
     /**
      * Wire type guid (Microsoft serialization type).
      *
-     * From specs/interop/Interop.wsdl:140:13.
+     * From specs/interop/Interop.wsdl:191:13.
      */
     id: string;
 }
@@ -1020,7 +1233,7 @@ export interface EchoGuidResponse {
     /**
      * Wire type guid (Microsoft serialization type).
      *
-     * From specs/interop/Interop.wsdl:147:13.
+     * From specs/interop/Interop.wsdl:198:13.
      */
     EchoGuidResult: string;
 }
@@ -1043,13 +1256,13 @@ export interface AddDecimalsRequest {
     /**
      * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
      *
-     * From specs/interop/Interop.wsdl:154:13.
+     * From specs/interop/Interop.wsdl:205:13.
      */
     a: string | number | bigint;
     /**
      * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
      *
-     * From specs/interop/Interop.wsdl:155:13.
+     * From specs/interop/Interop.wsdl:206:13.
      */
     b: string | number | bigint;
 }
@@ -1060,7 +1273,7 @@ export interface AddDecimalsResponse {
     /**
      * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
      *
-     * From specs/interop/Interop.wsdl:162:13.
+     * From specs/interop/Interop.wsdl:213:13.
      */
     AddDecimalsResult: string;
 }
@@ -1083,7 +1296,7 @@ export interface ReverseBytesRequest {
     /**
      * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
      *
-     * From specs/interop/Interop.wsdl:169:13.
+     * From specs/interop/Interop.wsdl:220:13.
      */
     data?: Uint8Array;
 }
@@ -1094,7 +1307,7 @@ export interface ReverseBytesResponse {
     /**
      * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
      *
-     * From specs/interop/Interop.wsdl:176:13.
+     * From specs/interop/Interop.wsdl:227:13.
      */
     ReverseBytesResult?: Uint8Array;
 }
@@ -1115,7 +1328,7 @@ export interface ReverseBytesHeadersOut {
  */
 export interface EchoScalarsRequest {
     /**
-     * From specs/interop/Interop.wsdl:183:13.
+     * From specs/interop/Interop.wsdl:234:13.
      */
     value?: ScalarsInput;
 }
@@ -1124,7 +1337,7 @@ export interface EchoScalarsRequest {
  */
 export interface EchoScalarsResponse {
     /**
-     * From specs/interop/Interop.wsdl:203:13.
+     * From specs/interop/Interop.wsdl:254:13.
      */
     EchoScalarsResult?: Scalars;
 }
@@ -1147,13 +1360,13 @@ export interface DivideRequest {
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      *
-     * From specs/interop/Interop.wsdl:210:13.
+     * From specs/interop/Interop.wsdl:261:13.
      */
     dividend: number;
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      *
-     * From specs/interop/Interop.wsdl:211:13.
+     * From specs/interop/Interop.wsdl:262:13.
      */
     divisor: number;
 }
@@ -1164,13 +1377,13 @@ export interface DivideResponse {
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      *
-     * From specs/interop/Interop.wsdl:218:13.
+     * From specs/interop/Interop.wsdl:269:13.
      */
     DivideResult: number;
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      *
-     * From specs/interop/Interop.wsdl:219:13.
+     * From specs/interop/Interop.wsdl:270:13.
      */
     remainder: number;
 }
@@ -1193,13 +1406,13 @@ export interface SwapRequest {
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:226:13.
+     * From specs/interop/Interop.wsdl:277:13.
      */
     left?: string;
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:227:13.
+     * From specs/interop/Interop.wsdl:278:13.
      */
     right?: string;
 }
@@ -1210,13 +1423,13 @@ export interface SwapResponse {
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:234:13.
+     * From specs/interop/Interop.wsdl:285:13.
      */
     left?: string;
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:235:13.
+     * From specs/interop/Interop.wsdl:286:13.
      */
     right?: string;
 }
@@ -1239,7 +1452,7 @@ export interface TouchRequest {
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:242:13.
+     * From specs/interop/Interop.wsdl:293:13.
      */
     note?: string;
 }
@@ -1250,7 +1463,7 @@ export interface TouchResponse {
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:249:13.
+     * From specs/interop/Interop.wsdl:300:13.
      */
     TouchResult?: string;
 }
@@ -1259,7 +1472,7 @@ export interface TouchResponse {
  */
 export interface TouchHeadersIn {
     /**
-     * From specs/interop/Interop.wsdl:518:5.
+     * From specs/interop/Interop.wsdl:579:5.
      */
     Session?: SessionHeaderInput;
 }
@@ -1268,7 +1481,7 @@ export interface TouchHeadersIn {
  */
 export interface TouchHeadersOut {
     /**
-     * From specs/interop/Interop.wsdl:518:5.
+     * From specs/interop/Interop.wsdl:579:5.
      */
     Session?: SessionHeader;
 }
@@ -1281,13 +1494,13 @@ export interface FailRequest {
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:264:13.
+     * From specs/interop/Interop.wsdl:315:13.
      */
     code?: string;
     /**
      * Wire type xs:string.
      *
-     * From specs/interop/Interop.wsdl:265:13.
+     * From specs/interop/Interop.wsdl:316:13.
      */
     message?: string;
 }
@@ -1315,7 +1528,7 @@ export interface DelayRequest {
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      *
-     * From specs/interop/Interop.wsdl:275:13.
+     * From specs/interop/Interop.wsdl:326:13.
      */
     milliseconds: number;
 }
@@ -1326,7 +1539,7 @@ export interface DelayResponse {
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      *
-     * From specs/interop/Interop.wsdl:282:13.
+     * From specs/interop/Interop.wsdl:333:13.
      */
     DelayResult: number;
 }

@@ -59,6 +59,36 @@ export interface TypeDesc {
    * ordinal (alphabetical) order.
    */
   readonly xmlOrder?: readonly string[];
+  /**
+   * Types in a derivation (`xsi:type` substitution): the `$type` value naming this type, which is
+   * its generated TypeScript name.
+   */
+  readonly tag?: string;
+  /** An abstract type: a request value must name one of `subtypes` in `$type`. */
+  readonly abstract?: boolean;
+  /** Non-abstract types derived from this one, transitively: what an `xsi:type` may name. */
+  readonly subtypes?: readonly TypeDesc[];
+}
+
+const byTag = new WeakMap<TypeDesc, Map<string, TypeDesc>>();
+
+/** The subtype of `t` whose tag is `tag` (`t` itself for its own tag), or `undefined`. */
+export function subtypeByTag(t: TypeDesc, tag: string): TypeDesc | undefined {
+  if (tag === t.tag) return t;
+  let map = byTag.get(t);
+  if (!map) {
+    map = new Map();
+    for (const s of t.subtypes ?? []) if (s.tag !== undefined) map.set(s.tag, s);
+    byTag.set(t, map);
+  }
+  return map.get(tag);
+}
+
+/** The subtype of `t` (or `t`) with this schema name and namespace, or `undefined`. */
+export function subtypeByName(t: TypeDesc, ns: string, local: string): TypeDesc | undefined {
+  if (t.name === local && (t.namespace ?? '') === ns) return t;
+  for (const s of t.subtypes ?? []) if (s.name === local && (s.namespace ?? '') === ns) return s;
+  return undefined;
 }
 
 /** Opaque XML: the element's inner XML is kept as a string. */
@@ -102,6 +132,30 @@ export interface FieldDesc {
   readonly facets?: FacetsDesc;
   /** Web API: the XML element name when it differs from `key` (the JSON property name). */
   readonly xmlName?: string;
+  /**
+   * Substitution group headed by this element: member elements that may stand in its place, each
+   * with its type (a subtype of `type`). A value whose `$type` is a member's type is written as
+   * that member element; a member element read back sets `$type`.
+   */
+  readonly subs?: readonly SubstituteDesc[];
+  /**
+   * XSD `xs:choice`: the group this field is an alternative of, unique among the record's fields
+   * (e.g. `Base.choice1`). Fields of one group set values of one alternative only. Absent for
+   * repeated choices, whose alternatives may be mixed.
+   */
+  readonly choice?: string;
+  /** XSD `xs:choice`: the 0-based alternative of `choice` the field belongs to. */
+  readonly branch?: number;
+  /** XSD `xs:choice`: the choice may be absent (no alternative set); else one must be set. */
+  readonly choiceOptional?: boolean;
+}
+
+/** A member of a substitution group. */
+export interface SubstituteDesc {
+  readonly name: string;
+  /** Namespace of the member element (absent: the head's). */
+  readonly ns?: string;
+  readonly type: TypeDesc;
 }
 
 /**

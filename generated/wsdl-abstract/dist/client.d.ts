@@ -1,5 +1,5 @@
 import { type CallOptions, type ClientOptions, type RawResponse, type SoapSession } from './runtime/client.js';
-import type { Car, GetSedansHeadersIn, GetSedansHeadersOut, GetSedansRequest, TradeInHeadersIn, TradeInHeadersOut, TradeInRequest, TradeInResponse } from './types.js';
+import type { AnyCar, GetSedansHeadersIn, GetSedansHeadersOut, GetSedansRequest, TradeInHeadersIn, TradeInHeadersOut, TradeInRequest, TradeInResponse } from './types.js';
 /** Options of {@link createClient}. */
 export type CarDealerClientOptions = ClientOptions;
 /** Per-call options of CarDealer operations. */
@@ -19,7 +19,7 @@ export interface CarDealerClient {
      *
      * From specs/wsdl-abstract/cardealer.wsdl:68:9.
      */
-    getSedans(input?: GetSedansRequest, options?: CarDealerClientCallOptions<GetSedansHeadersIn>): Promise<Car[] | null | undefined>;
+    getSedans(input?: GetSedansRequest, options?: CarDealerClientCallOptions<GetSedansHeadersIn>): Promise<AnyCar[] | null | undefined>;
     /**
      * Protocols: soap11. SOAPAction: `""`.
      *
@@ -28,7 +28,7 @@ export interface CarDealerClient {
     tradeIn(input?: TradeInRequest, options?: CarDealerClientCallOptions<TradeInHeadersIn>): Promise<TradeInResponse>;
     /** The same operations, resolving to the result with the response's SOAP headers, HTTP status and headers. */
     readonly $raw: {
-        getSedans(input?: GetSedansRequest, options?: CarDealerClientCallOptions<GetSedansHeadersIn>): Promise<RawResponse<Car[] | null | undefined, GetSedansHeadersOut>>;
+        getSedans(input?: GetSedansRequest, options?: CarDealerClientCallOptions<GetSedansHeadersIn>): Promise<RawResponse<AnyCar[] | null | undefined, GetSedansHeadersOut>>;
         tradeIn(input?: TradeInRequest, options?: CarDealerClientCallOptions<TradeInHeadersIn>): Promise<RawResponse<TradeInResponse, TradeInHeadersOut>>;
     };
     /**

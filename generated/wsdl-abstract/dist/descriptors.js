@@ -16,6 +16,11 @@ export const CarSchema = {
         { key: 'model', ns: '', type: 'string', optional: true },
         { key: 'year', ns: '', type: 'string', optional: true },
     ],
+    tag: 'Car',
+    abstract: true,
+    get subtypes() {
+        return [PorscheSchema];
+    },
 };
 /**
  * Descriptor of {@link Porsche}.
@@ -30,6 +35,7 @@ export const PorscheSchema = {
         { key: 'year', ns: '', type: 'string', optional: true },
         { key: 'color', ns: '', type: 'string', optional: true },
     ],
+    tag: 'Porsche',
 };
 /**
  * Descriptor of {@link GetSedans2}.

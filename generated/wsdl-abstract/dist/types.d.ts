@@ -22,6 +22,17 @@ export interface Car {
     year?: string;
 }
 /**
+ * A `car` or any type derived from it, told apart by `$type` (sent as `xsi:type`).
+ * `car` is abstract: a request value must name one of its subtypes in `$type`.
+ * A result whose `xsi:type` names a type the spec does not describe is read as {@link Car} (`$type: 'Car'`).
+ * Subtypes: {@link Porsche}.
+ */
+export type AnyCar = (Car & {
+    $type: 'Car';
+}) | (Porsche & {
+    $type: 'Porsche';
+});
+/**
  * From specs/wsdl-abstract/cardealer.wsdl:34:13 (namespace http://apache.org/type_substitution/).
  */
 export interface Porsche extends Car {
@@ -52,7 +63,7 @@ export interface GetSedansResponse2 {
      *
      * From specs/wsdl-abstract/cardealer.wsdl:50:21.
      */
-    return: Car[] | null;
+    return: AnyCar[] | null;
 }
 /**
  * The request of getSedans: its parameters, keyed by their wire names.
@@ -76,7 +87,7 @@ export interface GetSedansResponse {
      *
      * From specs/wsdl-abstract/cardealer.wsdl:50:21.
      */
-    return: Car[] | null;
+    return: AnyCar[] | null;
 }
 /**
  * SOAP headers getSedans sends, keyed by element local name.

@@ -63,6 +63,11 @@ export const AbstractDataSchema = {
             facets: { maxLength: 255 },
         },
     ],
+    tag: 'AbstractData',
+    abstract: true,
+    get subtypes() {
+        return [Data1Schema, Data2Schema];
+    },
 };
 /**
  * Descriptor of {@link Data1}.
@@ -80,6 +85,7 @@ export const Data1Schema = {
         },
         { key: 'value1', ns: 'http://test-soap.com/api/mixedsequence', type: 'string', optional: true },
     ],
+    tag: 'Data1',
 };
 /**
  * Descriptor of {@link Data2}.
@@ -97,6 +103,7 @@ export const Data2Schema = {
         },
         { key: 'value2', ns: 'http://test-soap.com/api/mixedsequence', type: 'string' },
     ],
+    tag: 'Data2',
 };
 /**
  * Descriptor of {@link GetData2}.
@@ -150,6 +157,8 @@ export const CustomFaultSchema = {
             ns: 'http://test-soap.com/api/mixedsequence',
             type: 'int',
             optional: true,
+            choice: 'customFault.choice1',
+            branch: 0,
             facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
         },
         {
@@ -157,6 +166,8 @@ export const CustomFaultSchema = {
             ns: 'http://test-soap.com/api/mixedsequence',
             type: 'string',
             optional: true,
+            choice: 'customFault.choice1',
+            branch: 0,
         },
     ],
 };

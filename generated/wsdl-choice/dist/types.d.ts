@@ -45,6 +45,19 @@ export interface AbstractData {
     id: string;
 }
 /**
+ * A `AbstractData` or any type derived from it, told apart by `$type` (sent as `xsi:type`).
+ * `AbstractData` is abstract: a request value must name one of its subtypes in `$type`.
+ * A result whose `xsi:type` names a type the spec does not describe is read as {@link AbstractData} (`$type: 'AbstractData'`).
+ * Subtypes: {@link Data1}, {@link Data2}.
+ */
+export type AnyAbstractData = (AbstractData & {
+    $type: 'AbstractData';
+}) | (Data1 & {
+    $type: 'Data1';
+}) | (Data2 & {
+    $type: 'Data2';
+});
+/**
  * From specs/wsdl-choice/mixed-sequence.wsdl:53:13 (namespace http://test-soap.com/api/mixedsequence).
  */
 export interface Data1 extends AbstractData {
@@ -95,22 +108,22 @@ export interface GetDataResponse2 {
 /**
  * From specs/wsdl-choice/mixed-sequence.wsdl:74:17 (namespace http://test-soap.com/api/mixedsequence).
  */
-export interface CustomFault {
+export type CustomFault = {
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      * One alternative of an `xs:choice` (choice1, alternative 1): set the fields of one alternative only.
      *
      * From specs/wsdl-choice/mixed-sequence.wsdl:77:29.
      */
-    Error?: number;
+    Error: number;
     /**
      * Wire type xs:string.
      * One alternative of an `xs:choice` (choice1, alternative 1): set the fields of one alternative only.
      *
      * From specs/wsdl-choice/mixed-sequence.wsdl:78:29.
      */
-    ExceptionInfo?: string;
-}
+    ExceptionInfo: string;
+};
 /**
  * The request of getData: its parameters, keyed by their wire names.
  *

@@ -8,7 +8,7 @@
  */
 
 import type { Problem } from './errors.js';
-import type { OperationDesc, RuleDesc, TypeDesc, ValueDesc } from './schema.js';
+import { subtypeByTag, type OperationDesc, type RuleDesc, type ValueDesc } from './schema.js';
 
 const MAX_DEPTH = 64;
 
@@ -31,8 +31,10 @@ function walk(
   if (typeof desc === 'string' || desc.kind !== 'complex' || depth > MAX_DEPTH) return;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const obj = value as Record<string, unknown>;
-  for (const r of rules) if (r.type === desc) check(r, obj, path, out);
-  for (const f of (desc as TypeDesc).fields) {
+  // A value naming a subtype (`$type`) is walked as that subtype.
+  const t = (typeof obj.$type === 'string' && subtypeByTag(desc, obj.$type)) || desc;
+  for (const r of rules) if (r.type === desc || r.type === t) check(r, obj, path, out);
+  for (const f of t.fields) {
     if (
       f.node === 'attribute' ||
       f.node === 'text' ||

@@ -50,15 +50,31 @@ export const SimpleChoiceSchema = {
     name: 'SimpleChoice',
     namespace: 'http://apache.org/tests/type_test/choice',
     fields: [
-        { key: 'varFloat', ns: '', type: 'float', optional: true },
+        {
+            key: 'varFloat',
+            ns: '',
+            type: 'float',
+            optional: true,
+            choice: 'SimpleChoice.choice1',
+            branch: 0,
+        },
         {
             key: 'varInt',
             ns: '',
             type: 'int',
             optional: true,
+            choice: 'SimpleChoice.choice1',
+            branch: 1,
             facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
         },
-        { key: 'varString', ns: '', type: 'string', optional: true },
+        {
+            key: 'varString',
+            ns: '',
+            type: 'string',
+            optional: true,
+            choice: 'SimpleChoice.choice1',
+            branch: 2,
+        },
     ],
 };
 /**

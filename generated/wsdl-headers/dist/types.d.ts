@@ -95,29 +95,37 @@ export interface SimpleStruct {
  *
  * From specs/wsdl-headers/soapheader.wsdl:144:13 (namespace http://apache.org/tests/type_test/choice).
  */
-export interface SimpleChoice {
+export type SimpleChoice = {
     /**
      * Wire type xs:float.
      * One alternative of an `xs:choice` (choice1, alternative 1): set the fields of one alternative only.
      *
      * From specs/wsdl-headers/soapheader.wsdl:146:21.
      */
-    varFloat?: number;
+    varFloat: number;
+    varInt?: never;
+    varString?: never;
+} | {
     /**
      * Wire type xs:int: an integer in [-2147483648, 2147483647].
      * One alternative of an `xs:choice` (choice1, alternative 2): set the fields of one alternative only.
      *
      * From specs/wsdl-headers/soapheader.wsdl:147:21.
      */
-    varInt?: number;
+    varInt: number;
+    varFloat?: never;
+    varString?: never;
+} | {
     /**
      * Wire type xs:string.
      * One alternative of an `xs:choice` (choice1, alternative 3): set the fields of one alternative only.
      *
      * From specs/wsdl-headers/soapheader.wsdl:148:21.
      */
-    varString?: string;
-}
+    varString: string;
+    varFloat?: never;
+    varInt?: never;
+};
 /**
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *

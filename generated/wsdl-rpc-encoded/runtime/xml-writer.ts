@@ -12,7 +12,7 @@
 
 import { escapeAttr, escapeText, scalarText } from './codec.js';
 import { ValidationError } from './errors.js';
-import type { FieldDesc, TypeDesc, ValueDesc } from './schema.js';
+import { subtypeByTag, type FieldDesc, type TypeDesc, type ValueDesc } from './schema.js';
 
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 export const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
@@ -126,10 +126,23 @@ export class XmlWriter {
   }
 
   private complex(name: string, decl: string, ns: string, t: TypeDesc, value: unknown): void {
+    // `decl` and `t` are reassigned when the value names a subtype.
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       this.fail(`expected an object for ${t.name}`);
     }
     const obj = value as Record<string, unknown>;
+    if (t.tag !== undefined) {
+      // An explicit `$type` is always written, also when it names the declared type.
+      const actual = this.actualType(t, obj);
+      if (actual !== t || obj.$type !== undefined) {
+        const tns = actual.namespace ?? '';
+        const qname = tns
+          ? `xt:${actual.name}" xmlns:xt="${escapeAttr(tns, this.fail)}`
+          : actual.name;
+        decl += `${this.xsiDeclared ? '' : ` xmlns:xsi="${XSI_NS}"`} xsi:type="${qname}"`;
+        t = actual;
+      }
+    }
     const plan = planOf(t);
     this.out += `<${name}${decl}`;
     if (plan.attrs.length !== 0) this.attributes(plan, obj);
@@ -158,6 +171,25 @@ export class XmlWriter {
     this.out += `</${name}>`;
   }
 
+  /**
+   * The type a record is written as: the subtype its `$type` names (written with `xsi:type`), or
+   * the declared type, which must then not be abstract.
+   */
+  private actualType(t: TypeDesc, obj: Record<string, unknown>): TypeDesc {
+    const tag = obj.$type;
+    if (tag === undefined || tag === t.tag) {
+      if (t.abstract)
+        this.fail(
+          `${t.name} is abstract: set $type to one of ${(t.subtypes ?? []).map((s) => s.tag).join(', ')}`,
+        );
+      return t;
+    }
+    const actual = typeof tag === 'string' ? subtypeByTag(t, tag) : undefined;
+    if (!actual)
+      this.fail(`$type ${JSON.stringify(tag)} is not ${t.tag} or a type derived from it`);
+    return actual as TypeDesc;
+  }
+
   private textOf(desc: ValueDesc, v: unknown): string {
     if (typeof desc === 'string' || desc.kind === 'enum') return scalarText(desc, v, this.fail);
     return this.fail('text content must be a simple type');
@@ -184,7 +216,7 @@ export class XmlWriter {
   /** Writes a field's element(s): one element, repeated elements, or a wrapper with items. */
   private field(f: FieldDesc, v: unknown, ns: string, scope: string): void {
     if (!f.array) {
-      this.element(f.key, ns, scope, f.type, v);
+      this.one(f, ns, scope, v);
       return;
     }
     if (v === null) {
@@ -209,9 +241,38 @@ export class XmlWriter {
     }
     for (let i = 0; i < arr.length; i++) {
       path.push(i);
-      this.element(f.key, ns, scope, f.type, arr[i]);
+      this.one(f, ns, scope, arr[i]);
       path.pop();
     }
+  }
+
+  /**
+   * One occurrence of a field's element. When the element heads a substitution group, a value
+   * whose `$type` is a member's type is written as that member element (no `xsi:type`); one whose
+   * `$type` derives from a member's type, as that member with `xsi:type`.
+   */
+  private one(f: FieldDesc, ns: string, scope: string, v: unknown): void {
+    const subs = f.subs;
+    const tag =
+      subs !== undefined && typeof v === 'object' && v !== null
+        ? (v as Record<string, unknown>).$type
+        : undefined;
+    if (typeof tag === 'string') {
+      const exact = subs!.find((s) => s.type.tag === tag);
+      if (exact) {
+        this.element(exact.name, exact.ns ?? ns, scope, exact.type, {
+          ...(v as object),
+          $type: undefined,
+        });
+        return;
+      }
+      const base = subs!.find((s) => subtypeByTag(s.type, tag) !== undefined);
+      if (base) {
+        this.element(base.name, base.ns ?? ns, scope, base.type, v);
+        return;
+      }
+    }
+    this.element(f.key, ns, scope, f.type, v);
   }
 
   private map(name: string, decl: string, ns: string, valueDesc: ValueDesc, value: unknown): void {

@@ -13,11 +13,19 @@
  */
 
 import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';
-import type { FieldDesc, ScalarKind, TypeDesc, ValueDesc } from './schema.js';
+import {
+  subtypeByName,
+  type FieldDesc,
+  type ScalarKind,
+  type SubstituteDesc,
+  type TypeDesc,
+  type ValueDesc,
+} from './schema.js';
 import { isSpace, XmlScanner, type Opened } from './xml-scan.js';
 
 export type { Opened } from './xml-scan.js';
 
+const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 const FLOAT_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 interface ReadPlan {
@@ -29,6 +37,10 @@ interface ReadPlan {
   readonly guarded: ReadonlySet<string>;
   /** Per element field (same index as `elems`): its key is in `guarded`. */
   readonly guardedAt: readonly boolean[];
+  /** Substitution-group members by local name, with the index of the field they stand for. */
+  readonly subs:
+    | ReadonlyMap<string, readonly { readonly k: number; readonly s: SubstituteDesc }[]>
+    | undefined;
 }
 
 const plans = new WeakMap<TypeDesc, ReadPlan>();
@@ -53,7 +65,22 @@ function planOf(t: TypeDesc): ReadPlan {
       }
     }
     if (t.openKey !== undefined && t.openKey in Object.prototype) guarded.add(t.openKey);
-    p = { attrs, elems, text, byName, guarded, guardedAt: elems.map((f) => guarded.has(f.key)) };
+    let subs: Map<string, { k: number; s: SubstituteDesc }[]> | undefined;
+    elems.forEach((f, k) => {
+      for (const s of f.subs ?? []) {
+        subs ??= new Map();
+        subs.set(s.name, [...(subs.get(s.name) ?? []), { k, s }]);
+      }
+    });
+    p = {
+      attrs,
+      elems,
+      text,
+      byName,
+      guarded,
+      guardedAt: elems.map((f) => guarded.has(f.key)),
+      subs,
+    };
     plans.set(t, p);
   }
   return p;
@@ -113,8 +140,26 @@ export class XmlReader extends XmlScanner {
       case 'map':
         return this.map(o, desc.value);
       case 'complex':
-        return this.complex(o, desc);
+        return desc.subtypes === undefined ? this.complex(o, desc) : this.polymorphic(o, desc);
     }
+  }
+
+  /**
+   * Reads a record whose declared type has subtypes: an `xsi:type` naming one of them selects it
+   * (an unknown one is read as the declared type); `$type` says which type was read.
+   */
+  private polymorphic(o: Opened, t: TypeDesc): Record<string, unknown> {
+    let actual = t;
+    const xt = this.attrN !== 0 ? this.attr('type', XSI_NS) : undefined;
+    if (xt !== undefined) {
+      const q = xt.trim();
+      const colon = q.indexOf(':');
+      const ns = this.namespaceOf(colon < 0 ? '' : q.slice(0, colon));
+      if (ns !== undefined) actual = subtypeByName(t, ns, q.slice(colon + 1)) ?? t;
+    }
+    const obj = this.complex(o, actual);
+    if (actual.tag !== undefined) obj.$type = actual.tag;
+    return obj;
   }
 
   /**
@@ -241,6 +286,7 @@ export class XmlReader extends XmlScanner {
       for (let c = this.first(o); c; c = this.next(o)) {
         const k = this.match(plan, hint, c, o.ns);
         if (k < 0) {
+          if (plan.subs !== undefined && this.substitute(obj, plan, c, o.ns)) continue;
           if (t.openKey === undefined) this.skip(c);
           else this.keep(obj, t.openKey, c, g);
           continue;
@@ -297,6 +343,36 @@ export class XmlReader extends XmlScanner {
     const list = own(obj, key, g) as string[] | undefined;
     if (list) list.push(raw);
     else put(obj, key, [raw], g);
+  }
+
+  /**
+   * Reads child `c` when it is a member of a substitution group headed by a field: as the
+   * member's type, with `$type` set, into that field. False when `c` is no member.
+   */
+  private substitute(
+    obj: Record<string, unknown>,
+    plan: ReadPlan,
+    c: Opened,
+    parentNs: string,
+  ): boolean {
+    const cands = plan.subs!.get(this.localName(c));
+    const hit = cands?.find(({ k, s }) => (s.ns ?? plan.elems[k].ns ?? parentNs) === c.ns);
+    if (!hit) return false;
+    const f = plan.elems[hit.k];
+    const g = plan.guarded;
+    this.path.push(hit.s.name);
+    const v = this.value(c, hit.s.type);
+    // The member's type, unless an xsi:type on the member named a type derived from it.
+    if (v !== null && typeof v === 'object' && hit.s.type.tag !== undefined)
+      (v as Record<string, unknown>).$type ??= hit.s.type.tag;
+    if (!f.array) put(obj, f.key, v, g);
+    else {
+      const arr = own(obj, f.key, g) as unknown[] | undefined;
+      if (arr) arr.push(v);
+      else put(obj, f.key, [v], g);
+    }
+    this.path.pop();
+    return true;
   }
 
   /** Index of the field matching child `c` (by local name and namespace), or -1. */

@@ -22,11 +22,31 @@ interface Acc {
 }
 
 /** Occurrence inherited from enclosing model groups. */
-interface Occ {
+export interface Occ {
   readonly optional: boolean;
   readonly array: boolean;
+  /** Id of the innermost enclosing `xs:choice` group. */
   readonly choice?: string;
+  /** Index of the alternative of `choice` being walked. */
   readonly branch?: number;
+  /** Every particle from the choice's alternative down to here has `minOccurs >= 1`. */
+  readonly branchRequired?: boolean;
+  /** The choice may be absent (its own or an enclosing particle's `minOccurs = 0`). */
+  readonly choiceOptional?: boolean;
+  /** The choice repeats (its own or an enclosing particle's `maxOccurs > 1`). */
+  readonly choiceRepeated?: boolean;
+}
+
+/** The `xs:choice` members of a field walked under `occ` (see Field.choice in the IR). */
+export function choiceAttrs(occ: Occ): Pick<Field, 'choice' | 'choiceBranch' | 'choiceRequired' | 'choiceOptional' | 'choiceRepeated'> {
+  if (!occ.choice) return {};
+  return {
+    choice: occ.choice,
+    choiceBranch: occ.branch,
+    ...(occ.branchRequired ? { choiceRequired: true } : {}),
+    ...(occ.choiceOptional ? { choiceOptional: true } : {}),
+    ...(occ.choiceRepeated ? { choiceRepeated: true } : {}),
+  };
 }
 
 const isXsd = (el: XmlElement): boolean => XSD_NSS.includes(el.ns);
@@ -142,7 +162,7 @@ function content(b: SchemaBuilder, el: XmlElement, occ: Occ, acc: Acc, rec: Sche
 function particle(b: SchemaBuilder, el: XmlElement, outer: Occ, acc: Acc, rec: SchemaRec): void {
   const { min, max } = occurs(el);
   if (max === 0) return;
-  const occ: Occ = { ...outer, optional: outer.optional || min === 0, array: outer.array || max > 1 };
+  const occ: Occ = { ...outer, optional: outer.optional || min === 0, array: outer.array || max > 1, branchRequired: !!outer.branchRequired && min >= 1 };
   if (el.local === 'element') acc.fields.push(b.elementField(el, occ, acc.owner, rec, acc.path));
   else if (el.local === 'any') {
     acc.open = true;
@@ -150,18 +170,13 @@ function particle(b: SchemaBuilder, el: XmlElement, outer: Occ, acc: Acc, rec: S
     const name = acc.anys === 1 ? '$any' : `$any${acc.anys}`;
     acc.fields.push({
       kind: 'field', name, type: { kind: 'xml' }, optional: occ.optional, array: occ.array, nillable: false,
-      ...(occ.choice ? { choice: occ.choice, choiceBranch: occ.branch } : {}),
+      ...choiceAttrs(occ),
       notes: [`xs:any (namespace ${attr(el, 'namespace') ?? '##any'})`], loc: b.loc(rec, el, joinPath(acc.path, name)),
     });
   } else if (el.local === 'sequence' || el.local === 'all') {
     for (const c of el.children) if (isXsd(c)) particle(b, c, occ, acc, rec);
   } else if (el.local === 'choice') {
-    const group = `choice${++acc.choices}`;
-    let branch = 0;
-    for (const c of el.children) {
-      if (!isXsd(c) || c.local === 'annotation') continue;
-      particle(b, c, { optional: true, array: occ.array, choice: group, branch: branch++ }, acc, rec);
-    }
+    choice(b, el, occ, acc, rec);
   } else if (el.local === 'group') {
     const ref = attr(el, 'ref');
     const g = ref ? b.index.lookup('group', el, ref) : undefined;
@@ -175,6 +190,28 @@ function particle(b: SchemaBuilder, el: XmlElement, outer: Occ, acc: Acc, rec: S
     for (const c of g.el.children) if (isXsd(c) && c.local !== 'annotation') particle(b, c, occ, acc, g.rec);
     acc.stack.delete(g.el);
   }
+}
+
+/**
+ * `xs:choice` (XSD Part 1 §3.8): every alternative's fields are optional and share a group id and
+ * their alternative's index. When some alternative can match nothing (no field of it is required
+ * once chosen), the choice as a whole may be absent: the group is marked `choiceOptional`.
+ */
+function choice(b: SchemaBuilder, el: XmlElement, occ: Occ, acc: Acc, rec: SchemaRec): void {
+  const group = `choice${++acc.choices}`;
+  const start = acc.fields.length;
+  const inner = { optional: true, array: occ.array, choice: group, branchRequired: true, choiceOptional: occ.optional, choiceRepeated: occ.array };
+  let branches = 0;
+  for (const c of el.children) {
+    if (!isXsd(c) || c.local === 'annotation') continue;
+    particle(b, c, { ...inner, branch: branches++ }, acc, rec);
+  }
+  const mine = (f: Field): boolean => f.choice === group;
+  const added = acc.fields.slice(start);
+  let emptiable = false;
+  for (let i = 0; i < branches; i++) if (!added.some((f) => mine(f) && f.choiceBranch === i && f.choiceRequired)) emptiable = true;
+  if (!emptiable || occ.optional) return;
+  for (let i = start; i < acc.fields.length; i++) if (mine(acc.fields[i])) acc.fields[i] = { ...acc.fields[i], choiceOptional: true };
 }
 
 /** `xs:attribute`, `xs:attributeGroup ref`, `xs:anyAttribute` (XSD Part 1 §3.2, §3.6). */

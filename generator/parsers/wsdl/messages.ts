@@ -95,12 +95,17 @@ export class MessageBuilder {
     return [{ kind: 'field', name: '$value', node: 'text', type: t, optional: false, array: false, nillable: false, loc }];
   }
 
-  private complexFields(def: ComplexType, seen: Set<string>): Field[] {
+  /**
+   * The fields of `def`, base chain first. Choice group ids are unique per type only, so those of
+   * inherited fields are prefixed with their type's name (`Base.choice1`).
+   */
+  private complexFields(def: ComplexType, seen: Set<string>, root = true): Field[] {
     if (seen.has(def.id)) return [];
     seen.add(def.id);
     const base = def.base ? this.types.get(def.base) : undefined;
-    const inherited = base?.kind === 'complex' ? this.complexFields(base, seen) : [];
-    return [...inherited, ...def.fields];
+    const inherited = base?.kind === 'complex' ? this.complexFields(base, seen, false) : [];
+    const own = root ? def.fields : def.fields.map((f) => (f.choice === undefined ? f : { ...f, choice: `${def.name}.${f.choice}` }));
+    return [...inherited, ...own];
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { EnumValue, Facets, Field, SourceLoc, TypeDef, TypeRef } from '../../ir/types.js';
 import { Codes, type Diagnostics } from '../../diagnostics.js';
 import { joinPath } from '../../util/source.js';
-import { buildComplex } from './complex.js';
+import { buildComplex, choiceAttrs, type Occ } from './complex.js';
 import type { SchemaRec } from './loader.js';
 import { builtin, NS, qid, XSD_NSS } from './ns.js';
 import { type Comp, SchemaIndex, xsdDoc } from './schema-index.js';
@@ -151,9 +151,9 @@ export class SchemaBuilder {
   }
 
   /** A field for a local element declaration or an element reference (XSD Part 1 §3.3). */
-  elementField(el: XmlElement, occ: { optional: boolean; array: boolean; choice?: string; branch?: number }, owner: string, rec: SchemaRec, path: string): Field {
+  elementField(el: XmlElement, occ: Occ, owner: string, rec: SchemaRec, path: string): Field {
     const ref = attr(el, 'ref');
-    const base = { kind: 'field' as const, optional: occ.optional, array: occ.array, ...(occ.choice ? { choice: occ.choice, choiceBranch: occ.branch } : {}) };
+    const base = { kind: 'field' as const, optional: occ.optional, array: occ.array, ...choiceAttrs(occ) };
     if (ref) {
       const q = resolveQName(el, ref);
       const local = q?.local ?? ref.slice(ref.indexOf(':') + 1);

@@ -72,6 +72,29 @@ public class NullableResult
     public bool AmountWasNull;
 }
 
+/// <summary>Abstract base of a small hierarchy (XmlSerializer writes derived values with xsi:type).</summary>
+[XmlInclude(typeof(Circle)), XmlInclude(typeof(Square)), XmlInclude(typeof(Tile))]
+public abstract class Shape
+{
+    public string Label;
+}
+
+public class Circle : Shape
+{
+    public double Radius;
+}
+
+public class Square : Shape
+{
+    public double Side;
+}
+
+/// <summary>A Square with a colour: a subtype two levels below Shape.</summary>
+public class Tile : Square
+{
+    public string Color;
+}
+
 /// <summary>In/out SOAP header: &lt;Session xmlns="http://svcgen.test/interop/"&gt;&lt;SessionId/&gt;&lt;Counter/&gt;&lt;/Session&gt;.</summary>
 [XmlRoot("Session", Namespace = "http://svcgen.test/interop/")]
 public class SessionHeader : SoapHeader
@@ -150,6 +173,47 @@ public class InteropService : WebService
         r.WhenWasNull = !when.HasValue;
         r.AmountWasNull = !amount.HasValue;
         return r;
+    }
+
+    /// <summary>
+    /// For each shape, returns the other kind with the same area: a Circle becomes a Square (Side =
+    /// Radius * sqrt(pi)), a Square or Tile becomes a Circle (Radius = Side / sqrt(pi)); Label =
+    /// "{.NET type name}:{Label}". A Tile's Color comes back on a Tile: a Tile stays a Tile with
+    /// Side doubled. null items are skipped.
+    /// </summary>
+    [WebMethod]
+    public Shape[] Transform(Shape[] shapes)
+    {
+        if (shapes == null) return null;
+        System.Collections.Generic.List<Shape> result = new System.Collections.Generic.List<Shape>();
+        foreach (Shape s in shapes)
+        {
+            if (s == null) continue;
+            string label = s.GetType().Name + ":" + s.Label;
+            if (s is Tile)
+            {
+                Tile t = new Tile();
+                t.Label = label;
+                t.Side = ((Tile)s).Side * 2;
+                t.Color = ((Tile)s).Color;
+                result.Add(t);
+            }
+            else if (s is Circle)
+            {
+                Square q = new Square();
+                q.Label = label;
+                q.Side = ((Circle)s).Radius * Math.Sqrt(Math.PI);
+                result.Add(q);
+            }
+            else
+            {
+                Circle c = new Circle();
+                c.Label = label;
+                c.Radius = ((Square)s).Side / Math.Sqrt(Math.PI);
+                result.Add(c);
+            }
+        }
+        return result.ToArray();
     }
 
     /// <summary>Returns its argument.</summary>

@@ -40,7 +40,20 @@ export interface TypeDesc {
      * ordinal (alphabetical) order.
      */
     readonly xmlOrder?: readonly string[];
+    /**
+     * Types in a derivation (`xsi:type` substitution): the `$type` value naming this type, which is
+     * its generated TypeScript name.
+     */
+    readonly tag?: string;
+    /** An abstract type: a request value must name one of `subtypes` in `$type`. */
+    readonly abstract?: boolean;
+    /** Non-abstract types derived from this one, transitively: what an `xsi:type` may name. */
+    readonly subtypes?: readonly TypeDesc[];
 }
+/** The subtype of `t` whose tag is `tag` (`t` itself for its own tag), or `undefined`. */
+export declare function subtypeByTag(t: TypeDesc, tag: string): TypeDesc | undefined;
+/** The subtype of `t` (or `t`) with this schema name and namespace, or `undefined`. */
+export declare function subtypeByName(t: TypeDesc, ns: string, local: string): TypeDesc | undefined;
 /** Opaque XML: the element's inner XML is kept as a string. */
 export interface XmlDesc {
     readonly kind: 'xml';
@@ -82,6 +95,29 @@ export interface FieldDesc {
     readonly facets?: FacetsDesc;
     /** Web API: the XML element name when it differs from `key` (the JSON property name). */
     readonly xmlName?: string;
+    /**
+     * Substitution group headed by this element: member elements that may stand in its place, each
+     * with its type (a subtype of `type`). A value whose `$type` is a member's type is written as
+     * that member element; a member element read back sets `$type`.
+     */
+    readonly subs?: readonly SubstituteDesc[];
+    /**
+     * XSD `xs:choice`: the group this field is an alternative of, unique among the record's fields
+     * (e.g. `Base.choice1`). Fields of one group set values of one alternative only. Absent for
+     * repeated choices, whose alternatives may be mixed.
+     */
+    readonly choice?: string;
+    /** XSD `xs:choice`: the 0-based alternative of `choice` the field belongs to. */
+    readonly branch?: number;
+    /** XSD `xs:choice`: the choice may be absent (no alternative set); else one must be set. */
+    readonly choiceOptional?: boolean;
+}
+/** A member of a substitution group. */
+export interface SubstituteDesc {
+    readonly name: string;
+    /** Namespace of the member element (absent: the head's). */
+    readonly ns?: string;
+    readonly type: TypeDesc;
 }
 /**
  * Facets checked by the validator. Bounds compare numerically (numbers and decimal strings, any

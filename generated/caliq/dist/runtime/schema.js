@@ -8,4 +8,27 @@
  * them instead of building a generic tree. Descriptors are plain objects; recursion between
  * types goes through `type` getters so that declaration order never matters.
  */
-export {};
+const byTag = new WeakMap();
+/** The subtype of `t` whose tag is `tag` (`t` itself for its own tag), or `undefined`. */
+export function subtypeByTag(t, tag) {
+    if (tag === t.tag)
+        return t;
+    let map = byTag.get(t);
+    if (!map) {
+        map = new Map();
+        for (const s of t.subtypes ?? [])
+            if (s.tag !== undefined)
+                map.set(s.tag, s);
+        byTag.set(t, map);
+    }
+    return map.get(tag);
+}
+/** The subtype of `t` (or `t`) with this schema name and namespace, or `undefined`. */
+export function subtypeByName(t, ns, local) {
+    if (t.name === local && (t.namespace ?? '') === ns)
+        return t;
+    for (const s of t.subtypes ?? [])
+        if (s.name === local && (s.namespace ?? '') === ns)
+            return s;
+    return undefined;
+}

@@ -193,6 +193,16 @@ export class XmlScanner {
             return '';
         throw this.error(`unbound namespace prefix ${this.src.slice(ps, pe)}`);
     }
+    /**
+     * The namespace `prefix` is bound to in the scope of the last start tag (`''`: the default
+     * namespace), for QName-valued content such as `xsi:type`; `undefined` when unbound.
+     */
+    namespaceOf(prefix) {
+        for (let k = this.nsTop - 1; k >= 0; k--)
+            if (this.nsPrefix[k] === prefix)
+                return this.nsUri[k];
+        return prefix === '' ? '' : undefined;
+    }
     /** Adds a namespace binding (slots are reused: the stack never shrinks its arrays). */
     bind(prefix, uri) {
         const k = this.nsTop++;

@@ -9,7 +9,7 @@
  * `ResponseError` naming the element path. Unknown elements are skipped, or kept as raw XML under
  * a type's `openKey`.
  */
-import type { FieldDesc, ScalarKind, TypeDesc, ValueDesc } from './schema.js';
+import { type FieldDesc, type ScalarKind, type TypeDesc, type ValueDesc } from './schema.js';
 import { XmlScanner, type Opened } from './xml-scan.js';
 export type { Opened } from './xml-scan.js';
 /** Scanner and schema-driven reader over one XML document. */
@@ -17,6 +17,11 @@ export type { Opened } from './xml-scan.js';
 export declare class XmlReader extends XmlScanner {
     /** Reads an opened element as a value of `desc` (`null` for `xsi:nil`); consumes the element. */
     value(o: Opened, desc: ValueDesc): unknown;
+    /**
+     * Reads a record whose declared type has subtypes: an `xsi:type` naming one of them selects it
+     * (an unknown one is read as the declared type); `$type` says which type was read.
+     */
+    private polymorphic;
     /**
      * Reads `[ws][-+]digits[ws]</name>` straight from the source without making a string; returns
      * `undefined` (reader position unchanged) when the content has another shape.
@@ -38,6 +43,11 @@ export declare class XmlReader extends XmlScanner {
      */
     private complete;
     private keep;
+    /**
+     * Reads child `c` when it is a member of a substitution group headed by a field: as the
+     * member's type, with `$type` set, into that field. False when `c` is no member.
+     */
+    private substitute;
     /** Index of the field matching child `c` (by local name and namespace), or -1. */
     private match;
     /**

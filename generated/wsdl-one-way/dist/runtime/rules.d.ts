@@ -5,6 +5,6 @@
  * fields holds a value (not `undefined`, `null` or `''`).
  */
 import type { Problem } from './errors.js';
-import type { OperationDesc } from './schema.js';
+import { type OperationDesc } from './schema.js';
 /** Problems with the operation's rules in `input` (the request object), with their paths. */
 export declare function checkRules(op: OperationDesc, input: unknown): Problem[];

@@ -7,7 +7,7 @@
  * leaves the field out (so does `null` on an optional field that is not nillable). Text is escaped, and characters XML 1.0 cannot carry are refused with a
  * `ValidationError` naming the field, before anything is sent.
  */
-import type { ValueDesc } from './schema.js';
+import { type ValueDesc } from './schema.js';
 export declare const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
 export declare const XSD_NS = "http://www.w3.org/2001/XMLSchema";
 /** Options of `writeElement`. */
@@ -32,10 +32,21 @@ export declare class XmlWriter {
     /** Writes `<name>` for a value (null = nil element). */
     element(name: string, ns: string, scope: string, desc: ValueDesc, value: unknown): void;
     private complex;
+    /**
+     * The type a record is written as: the subtype its `$type` names (written with `xsi:type`), or
+     * the declared type, which must then not be abstract.
+     */
+    private actualType;
     private textOf;
     private attributes;
     /** Writes a field's element(s): one element, repeated elements, or a wrapper with items. */
     private field;
+    /**
+     * One occurrence of a field's element. When the element heads a substitution group, a value
+     * whose `$type` is a member's type is written as that member element (no `xsi:type`); one whose
+     * `$type` derives from a member's type, as that member with `xsi:type`.
+     */
+    private one;
     private map;
 }
 /** `request.ChatRequest[1].UserName` from path segments. */

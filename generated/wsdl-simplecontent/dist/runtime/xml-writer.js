@@ -11,6 +11,7 @@
  */
 import { escapeAttr, escapeText, scalarText } from './codec.js';
 import { ValidationError } from './errors.js';
+import { subtypeByTag } from './schema.js';
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 export const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -95,10 +96,23 @@ export class XmlWriter {
         }
     }
     complex(name, decl, ns, t, value) {
+        // `decl` and `t` are reassigned when the value names a subtype.
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
             this.fail(`expected an object for ${t.name}`);
         }
         const obj = value;
+        if (t.tag !== undefined) {
+            // An explicit `$type` is always written, also when it names the declared type.
+            const actual = this.actualType(t, obj);
+            if (actual !== t || obj.$type !== undefined) {
+                const tns = actual.namespace ?? '';
+                const qname = tns
+                    ? `xt:${actual.name}" xmlns:xt="${escapeAttr(tns, this.fail)}`
+                    : actual.name;
+                decl += `${this.xsiDeclared ? '' : ` xmlns:xsi="${XSI_NS}"`} xsi:type="${qname}"`;
+                t = actual;
+            }
+        }
         const plan = planOf(t);
         this.out += `<${name}${decl}`;
         if (plan.attrs.length !== 0)
@@ -131,6 +145,22 @@ export class XmlWriter {
         }
         this.out += `</${name}>`;
     }
+    /**
+     * The type a record is written as: the subtype its `$type` names (written with `xsi:type`), or
+     * the declared type, which must then not be abstract.
+     */
+    actualType(t, obj) {
+        const tag = obj.$type;
+        if (tag === undefined || tag === t.tag) {
+            if (t.abstract)
+                this.fail(`${t.name} is abstract: set $type to one of ${(t.subtypes ?? []).map((s) => s.tag).join(', ')}`);
+            return t;
+        }
+        const actual = typeof tag === 'string' ? subtypeByTag(t, tag) : undefined;
+        if (!actual)
+            this.fail(`$type ${JSON.stringify(tag)} is not ${t.tag} or a type derived from it`);
+        return actual;
+    }
     textOf(desc, v) {
         if (typeof desc === 'string' || desc.kind === 'enum')
             return scalarText(desc, v, this.fail);
@@ -160,7 +190,7 @@ export class XmlWriter {
     /** Writes a field's element(s): one element, repeated elements, or a wrapper with items. */
     field(f, v, ns, scope) {
         if (!f.array) {
-            this.element(f.key, ns, scope, f.type, v);
+            this.one(f, ns, scope, v);
             return;
         }
         if (v === null) {
@@ -187,9 +217,36 @@ export class XmlWriter {
         }
         for (let i = 0; i < arr.length; i++) {
             path.push(i);
-            this.element(f.key, ns, scope, f.type, arr[i]);
+            this.one(f, ns, scope, arr[i]);
             path.pop();
         }
+    }
+    /**
+     * One occurrence of a field's element. When the element heads a substitution group, a value
+     * whose `$type` is a member's type is written as that member element (no `xsi:type`); one whose
+     * `$type` derives from a member's type, as that member with `xsi:type`.
+     */
+    one(f, ns, scope, v) {
+        const subs = f.subs;
+        const tag = subs !== undefined && typeof v === 'object' && v !== null
+            ? v.$type
+            : undefined;
+        if (typeof tag === 'string') {
+            const exact = subs.find((s) => s.type.tag === tag);
+            if (exact) {
+                this.element(exact.name, exact.ns ?? ns, scope, exact.type, {
+                    ...v,
+                    $type: undefined,
+                });
+                return;
+            }
+            const base = subs.find((s) => subtypeByTag(s.type, tag) !== undefined);
+            if (base) {
+                this.element(base.name, base.ns ?? ns, scope, base.type, v);
+                return;
+            }
+        }
+        this.element(f.key, ns, scope, f.type, v);
     }
     map(name, decl, ns, valueDesc, value) {
         if (typeof value !== 'object' || value === null || Array.isArray(value))

@@ -12,7 +12,9 @@
  * a type's `openKey`.
  */
 import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';
+import { subtypeByName, } from './schema.js';
 import { isSpace, XmlScanner } from './xml-scan.js';
+const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 const FLOAT_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const plans = new WeakMap();
 function planOf(t) {
@@ -39,7 +41,22 @@ function planOf(t) {
         }
         if (t.openKey !== undefined && t.openKey in Object.prototype)
             guarded.add(t.openKey);
-        p = { attrs, elems, text, byName, guarded, guardedAt: elems.map((f) => guarded.has(f.key)) };
+        let subs;
+        elems.forEach((f, k) => {
+            for (const s of f.subs ?? []) {
+                subs ??= new Map();
+                subs.set(s.name, [...(subs.get(s.name) ?? []), { k, s }]);
+            }
+        });
+        p = {
+            attrs,
+            elems,
+            text,
+            byName,
+            guarded,
+            guardedAt: elems.map((f) => guarded.has(f.key)),
+            subs,
+        };
         plans.set(t, p);
     }
     return p;
@@ -95,8 +112,27 @@ export class XmlReader extends XmlScanner {
             case 'map':
                 return this.map(o, desc.value);
             case 'complex':
-                return this.complex(o, desc);
+                return desc.subtypes === undefined ? this.complex(o, desc) : this.polymorphic(o, desc);
         }
+    }
+    /**
+     * Reads a record whose declared type has subtypes: an `xsi:type` naming one of them selects it
+     * (an unknown one is read as the declared type); `$type` says which type was read.
+     */
+    polymorphic(o, t) {
+        let actual = t;
+        const xt = this.attrN !== 0 ? this.attr('type', XSI_NS) : undefined;
+        if (xt !== undefined) {
+            const q = xt.trim();
+            const colon = q.indexOf(':');
+            const ns = this.namespaceOf(colon < 0 ? '' : q.slice(0, colon));
+            if (ns !== undefined)
+                actual = subtypeByName(t, ns, q.slice(colon + 1)) ?? t;
+        }
+        const obj = this.complex(o, actual);
+        if (actual.tag !== undefined)
+            obj.$type = actual.tag;
+        return obj;
     }
     /**
      * Reads `[ws][-+]digits[ws]</name>` straight from the source without making a string; returns
@@ -233,6 +269,8 @@ export class XmlReader extends XmlScanner {
             for (let c = this.first(o); c; c = this.next(o)) {
                 const k = this.match(plan, hint, c, o.ns);
                 if (k < 0) {
+                    if (plan.subs !== undefined && this.substitute(obj, plan, c, o.ns))
+                        continue;
                     if (t.openKey === undefined)
                         this.skip(c);
                     else
@@ -296,6 +334,34 @@ export class XmlReader extends XmlScanner {
             list.push(raw);
         else
             put(obj, key, [raw], g);
+    }
+    /**
+     * Reads child `c` when it is a member of a substitution group headed by a field: as the
+     * member's type, with `$type` set, into that field. False when `c` is no member.
+     */
+    substitute(obj, plan, c, parentNs) {
+        const cands = plan.subs.get(this.localName(c));
+        const hit = cands?.find(({ k, s }) => (s.ns ?? plan.elems[k].ns ?? parentNs) === c.ns);
+        if (!hit)
+            return false;
+        const f = plan.elems[hit.k];
+        const g = plan.guarded;
+        this.path.push(hit.s.name);
+        const v = this.value(c, hit.s.type);
+        // The member's type, unless an xsi:type on the member named a type derived from it.
+        if (v !== null && typeof v === 'object' && hit.s.type.tag !== undefined)
+            v.$type ??= hit.s.type.tag;
+        if (!f.array)
+            put(obj, f.key, v, g);
+        else {
+            const arr = own(obj, f.key, g);
+            if (arr)
+                arr.push(v);
+            else
+                put(obj, f.key, [v], g);
+        }
+        this.path.pop();
+        return true;
     }
     /** Index of the field matching child `c` (by local name and namespace), or -1. */
     match(plan, hint, c, parentNs) {

@@ -6,6 +6,7 @@
  * whose descriptor a rule names is checked. `one-of-required`: at least one of the listed
  * fields holds a value (not `undefined`, `null` or `''`).
  */
+import { subtypeByTag } from './schema.js';
 const MAX_DEPTH = 64;
 /** Problems with the operation's rules in `input` (the request object), with their paths. */
 export function checkRules(op, input) {
@@ -20,10 +21,12 @@ function walk(desc, value, path, rules, out, depth) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return;
     const obj = value;
+    // A value naming a subtype (`$type`) is walked as that subtype.
+    const t = (typeof obj.$type === 'string' && subtypeByTag(desc, obj.$type)) || desc;
     for (const r of rules)
-        if (r.type === desc)
+        if (r.type === desc || r.type === t)
             check(r, obj, path, out);
-    for (const f of desc.fields) {
+    for (const f of t.fields) {
         if (f.node === 'attribute' ||
             f.node === 'text' ||
             !Object.prototype.hasOwnProperty.call(obj, f.key))

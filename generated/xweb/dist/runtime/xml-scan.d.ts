@@ -53,6 +53,11 @@ export declare class XmlScanner {
     private attribute;
     /** The namespace bound to the prefix in `[ps, pe)` (`prefixed` false: the default namespace). */
     private resolve;
+    /**
+     * The namespace `prefix` is bound to in the scope of the last start tag (`''`: the default
+     * namespace), for QName-valued content such as `xsi:type`; `undefined` when unbound.
+     */
+    namespaceOf(prefix: string): string | undefined;
     /** Adds a namespace binding (slots are reused: the stack never shrinks its arrays). */
     private bind;
     /** A namespace declaration's value: a URI seen before is found without making a string. */
