@@ -17,7 +17,17 @@ export const ArrayOfstringSchema: TypeDesc = {
   kind: 'complex',
   name: 'ArrayOfstring',
   namespace: 'http://soapinterop.org/xsd',
-  fields: [{ key: 'item', ns: '', type: 'string', array: true, optional: true, nillable: true }],
+  fields: [
+    {
+      key: 'item',
+      ns: '',
+      type: 'string',
+      array: true,
+      optional: true,
+      nillable: true,
+      xsd: 'string',
+    },
+  ],
 };
 
 /**
@@ -36,6 +46,7 @@ export const ArrayOfintSchema: TypeDesc = {
       optional: true,
       nillable: true,
       facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
+      xsd: 'int',
     },
   ],
 };
@@ -47,7 +58,17 @@ export const ArrayOffloatSchema: TypeDesc = {
   kind: 'complex',
   name: 'ArrayOffloat',
   namespace: 'http://soapinterop.org/xsd',
-  fields: [{ key: 'item', ns: '', type: 'float', array: true, optional: true, nillable: true }],
+  fields: [
+    {
+      key: 'item',
+      ns: '',
+      type: 'float',
+      array: true,
+      optional: true,
+      nillable: true,
+      xsd: 'float',
+    },
+  ],
 };
 
 /**
@@ -79,9 +100,9 @@ export const SOAPStructSchema: TypeDesc = {
   name: 'SOAPStruct',
   namespace: 'http://soapinterop.org/xsd',
   fields: [
-    { key: 'varString', ns: '', type: 'anyType' },
-    { key: 'varInt', ns: '', type: 'anyType' },
-    { key: 'varFloat', ns: '', type: 'anyType' },
+    { key: 'varString', ns: '', type: 'anyType', xsd: 'anyType' },
+    { key: 'varInt', ns: '', type: 'anyType', xsd: 'anyType' },
+    { key: 'varFloat', ns: '', type: 'anyType', xsd: 'anyType' },
   ],
 };
 
@@ -93,9 +114,9 @@ export const SOAPStructStructSchema: TypeDesc = {
   name: 'SOAPStructStruct',
   namespace: 'http://soapinterop.org/xsd',
   fields: [
-    { key: 'varString', ns: '', type: 'anyType' },
-    { key: 'varInt', ns: '', type: 'anyType' },
-    { key: 'varFloat', ns: '', type: 'anyType' },
+    { key: 'varString', ns: '', type: 'anyType', xsd: 'anyType' },
+    { key: 'varInt', ns: '', type: 'anyType', xsd: 'anyType' },
+    { key: 'varFloat', ns: '', type: 'anyType', xsd: 'anyType' },
     {
       key: 'varStruct',
       ns: '',
@@ -114,10 +135,17 @@ export const SOAPArrayStructSchema: TypeDesc = {
   name: 'SOAPArrayStruct',
   namespace: 'http://soapinterop.org/xsd',
   fields: [
-    { key: 'varString', ns: '', type: 'anyType' },
-    { key: 'varInt', ns: '', type: 'anyType' },
-    { key: 'varFloat', ns: '', type: 'anyType' },
-    { key: 'varArray', ns: '', type: 'string', array: true, item: { name: 'item', ns: '' } },
+    { key: 'varString', ns: '', type: 'anyType', xsd: 'anyType' },
+    { key: 'varInt', ns: '', type: 'anyType', xsd: 'anyType' },
+    { key: 'varFloat', ns: '', type: 'anyType', xsd: 'anyType' },
+    {
+      key: 'varArray',
+      ns: '',
+      type: 'string',
+      array: true,
+      item: { name: 'item', ns: '', encoded: true },
+      xsd: 'string',
+    },
   ],
 };
 
@@ -128,7 +156,17 @@ export const ArrayOfString2DSchema: TypeDesc = {
   kind: 'complex',
   name: 'ArrayOfString2D',
   namespace: 'http://soapinterop.org/xsd',
-  fields: [{ key: 'item', ns: '', type: 'string', array: true, optional: true, nillable: true }],
+  fields: [
+    {
+      key: 'item',
+      ns: '',
+      type: 'string',
+      array: true,
+      optional: true,
+      nillable: true,
+      xsd: 'string',
+    },
+  ],
 };
 
 /**
@@ -157,9 +195,9 @@ export const EchoStructAsSimpleTypesResponseSchema: TypeDesc = {
   name: 'echoStructAsSimpleTypesResponse',
   namespace: 'http://soapinterop.org/',
   fields: [
-    { key: 'outputString', ns: '', type: 'anyType' },
-    { key: 'outputInteger', ns: '', type: 'anyType' },
-    { key: 'outputFloat', ns: '', type: 'anyType' },
+    { key: 'outputString', ns: '', type: 'anyType', xsd: 'anyType' },
+    { key: 'outputInteger', ns: '', type: 'anyType', xsd: 'anyType' },
+    { key: 'outputFloat', ns: '', type: 'anyType', xsd: 'anyType' },
   ],
 };
 
@@ -193,9 +231,9 @@ export const EchoSimpleTypesAsStructRequestSchema: TypeDesc = {
   name: 'echoSimpleTypesAsStruct',
   namespace: 'http://soapinterop.org/',
   fields: [
-    { key: 'inputString', ns: '', type: 'anyType' },
-    { key: 'inputInteger', ns: '', type: 'anyType' },
-    { key: 'inputFloat', ns: '', type: 'anyType' },
+    { key: 'inputString', ns: '', type: 'anyType', xsd: 'anyType' },
+    { key: 'inputInteger', ns: '', type: 'anyType', xsd: 'anyType' },
+    { key: 'inputFloat', ns: '', type: 'anyType', xsd: 'anyType' },
   ],
 };
 
@@ -253,7 +291,8 @@ export const Echo2DStringArrayRequestSchema: TypeDesc = {
       ns: '',
       type: 'string',
       array: true,
-      item: { name: 'item', ns: '' },
+      item: { name: 'item', ns: '', encoded: true },
+      xsd: 'string',
     },
   ],
 };
@@ -265,7 +304,16 @@ export const Echo2DStringArrayResponseSchema: TypeDesc = {
   kind: 'complex',
   name: 'echo2DStringArrayResponse',
   namespace: 'http://soapinterop.org/',
-  fields: [{ key: 'return', ns: '', type: 'string', array: true, item: { name: 'item', ns: '' } }],
+  fields: [
+    {
+      key: 'return',
+      ns: '',
+      type: 'string',
+      array: true,
+      item: { name: 'item', ns: '', encoded: true },
+      xsd: 'string',
+    },
+  ],
 };
 
 /**

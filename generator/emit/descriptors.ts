@@ -69,7 +69,7 @@ function fieldLiteral(f: Field, lookup: TypeLookup): string {
   if (f.node && f.node !== 'element') parts.push(`node: ${str(f.node)}`);
   parts.push(typeMember(f.type, lookup));
   if (f.array) parts.push('array: true');
-  if (f.arrayItem) parts.push(`item: { name: ${str(f.arrayItem.name)}${f.arrayItem.namespace !== undefined ? `, ns: ${str(f.arrayItem.namespace)}` : ''} }`);
+  if (f.arrayItem) parts.push(`item: { name: ${str(f.arrayItem.name)}${f.arrayItem.namespace !== undefined ? `, ns: ${str(f.arrayItem.namespace)}` : ''}${f.arrayItem.encoded ? ', encoded: true' : ''} }`);
   if (f.optional) parts.push('optional: true');
   if (f.nillable) parts.push('nillable: true');
   if (f.choice !== undefined && !f.choiceRepeated) {
@@ -78,9 +78,19 @@ function fieldLiteral(f: Field, lookup: TypeLookup): string {
   }
   const facets = facetsLiteral(effectiveFacets(f, lookup));
   if (facets) parts.push(`facets: ${facets}`);
+  const xsd = lookup.encoded ? xsdName(f.type, lookup) : undefined;
+  if (xsd) parts.push(`xsd: ${str(xsd)}`);
   const subs = substitutionsLiteral(f, lookup);
   if (subs) parts.push(subs);
   return `{ ${parts.join(', ')} }`;
+}
+
+/** The XSD built-in behind a scalar field (through aliases); not for the Microsoft `guid`/`char`. */
+function xsdName(ref: TypeRef, lookup: TypeLookup, depth = 0): string | undefined {
+  if (ref.kind === 'primitive') return ref.name === 'guid' || ref.name === 'char' ? undefined : ref.name;
+  if (ref.kind !== 'ref' || depth > 20) return undefined;
+  const def = lookup.byId.get(ref.id);
+  return def?.kind === 'alias' ? xsdName(def.target, lookup, depth + 1) : undefined;
 }
 
 /** Field facets, plus the facets of an alias type it refers to and integer ranges. */
@@ -115,8 +125,10 @@ function facetsLiteral(f: Facets): string | undefined {
   return parts.length ? `{ ${parts.join(', ')} }` : undefined;
 }
 
-export function enumDescriptorLiteral(t: EnumType): string {
-  const parts = [`kind: 'enum'`, `name: ${str(t.name)}`, `values: [${t.values.map((v) => str(v.name)).join(', ')}]`];
+export function enumDescriptorLiteral(t: EnumType, withNamespace = false): string {
+  const parts = [`kind: 'enum'`, `name: ${str(t.name)}`];
+  if (withNamespace && t.namespace !== undefined) parts.push(`namespace: ${str(t.namespace)}`);
+  parts.push(`values: [${t.values.map((v) => str(v.name)).join(', ')}]`);
   if (t.values.length && t.values.every((v) => v.value !== undefined)) parts.push(`numbers: [${t.values.map((v) => v.value).join(', ')}]`);
   if (t.list) parts.push('list: true');
   return `{ ${parts.join(', ')} }`;

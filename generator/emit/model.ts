@@ -68,7 +68,8 @@ export interface PackageModel {
 export function buildModel(service: Service, packageName: string): PackageModel {
   const reach = reachability(service);
   const names = planNames({ service, ...reach, polymorphic: true });
-  const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names };
+  const encoded = service.operations.some((o) => o.use === 'encoded');
+  const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names, ...(encoded ? { encoded } : {}) };
   const declarations: DeclarationModel[] = [];
   const descriptors: ConstModel[] = [];
   for (const t of service.types) {
@@ -208,7 +209,7 @@ function requestDoc(op: Operation): string[] {
 
 function typeDescriptor(t: TypeDef, lookup: TypeLookup): ConstModel {
   const name = lookup.names.descriptors.get(t.id)!;
-  if (t.kind === 'enum') return { name, type: 'EnumDesc', value: enumDescriptorLiteral(t), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
+  if (t.kind === 'enum') return { name, type: 'EnumDesc', value: enumDescriptorLiteral(t, lookup.encoded), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
   if (t.kind === 'alias') return { name, type: 'ValueDesc', value: valueDescExpr(t.target, lookup), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
   return { name, type: 'TypeDesc', value: descriptorLiteral({ name: t.name, namespace: t.namespace, fields: allFields(t, lookup), open: t.open, extra: polymorphicParts(t, lookup) }, lookup), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
 }

@@ -114,6 +114,8 @@ export function primitiveNote(name: PrimitiveName): string {
 export interface TypeLookup {
   readonly byId: ReadonlyMap<string, TypeDef>;
   readonly names: Names;
+  /** The service has SOAP-encoded operations: scalar descriptors name their XSD type. */
+  readonly encoded?: boolean;
 }
 
 /** The TypeScript type of a type reference (without array / null). */

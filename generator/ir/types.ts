@@ -115,7 +115,16 @@ export interface Field {
    * For arrays wrapped in a container element (ASMX `ArrayOfX`, DataContract collections):
    * the name and namespace of each item element inside the wrapper named `name`.
    */
-  readonly arrayItem?: { readonly name: string; readonly namespace?: string };
+  readonly arrayItem?: {
+    readonly name: string;
+    readonly namespace?: string;
+    /**
+     * A SOAP-ENC array (SOAP 1.1 §5.4.2, SOAP 1.2 Part 2 §3.1.6): item element names are not fixed
+     * (any child is an item), and the wrapper is written with `soapenc:arrayType` (SOAP 1.1) or
+     * `enc:itemType`/`enc:arraySize` (SOAP 1.2).
+     */
+    readonly encoded?: boolean;
+  };
   /** `nillable = true`: `null` is a value, sent as `xsi:nil="true"`. */
   readonly nillable: boolean;
   readonly description?: string;
@@ -189,6 +198,8 @@ export interface ComplexType {
   /** `complexContent/extension` base, a type id. Base fields come first on the wire. */
   readonly base?: string;
   readonly abstract?: boolean;
+  /** A SOAP-ENC array type (restriction of `soapenc:Array`): its one field is the repeated item. */
+  readonly soapencArray?: boolean;
   /** More members than the typed ones may appear (`xs:any`, "you may set additional columns"). */
   readonly open?: boolean;
   /** Free-form notes for the JSDoc (e.g. constructs the parser simplified). */

@@ -31,5 +31,6 @@ done <<'LIST'
 /PlusventaServiceV2.asmx|PlusventaServiceV2|PlusventaServiceV2|CreateInteraction
 /semp/TPClientWebServicesAPI.asmx|TPClientWebServicesAPI|TPClientWebServicesAPI|GetChatRequestByConnectionId
 /Interop.asmx|Interop|Interop|EchoOrder Touch Divide
+/Encoded.asmx|Encoded|Encoded|Redraw
 /xweb/netForumXML.asmx|netForumXML|netForumXML|InsertFacadeObject Authenticate
 LIST

@@ -206,6 +206,20 @@ export class XmlScanner {
     return prefix === '' ? '' : undefined;
   }
 
+  /** The namespace bindings in scope, outermost first (for reading a subtree again later). */
+  bindings(): [string, string][] {
+    const out: [string, string][] = [];
+    for (let k = 2; k < this.nsTop; k++) out.push([this.nsPrefix[k], this.nsUri[k]]);
+    return out;
+  }
+
+  /** Positions the scanner at `pos` (a start tag) with these namespace bindings in scope. */
+  seek(pos: number, bindings: readonly (readonly [string, string])[]): void {
+    this.nsTop = 2;
+    for (const [p, u] of bindings) this.bind(p, u);
+    this.pos = pos;
+  }
+
   /** Adds a namespace binding (slots are reused: the stack never shrinks its arrays). */
   private bind(prefix: string, uri: string): void {
     const k = this.nsTop++;

@@ -26,7 +26,18 @@ export interface WriteOptions {
   readonly xsiDeclared?: boolean;
   /** Path of the value in error messages (e.g. `request`). */
   readonly path?: string;
+  /**
+   * SOAP encoding (rpc/encoded operations): every value carries `xsi:type` (scalars where the
+   * descriptor names their XSD type), SOAP-ENC arrays their array type, in the SOAP 1.1 or 1.2
+   * encoding. The `xsd` prefix must be declared by an ancestor (SOAP envelopes do).
+   */
+  readonly encoding?: 'soap11' | 'soap12';
+  /** Attributes added to the root element's start tag as written (e.g. `soap:encodingStyle`). */
+  readonly rootAttrs?: string;
 }
+
+const SOAP11_ENC = 'http://schemas.xmlsoap.org/soap/encoding/';
+const SOAP12_ENC = 'http://www.w3.org/2003/05/soap-encoding';
 
 interface WritePlan {
   readonly attrs: readonly FieldDesc[];
@@ -73,8 +84,8 @@ export function writeElement(
   value: unknown,
   options: WriteOptions = {},
 ): string {
-  const w = new XmlWriter(options.xsiDeclared ?? false, options.path ?? name);
-  w.element(name, ns, options.defaultNs ?? '', desc, value);
+  const w = new XmlWriter(options.xsiDeclared ?? false, options.path ?? name, options.encoding);
+  w.element(name, ns, options.defaultNs ?? '', desc, value, undefined, options.rootAttrs ?? '');
   return w.out;
 }
 
@@ -82,6 +93,8 @@ export function writeElement(
 export class XmlWriter {
   out = '';
   private readonly path: (string | number)[];
+  /** No record written yet: the next one is the root (an RPC wrapper gets no `xsi:type`). */
+  private atRoot = true;
   readonly fail = (message: string): never => {
     throw new ValidationError([{ path: formatPath(this.path), message }]);
   };
@@ -89,6 +102,7 @@ export class XmlWriter {
   constructor(
     private readonly xsiDeclared: boolean,
     root: string,
+    private readonly encoding?: 'soap11' | 'soap12',
   ) {
     this.path = [root];
   }
@@ -97,13 +111,25 @@ export class XmlWriter {
     return this.xsiDeclared ? ' xsi:nil="true"' : ` xsi:nil="true" xmlns:xsi="${XSI_NS}"`;
   }
 
-  /** Writes `<name>` for a value (null = nil element). */
-  element(name: string, ns: string, scope: string, desc: ValueDesc, value: unknown): void {
-    const decl = ns === scope ? '' : ` xmlns="${escapeAttr(ns, this.fail)}"`;
+  /**
+   * Writes `<name>` for a value (null = nil element). `xsd`: the XSD type of a scalar (its
+   * `xsi:type` in SOAP encoding); `attrs`: further attributes of the start tag.
+   */
+  element(
+    name: string,
+    ns: string,
+    scope: string,
+    desc: ValueDesc,
+    value: unknown,
+    xsd?: string,
+    attrs = '',
+  ): void {
+    let decl = (ns === scope ? '' : ` xmlns="${escapeAttr(ns, this.fail)}"`) + attrs;
     if (value === null) {
       this.out += `<${name}${decl}${this.nil()}/>`;
       return;
     }
+    if (this.encoding !== undefined) decl += this.scalarType(desc, xsd);
     if (typeof desc === 'string') {
       this.out += `<${name}${decl}>${escapeText(scalarText(desc, value, this.fail), this.fail)}</${name}>`;
       return;
@@ -131,17 +157,22 @@ export class XmlWriter {
       this.fail(`expected an object for ${t.name}`);
     }
     const obj = value as Record<string, unknown>;
-    if (t.tag !== undefined) {
-      // An explicit `$type` is always written, also when it names the declared type.
-      const actual = this.actualType(t, obj);
-      if (actual !== t || obj.$type !== undefined) {
-        const tns = actual.namespace ?? '';
-        const qname = tns
-          ? `xt:${actual.name}" xmlns:xt="${escapeAttr(tns, this.fail)}`
-          : actual.name;
-        decl += `${this.xsiDeclared ? '' : ` xmlns:xsi="${XSI_NS}"`} xsi:type="${qname}"`;
-        t = actual;
-      }
+    // xsi:type: for a subtype, for an explicit `$type` (also naming the declared type), and for
+    // every record below the root in SOAP encoding.
+    const root = this.atRoot;
+    this.atRoot = false;
+    const actual = t.tag !== undefined ? this.actualType(t, obj) : t;
+    if (
+      actual !== t ||
+      (t.tag !== undefined && obj.$type !== undefined) ||
+      (this.encoding !== undefined && !root)
+    ) {
+      const tns = actual.namespace ?? '';
+      const qname = tns
+        ? `xt:${actual.name}" xmlns:xt="${escapeAttr(tns, this.fail)}`
+        : actual.name;
+      decl += `${this.xsiDeclared ? '' : ` xmlns:xsi="${XSI_NS}"`} xsi:type="${qname}"`;
+      t = actual;
     }
     const plan = planOf(t);
     this.out += `<${name}${decl}`;
@@ -220,7 +251,7 @@ export class XmlWriter {
       return;
     }
     if (v === null) {
-      if (f.item) this.element(f.key, ns, scope, f.type, null);
+      if (f.item) this.element(f.key, ns, scope, f.type, null, f.xsd);
       return;
     }
     if (!Array.isArray(v)) this.fail('expected an array');
@@ -229,11 +260,12 @@ export class XmlWriter {
     if (f.item) {
       const itemName = f.item.name;
       const itemNs = f.item.ns ?? ns;
-      const decl = ns === scope ? '' : ` xmlns="${escapeAttr(ns, this.fail)}"`;
+      let decl = ns === scope ? '' : ` xmlns="${escapeAttr(ns, this.fail)}"`;
+      if (f.item.encoded && this.encoding !== undefined) decl += this.arrayAttrs(f, arr.length);
       this.out += `<${f.key}${decl}>`;
       for (let i = 0; i < arr.length; i++) {
         path.push(i);
-        this.element(itemName, itemNs, ns, f.type, arr[i]);
+        this.element(itemName, itemNs, ns, f.type, arr[i], f.xsd);
         path.pop();
       }
       this.out += `</${f.key}>`;
@@ -260,19 +292,51 @@ export class XmlWriter {
     if (typeof tag === 'string') {
       const exact = subs!.find((s) => s.type.tag === tag);
       if (exact) {
-        this.element(exact.name, exact.ns ?? ns, scope, exact.type, {
-          ...(v as object),
-          $type: undefined,
-        });
+        this.element(
+          exact.name,
+          exact.ns ?? ns,
+          scope,
+          exact.type,
+          { ...(v as object), $type: undefined },
+          f.xsd,
+        );
         return;
       }
       const base = subs!.find((s) => subtypeByTag(s.type, tag) !== undefined);
       if (base) {
-        this.element(base.name, base.ns ?? ns, scope, base.type, v);
+        this.element(base.name, base.ns ?? ns, scope, base.type, v, f.xsd);
         return;
       }
     }
-    this.element(f.key, ns, scope, f.type, v);
+    this.element(f.key, ns, scope, f.type, v, f.xsd);
+  }
+
+  /** SOAP encoding: the `xsi:type` of a scalar (its XSD type) or an enumeration (its QName). */
+  private scalarType(desc: ValueDesc, xsd: string | undefined): string {
+    if (typeof desc === 'string') return xsd !== undefined ? ` xsi:type="xsd:${xsd}"` : '';
+    if (desc.kind !== 'enum' || desc.namespace === undefined) return '';
+    return desc.namespace
+      ? ` xsi:type="xe:${desc.name}" xmlns:xe="${escapeAttr(desc.namespace, this.fail)}"`
+      : ` xsi:type="${desc.name}"`;
+  }
+
+  /**
+   * The array-type attributes of a SOAP-ENC array of `n` items: SOAP 1.1 `soapenc:arrayType`
+   * (`xsd:int[3]`, with `xsi:type="soapenc:Array"`), SOAP 1.2 `enc:itemType` and `enc:arraySize`.
+   */
+  private arrayAttrs(f: FieldDesc, n: number): string {
+    const t = f.type;
+    let item = 'xsd:anyType';
+    let decl = '';
+    if (typeof t === 'string' || t.kind === 'enum')
+      item = `xsd:${f.xsd ?? (typeof t === 'string' && t !== 'anyType' ? t : 'string')}`;
+    else if (t.kind === 'complex') {
+      item = t.namespace ? `xi:${t.name}` : t.name;
+      if (t.namespace) decl = ` xmlns:xi="${escapeAttr(t.namespace, this.fail)}"`;
+    }
+    if (this.encoding === 'soap12')
+      return `${decl} xmlns:enc="${SOAP12_ENC}" enc:itemType="${item}" enc:arraySize="${n}"`;
+    return `${decl} xmlns:soapenc="${SOAP11_ENC}" xsi:type="soapenc:Array" soapenc:arrayType="${item}[${n}]"`;
   }
 
   private map(name: string, decl: string, ns: string, valueDesc: ValueDesc, value: unknown): void {

@@ -11,7 +11,17 @@ export const ArrayOfstringSchema = {
     kind: 'complex',
     name: 'ArrayOfstring',
     namespace: 'http://soapinterop.org/xsd',
-    fields: [{ key: 'item', ns: '', type: 'string', array: true, optional: true, nillable: true }],
+    fields: [
+        {
+            key: 'item',
+            ns: '',
+            type: 'string',
+            array: true,
+            optional: true,
+            nillable: true,
+            xsd: 'string',
+        },
+    ],
 };
 /**
  * Descriptor of {@link ArrayOfint}.
@@ -29,6 +39,7 @@ export const ArrayOfintSchema = {
             optional: true,
             nillable: true,
             facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
+            xsd: 'int',
         },
     ],
 };
@@ -39,7 +50,17 @@ export const ArrayOffloatSchema = {
     kind: 'complex',
     name: 'ArrayOffloat',
     namespace: 'http://soapinterop.org/xsd',
-    fields: [{ key: 'item', ns: '', type: 'float', array: true, optional: true, nillable: true }],
+    fields: [
+        {
+            key: 'item',
+            ns: '',
+            type: 'float',
+            array: true,
+            optional: true,
+            nillable: true,
+            xsd: 'float',
+        },
+    ],
 };
 /**
  * Descriptor of {@link ArrayOfSOAPStruct}.
@@ -69,9 +90,9 @@ export const SOAPStructSchema = {
     name: 'SOAPStruct',
     namespace: 'http://soapinterop.org/xsd',
     fields: [
-        { key: 'varString', ns: '', type: 'anyType' },
-        { key: 'varInt', ns: '', type: 'anyType' },
-        { key: 'varFloat', ns: '', type: 'anyType' },
+        { key: 'varString', ns: '', type: 'anyType', xsd: 'anyType' },
+        { key: 'varInt', ns: '', type: 'anyType', xsd: 'anyType' },
+        { key: 'varFloat', ns: '', type: 'anyType', xsd: 'anyType' },
     ],
 };
 /**
@@ -82,9 +103,9 @@ export const SOAPStructStructSchema = {
     name: 'SOAPStructStruct',
     namespace: 'http://soapinterop.org/xsd',
     fields: [
-        { key: 'varString', ns: '', type: 'anyType' },
-        { key: 'varInt', ns: '', type: 'anyType' },
-        { key: 'varFloat', ns: '', type: 'anyType' },
+        { key: 'varString', ns: '', type: 'anyType', xsd: 'anyType' },
+        { key: 'varInt', ns: '', type: 'anyType', xsd: 'anyType' },
+        { key: 'varFloat', ns: '', type: 'anyType', xsd: 'anyType' },
         {
             key: 'varStruct',
             ns: '',
@@ -102,10 +123,17 @@ export const SOAPArrayStructSchema = {
     name: 'SOAPArrayStruct',
     namespace: 'http://soapinterop.org/xsd',
     fields: [
-        { key: 'varString', ns: '', type: 'anyType' },
-        { key: 'varInt', ns: '', type: 'anyType' },
-        { key: 'varFloat', ns: '', type: 'anyType' },
-        { key: 'varArray', ns: '', type: 'string', array: true, item: { name: 'item', ns: '' } },
+        { key: 'varString', ns: '', type: 'anyType', xsd: 'anyType' },
+        { key: 'varInt', ns: '', type: 'anyType', xsd: 'anyType' },
+        { key: 'varFloat', ns: '', type: 'anyType', xsd: 'anyType' },
+        {
+            key: 'varArray',
+            ns: '',
+            type: 'string',
+            array: true,
+            item: { name: 'item', ns: '', encoded: true },
+            xsd: 'string',
+        },
     ],
 };
 /**
@@ -115,7 +143,17 @@ export const ArrayOfString2DSchema = {
     kind: 'complex',
     name: 'ArrayOfString2D',
     namespace: 'http://soapinterop.org/xsd',
-    fields: [{ key: 'item', ns: '', type: 'string', array: true, optional: true, nillable: true }],
+    fields: [
+        {
+            key: 'item',
+            ns: '',
+            type: 'string',
+            array: true,
+            optional: true,
+            nillable: true,
+            xsd: 'string',
+        },
+    ],
 };
 /**
  * Descriptor of the `echoStructAsSimpleTypes` body element.
@@ -142,9 +180,9 @@ export const EchoStructAsSimpleTypesResponseSchema = {
     name: 'echoStructAsSimpleTypesResponse',
     namespace: 'http://soapinterop.org/',
     fields: [
-        { key: 'outputString', ns: '', type: 'anyType' },
-        { key: 'outputInteger', ns: '', type: 'anyType' },
-        { key: 'outputFloat', ns: '', type: 'anyType' },
+        { key: 'outputString', ns: '', type: 'anyType', xsd: 'anyType' },
+        { key: 'outputInteger', ns: '', type: 'anyType', xsd: 'anyType' },
+        { key: 'outputFloat', ns: '', type: 'anyType', xsd: 'anyType' },
     ],
 };
 /**
@@ -176,9 +214,9 @@ export const EchoSimpleTypesAsStructRequestSchema = {
     name: 'echoSimpleTypesAsStruct',
     namespace: 'http://soapinterop.org/',
     fields: [
-        { key: 'inputString', ns: '', type: 'anyType' },
-        { key: 'inputInteger', ns: '', type: 'anyType' },
-        { key: 'inputFloat', ns: '', type: 'anyType' },
+        { key: 'inputString', ns: '', type: 'anyType', xsd: 'anyType' },
+        { key: 'inputInteger', ns: '', type: 'anyType', xsd: 'anyType' },
+        { key: 'inputFloat', ns: '', type: 'anyType', xsd: 'anyType' },
     ],
 };
 /**
@@ -233,7 +271,8 @@ export const Echo2DStringArrayRequestSchema = {
             ns: '',
             type: 'string',
             array: true,
-            item: { name: 'item', ns: '' },
+            item: { name: 'item', ns: '', encoded: true },
+            xsd: 'string',
         },
     ],
 };
@@ -244,7 +283,16 @@ export const Echo2DStringArrayResponseSchema = {
     kind: 'complex',
     name: 'echo2DStringArrayResponse',
     namespace: 'http://soapinterop.org/',
-    fields: [{ key: 'return', ns: '', type: 'string', array: true, item: { name: 'item', ns: '' } }],
+    fields: [
+        {
+            key: 'return',
+            ns: '',
+            type: 'string',
+            array: true,
+            item: { name: 'item', ns: '', encoded: true },
+            xsd: 'string',
+        },
+    ],
 };
 /**
  * Wire facts of the echo2DStringArray operation.

@@ -19,6 +19,8 @@ import { writeElement, XSD_NS, XSI_NS } from './xml-writer.js';
 
 export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
 export const SOAP12_NS = 'http://www.w3.org/2003/05/soap-envelope';
+const SOAP11_ENC = 'http://schemas.xmlsoap.org/soap/encoding/';
+const SOAP12_ENC = 'http://www.w3.org/2003/05/soap-encoding';
 
 /** A request ready to send. */
 export interface SoapRequest {
@@ -59,9 +61,16 @@ export function buildSoapRequest(
     if (blocks) xml += `<${p}:Header>${blocks}</${p}:Header>`;
   }
   xml += `<${p}:Body>`;
+  // rpc/encoded: SOAP encoding (SOAP 1.1 §5, SOAP 1.2 Part 2 §3), declared on the body's root.
+  const encoding = op.encoded ? version : undefined;
+  const rootAttrs = op.encoded
+    ? ` ${p}:encodingStyle="${version === 'soap12' ? SOAP12_ENC : SOAP11_ENC}"`
+    : '';
   xml += writeElement(op.input.name, op.input.ns ?? '', op.input.type, input, {
     xsiDeclared: true,
     path: 'request',
+    encoding,
+    rootAttrs,
   });
   xml += `</${p}:Body></${p}:Envelope>`;
   const action = op.action ?? '';
@@ -89,6 +98,8 @@ export function readSoapResponse(
     if (/html/i.test(contentType))
       throw new ResponseError(`expected an XML response, got content type ${contentType}`, text);
     const r = new XmlReader(soapEnvelopeText(text, contentType));
+    // SOAP encoding: values may be multi-reference (`href="#id"`, SOAP 1.2 `enc:ref`).
+    if (op.encoded) r.multiRef = true;
     r.prolog();
     const env = r.open();
     if (!r.isNamed(env, 'Envelope') || (env.ns !== SOAP11_NS && env.ns !== SOAP12_NS)) {
@@ -144,7 +155,18 @@ function readBody(
   got: SoapVersion,
   status: number,
 ): unknown {
-  const c = r.first(body);
+  let c = r.first(body);
+  // SOAP 1.1 encoding: multi-reference targets (`id`, not marked `soapenc:root="1"`) may come
+  // before the response's root element (§5.1, §7.1).
+  while (
+    op.encoded &&
+    c &&
+    r.attr('id', '') !== undefined &&
+    r.attr('root', SOAP11_ENC)?.trim() !== '1'
+  ) {
+    r.skip(c);
+    c = r.next(body);
+  }
   const out = op.output;
   if (!c) {
     if (out) throw r.error(`empty SOAP Body, expected <${out.name}>`);

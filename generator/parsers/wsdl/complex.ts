@@ -19,6 +19,8 @@ interface Acc {
   readonly owner: string;
   readonly path: string;
   readonly stack: Set<XmlElement>;
+  /** The type restricts `soapenc:Array`. */
+  soapenc?: boolean;
 }
 
 /** Occurrence inherited from enclosing model groups. */
@@ -78,6 +80,7 @@ export function buildComplex(b: SchemaBuilder, ct: XmlElement, id: string, name:
     fields: acc.fields,
     ...(base ? { base } : {}),
     ...(attr(ct, 'abstract') === 'true' ? { abstract: true } : {}),
+    ...(acc.soapenc ? { soapencArray: true } : {}),
     ...(acc.open ? { open: true } : {}),
     ...(acc.notes.length ? { notes: [...new Set(acc.notes)] } : {}),
     ...(description ? { description } : {}),
@@ -119,6 +122,7 @@ function textField(b: SchemaBuilder, type: TypeRef, facets: Facets | undefined, 
  * the `arrayType` attribute (or a sequence of one element) becomes a repeated `item` of X.
  */
 function soapencArray(b: SchemaBuilder, r: XmlElement, acc: Acc, rec: SchemaRec): void {
+  acc.soapenc = true;
   const before = acc.fields.length;
   for (const c of r.children) if (isXsd(c) && c.local !== 'attribute') content(b, c, { optional: false, array: false }, acc, rec);
   if (acc.fields.length > before) return;

@@ -20,7 +20,7 @@ export interface Part {
  */
 export class MessageBuilder {
   private readonly types = new Map<string, TypeDef>();
-  private readonly wrappers = new Map<string, Field>();
+  private readonly wrappers = new Map<string, { readonly item: Field; readonly encoded: boolean }>();
 
   constructor(
     private readonly model: WsdlModel,
@@ -39,16 +39,17 @@ export class MessageBuilder {
       if (t.kind !== 'complex' || t.fields.length !== 1 || t.base || t.abstract || t.open || bases.has(t.id)) continue;
       const f = t.fields[0];
       if ((f.node ?? 'element') !== 'element' || !f.array || f.choice || f.substitutions) continue;
-      this.wrappers.set(t.id, f);
+      this.wrappers.set(t.id, { item: f, encoded: !!t.soapencArray });
     }
   }
 
   /** Applies the wrapper-array rule to one field. */
   fix(f: Field): Field {
     if (f.array || f.arrayItem || f.type.kind !== 'ref') return f;
-    const item = this.wrappers.get(f.type.id);
-    if (!item) return f;
-    return { ...f, array: true, arrayItem: { name: item.name, namespace: item.namespace ?? '' }, type: item.type };
+    const w = this.wrappers.get(f.type.id);
+    if (!w) return f;
+    const { item, encoded } = w;
+    return { ...f, array: true, arrayItem: { name: item.name, namespace: item.namespace ?? '', ...(encoded ? { encoded } : {}) }, type: item.type };
   }
 
   /** The types with the wrapper-array rule applied to their fields. */

@@ -16,6 +16,8 @@ import { XmlReader } from './xml-reader.js';
 import { writeElement, XSD_NS, XSI_NS } from './xml-writer.js';
 export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
 export const SOAP12_NS = 'http://www.w3.org/2003/05/soap-envelope';
+const SOAP11_ENC = 'http://schemas.xmlsoap.org/soap/encoding/';
+const SOAP12_ENC = 'http://www.w3.org/2003/05/soap-encoding';
 /** Builds the envelope and HTTP headers of a SOAP request; throws `ValidationError` on bad values. */
 export function buildSoapRequest(version, op, input, soapHeaders) {
     const p = version === 'soap12' ? 'soap12' : 'soap';
@@ -38,9 +40,16 @@ export function buildSoapRequest(version, op, input, soapHeaders) {
             xml += `<${p}:Header>${blocks}</${p}:Header>`;
     }
     xml += `<${p}:Body>`;
+    // rpc/encoded: SOAP encoding (SOAP 1.1 §5, SOAP 1.2 Part 2 §3), declared on the body's root.
+    const encoding = op.encoded ? version : undefined;
+    const rootAttrs = op.encoded
+        ? ` ${p}:encodingStyle="${version === 'soap12' ? SOAP12_ENC : SOAP11_ENC}"`
+        : '';
     xml += writeElement(op.input.name, op.input.ns ?? '', op.input.type, input, {
         xsiDeclared: true,
         path: 'request',
+        encoding,
+        rootAttrs,
     });
     xml += `</${p}:Body></${p}:Envelope>`;
     const action = op.action ?? '';
@@ -60,6 +69,9 @@ export function readSoapResponse(version, op, text, status, contentType) {
         if (/html/i.test(contentType))
             throw new ResponseError(`expected an XML response, got content type ${contentType}`, text);
         const r = new XmlReader(soapEnvelopeText(text, contentType));
+        // SOAP encoding: values may be multi-reference (`href="#id"`, SOAP 1.2 `enc:ref`).
+        if (op.encoded)
+            r.multiRef = true;
         r.prolog();
         const env = r.open();
         if (!r.isNamed(env, 'Envelope') || (env.ns !== SOAP11_NS && env.ns !== SOAP12_NS)) {
@@ -108,7 +120,16 @@ function readHeaders(r, header, op) {
     return out;
 }
 function readBody(r, body, op, called, got, status) {
-    const c = r.first(body);
+    let c = r.first(body);
+    // SOAP 1.1 encoding: multi-reference targets (`id`, not marked `soapenc:root="1"`) may come
+    // before the response's root element (§5.1, §7.1).
+    while (op.encoded &&
+        c &&
+        r.attr('id', '') !== undefined &&
+        r.attr('root', SOAP11_ENC)?.trim() !== '1') {
+        r.skip(c);
+        c = r.next(body);
+    }
     const out = op.output;
     if (!c) {
         if (out)

@@ -15,6 +15,9 @@ import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';
 import { subtypeByName, } from './schema.js';
 import { isSpace, XmlScanner } from './xml-scan.js';
 const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+const SOAP12_ENC = 'http://www.w3.org/2003/05/soap-encoding';
+/** Nesting limit of multi-reference chains (a reference cycle is refused before it). */
+const MAX_REF_DEPTH = 64;
 const FLOAT_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const plans = new WeakMap();
 function planOf(t) {
@@ -83,11 +86,27 @@ function own(obj, key, guarded) {
 /** Scanner and schema-driven reader over one XML document. */
 /** Schema-driven reader: reads opened elements as values of their descriptors. */
 export class XmlReader extends XmlScanner {
+    /**
+     * SOAP encoding (SOAP 1.1 §5.4.1, SOAP 1.2 Part 2 §3.1.5): an element with `href="#id"` (SOAP
+     * 1.1) or `enc:ref="id"` (SOAP 1.2) stands for the element carrying that id, wherever it is in
+     * the document (multi-reference values, as .NET and Axis write them).
+     */
+    multiRef = false;
+    targets;
+    /** Ids being resolved (a reference cycle cannot be a tree value). */
+    resolving = [];
     /** Reads an opened element as a value of `desc` (`null` for `xsi:nil`); consumes the element. */
     value(o, desc) {
         if (this.attrN !== 0 && this.isNil()) {
             this.skip(o);
             return null;
+        }
+        if (this.multiRef && this.attrN !== 0) {
+            const id = this.refId();
+            if (id !== undefined) {
+                this.skip(o);
+                return this.deref(id, (r, t) => r.value(t, desc));
+            }
         }
         if (typeof desc === 'string') {
             if (!o.empty) {
@@ -114,6 +133,54 @@ export class XmlReader extends XmlScanner {
             case 'complex':
                 return desc.subtypes === undefined ? this.complex(o, desc) : this.polymorphic(o, desc);
         }
+    }
+    /** The id a multi-reference element of the last start tag points to, if it is one. */
+    refId() {
+        const h = this.attr('href', '');
+        const id = h !== undefined && h.trim().startsWith('#')
+            ? h.trim().slice(1)
+            : this.attr('ref', SOAP12_ENC);
+        return id?.trim();
+    }
+    /** Reads the element a multi-reference id names with `read`. */
+    deref(id, read) {
+        this.targets ??= this.indexTargets();
+        const target = this.targets.get(id);
+        if (!target)
+            throw this.error(`multi-reference #${id} names no element`);
+        if (this.resolving.includes(id) || this.resolving.length >= MAX_REF_DEPTH)
+            throw this.error(`multi-reference #${id} is cyclic or nested too deeply`);
+        const sub = new XmlReader(this.src);
+        sub.multiRef = true;
+        sub.targets = this.targets;
+        sub.resolving = [...this.resolving, id];
+        sub.path.push(...this.path);
+        sub.seek(target.pos, target.bindings);
+        return read(sub, sub.open());
+    }
+    /** Every element carrying an `id` (SOAP 1.1) or `enc:id` (SOAP 1.2), by id. */
+    indexTargets() {
+        const out = new Map();
+        const s = new XmlScanner(this.src);
+        s.prolog();
+        const stack = [];
+        let c = s.open();
+        for (;;) {
+            if (c) {
+                const id = s.attr('id', '') ?? s.attr('id', SOAP12_ENC);
+                if (id !== undefined && !out.has(id.trim()))
+                    out.set(id.trim(), { pos: c.start, bindings: s.bindings() });
+                stack.push(c);
+                c = s.first(c);
+            }
+            else {
+                stack.pop();
+                if (stack.length === 0)
+                    break;
+                c = s.next(stack[stack.length - 1]);
+            }
+        }
+        return out;
     }
     /**
      * Reads a record whose declared type has subtypes: an `xsi:type` naming one of them selects it
@@ -290,7 +357,7 @@ export class XmlReader extends XmlScanner {
                         obj[f.key] = v;
                 }
                 else if (f.item)
-                    put(obj, f.key, this.wrapped(c, f, false), g);
+                    put(obj, f.key, this.wrapped(c, f, f.item.encoded === true), g);
                 else {
                     const arr = own(obj, f.key, g);
                     const v = this.value(c, f.type);
@@ -395,6 +462,13 @@ export class XmlReader extends XmlScanner {
         if (this.attrN !== 0 && this.isNil()) {
             this.skip(o);
             return null;
+        }
+        if (this.multiRef && this.attrN !== 0) {
+            const id = this.refId();
+            if (id !== undefined) {
+                this.skip(o);
+                return this.deref(id, (r, t) => r.wrapped(t, f, anyName));
+            }
         }
         const out = [];
         const item = f.item;

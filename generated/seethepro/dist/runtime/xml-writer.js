@@ -15,6 +15,8 @@ import { subtypeByTag } from './schema.js';
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 export const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const SOAP11_ENC = 'http://schemas.xmlsoap.org/soap/encoding/';
+const SOAP12_ENC = 'http://www.w3.org/2003/05/soap-encoding';
 const plans = new WeakMap();
 function planOf(t) {
     let p = plans.get(t);
@@ -48,32 +50,41 @@ function member(obj, key, guarded) {
 }
 /** Writes one element for `value` described by `desc`; throws `ValidationError` on bad values. */
 export function writeElement(name, ns, desc, value, options = {}) {
-    const w = new XmlWriter(options.xsiDeclared ?? false, options.path ?? name);
-    w.element(name, ns, options.defaultNs ?? '', desc, value);
+    const w = new XmlWriter(options.xsiDeclared ?? false, options.path ?? name, options.encoding);
+    w.element(name, ns, options.defaultNs ?? '', desc, value, undefined, options.rootAttrs ?? '');
     return w.out;
 }
 /** String-building writer; `path` tracks the field being written for error messages. */
 export class XmlWriter {
     xsiDeclared;
+    encoding;
     out = '';
     path;
+    /** No record written yet: the next one is the root (an RPC wrapper gets no `xsi:type`). */
+    atRoot = true;
     fail = (message) => {
         throw new ValidationError([{ path: formatPath(this.path), message }]);
     };
-    constructor(xsiDeclared, root) {
+    constructor(xsiDeclared, root, encoding) {
         this.xsiDeclared = xsiDeclared;
+        this.encoding = encoding;
         this.path = [root];
     }
     nil() {
         return this.xsiDeclared ? ' xsi:nil="true"' : ` xsi:nil="true" xmlns:xsi="${XSI_NS}"`;
     }
-    /** Writes `<name>` for a value (null = nil element). */
-    element(name, ns, scope, desc, value) {
-        const decl = ns === scope ? '' : ` xmlns="${escapeAttr(ns, this.fail)}"`;
+    /**
+     * Writes `<name>` for a value (null = nil element). `xsd`: the XSD type of a scalar (its
+     * `xsi:type` in SOAP encoding); `attrs`: further attributes of the start tag.
+     */
+    element(name, ns, scope, desc, value, xsd, attrs = '') {
+        let decl = (ns === scope ? '' : ` xmlns="${escapeAttr(ns, this.fail)}"`) + attrs;
         if (value === null) {
             this.out += `<${name}${decl}${this.nil()}/>`;
             return;
         }
+        if (this.encoding !== undefined)
+            decl += this.scalarType(desc, xsd);
         if (typeof desc === 'string') {
             this.out += `<${name}${decl}>${escapeText(scalarText(desc, value, this.fail), this.fail)}</${name}>`;
             return;
@@ -101,17 +112,20 @@ export class XmlWriter {
             this.fail(`expected an object for ${t.name}`);
         }
         const obj = value;
-        if (t.tag !== undefined) {
-            // An explicit `$type` is always written, also when it names the declared type.
-            const actual = this.actualType(t, obj);
-            if (actual !== t || obj.$type !== undefined) {
-                const tns = actual.namespace ?? '';
-                const qname = tns
-                    ? `xt:${actual.name}" xmlns:xt="${escapeAttr(tns, this.fail)}`
-                    : actual.name;
-                decl += `${this.xsiDeclared ? '' : ` xmlns:xsi="${XSI_NS}"`} xsi:type="${qname}"`;
-                t = actual;
-            }
+        // xsi:type: for a subtype, for an explicit `$type` (also naming the declared type), and for
+        // every record below the root in SOAP encoding.
+        const root = this.atRoot;
+        this.atRoot = false;
+        const actual = t.tag !== undefined ? this.actualType(t, obj) : t;
+        if (actual !== t ||
+            (t.tag !== undefined && obj.$type !== undefined) ||
+            (this.encoding !== undefined && !root)) {
+            const tns = actual.namespace ?? '';
+            const qname = tns
+                ? `xt:${actual.name}" xmlns:xt="${escapeAttr(tns, this.fail)}`
+                : actual.name;
+            decl += `${this.xsiDeclared ? '' : ` xmlns:xsi="${XSI_NS}"`} xsi:type="${qname}"`;
+            t = actual;
         }
         const plan = planOf(t);
         this.out += `<${name}${decl}`;
@@ -195,7 +209,7 @@ export class XmlWriter {
         }
         if (v === null) {
             if (f.item)
-                this.element(f.key, ns, scope, f.type, null);
+                this.element(f.key, ns, scope, f.type, null, f.xsd);
             return;
         }
         if (!Array.isArray(v))
@@ -205,11 +219,13 @@ export class XmlWriter {
         if (f.item) {
             const itemName = f.item.name;
             const itemNs = f.item.ns ?? ns;
-            const decl = ns === scope ? '' : ` xmlns="${escapeAttr(ns, this.fail)}"`;
+            let decl = ns === scope ? '' : ` xmlns="${escapeAttr(ns, this.fail)}"`;
+            if (f.item.encoded && this.encoding !== undefined)
+                decl += this.arrayAttrs(f, arr.length);
             this.out += `<${f.key}${decl}>`;
             for (let i = 0; i < arr.length; i++) {
                 path.push(i);
-                this.element(itemName, itemNs, ns, f.type, arr[i]);
+                this.element(itemName, itemNs, ns, f.type, arr[i], f.xsd);
                 path.pop();
             }
             this.out += `</${f.key}>`;
@@ -234,19 +250,45 @@ export class XmlWriter {
         if (typeof tag === 'string') {
             const exact = subs.find((s) => s.type.tag === tag);
             if (exact) {
-                this.element(exact.name, exact.ns ?? ns, scope, exact.type, {
-                    ...v,
-                    $type: undefined,
-                });
+                this.element(exact.name, exact.ns ?? ns, scope, exact.type, { ...v, $type: undefined }, f.xsd);
                 return;
             }
             const base = subs.find((s) => subtypeByTag(s.type, tag) !== undefined);
             if (base) {
-                this.element(base.name, base.ns ?? ns, scope, base.type, v);
+                this.element(base.name, base.ns ?? ns, scope, base.type, v, f.xsd);
                 return;
             }
         }
-        this.element(f.key, ns, scope, f.type, v);
+        this.element(f.key, ns, scope, f.type, v, f.xsd);
+    }
+    /** SOAP encoding: the `xsi:type` of a scalar (its XSD type) or an enumeration (its QName). */
+    scalarType(desc, xsd) {
+        if (typeof desc === 'string')
+            return xsd !== undefined ? ` xsi:type="xsd:${xsd}"` : '';
+        if (desc.kind !== 'enum' || desc.namespace === undefined)
+            return '';
+        return desc.namespace
+            ? ` xsi:type="xe:${desc.name}" xmlns:xe="${escapeAttr(desc.namespace, this.fail)}"`
+            : ` xsi:type="${desc.name}"`;
+    }
+    /**
+     * The array-type attributes of a SOAP-ENC array of `n` items: SOAP 1.1 `soapenc:arrayType`
+     * (`xsd:int[3]`, with `xsi:type="soapenc:Array"`), SOAP 1.2 `enc:itemType` and `enc:arraySize`.
+     */
+    arrayAttrs(f, n) {
+        const t = f.type;
+        let item = 'xsd:anyType';
+        let decl = '';
+        if (typeof t === 'string' || t.kind === 'enum')
+            item = `xsd:${f.xsd ?? (typeof t === 'string' && t !== 'anyType' ? t : 'string')}`;
+        else if (t.kind === 'complex') {
+            item = t.namespace ? `xi:${t.name}` : t.name;
+            if (t.namespace)
+                decl = ` xmlns:xi="${escapeAttr(t.namespace, this.fail)}"`;
+        }
+        if (this.encoding === 'soap12')
+            return `${decl} xmlns:enc="${SOAP12_ENC}" enc:itemType="${item}" enc:arraySize="${n}"`;
+        return `${decl} xmlns:soapenc="${SOAP11_ENC}" xsi:type="soapenc:Array" soapenc:arrayType="${item}[${n}]"`;
     }
     map(name, decl, ns, valueDesc, value) {
         if (typeof value !== 'object' || value === null || Array.isArray(value))

@@ -15,8 +15,23 @@ export type { Opened } from './xml-scan.js';
 /** Scanner and schema-driven reader over one XML document. */
 /** Schema-driven reader: reads opened elements as values of their descriptors. */
 export declare class XmlReader extends XmlScanner {
+    /**
+     * SOAP encoding (SOAP 1.1 §5.4.1, SOAP 1.2 Part 2 §3.1.5): an element with `href="#id"` (SOAP
+     * 1.1) or `enc:ref="id"` (SOAP 1.2) stands for the element carrying that id, wherever it is in
+     * the document (multi-reference values, as .NET and Axis write them).
+     */
+    multiRef: boolean;
+    private targets;
+    /** Ids being resolved (a reference cycle cannot be a tree value). */
+    private resolving;
     /** Reads an opened element as a value of `desc` (`null` for `xsi:nil`); consumes the element. */
     value(o: Opened, desc: ValueDesc): unknown;
+    /** The id a multi-reference element of the last start tag points to, if it is one. */
+    private refId;
+    /** Reads the element a multi-reference id names with `read`. */
+    private deref;
+    /** Every element carrying an `id` (SOAP 1.1) or `enc:id` (SOAP 1.2), by id. */
+    private indexTargets;
     /**
      * Reads a record whose declared type has subtypes: an `xsi:type` naming one of them selects it
      * (an unknown one is read as the declared type); `$type` says which type was read.

@@ -58,6 +58,10 @@ export declare class XmlScanner {
      * namespace), for QName-valued content such as `xsi:type`; `undefined` when unbound.
      */
     namespaceOf(prefix: string): string | undefined;
+    /** The namespace bindings in scope, outermost first (for reading a subtree again later). */
+    bindings(): [string, string][];
+    /** Positions the scanner at `pos` (a start tag) with these namespace bindings in scope. */
+    seek(pos: number, bindings: readonly (readonly [string, string])[]): void;
     /** Adds a namespace binding (slots are reused: the stack never shrinks its arrays). */
     private bind;
     /** A namespace declaration's value: a URI seen before is found without making a string. */

@@ -203,6 +203,20 @@ export class XmlScanner {
                 return this.nsUri[k];
         return prefix === '' ? '' : undefined;
     }
+    /** The namespace bindings in scope, outermost first (for reading a subtree again later). */
+    bindings() {
+        const out = [];
+        for (let k = 2; k < this.nsTop; k++)
+            out.push([this.nsPrefix[k], this.nsUri[k]]);
+        return out;
+    }
+    /** Positions the scanner at `pos` (a start tag) with these namespace bindings in scope. */
+    seek(pos, bindings) {
+        this.nsTop = 2;
+        for (const [p, u] of bindings)
+            this.bind(p, u);
+        this.pos = pos;
+    }
     /** Adds a namespace binding (slots are reused: the stack never shrinks its arrays). */
     bind(prefix, uri) {
         const k = this.nsTop++;

@@ -18,19 +18,33 @@ export interface WriteOptions {
     readonly xsiDeclared?: boolean;
     /** Path of the value in error messages (e.g. `request`). */
     readonly path?: string;
+    /**
+     * SOAP encoding (rpc/encoded operations): every value carries `xsi:type` (scalars where the
+     * descriptor names their XSD type), SOAP-ENC arrays their array type, in the SOAP 1.1 or 1.2
+     * encoding. The `xsd` prefix must be declared by an ancestor (SOAP envelopes do).
+     */
+    readonly encoding?: 'soap11' | 'soap12';
+    /** Attributes added to the root element's start tag as written (e.g. `soap:encodingStyle`). */
+    readonly rootAttrs?: string;
 }
 /** Writes one element for `value` described by `desc`; throws `ValidationError` on bad values. */
 export declare function writeElement(name: string, ns: string, desc: ValueDesc, value: unknown, options?: WriteOptions): string;
 /** String-building writer; `path` tracks the field being written for error messages. */
 export declare class XmlWriter {
     private readonly xsiDeclared;
+    private readonly encoding?;
     out: string;
     private readonly path;
+    /** No record written yet: the next one is the root (an RPC wrapper gets no `xsi:type`). */
+    private atRoot;
     readonly fail: (message: string) => never;
-    constructor(xsiDeclared: boolean, root: string);
+    constructor(xsiDeclared: boolean, root: string, encoding?: "soap11" | "soap12" | undefined);
     private nil;
-    /** Writes `<name>` for a value (null = nil element). */
-    element(name: string, ns: string, scope: string, desc: ValueDesc, value: unknown): void;
+    /**
+     * Writes `<name>` for a value (null = nil element). `xsd`: the XSD type of a scalar (its
+     * `xsi:type` in SOAP encoding); `attrs`: further attributes of the start tag.
+     */
+    element(name: string, ns: string, scope: string, desc: ValueDesc, value: unknown, xsd?: string, attrs?: string): void;
     private complex;
     /**
      * The type a record is written as: the subtype its `$type` names (written with `xsi:type`), or
@@ -47,6 +61,13 @@ export declare class XmlWriter {
      * `$type` derives from a member's type, as that member with `xsi:type`.
      */
     private one;
+    /** SOAP encoding: the `xsi:type` of a scalar (its XSD type) or an enumeration (its QName). */
+    private scalarType;
+    /**
+     * The array-type attributes of a SOAP-ENC array of `n` items: SOAP 1.1 `soapenc:arrayType`
+     * (`xsd:int[3]`, with `xsi:type="soapenc:Array"`), SOAP 1.2 `enc:itemType` and `enc:arraySize`.
+     */
+    private arrayAttrs;
     private map;
 }
 /** `request.ChatRequest[1].UserName` from path segments. */

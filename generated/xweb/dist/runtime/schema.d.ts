@@ -12,6 +12,8 @@ export type ScalarKind = 'string' | 'boolean' | 'int' | 'float' | 'double' | 'lo
 export interface EnumDesc {
     readonly kind: 'enum';
     readonly name: string;
+    /** Namespace of the type (services with SOAP-encoded operations: its `xsi:type` QName). */
+    readonly namespace?: string;
     readonly values: readonly string[];
     /** Numeric values (Web API enums), same order as `values`. */
     readonly numbers?: readonly number[];
@@ -86,6 +88,8 @@ export interface FieldDesc {
     readonly item?: {
         readonly name: string;
         readonly ns?: string;
+        /** A SOAP-ENC array: any child element is an item; written with its array type attributes. */
+        readonly encoded?: boolean;
     };
     /** `minOccurs = 0` / not `Required`. */
     readonly optional?: boolean;
@@ -95,6 +99,8 @@ export interface FieldDesc {
     readonly facets?: FacetsDesc;
     /** Web API: the XML element name when it differs from `key` (the JSON property name). */
     readonly xmlName?: string;
+    /** Services with SOAP-encoded operations: the XSD type of a scalar value (its `xsi:type`). */
+    readonly xsd?: string;
     /**
      * Substitution group headed by this element: member elements that may stand in its place, each
      * with its type (a subtype of `type`). A value whose `$type` is a member's type is written as
