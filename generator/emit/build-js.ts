@@ -35,6 +35,14 @@ const cache = new Map<string, { js: string; dts?: string }>();
 function compileFile(path: string, text: string): { js: string; dts?: string } {
   const hit = cache.get(text);
   if (hit) return hit;
+  if (typeOnly(text)) {
+    // A module of type declarations only (types.ts): it is its own declaration file and its
+    // JavaScript is empty. Compiling it would only re-print it, at the cost of the largest parse
+    // of the package (several MB for the biggest WSDLs).
+    const result = { js: `${leadingComments(text)}export {};\n`, dts: withNewline(text) };
+    cache.set(text, result);
+    return result;
+  }
   const compilerOptions = { ...OPTIONS, isolatedModules: true, isolatedDeclarations: true };
   const js = ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions }).outputText;
   const decl = ts.transpileDeclaration(text, { fileName: `/pkg/${path}`, compilerOptions, reportDiagnostics: true });
@@ -44,6 +52,40 @@ function compileFile(path: string, text: string): { js: string; dts?: string } {
   const result = { js: withNewline(js), dts };
   cache.set(text, result);
   return result;
+}
+
+/**
+ * True when every top-level statement is a type declaration or a type-only import/export. Generated
+ * modules are formatted with top-level statements at column 0 and everything inside them indented
+ * (or a closing bracket), so the check reads line starts; anything else answers false and the file
+ * is compiled.
+ */
+export function typeOnly(text: string): boolean {
+  let inComment = false;
+  for (const line of text.split('\n')) {
+    if (inComment) {
+      if (line.includes('*/')) inComment = false;
+      continue;
+    }
+    if (line === '' || /^[\s})\]|&]/.test(line) || line.startsWith('//')) continue;
+    if (line.startsWith('/*')) {
+      inComment = !line.includes('*/');
+      continue;
+    }
+    if (/^(export (interface|type) [\p{L}\p{Nl}$_]|import type |export type \{|export type \* )/u.test(line)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The comment lines heading a module (kept above `export {}` in its JavaScript). */
+function leadingComments(text: string): string {
+  let out = '';
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('//') && !(line.startsWith('/*') && line.trimEnd().endsWith('*/'))) break;
+    out += `${line}\n`;
+  }
+  return out;
 }
 
 function withNewline(text: string): string {
