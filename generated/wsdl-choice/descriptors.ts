@@ -245,6 +245,16 @@ export const GetDataOperation: OperationDesc = {
   },
   returns: 'result',
   resultKey: 'getDataResult',
+  faults: [
+    {
+      name: 'customFault',
+      element: 'customFault',
+      ns: 'http://test-soap.com/api/mixedsequence',
+      get type() {
+        return CustomFaultSchema;
+      },
+    },
+  ],
 };
 
 /** Every operation's descriptor, keyed by client method name. */

@@ -1,4 +1,4 @@
-import type { ComplexType, Field, HeaderPart, Operation, Service, TypeDef } from '../ir/types.js';
+import type { ComplexType, Fault, Field, HeaderPart, Operation, Service, TypeDef, TypeRef } from '../ir/types.js';
 import { planNames, type Names } from '../passes/naming.js';
 import { reachability } from '../passes/reachability.js';
 import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, typeMember, valueDescExpr } from './descriptors.js';
@@ -94,6 +94,8 @@ export function buildModel(service: Service, packageName: string): PackageModel 
     }
     declarations.push(headersDeclaration(opNames.headersIn, op.headersIn, 'in', lookup, `SOAP headers ${op.name} sends, keyed by element local name.`));
     declarations.push(headersDeclaration(opNames.headersOut, op.headersOut, 'out', lookup, `SOAP headers ${op.name} receives, keyed by element local name.`));
+    const faults = typedFaults(op);
+    if (faults.length) declarations.push(faultDeclaration(opNames.fault, op, faults, lookup));
     descriptors.push(operationDescriptor(op, names, lookup));
     operations.push(operationModel(op, names, lookup));
   }
@@ -203,6 +205,24 @@ function headersDeclaration(name: string, headers: readonly HeaderPart[], dir: D
   };
 }
 
+/** Declared faults whose detail element is known (document style `wsdl:fault` parts). */
+function typedFaults(op: Operation): (Fault & { element: string; type: TypeRef })[] {
+  return op.faults.filter((f): f is Fault & { element: string; type: TypeRef } => f.element !== undefined && f.type !== undefined);
+}
+
+/** `{ name: 'X'; detail: XType } | …`: what `SoapFaultError.fault` holds for this operation. */
+function faultDeclaration(name: string, op: Operation, faults: readonly (Fault & { type: TypeRef })[], lookup: TypeLookup): DeclarationModel {
+  return {
+    kind: 'union',
+    name,
+    doc: [
+      `The faults ${op.name} declares, as \`SoapFaultError.fault\` holds them: the \`wsdl:fault\` name and the detail read by its type.`,
+      `Narrow with \`(e as SoapFaultError<${name}>).fault?.name\`.`,
+    ],
+    members: faults.map((f) => `{ name: ${str(f.name)}; detail: ${refTs(f.type, 'out', lookup)} }`),
+  };
+}
+
 function requestDoc(op: Operation): string[] {
   return docLines(`The request of ${op.name}: its parameters, keyed by their wire names.`, op.input.element ? `Sent as the \`${op.input.element}\` element.` : undefined);
 }
@@ -246,6 +266,11 @@ function operationDescriptor(op: Operation, names: Names, lookup: TypeLookup): C
   const headers = (hs: readonly HeaderPart[]) => `[${hs.map((h) => `{ name: ${str(h.name)}, ${h.namespace !== undefined ? `ns: ${str(h.namespace)}, ` : ''}${typeMember(h.type, lookup)} }`).join(', ')}]`;
   if (op.headersIn.length) parts.push(`headersIn: ${headers(op.headersIn)}`);
   if (op.headersOut.length) parts.push(`headersOut: ${headers(op.headersOut)}`);
+  const faults = typedFaults(op);
+  if (faults.length) {
+    const fault = (f: (typeof faults)[number]) => `{ name: ${str(f.name)}, element: ${str(f.element)}, ${f.namespace !== undefined ? `ns: ${str(f.namespace)}, ` : ''}${typeMember(f.type, lookup)} }`;
+    parts.push(`faults: [${faults.map(fault).join(', ')}]`);
+  }
   const rules = rulesLiteral(op.rules, op.input, lookup);
   if (rules) parts.push(`rules: ${rules}`);
   return { name: n.opDesc, type: 'OperationDesc', value: `{ ${parts.join(', ')} }`, doc: [`Wire facts of the ${op.name} operation.`] };

@@ -124,6 +124,8 @@ export interface OperationNames {
   /** Type of the SOAP headers sent / received. */
   readonly headersIn: string;
   readonly headersOut: string;
+  /** Union of the operation's declared faults (name and typed detail). */
+  readonly fault: string;
 }
 
 export interface NamingInput {
@@ -164,7 +166,7 @@ export function planNames({ service, inputIds, outputIds, polymorphic }: NamingI
 
 function planOperation(op: Operation, scope: Scope, methods: Scope): OperationNames {
   const base = safeIdentifier(pascalCase(op.name));
-  const stem = scope.claim(base, 'Request', 'Response', 'RequestSchema', 'ResponseSchema', 'Operation', 'HeadersIn', 'HeadersOut');
+  const stem = scope.claim(base, 'Request', 'Response', 'RequestSchema', 'ResponseSchema', 'Operation', 'HeadersIn', 'HeadersOut', 'Fault');
   return {
     method: methods.claim(safeIdentifier(camelCase(op.name))),
     request: `${stem}Request`,
@@ -174,6 +176,7 @@ function planOperation(op: Operation, scope: Scope, methods: Scope): OperationNa
     opDesc: `${stem}Operation`,
     headersIn: `${stem}HeadersIn`,
     headersOut: `${stem}HeadersOut`,
+    fault: `${stem}Fault`,
   };
 }
 

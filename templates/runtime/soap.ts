@@ -9,7 +9,7 @@
  * (SwA / MTOM) response is read from its root part (mime.ts).
  */
 
-import { ResponseError, SoapFaultError, type SoapVersion } from './errors.js';
+import { ResponseError, SoapFaultError, type DeclaredFault, type SoapVersion } from './errors.js';
 import { soapEnvelopeText } from './mime.js';
 import type { OperationDesc } from './schema.js';
 import { XmlReader, type Opened } from './xml-reader.js';
@@ -129,7 +129,7 @@ function readBody(r: XmlReader, body: Opened, op: OperationDesc, called: SoapVer
     return undefined;
   }
   if (r.isNamed(c, 'Fault') && (c.ns === SOAP11_NS || c.ns === SOAP12_NS)) {
-    throw readFault(r, c, c.ns === SOAP12_NS ? 'soap12' : got, called, status);
+    throw readFault(r, c, c.ns === SOAP12_NS ? 'soap12' : got, called, status, op);
   }
   let value: unknown;
   if (!out) r.skip(c);
@@ -162,7 +162,8 @@ function acceptsRoot(r: XmlReader, c: Opened, op: OperationDesc): boolean {
 }
 
 /** Reads a `Fault` element of either shape. */
-function readFault(r: XmlReader, fault: Opened, got: SoapVersion, called: SoapVersion, status: number): SoapFaultError {
+function readFault(r: XmlReader, fault: Opened, got: SoapVersion, called: SoapVersion, status: number, op?: OperationDesc): SoapFaultError {
+  let declared: DeclaredFault | undefined;
   let faultCode = '';
   let faultString = '';
   let actor: string | undefined;
@@ -185,9 +186,13 @@ function readFault(r: XmlReader, fault: Opened, got: SoapVersion, called: SoapVe
         node = r.text(c).trim();
         break;
       case 'detail':
-      case 'Detail':
+      case 'Detail': {
+        const at = c.start;
+        const bindings = r.bindings();
         detail = r.inner(c);
+        if (op?.faults?.length) declared = readDeclaredFault(r.src, at, bindings, op);
         break;
+      }
       case 'Code':
         faultCode = readCode(r, c, subcodes);
         break;
@@ -204,7 +209,31 @@ function readFault(r: XmlReader, fault: Opened, got: SoapVersion, called: SoapVe
   const note =
     got !== called ? `${got === 'soap12' ? 'SOAP 1.2' : 'SOAP 1.1'} fault received for a ${called === 'soap12' ? 'SOAP 1.2' : 'SOAP 1.1'} request` : undefined;
   // ASP.NET writes SoapException.Actor as the SOAP 1.2 `Node`; `actor` falls back to it.
-  return new SoapFaultError({ faultCode, faultString, actor: actor ?? node, node, detail, soapVersion: got, subcodes, status }, note);
+  return new SoapFaultError({ faultCode, faultString, actor: actor ?? node, node, detail, fault: declared, soapVersion: got, subcodes, status }, note);
+}
+
+/**
+ * The first detail entry that is a fault the operation declares, read by its type. A detail that
+ * does not match its declaration leaves `fault` unset: the fault itself must still come through.
+ */
+function readDeclaredFault(src: string, at: number, bindings: readonly (readonly [string, string])[], op: OperationDesc): DeclaredFault | undefined {
+  const r = new XmlReader(src);
+  r.seek(at, bindings);
+  const detail = r.open();
+  try {
+    for (let c = r.first(detail); c; c = r.next(detail)) {
+      const f = op.faults!.find((d) => r.isNamed(c, d.element) && (d.ns ?? '') === c.ns);
+      if (!f) {
+        r.skip(c);
+        continue;
+      }
+      r.path.push(f.element);
+      return { name: f.name, detail: r.value(c, f.type) };
+    }
+  } catch (e) {
+    if (!(e instanceof ResponseError)) throw e;
+  }
+  return undefined;
 }
 
 /** SOAP 1.2 `Code`: its `Value`, with the `Subcode/Value` chain collected into `subcodes`. */

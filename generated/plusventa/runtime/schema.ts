@@ -215,8 +215,19 @@ export interface OperationDesc {
   readonly resultKey?: string;
   readonly headersIn?: readonly HeaderDesc[];
   readonly headersOut?: readonly HeaderDesc[];
+  /** Declared faults (`wsdl:fault`): the detail element each one is sent as, and its type. */
+  readonly faults?: readonly FaultDesc[];
   /** Rules across fields the spec states in prose, checked with the request's validation. */
   readonly rules?: readonly RuleDesc[];
+}
+
+/** A declared fault: `name` (the `wsdl:fault` name) and its detail element. */
+export interface FaultDesc {
+  readonly name: string;
+  /** Detail entry element local name. */
+  readonly element: string;
+  readonly ns?: string;
+  readonly type: ValueDesc;
 }
 
 /**

@@ -38,6 +38,8 @@ export interface SoapFaultInit {
   readonly node?: string;
   /** Inner XML of the `detail` / `Detail` element, as written. */
   readonly detail?: string;
+  /** The declared fault (WSDL `wsdl:fault`) the detail holds, read by its schema type. */
+  readonly fault?: DeclaredFault;
   /** The envelope version the fault was received in. */
   readonly soapVersion: SoapVersion;
   /** SOAP 1.2 `Subcode/Value` chain, outermost first. */
@@ -46,13 +48,25 @@ export interface SoapFaultInit {
   readonly status: number;
 }
 
-/** The service answered with a SOAP fault (SOAP 1.1 or 1.2 shape). */
-export class SoapFaultError extends SvcgenError {
+/** A fault the operation declares: the `wsdl:fault` name and the detail element read as its type. */
+export interface DeclaredFault {
+  readonly name: string;
+  readonly detail: unknown;
+}
+
+/**
+ * The service answered with a SOAP fault (SOAP 1.1 or 1.2 shape). `F`: the operation's declared
+ * faults (each generated package names them per operation, e.g. `GetDataFault`), so that
+ * `(e as SoapFaultError<GetDataFault>).fault` narrows on `name`.
+ */
+export class SoapFaultError<F extends DeclaredFault = DeclaredFault> extends SvcgenError {
   readonly faultCode: string;
   readonly faultString: string;
   readonly actor: string | undefined;
   readonly node: string | undefined;
   readonly detail: string | undefined;
+  /** The declared fault the detail holds, read by its schema type (`undefined` when none matches). */
+  readonly fault: F | undefined;
   readonly soapVersion: SoapVersion;
   readonly subcodes: readonly string[];
   status: number;
@@ -68,6 +82,7 @@ export class SoapFaultError extends SvcgenError {
     this.actor = init.actor;
     this.node = init.node;
     this.detail = init.detail;
+    this.fault = init.fault as F | undefined;
     this.soapVersion = init.soapVersion;
     this.subcodes = init.subcodes ?? [];
     this.status = init.status;

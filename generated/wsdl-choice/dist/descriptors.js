@@ -229,6 +229,16 @@ export const GetDataOperation = {
     },
     returns: 'result',
     resultKey: 'getDataResult',
+    faults: [
+        {
+            name: 'customFault',
+            element: 'customFault',
+            ns: 'http://test-soap.com/api/mixedsequence',
+            get type() {
+                return CustomFaultSchema;
+            },
+        },
+    ],
 };
 /** Every operation's descriptor, keyed by client method name. */
 export const OPERATIONS = {

@@ -173,3 +173,9 @@ export interface GetDataHeadersIn {}
  * SOAP headers getData receives, keyed by element local name.
  */
 export interface GetDataHeadersOut {}
+
+/**
+ * The faults getData declares, as `SoapFaultError.fault` holds them: the `wsdl:fault` name and the detail read by its type.
+ * Narrow with `(e as SoapFaultError<GetDataFault>).fault?.name`.
+ */
+export type GetDataFault = { name: 'customFault'; detail: CustomFault };

@@ -30,6 +30,8 @@ export interface SoapFaultInit {
     readonly node?: string;
     /** Inner XML of the `detail` / `Detail` element, as written. */
     readonly detail?: string;
+    /** The declared fault (WSDL `wsdl:fault`) the detail holds, read by its schema type. */
+    readonly fault?: DeclaredFault;
     /** The envelope version the fault was received in. */
     readonly soapVersion: SoapVersion;
     /** SOAP 1.2 `Subcode/Value` chain, outermost first. */
@@ -37,13 +39,24 @@ export interface SoapFaultInit {
     /** HTTP status of the response. */
     readonly status: number;
 }
-/** The service answered with a SOAP fault (SOAP 1.1 or 1.2 shape). */
-export declare class SoapFaultError extends SvcgenError {
+/** A fault the operation declares: the `wsdl:fault` name and the detail element read as its type. */
+export interface DeclaredFault {
+    readonly name: string;
+    readonly detail: unknown;
+}
+/**
+ * The service answered with a SOAP fault (SOAP 1.1 or 1.2 shape). `F`: the operation's declared
+ * faults (each generated package names them per operation, e.g. `GetDataFault`), so that
+ * `(e as SoapFaultError<GetDataFault>).fault` narrows on `name`.
+ */
+export declare class SoapFaultError<F extends DeclaredFault = DeclaredFault> extends SvcgenError {
     readonly faultCode: string;
     readonly faultString: string;
     readonly actor: string | undefined;
     readonly node: string | undefined;
     readonly detail: string | undefined;
+    /** The declared fault the detail holds, read by its schema type (`undefined` when none matches). */
+    readonly fault: F | undefined;
     readonly soapVersion: SoapVersion;
     readonly subcodes: readonly string[];
     status: number;

@@ -137,7 +137,7 @@ function readBody(r, body, op, called, got, status) {
         return undefined;
     }
     if (r.isNamed(c, 'Fault') && (c.ns === SOAP11_NS || c.ns === SOAP12_NS)) {
-        throw readFault(r, c, c.ns === SOAP12_NS ? 'soap12' : got, called, status);
+        throw readFault(r, c, c.ns === SOAP12_NS ? 'soap12' : got, called, status, op);
     }
     let value;
     if (!out)
@@ -172,7 +172,8 @@ function acceptsRoot(r, c, op) {
     return r.isNamed(c, out.name);
 }
 /** Reads a `Fault` element of either shape. */
-function readFault(r, fault, got, called, status) {
+function readFault(r, fault, got, called, status, op) {
+    let declared;
     let faultCode = '';
     let faultString = '';
     let actor;
@@ -195,9 +196,14 @@ function readFault(r, fault, got, called, status) {
                 node = r.text(c).trim();
                 break;
             case 'detail':
-            case 'Detail':
+            case 'Detail': {
+                const at = c.start;
+                const bindings = r.bindings();
                 detail = r.inner(c);
+                if (op?.faults?.length)
+                    declared = readDeclaredFault(r.src, at, bindings, op);
                 break;
+            }
             case 'Code':
                 faultCode = readCode(r, c, subcodes);
                 break;
@@ -222,10 +228,36 @@ function readFault(r, fault, got, called, status) {
         actor: actor ?? node,
         node,
         detail,
+        fault: declared,
         soapVersion: got,
         subcodes,
         status,
     }, note);
+}
+/**
+ * The first detail entry that is a fault the operation declares, read by its type. A detail that
+ * does not match its declaration leaves `fault` unset: the fault itself must still come through.
+ */
+function readDeclaredFault(src, at, bindings, op) {
+    const r = new XmlReader(src);
+    r.seek(at, bindings);
+    const detail = r.open();
+    try {
+        for (let c = r.first(detail); c; c = r.next(detail)) {
+            const f = op.faults.find((d) => r.isNamed(c, d.element) && (d.ns ?? '') === c.ns);
+            if (!f) {
+                r.skip(c);
+                continue;
+            }
+            r.path.push(f.element);
+            return { name: f.name, detail: r.value(c, f.type) };
+        }
+    }
+    catch (e) {
+        if (!(e instanceof ResponseError))
+            throw e;
+    }
+    return undefined;
 }
 /** SOAP 1.2 `Code`: its `Value`, with the `Subcode/Value` chain collected into `subcodes`. */
 function readCode(r, code, subcodes) {

@@ -20,13 +20,19 @@ export class SvcgenError extends Error {
         this.code = code;
     }
 }
-/** The service answered with a SOAP fault (SOAP 1.1 or 1.2 shape). */
+/**
+ * The service answered with a SOAP fault (SOAP 1.1 or 1.2 shape). `F`: the operation's declared
+ * faults (each generated package names them per operation, e.g. `GetDataFault`), so that
+ * `(e as SoapFaultError<GetDataFault>).fault` narrows on `name`.
+ */
 export class SoapFaultError extends SvcgenError {
     faultCode;
     faultString;
     actor;
     node;
     detail;
+    /** The declared fault the detail holds, read by its schema type (`undefined` when none matches). */
+    fault;
     soapVersion;
     subcodes;
     status;
@@ -38,6 +44,7 @@ export class SoapFaultError extends SvcgenError {
         this.actor = init.actor;
         this.node = init.node;
         this.detail = init.detail;
+        this.fault = init.fault;
         this.soapVersion = init.soapVersion;
         this.subcodes = init.subcodes ?? [];
         this.status = init.status;
