@@ -266,6 +266,7 @@ function operationDescriptor(op: Operation, names: Names, lookup: TypeLookup): C
   const headers = (hs: readonly HeaderPart[]) => `[${hs.map((h) => `{ name: ${str(h.name)}, ${h.namespace !== undefined ? `ns: ${str(h.namespace)}, ` : ''}${typeMember(h.type, lookup)} }`).join(', ')}]`;
   if (op.headersIn.length) parts.push(`headersIn: ${headers(op.headersIn)}`);
   if (op.headersOut.length) parts.push(`headersOut: ${headers(op.headersOut)}`);
+  if (op.headerFaults?.length) parts.push(`headerFaults: ${headers(op.headerFaults)}`);
   const faults = typedFaults(op);
   if (faults.length) {
     const fault = (f: (typeof faults)[number]) => `{ name: ${str(f.name)}, element: ${str(f.element)}, ${f.namespace !== undefined ? `ns: ${str(f.namespace)}, ` : ''}${typeMember(f.type, lookup)} }`;

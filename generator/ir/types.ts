@@ -369,6 +369,11 @@ export interface Operation {
   readonly returns: 'result' | 'object' | 'void';
   readonly headersIn: readonly HeaderPart[];
   readonly headersOut: readonly HeaderPart[];
+  /**
+   * WSDL 1.1 `soap:headerfault` (§3.7): header blocks a fault response may carry to report an
+   * error about a request header.
+   */
+  readonly headerFaults?: readonly HeaderPart[];
   readonly faults: readonly Fault[];
   readonly rest?: RestBinding;
   /** Rules across fields (from prose): e.g. either-or requirements. */

@@ -27,6 +27,7 @@ export function reachability(service: Service): Reachability {
     if (op.rest) walkAll(fieldRefs([...op.rest.pathParams, ...op.rest.queryParams]), inputIds);
     if (op.output) walkAll(fieldRefs(op.output.fields), outputIds);
     walkAll(op.headersOut.map((h) => h.type), outputIds);
+    walkAll((op.headerFaults ?? []).map((h) => h.type), outputIds);
     if (op.rest?.response) walkAll([op.rest.response], outputIds);
     for (const f of op.faults) if (f.type) walkAll([f.type], outputIds);
     for (const o of op.objects ?? []) {

@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { emitPackage } from '../../generator/emit/index.js';
-import { loadService } from '../../generator/pipeline.js';
 import type { TypeDesc } from '../../templates/runtime/schema.js';
+import { inlinePackage } from '../helpers/inline-package.js';
 import { typecheck } from '../helpers/typecheck.js';
 
 /**
@@ -81,17 +79,9 @@ interface Generated {
 }
 
 async function generate(): Promise<Generated> {
-  const dir = mkdtempSync(join(tmpdir(), 'svcgen-choice-'));
-  writeFileSync(join(dir, 'shapes.wsdl'), WSDL);
-  const service = await loadService(['shapes.wsdl'], { name: 'Shapes', cwd: dir });
-  const files = await emitPackage(service, { packageName: 'shapes', build: false });
-  const out = join(dir, 'pkg');
-  for (const [p, t] of files) {
-    mkdirSync(dirname(join(out, p)), { recursive: true });
-    writeFileSync(join(out, p), t);
-  }
-  writeFileSync(join(out, 'check.ts'), CHECK);
-  return { dir: out, files };
+  const { dir, files } = await inlinePackage({ 'shapes.wsdl': WSDL }, 'Shapes');
+  writeFileSync(join(dir, 'check.ts'), CHECK);
+  return { dir, files };
 }
 
 interface Pkg {

@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { emitPackage } from '../../generator/emit/index.js';
-import { loadService } from '../../generator/pipeline.js';
+import { inlinePackage } from '../helpers/inline-package.js';
 import { canon, findElement, type CanonElement } from '../helpers/xml-canon.js';
 import { typecheck } from '../helpers/typecheck.js';
 
@@ -101,16 +99,8 @@ describe('xsi:type substitution in a generated package', () => {
   let ValidationError: new (...a: never[]) => Error;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'svcgen-poly-'));
-    writeFileSync(join(dir, 'zoo.wsdl'), WSDL);
-    const service = await loadService(['zoo.wsdl'], { name: 'Zoo', cwd: dir });
-    files = await emitPackage(service, { packageName: 'zoo' });
-    for (const [p, t] of files) {
-      mkdirSync(dirname(join(dir, 'pkg', p)), { recursive: true });
-      writeFileSync(join(dir, 'pkg', p), t);
-    }
-    writeFileSync(join(dir, 'pkg', 'package.json'), JSON.stringify({ type: 'module' }));
-    const mod = (await import(pathToFileURL(join(dir, 'pkg', 'dist', 'index.js')).href)) as Record<string, unknown>;
+    ({ dir, files } = await inlinePackage({ 'zoo.wsdl': WSDL }, 'Zoo', { build: true }));
+    const mod = (await import(pathToFileURL(join(dir, 'dist', 'index.js')).href)) as Record<string, unknown>;
     createClient = mod.createClient as typeof createClient;
     ValidationError = mod.ValidationError as typeof ValidationError;
   }, 60_000);
@@ -125,8 +115,8 @@ describe('xsi:type substitution in a generated package', () => {
   });
 
   test('the union types accept what XSD allows and reject the rest (tsc)', () => {
-    writeFileSync(join(dir, 'pkg', 'consumer.ts'), CONSUMER);
-    expect(typecheck([join(dir, 'pkg', 'index.ts'), join(dir, 'pkg', 'consumer.ts')])).toEqual([]);
+    writeFileSync(join(dir, 'consumer.ts'), CONSUMER);
+    expect(typecheck([join(dir, 'index.ts'), join(dir, 'consumer.ts')])).toEqual([]);
   });
 
   test('writes xsi:type for a chosen subtype (and for an explicit $type), reads any prefix back', async () => {

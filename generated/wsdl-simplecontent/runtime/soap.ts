@@ -113,7 +113,13 @@ export function readSoapResponse(
     for (let c = r.first(env); c; c = r.next(env)) {
       if (c.ns === env.ns && r.isNamed(c, 'Header')) soapHeaders = readHeaders(r, c, op);
       else if (c.ns === env.ns && r.isNamed(c, 'Body')) {
-        value = readBody(r, c, op, version, env.ns === SOAP12_NS ? 'soap12' : 'soap11', status);
+        try {
+          value = readBody(r, c, op, version, env.ns === SOAP12_NS ? 'soap12' : 'soap11', status);
+        } catch (e) {
+          // A fault keeps the header blocks read before it (soap:headerfault entries).
+          if (e instanceof SoapFaultError) e.soapHeaders = soapHeaders;
+          throw e;
+        }
         sawBody = true;
       } else r.skip(c);
     }
@@ -127,10 +133,10 @@ export function readSoapResponse(
 
 function readHeaders(r: XmlReader, header: Opened, op: OperationDesc): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  const known = (d: { name: string; ns?: string }, c: Opened) =>
+    r.isNamed(c, d.name) && (d.ns === undefined || d.ns === c.ns);
   for (let c = r.first(header); c; c = r.next(header)) {
-    const h = op.headersOut?.find(
-      (d) => r.isNamed(c, d.name) && (d.ns === undefined || d.ns === c.ns),
-    );
+    const h = op.headersOut?.find((d) => known(d, c)) ?? op.headerFaults?.find((d) => known(d, c));
     if (!h) {
       r.skip(c);
       continue;

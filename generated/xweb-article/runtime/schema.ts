@@ -215,6 +215,8 @@ export interface OperationDesc {
   readonly resultKey?: string;
   readonly headersIn?: readonly HeaderDesc[];
   readonly headersOut?: readonly HeaderDesc[];
+  /** Header blocks a fault response may carry about a request header (`soap:headerfault`). */
+  readonly headerFaults?: readonly HeaderDesc[];
   /** Declared faults (`wsdl:fault`): the detail element each one is sent as, and its type. */
   readonly faults?: readonly FaultDesc[];
   /** Rules across fields the spec states in prose, checked with the request's validation. */

@@ -37,7 +37,7 @@ export function filterOperations(
   for (const o of operations) {
     fieldRefs(o.input.fields, todo);
     if (o.output) fieldRefs(o.output.fields, todo);
-    for (const h of [...o.headersIn, ...o.headersOut]) refs(h.type, todo);
+    for (const h of [...o.headersIn, ...o.headersOut, ...(o.headerFaults ?? [])]) refs(h.type, todo);
     for (const f of o.faults) if (f.type) refs(f.type, todo);
   }
   const keep = new Set<string>();

@@ -101,6 +101,7 @@ function operation(model: WsdlModel, mb: MessageBuilder, diags: Diagnostics, pt:
     returns: n === 0 ? 'void' : n === 1 ? 'result' : 'object',
     headersIn: headers(mb, primary?.op.input, pt, opEl, name),
     headersOut: headers(mb, primary?.op.output, pt, opEl, name),
+    ...headerFaultsOf(mb, primary?.op, pt, opEl, name),
     faults: kids(opEl, W, 'fault').map((f) => mb.fault(attr(f, 'name') ?? '', qattr(f, 'message'), pt.doc.lines.loc(f.offset, joinPath(`operation ${name}`, `fault ${attr(f, 'name') ?? ''}`)))),
     loc,
   };
@@ -121,6 +122,22 @@ function headers(mb: MessageBuilder, body: BodyInfo | undefined, pt: WComp, opEl
     if (hp && !out.some((o) => o.name === hp.name && o.namespace === hp.namespace)) out.push(hp);
   }
   return out;
+}
+
+/** `soap:headerfault` parts of the input and output headers (WSDL 1.1 §3.7), without duplicates. */
+function headerFaultsOf(
+  mb: MessageBuilder,
+  op: { readonly input?: BodyInfo; readonly output?: BodyInfo } | undefined,
+  pt: WComp,
+  opEl: XmlElement,
+  name: string,
+): { headerFaults?: HeaderPart[] } {
+  const out: HeaderPart[] = [];
+  for (const hf of [...(op?.input?.headerFaults ?? []), ...(op?.output?.headerFaults ?? [])]) {
+    const hp = mb.header(hf.message, hf.part, hf.namespace, pt.doc.lines.loc(opEl.offset, joinPath(`operation ${name}`, `headerfault ${hf.part}`)));
+    if (hp && !out.some((o) => o.name === hp.name && o.namespace === hp.namespace)) out.push(hp);
+  }
+  return out.length ? { headerFaults: out } : {};
 }
 
 /** `soap:address`, `soap12:address`, `http:address` of every port (WSDL 1.1 §2.6, §3.8, §4.4). */

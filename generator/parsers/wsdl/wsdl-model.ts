@@ -20,6 +20,8 @@ export interface BodyInfo {
   /** `parts` attribute: the parts that go into the body (all when absent). */
   readonly parts?: readonly string[];
   readonly headers: readonly { readonly message: string; readonly part: string; readonly use?: string; readonly namespace?: string; readonly el: XmlElement }[];
+  /** `soap:headerfault` children of the `soap:header` elements. */
+  readonly headerFaults: readonly { readonly message: string; readonly part: string; readonly namespace?: string }[];
 }
 
 export interface BindingOp {
@@ -70,8 +72,9 @@ function style(v: string | undefined): 'document' | 'rpc' | undefined {
 
 function body(io: XmlElement | undefined): BodyInfo | undefined {
   if (!io) return undefined;
-  let info: { -readonly [K in keyof BodyInfo]: BodyInfo[K] } = { headers: [] };
+  let info: { -readonly [K in keyof BodyInfo]: BodyInfo[K] } = { headers: [], headerFaults: [] };
   const headers: BodyInfo['headers'][number][] = [];
+  const headerFaults: BodyInfo['headerFaults'][number][] = [];
   for (const c of io.children) {
     if (!SOAPS.includes(c.ns)) continue;
     if (c.local === 'body') {
@@ -86,9 +89,12 @@ function body(io: XmlElement | undefined): BodyInfo | undefined {
       };
     } else if (c.local === 'header') {
       headers.push({ message: qattr(c, 'message'), part: attr(c, 'part') ?? '', use: attr(c, 'use'), namespace: attr(c, 'namespace'), el: c });
+      for (const hf of c.children) {
+        if (SOAPS.includes(hf.ns) && hf.local === 'headerfault') headerFaults.push({ message: qattr(hf, 'message'), part: attr(hf, 'part') ?? '', namespace: attr(hf, 'namespace') });
+      }
     }
   }
-  return { ...info, headers };
+  return { ...info, headers, headerFaults };
 }
 
 function binding(el: XmlElement, doc: Doc, tns: string): Binding {

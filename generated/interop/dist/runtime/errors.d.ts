@@ -57,6 +57,11 @@ export declare class SoapFaultError<F extends DeclaredFault = DeclaredFault> ext
     readonly detail: string | undefined;
     /** The declared fault the detail holds, read by its schema type (`undefined` when none matches). */
     readonly fault: F | undefined;
+    /**
+     * Header blocks of the fault response the operation declares (its response headers and
+     * `soap:headerfault` blocks, which report errors about request headers), by local name.
+     */
+    soapHeaders: Record<string, unknown>;
     readonly soapVersion: SoapVersion;
     readonly subcodes: readonly string[];
     status: number;

@@ -33,6 +33,11 @@ export class SoapFaultError extends SvcgenError {
     detail;
     /** The declared fault the detail holds, read by its schema type (`undefined` when none matches). */
     fault;
+    /**
+     * Header blocks of the fault response the operation declares (its response headers and
+     * `soap:headerfault` blocks, which report errors about request headers), by local name.
+     */
+    soapHeaders = {};
     soapVersion;
     subcodes;
     status;

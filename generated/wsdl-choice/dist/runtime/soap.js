@@ -84,7 +84,15 @@ export function readSoapResponse(version, op, text, status, contentType) {
             if (c.ns === env.ns && r.isNamed(c, 'Header'))
                 soapHeaders = readHeaders(r, c, op);
             else if (c.ns === env.ns && r.isNamed(c, 'Body')) {
-                value = readBody(r, c, op, version, env.ns === SOAP12_NS ? 'soap12' : 'soap11', status);
+                try {
+                    value = readBody(r, c, op, version, env.ns === SOAP12_NS ? 'soap12' : 'soap11', status);
+                }
+                catch (e) {
+                    // A fault keeps the header blocks read before it (soap:headerfault entries).
+                    if (e instanceof SoapFaultError)
+                        e.soapHeaders = soapHeaders;
+                    throw e;
+                }
                 sawBody = true;
             }
             else
@@ -102,8 +110,9 @@ export function readSoapResponse(version, op, text, status, contentType) {
 }
 function readHeaders(r, header, op) {
     const out = {};
+    const known = (d, c) => r.isNamed(c, d.name) && (d.ns === undefined || d.ns === c.ns);
     for (let c = r.first(header); c; c = r.next(header)) {
-        const h = op.headersOut?.find((d) => r.isNamed(c, d.name) && (d.ns === undefined || d.ns === c.ns));
+        const h = op.headersOut?.find((d) => known(d, c)) ?? op.headerFaults?.find((d) => known(d, c));
         if (!h) {
             r.skip(c);
             continue;
