@@ -1,7 +1,7 @@
 import type { EnumType, Facets, Field, TypeDef, TypeRef } from '../ir/types.js';
 import { substitutionsLiteral } from './polymorphism.js';
 import { docLines, literalKey, str, where } from './text.js';
-import { INTEGER_RANGE, SCALAR_KIND, primitiveNote, type Direction, type TypeLookup } from './types-map.js';
+import { INTEGER_RANGE, SCALAR_KIND, isListRef, primitiveNote, type Direction, type TypeLookup } from './types-map.js';
 
 /**
  * Renders runtime descriptors (see templates/runtime/schema.ts) as TypeScript object literals, and
@@ -70,6 +70,7 @@ function fieldLiteral(f: Field, lookup: TypeLookup): string {
   parts.push(typeMember(f.type, lookup));
   if (f.array) parts.push('array: true');
   if (f.arrayItem) parts.push(`item: { name: ${str(f.arrayItem.name)}${f.arrayItem.namespace !== undefined ? `, ns: ${str(f.arrayItem.namespace)}` : ''}${f.arrayItem.encoded ? ', encoded: true' : ''} }`);
+  if (isListRef(f.type, lookup)) parts.push('list: true');
   if (f.optional) parts.push('optional: true');
   if (f.nillable) parts.push('nillable: true');
   if (f.choice !== undefined && !f.choiceRepeated) {
@@ -90,23 +91,26 @@ function xsdName(ref: TypeRef, lookup: TypeLookup, depth = 0): string | undefine
   if (ref.kind === 'primitive') return ref.name === 'guid' || ref.name === 'char' ? undefined : ref.name;
   if (ref.kind !== 'ref' || depth > 20) return undefined;
   const def = lookup.byId.get(ref.id);
-  return def?.kind === 'alias' ? xsdName(def.target, lookup, depth + 1) : undefined;
+  return def?.kind === 'alias' && !def.list ? xsdName(def.target, lookup, depth + 1) : undefined;
 }
 
 /** Field facets, plus the facets of an alias type it refers to and integer ranges. */
 function effectiveFacets(f: Field, lookup: TypeLookup): Facets {
-  let merged: Facets = {};
-  const ref = f.type;
-  if (ref.kind === 'ref') {
-    const def = lookup.byId.get(ref.id);
-    if (def?.kind === 'alias') {
-      merged = { ...def.facets };
-      if (def.target.kind === 'primitive') merged = { ...rangeFacets(def.target.name), ...merged };
-    }
-  } else if (ref.kind === 'primitive') {
-    merged = rangeFacets(ref.name);
-  }
-  return { ...merged, ...f.facets };
+  return { ...refFacets(f.type, lookup), ...f.facets };
+}
+
+/**
+ * Facets of a type reference: an alias's own and its primitive's range. For an `xs:list` alias
+ * these are its items' (the validator checks each item; the list's own facets count items and are
+ * left to the JSDoc).
+ */
+function refFacets(ref: TypeRef, lookup: TypeLookup, depth = 0): Facets {
+  if (ref.kind === 'primitive') return rangeFacets(ref.name);
+  if (ref.kind !== 'ref' || depth > 20) return {};
+  const def = lookup.byId.get(ref.id);
+  if (def?.kind !== 'alias') return {};
+  if (def.list) return refFacets(def.target, lookup, depth + 1);
+  return { ...(def.target.kind === 'primitive' ? rangeFacets(def.target.name) : {}), ...def.facets };
 }
 
 function rangeFacets(name: keyof typeof SCALAR_KIND): Facets {

@@ -122,7 +122,10 @@ function canonicalRef(ref: TypeRef, dir: Direction, lookup: TypeLookup, scope: F
       const def = lookup.byId.get(ref.id);
       if (!def) return undefined;
       if (def.kind === 'enum') return def.values.length ? str(def.values[0].name) : `''`;
-      if (def.kind === 'alias') return canonicalRef(def.target, dir, lookup, scope, stack);
+      if (def.kind === 'alias') {
+        const item = canonicalRef(def.target, dir, lookup, scope, stack);
+        return def.list && item !== undefined ? `[${item}]` : item;
+      }
       if (stack.includes(def.id) || stack.length >= MAX_DEPTH) return undefined;
       if (def.abstract && lookup.names.unions.has(def.id)) return abstractRecord(def, dir, lookup, scope, stack);
       return canonicalRecord(withBases(def, lookup), dir, lookup, scope, [...stack, def.id]);

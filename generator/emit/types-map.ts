@@ -130,7 +130,10 @@ export function refTs(ref: TypeRef, dir: Direction, lookup: TypeLookup): string 
     case 'ref': {
       const def = lookup.byId.get(ref.id);
       if (!def) return 'unknown';
-      if (def.kind === 'alias') return refTs(def.target, dir, lookup);
+      if (def.kind === 'alias') {
+        const item = refTs(def.target, dir, lookup);
+        return def.list ? (item.includes(' ') ? `(${item})[]` : `${item}[]`) : item;
+      }
       const union = (dir === 'in' && lookup.names.inputUnions.get(ref.id)) || lookup.names.unions.get(ref.id);
       return union ?? declaredName(ref.id, dir, lookup);
     }
@@ -141,6 +144,13 @@ export function refTs(ref: TypeRef, dir: Direction, lookup: TypeLookup): string 
 export function declaredName(id: string, dir: Direction, lookup: TypeLookup): string {
   if (dir === 'in' && lookup.names.inputTypes.has(id)) return lookup.names.inputTypes.get(id)!;
   return lookup.names.types.get(id)!;
+}
+
+/** True when a reference names an `xs:list` alias (directly or through aliases). */
+export function isListRef(ref: TypeRef, lookup: TypeLookup, depth = 0): boolean {
+  if (ref.kind !== 'ref' || depth > 20) return false;
+  const def = lookup.byId.get(ref.id);
+  return def?.kind === 'alias' && (!!def.list || isListRef(def.target, lookup, depth + 1));
 }
 
 /** The TypeScript type of a field's value, with array and null applied. */

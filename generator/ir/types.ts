@@ -240,6 +240,11 @@ export interface AliasType {
   readonly name: string;
   readonly namespace?: string;
   readonly target: TypeRef;
+  /**
+   * XSD `xs:list` (Part 2 §2.5.1.2): the value is a whitespace-separated list of `target` items
+   * (a primitive, possibly through further aliases); `facets` then constrain the list.
+   */
+  readonly list?: boolean;
   readonly facets?: Facets;
   /** Free-form notes for the JSDoc (e.g. `xs:union of …`, `xs:list of …` read as a string). */
   readonly notes?: readonly string[];

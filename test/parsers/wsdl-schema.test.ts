@@ -138,8 +138,10 @@ describe('XML Schema to IR types', () => {
         expect(type(s, id('Color'))).toMatchObject({ kind: 'enum', values: [{ name: 'Red', description: 'r' }, { name: 'Blue' }] });
         expect(type(s, id('Code'))).toMatchObject({ kind: 'alias', target: prim('string'), facets: { minLength: 3, maxLength: 3, pattern: '[A-Z]+' } });
         expect(type(s, id('Colors'))).toMatchObject({ kind: 'enum', list: true, values: [{ name: 'Red' }, { name: 'Blue' }] });
-        expect(type(s, id('Ints'))).toMatchObject({ kind: 'alias', target: prim('string') });
+        expect(type(s, id('Ints'))).toMatchObject({ kind: 'alias', target: prim('int'), list: true });
         expect((type(s, id('Ints')) as { notes?: string[] }).notes?.[0]).toContain('xs:list of int');
+        // Members of different built-ins (int, an enumeration of strings): a string.
+        expect(type(s, id('U'))).toMatchObject({ kind: 'alias', target: prim('string') });
         expect((type(s, id('U')) as { notes?: string[] }).notes?.[0]).toContain('xs:union');
         const t = complex(s, 'T');
         expect(field(t.fields, 'n')).toMatchObject({ type: prim('int'), facets: { minInclusive: '1', totalDigits: 4 } });

@@ -56,7 +56,7 @@ function checkField(f: FieldDesc, v: unknown, path: string, out: Problem[]): voi
   }
   if (v === null) return;
   if (!f.array) {
-    checkValue(f.type, v, path, f.facets, out);
+    checkOne(f, v, path, out);
     return;
   }
   if (!Array.isArray(v)) {
@@ -69,8 +69,21 @@ function checkField(f: FieldDesc, v: unknown, path: string, out: Problem[]): voi
     if (x === null || x === undefined) {
       if (x === undefined || !f.nillable)
         out.push({ path: p, message: `array item is ${String(x)}` });
-    } else checkValue(f.type, x, p, f.facets, out);
+    } else checkOne(f, x, p, out);
   }
+}
+
+/** One occurrence of a field: a value of its type, or for `xs:list` an array of such values. */
+function checkOne(f: FieldDesc, v: unknown, path: string, out: Problem[]): void {
+  if (!f.list) {
+    checkValue(f.type, v, path, f.facets, out);
+    return;
+  }
+  if (!Array.isArray(v)) {
+    out.push({ path, message: `expected an array (an xs:list value), got ${describe(v)}` });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) checkValue(f.type, v[i], `${path}[${i}]`, f.facets, out);
 }
 
 function checkValue(

@@ -344,13 +344,19 @@ export class XmlReader extends XmlScanner {
         const v = this.attr(f.key, f.ns || undefined);
         if (v === undefined) continue;
         this.path.push(`@${f.key}`);
-        put(obj, f.key, this.simple(f.type, v), g);
+        put(obj, f.key, f.list ? this.list(f.type, v) : this.simple(f.type, v), g);
         this.path.pop();
       }
     }
     if (plan.text) {
       this.path.push(plan.text.key);
-      put(obj, plan.text.key, this.simple(plan.text.type, this.text(o)), g);
+      const text = this.text(o);
+      put(
+        obj,
+        plan.text.key,
+        plan.text.list ? this.list(plan.text.type, text) : this.simple(plan.text.type, text),
+        g,
+      );
       this.path.pop();
     } else {
       const elems = plan.elems;
@@ -372,13 +378,13 @@ export class XmlReader extends XmlScanner {
         const f = elems[k];
         this.path.push(f.key);
         if (!f.array) {
-          const v = this.value(c, f.type);
+          const v = f.list ? this.listElement(c, f.type) : this.value(c, f.type);
           if (guardedAt[k]) put(obj, f.key, v, g);
           else obj[f.key] = v;
         } else if (f.item) put(obj, f.key, this.wrapped(c, f, f.item.encoded === true), g);
         else {
           const arr = own(obj, f.key, g) as unknown[] | undefined;
-          const v = this.value(c, f.type);
+          const v = f.list ? this.listElement(c, f.type) : this.value(c, f.type);
           if (arr) arr.push(v);
           else put(obj, f.key, [v], g);
         }
@@ -491,9 +497,25 @@ export class XmlReader extends XmlScanner {
     const itemNs = item?.ns ?? o.ns;
     for (let c = this.first(o); c; c = this.next(o)) {
       if (anyName || !item || (this.isNamed(c, item.name) && c.ns === itemNs))
-        out.push(this.value(c, f.type));
+        out.push(f.list ? this.listElement(c, f.type) : this.value(c, f.type));
       else this.skip(c);
     }
+    return out;
+  }
+
+  /** An element holding an `xs:list` value: its items (`null` for `xsi:nil`). */
+  private listElement(o: Opened, item: ValueDesc): unknown[] | null {
+    if (this.attrN !== 0 && this.isNil()) {
+      this.skip(o);
+      return null;
+    }
+    return this.list(item, this.text(o));
+  }
+
+  /** The items of `xs:list` text (whitespace-separated), each converted by `item`. */
+  private list(item: ValueDesc, text: string): unknown[] {
+    const out: unknown[] = [];
+    for (const t of text.split(/[ \t\r\n]+/)) if (t !== '') out.push(this.simple(item, t));
     return out;
   }
 

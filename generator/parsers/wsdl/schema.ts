@@ -1,4 +1,4 @@
-import type { EnumValue, Facets, Field, SourceLoc, TypeDef, TypeRef } from '../../ir/types.js';
+import type { EnumValue, Facets, Field, PrimitiveName, SourceLoc, TypeDef, TypeRef } from '../../ir/types.js';
 import { Codes, type Diagnostics } from '../../diagnostics.js';
 import { joinPath } from '../../util/source.js';
 import { buildComplex, choiceAttrs, type Occ } from './complex.js';
@@ -56,6 +56,25 @@ export class SchemaBuilder {
     if (c) this.named(c);
     const def = this.out.get(t.id);
     return def?.kind === 'enum' && !def.list ? def.values : undefined;
+  }
+
+  /**
+   * True when `t` is an XSD built-in other than anyType, or a non-list alias of one (the item
+   * types an `xs:list` can be typed as an array of).
+   */
+  isSimpleScalar(t: TypeRef): boolean {
+    const p = this.basePrimitive(t);
+    return p !== undefined && p !== 'anyType';
+  }
+
+  /** The built-in a simple type reference stands for, through non-list aliases. */
+  basePrimitive(t: TypeRef, depth = 0): PrimitiveName | undefined {
+    if (t.kind === 'primitive') return t.name;
+    if (t.kind !== 'ref' || depth > 20) return undefined;
+    const c = this.index.types.get(t.id);
+    if (c) this.named(c);
+    const def = this.out.get(t.id);
+    return def?.kind === 'alias' && !def.list ? this.basePrimitive(def.target, depth + 1) : undefined;
   }
 
   private named(comp: Comp): void {

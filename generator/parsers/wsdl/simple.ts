@@ -48,7 +48,8 @@ function restrictionBase(b: SchemaBuilder, r: XmlElement, hint: string, rec: Sch
 /**
  * An `xs:simpleType` as a TypeDef (XSD Part 2 §4.1): a restriction with enumerations is an
  * EnumType; other restrictions are an AliasType with facets; a list of an enumeration is an
- * EnumType with `list`; other lists and unions are string aliases with a note.
+ * EnumType with `list`; a list of another simple type is an AliasType with `list`; unions are
+ * string aliases with a note.
  */
 export function buildSimple(b: SchemaBuilder, st: XmlElement, id: string, name: string, rec: SchemaRec, path: string): EnumType | AliasType {
   const description = xsdDoc(st);
@@ -71,13 +72,20 @@ export function buildSimple(b: SchemaBuilder, st: XmlElement, id: string, name: 
         : { kind: 'primitive', name: 'string' };
     const values = b.enumValuesOf(item);
     if (values) return { kind: 'enum', ...common, values, list: true };
+    if (b.isSimpleScalar(item)) return { kind: 'alias', ...common, target: item, list: true, notes: [`xs:list of ${describe(item)}: an array, sent as space-separated values`] };
     return { kind: 'alias', ...common, target: { kind: 'primitive', name: 'string' }, notes: [`xs:list of ${describe(item)}: space-separated values`] };
   }
   const union = kids(st, XSD_NSS, 'union')[0];
   if (union) {
     const members = (attr(union, 'memberTypes') ?? '').split(/\s+/).filter(Boolean);
-    const n = kids(union, XSD_NSS, 'simpleType').length;
+    const inline = kids(union, XSD_NSS, 'simpleType');
+    const n = inline.length;
     const what = [...members, ...(n ? [`${n} anonymous simple type(s)`] : [])].join(', ');
+    // Members that all stand for the same built-in (e.g. two restrictions of xs:int): that built-in.
+    const refs = [...members.map((m) => b.typeRef(union, m, rec, path)), ...inline.map((s, i) => b.inlineSimple(s, `${name}_member${i + 1}`, rec, path).type)];
+    const prims = new Set(refs.map((r) => b.basePrimitive(r)));
+    const only = prims.size === 1 ? [...prims][0] : undefined;
+    if (only !== undefined && only !== 'anyType') return { kind: 'alias', ...common, target: { kind: 'primitive', name: only }, notes: [`xs:union of ${what}`] };
     return { kind: 'alias', ...common, target: { kind: 'primitive', name: 'string' }, notes: [`xs:union of ${what || 'no member types'}: read as a string`] };
   }
   return { kind: 'alias', ...common, target: { kind: 'primitive', name: 'string' } };

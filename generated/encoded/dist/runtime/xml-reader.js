@@ -317,13 +317,14 @@ export class XmlReader extends XmlScanner {
                 if (v === undefined)
                     continue;
                 this.path.push(`@${f.key}`);
-                put(obj, f.key, this.simple(f.type, v), g);
+                put(obj, f.key, f.list ? this.list(f.type, v) : this.simple(f.type, v), g);
                 this.path.pop();
             }
         }
         if (plan.text) {
             this.path.push(plan.text.key);
-            put(obj, plan.text.key, this.simple(plan.text.type, this.text(o)), g);
+            const text = this.text(o);
+            put(obj, plan.text.key, plan.text.list ? this.list(plan.text.type, text) : this.simple(plan.text.type, text), g);
             this.path.pop();
         }
         else {
@@ -350,7 +351,7 @@ export class XmlReader extends XmlScanner {
                 const f = elems[k];
                 this.path.push(f.key);
                 if (!f.array) {
-                    const v = this.value(c, f.type);
+                    const v = f.list ? this.listElement(c, f.type) : this.value(c, f.type);
                     if (guardedAt[k])
                         put(obj, f.key, v, g);
                     else
@@ -360,7 +361,7 @@ export class XmlReader extends XmlScanner {
                     put(obj, f.key, this.wrapped(c, f, f.item.encoded === true), g);
                 else {
                     const arr = own(obj, f.key, g);
-                    const v = this.value(c, f.type);
+                    const v = f.list ? this.listElement(c, f.type) : this.value(c, f.type);
                     if (arr)
                         arr.push(v);
                     else
@@ -475,10 +476,26 @@ export class XmlReader extends XmlScanner {
         const itemNs = item?.ns ?? o.ns;
         for (let c = this.first(o); c; c = this.next(o)) {
             if (anyName || !item || (this.isNamed(c, item.name) && c.ns === itemNs))
-                out.push(this.value(c, f.type));
+                out.push(f.list ? this.listElement(c, f.type) : this.value(c, f.type));
             else
                 this.skip(c);
         }
+        return out;
+    }
+    /** An element holding an `xs:list` value: its items (`null` for `xsi:nil`). */
+    listElement(o, item) {
+        if (this.attrN !== 0 && this.isNil()) {
+            this.skip(o);
+            return null;
+        }
+        return this.list(item, this.text(o));
+    }
+    /** The items of `xs:list` text (whitespace-separated), each converted by `item`. */
+    list(item, text) {
+        const out = [];
+        for (const t of text.split(/[ \t\r\n]+/))
+            if (t !== '')
+                out.push(this.simple(item, t));
         return out;
     }
     /** Converts attribute or simple-content text by a scalar or enum descriptor. */

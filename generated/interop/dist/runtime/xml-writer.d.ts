@@ -51,6 +51,8 @@ export declare class XmlWriter {
      * the declared type, which must then not be abstract.
      */
     private actualType;
+    /** `xs:list`: the items' texts joined by single spaces. */
+    private listText;
     private textOf;
     private attributes;
     /** Writes a field's element(s): one element, repeated elements, or a wrapper with items. */

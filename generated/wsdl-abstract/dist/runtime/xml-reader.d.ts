@@ -70,6 +70,10 @@ export declare class XmlReader extends XmlScanner {
      * `anyName`), in order; `null` when the wrapper is nil.
      */
     wrapped(o: Opened, f: FieldDesc, anyName: boolean): unknown[] | null;
+    /** An element holding an `xs:list` value: its items (`null` for `xsi:nil`). */
+    private listElement;
+    /** The items of `xs:list` text (whitespace-separated), each converted by `item`. */
+    private list;
     /** Converts attribute or simple-content text by a scalar or enum descriptor. */
     private simple;
 }

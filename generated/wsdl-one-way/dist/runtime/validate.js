@@ -40,7 +40,7 @@ function checkField(f, v, path, out) {
     if (v === null)
         return;
     if (!f.array) {
-        checkValue(f.type, v, path, f.facets, out);
+        checkOne(f, v, path, out);
         return;
     }
     if (!Array.isArray(v)) {
@@ -55,8 +55,21 @@ function checkField(f, v, path, out) {
                 out.push({ path: p, message: `array item is ${String(x)}` });
         }
         else
-            checkValue(f.type, x, p, f.facets, out);
+            checkOne(f, x, p, out);
     }
+}
+/** One occurrence of a field: a value of its type, or for `xs:list` an array of such values. */
+function checkOne(f, v, path, out) {
+    if (!f.list) {
+        checkValue(f.type, v, path, f.facets, out);
+        return;
+    }
+    if (!Array.isArray(v)) {
+        out.push({ path, message: `expected an array (an xs:list value), got ${describe(v)}` });
+        return;
+    }
+    for (let i = 0; i < v.length; i++)
+        checkValue(f.type, v[i], `${path}[${i}]`, f.facets, out);
 }
 function checkValue(desc, v, path, facets, out) {
     if (typeof desc === 'string') {

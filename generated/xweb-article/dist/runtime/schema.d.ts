@@ -79,6 +79,11 @@ export interface FieldDesc {
     readonly node?: 'element' | 'attribute' | 'text';
     /** The value's type. A getter where the type is declared later or is recursive. */
     readonly type: ValueDesc;
+    /**
+     * XSD `xs:list`: the value is an array of `type` items, written as one whitespace-separated text
+     * (an element's content or an attribute's value). With `array`, each occurrence is such a list.
+     */
+    readonly list?: boolean;
     /** `maxOccurs > 1`: the value is an array. */
     readonly array?: boolean;
     /**

@@ -136,7 +136,7 @@ export class XmlWriter {
             const v = member(obj, plan.text.key, plan.guarded);
             if (v !== undefined && v !== null) {
                 this.path.push(plan.text.key);
-                this.out += escapeText(this.textOf(plan.text.type, v), this.fail);
+                this.out += escapeText(plan.text.list ? this.listText(plan.text.type, v) : this.textOf(plan.text.type, v), this.fail);
                 this.path.pop();
             }
         }
@@ -175,6 +175,22 @@ export class XmlWriter {
             this.fail(`$type ${JSON.stringify(tag)} is not ${t.tag} or a type derived from it`);
         return actual;
     }
+    /** `xs:list`: the items' texts joined by single spaces. */
+    listText(item, v) {
+        if (!Array.isArray(v))
+            return this.fail('expected an array (an xs:list value)');
+        const path = this.path;
+        let out = '';
+        for (let i = 0; i < v.length; i++) {
+            path.push(i);
+            const t = this.textOf(item, v[i]);
+            if (t === '' || /[ \t\r\n]/.test(t))
+                this.fail(`${JSON.stringify(t)} cannot be an xs:list item (empty or with whitespace)`);
+            out += i === 0 ? t : ` ${t}`;
+            path.pop();
+        }
+        return out;
+    }
     textOf(desc, v) {
         if (typeof desc === 'string' || desc.kind === 'enum')
             return scalarText(desc, v, this.fail);
@@ -187,7 +203,7 @@ export class XmlWriter {
             if (v === undefined || v === null)
                 continue;
             this.path.push(f.key);
-            const text = escapeAttr(this.textOf(f.type, v), this.fail);
+            const text = escapeAttr(f.list ? this.listText(f.type, v) : this.textOf(f.type, v), this.fail);
             if (!f.ns)
                 this.out += ` ${f.key}="${text}"`;
             else if (f.ns === XML_NS)
@@ -225,7 +241,10 @@ export class XmlWriter {
             this.out += `<${f.key}${decl}>`;
             for (let i = 0; i < arr.length; i++) {
                 path.push(i);
-                this.element(itemName, itemNs, ns, f.type, arr[i], f.xsd);
+                if (f.list && arr[i] !== null)
+                    this.element(itemName, itemNs, ns, 'string', this.listText(f.type, arr[i]));
+                else
+                    this.element(itemName, itemNs, ns, f.type, arr[i], f.xsd);
                 path.pop();
             }
             this.out += `</${f.key}>`;
@@ -259,7 +278,10 @@ export class XmlWriter {
                 return;
             }
         }
-        this.element(f.key, ns, scope, f.type, v, f.xsd);
+        if (f.list && v !== null)
+            this.element(f.key, ns, scope, 'string', this.listText(f.type, v));
+        else
+            this.element(f.key, ns, scope, f.type, v, f.xsd);
     }
     /** SOAP encoding: the `xsi:type` of a scalar (its XSD type) or an enumeration (its QName). */
     scalarType(desc, xsd) {
