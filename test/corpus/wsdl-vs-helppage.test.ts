@@ -59,3 +59,44 @@ describe.each([
     expect(typecheck([path.join(dir, 'compare.ts')])).toEqual([]);
   }, 120_000);
 });
+
+/**
+ * The other direction for an rpc/encoded service: the checked-in client of Encoded.asmx comes from
+ * its live WSDL (generated/encoded); a client generated from its Mono help page (SOAP-encoded
+ * samples with multi-reference values) must give `redraw` the same parameter and result types.
+ * Mono prints the enumeration `Tint` as `string`, so `Tint` is compared by assignability only.
+ */
+describe('Encoded (rpc/encoded): help-page client vs WSDL client', () => {
+  test('redraw has identical parameter and result types (Tint: the enum fits the string)', async () => {
+    const page = 'test/interop/snapshots/Encoded.Redraw.Soap.msg.html';
+    const service = await loadService([page], { name: 'Encoded', cwd: ROOT });
+    expect(service.operations.find((o) => o.name === 'Redraw')).toMatchObject({ style: 'rpc', use: 'encoded' });
+    const files = await emitPackage(service, { packageName: 'encoded-page', format: false, build: false });
+    const dir = path.join(work, 'encoded-page');
+    for (const [f, text] of files) {
+      if (!f.endsWith('.ts') || f.startsWith('dist/')) continue;
+      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      writeFileSync(path.join(dir, f), text);
+    }
+    expect(methods(files.get('client.ts')!, 'EncodedClient')).toEqual(['redraw']);
+    const wsdlClient = path.join(ROOT, 'generated', 'encoded', 'client.js');
+    const lines = [
+      `import type { EncodedClient as H } from './client.js';`,
+      `import type { EncodedClient as W } from ${JSON.stringify(wsdlClient)};`,
+      'type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false;',
+      'function same<A, B>(ok: Same<A, B>): Same<A, B> { return ok; }',
+      'type WIn = Parameters<W["redraw"]>[0]; type HIn = Parameters<H["redraw"]>[0];',
+      'type WOut = Awaited<ReturnType<W["redraw"]>>; type HOut = Awaited<ReturnType<H["redraw"]>>;',
+      'same<keyof WIn, keyof HIn>(true);',
+      'same<{} extends Pick<WIn, "d"> ? 1 : 2, {} extends Pick<HIn, "d"> ? 1 : 2>(true);',
+      'same<Omit<WIn["d"], "Tint">, Omit<HIn["d"], "Tint">>(true);',
+      'same<Omit<WOut, "Tint">, Omit<HOut, "Tint">>(true);',
+      'same<{} extends Pick<HIn["d"], "Tint"> ? 1 : 2, 2>(true);',
+      'const tint: HIn["d"]["Tint"] = "dark-blue" satisfies WIn["d"]["Tint"];',
+      'const back: HOut["Tint"] = null as unknown as WOut["Tint"];',
+      'export { tint, back };',
+    ];
+    writeFileSync(path.join(dir, 'compare.ts'), lines.join('\n'));
+    expect(typecheck([path.join(dir, 'compare.ts')])).toEqual([]);
+  }, 120_000);
+});

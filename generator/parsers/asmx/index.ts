@@ -17,6 +17,7 @@ import { readHtmlList, readTextList, stubOperation, type OperationList } from '.
 import { buildOperation, bodyRoot, endpointsOf, groupBlocks, type PageContext } from './operation.js';
 import { truncationWarnings } from './truncation.js';
 import { readPreamble } from './preamble.js';
+import { resolveEncoded } from './encoded.js';
 import { TypeBuilder } from './shapes.js';
 import { cutAtMarker, htmlToText, identity, looksLikeHtml, origin, stripCodeWrapping } from './text.js';
 
@@ -43,7 +44,7 @@ export const parseAsmxHelp: Parser = (spec: SpecFile, options: ParseOptions): Se
     loc: (o, p) => lines.loc(origin(page, o), p),
     line: (o) => lines.loc(origin(page, o)).line,
   };
-  const blocks = findBlocks(text);
+  const blocks = findBlocks(text).map((b) => (b.xml ? { ...b, xml: resolveEncoded(b.xml, b.kind, (m, o, p) => diags.warn(Codes.MISSING, m, ctx.loc(o, p))) } : b));
   const headings = findHeadings(text);
   const firstBlock = blocks.length ? blocks[0].headStart : text.length;
   const pre = readPreamble(text.slice(0, Math.min(firstBlock, headings[0]?.offset ?? firstBlock)));

@@ -113,13 +113,14 @@ export function buildOperation(g: OpGroup, ctx: PageContext, description: string
   const op = g.name;
   const protocols = [...g.requests.keys()].sort((a, b) => (g.requests.get(a) as HttpBlock).headStart - (g.requests.get(b) as HttpBlock).headStart);
   const reqPick = pick(g.requests, SOAP);
+  const encoded = SOAP.some((p) => g.requests.get(p)?.xml?.encoded || g.responses.get(p)?.xml?.encoded);
   const inPath = joinPath(`operation ${op}`, 'request');
   const outPath = joinPath(`operation ${op}`, 'response');
   let input: Message;
   let headersIn: HeaderPart[] = [];
   if (reqPick) {
     const root = reqPick[1].xml?.root ?? null;
-    input = soapMessage(bodyRoot(root), ctx, inPath, reqPick[1]);
+    input = soapMessage(bodyRoot(root), ctx, inPath, reqPick[1], encoded);
     headersIn = headerParts(soapHeaders(root), ctx, joinPath(`operation ${op}`, 'request header'));
   } else input = httpInput(g, op, ctx, inPath);
   checkHttpOrder(g, input, ctx, op);
@@ -131,7 +132,7 @@ export function buildOperation(g: OpGroup, ctx: PageContext, description: string
   const oneWay = SOAP.some((p) => g.responses.get(p)?.status === 202 && !g.responses.get(p)?.xml);
   if (respPick) {
     const root = respPick[1].xml?.root ?? null;
-    output = soapMessage(bodyRoot(root), ctx, outPath, respPick[1]);
+    output = soapMessage(bodyRoot(root), ctx, outPath, respPick[1], encoded);
     headersOut = headerParts(soapHeaders(root), ctx, joinPath(`operation ${op}`, 'response header'));
   } else if (oneWay) output = null;
   else output = httpOutput(g, ctx, outPath);
@@ -146,8 +147,8 @@ export function buildOperation(g: OpGroup, ctx: PageContext, description: string
     kind: 'operation',
     name: op,
     ...(description ? { description } : {}),
-    style: 'document',
-    use: 'literal',
+    style: encoded ? 'rpc' : 'document',
+    use: encoded ? 'encoded' : 'literal',
     ...(action ? { soapAction: unquote(action.value) } : action12 !== undefined ? { soapAction: action12 } : {}),
     protocols,
     input,
@@ -166,14 +167,20 @@ function returnsOf(op: string, out: Message | null): Operation['returns'] {
   return 'object';
 }
 
-function soapMessage(root: XmlElement | null, ctx: PageContext, path: string, b: HttpBlock): Message {
+/**
+ * The message of a SOAP sample: the body's root element and its content. In an rpc/encoded
+ * sample the root is the RPC wrapper and its children are the parts, which are unqualified and
+ * always written (WSDL 1.1 §3.5, SOAP 1.1 §7.1), whatever prefix a generator printed on them.
+ */
+function soapMessage(root: XmlElement | null, ctx: PageContext, path: string, b: HttpBlock, encoded: boolean): Message {
   if (!root) return { kind: 'message', wrapped: true, fields: [], loc: ctx.loc(b.bodyStart ?? b.headStart, path) };
+  const fields = ctx.types.fieldsOf(root, root.local, path);
   return {
     kind: 'message',
     element: root.local,
     namespace: root.ns,
     wrapped: true,
-    fields: ctx.types.fieldsOf(root, root.local, path),
+    fields: encoded ? fields.map((f) => (f.node === 'attribute' ? f : { ...f, namespace: '', optional: false })) : fields,
     loc: ctx.loc(root.start, path),
   };
 }

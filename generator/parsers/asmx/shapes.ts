@@ -9,6 +9,9 @@
  * - `xsi:nil="true"` (depth limit) is resolved from another occurrence of the same element name
  *   anywhere on the page, else an empty open complex type with a warning;
  * - an empty element `<X />` is `anyType`; a DataSet (`<xsd:schema>schema</xsd:schema>xml`) is xml.
+ * - in a resolved SOAP-encoded sample (encoded.ts) a complex type is named after its `xsi:type`,
+ *   a SOAP-ENC array is an array field with an `encoded` `arrayItem`, and a scalar whose
+ *   placeholder is not a type word takes its XSD `xsi:type`.
  * Optionality follows the ASMX rule: reference types optional, value types required.
  */
 import type { ComplexType, EnumType, Field, Provenance, SourceLoc, TypeDef, TypeRef } from '../../ir/types.js';
@@ -18,6 +21,7 @@ import { isReferenceType, readPlaceholder } from './vocab.js';
 import type { XmlElement } from './xml.js';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema';
+const XSD_NS: readonly string[] = [XSD, 'http://www.w3.org/1999/XMLSchema', 'http://www.w3.org/2000/10/XMLSchema'];
 
 export interface ShapeContext {
   readonly diags: Diagnostics;
@@ -29,8 +33,9 @@ interface Typed {
   readonly type: TypeRef;
   readonly optional: boolean;
   readonly array?: boolean;
-  readonly arrayItem?: { readonly name: string; readonly namespace?: string };
+  readonly arrayItem?: { readonly name: string; readonly namespace?: string; readonly encoded?: boolean };
   readonly provenance?: Provenance;
+  readonly notes?: readonly string[];
 }
 
 /** Builds the service's types from sample elements; one instance per page. */
@@ -47,9 +52,9 @@ export class TypeBuilder {
   /** Indexes every element with content so depth-truncated ones can be resolved (§1.5 depth ≥ 4). */
   index(el: XmlElement): void {
     if (el.children.length > 0 && !isNil(el)) {
-      const list = this.occurrences.get(el.local) ?? [];
+      const list = this.occurrences.get(nameOf(el)) ?? [];
       list.push(el);
-      this.occurrences.set(el.local, list);
+      this.occurrences.set(nameOf(el), list);
     }
     for (const c of el.children) this.index(c);
   }
@@ -92,6 +97,8 @@ export class TypeBuilder {
 
   /** The type of one element (the first of its repeated group). */
   typeOf(el: XmlElement, parentName: string, path: string): Typed {
+    if (el.enc?.backRef) return { type: { kind: 'ref', id: this.refTo(nameOf(el), parentName, el, path) }, optional: true };
+    if (el.enc?.array) return this.encodedArray(el, parentName, path);
     if (isNil(el)) return { type: { kind: 'ref', id: this.typeForName(el.local, parentName, el, path) }, optional: true };
     if (isDataSet(el)) return { type: { kind: 'xml' }, optional: true };
     const attrs = el.attrs.filter((a) => a.name !== 'xmlns' && !a.name.startsWith('xmlns:') && !a.name.startsWith('xsi:'));
@@ -104,18 +111,33 @@ export class TypeBuilder {
       return { type: { kind: 'ref', id: this.complexFor(el, parentName, path) }, optional: true };
     }
     if (attrs.length > 0) return { type: { kind: 'ref', id: this.complexFor(el, parentName, path) }, optional: true };
+    const declared = declaredScalar(el);
+    if (declared && (!el.text || readPlaceholder(el.text).kind === 'unknown')) return { type: declared, optional: isReferenceType(declared, false) };
+    if (el.enc && el.text) return this.encodedLeaf(el, parentName, path);
     const xsiType = el.attrs.find((a) => a.name === 'xsi:type' || (a.name.endsWith(':type') && a.value === 'type'));
     if (!el.text || xsiType) return { type: { kind: 'primitive', name: 'anyType' }, optional: true };
     return this.leaf(el.text, el.local, parentName, el.start, path);
   }
 
   /** A placeholder word in text or an attribute value. */
-  leaf(word: string, name: string, parentName: string, offset: number, path: string): Typed {
+  leaf(word: string, name: string, parentName: string, offset: number, path: string, namespace?: string): Typed {
     const m = readPlaceholder(word);
-    if (m.kind === 'enum') return { type: { kind: 'ref', id: this.enumFor(name, parentName, m.values, offset, path) }, optional: false };
+    if (m.kind === 'enum') return { type: { kind: 'ref', id: this.enumFor(name, parentName, m.values, offset, path, namespace) }, optional: false };
     if (m.kind === 'type') return { type: m.type, optional: isReferenceType(m.type, false) };
     this.ctx.diags.warn(Codes.UNKNOWN_TYPE_WORD, `placeholder "${m.word}" is not an ASMX type word; typed as string`, this.ctx.loc(offset, path));
     return { type: { kind: 'primitive', name: 'string' }, optional: true, provenance: 'guessed' };
+  }
+
+  /**
+   * An encoded scalar. A named non-XSD `xsi:type` on a scalar (`tns:Tint`) is an XmlSerializer
+   * enumeration, a value type: required, and typed from the placeholder (a string when the page
+   * does not list the values, as Mono's pages do not).
+   */
+  private encodedLeaf(el: XmlElement, parentName: string, path: string): Typed {
+    const t = this.leaf(el.text, nameOf(el), parentName, el.start, path, el.enc?.typeNs);
+    const named = el.enc?.typeName !== undefined && !XSD_NS.includes(el.enc.typeNs ?? '') && nameOf(el) === el.enc.typeName;
+    if (!named || t.type.kind !== 'primitive' || t.provenance) return t;
+    return { ...t, optional: false, notes: [`encoded as xsi:type ${el.enc?.typeName} (an enumeration whose values the page does not list)`] };
   }
 
   /** The type for a depth-truncated (`xsi:nil`) element: another occurrence of the name, else an empty open type. */
@@ -133,8 +155,36 @@ export class TypeBuilder {
     return this.register(name, parentName, [], at, path, true);
   }
 
+  /**
+   * A SOAP-ENC array (SOAP 1.1 §5.4.2): the items are the children (any element name), typed from
+   * the first one; without children, from the `arrayType`/`itemType` item type.
+   */
+  private encodedArray(el: XmlElement, parentName: string, path: string): Typed {
+    const first = el.children.find((c) => c.closed || c.children.length > 0);
+    if (first) {
+      const t = this.typeOf(first, el.local, joinPath(path, first.local));
+      return { type: t.type, optional: true, array: true, arrayItem: { name: first.local, namespace: first.ns, encoded: true }, ...(t.provenance ? { provenance: t.provenance } : {}) };
+    }
+    const item = el.enc?.array?.item;
+    const word = item && (item.ns === '' || XSD_NS.includes(item.ns)) ? readPlaceholder(item.name) : undefined;
+    const type: TypeRef =
+      word?.kind === 'type' ? word.type : item ? { kind: 'ref', id: this.refTo(item.name, parentName, el, path) } : { kind: 'primitive', name: 'anyType' };
+    return { type, optional: true, array: true, arrayItem: { name: 'Item', namespace: '', encoded: true } };
+  }
+
+  /** The type named `name` (a multi-reference cycle or an array's declared item type): known, being built, or an empty open type. */
+  private refTo(name: string, parentName: string, at: XmlElement, path: string): string {
+    const existing = this.byName.get(name);
+    if (existing?.length) return existing[0].id;
+    if (this.inProgress.get(name)) return this.reserve(name, parentName);
+    const best = bestOccurrence(this.occurrences.get(name) ?? []);
+    if (best) return this.complexFor(best, parentName, path);
+    this.ctx.diags.warn(Codes.MISSING, `type "${name}" is named by the sample but its members are shown nowhere on the page; typed as an empty open record (read the WSDL for its members)`, this.ctx.loc(at.start, path));
+    return this.register(name, parentName, [], at, path, true);
+  }
+
   private complexFor(el: XmlElement, parentName: string, path: string): string {
-    const name = el.local;
+    const name = nameOf(el);
     if (this.inProgress.get(name)) return this.reserve(name, parentName);
     let src = el;
     if (!isComplete(el)) src = bestOccurrence(this.occurrences.get(name) ?? []) ?? el;
@@ -154,7 +204,7 @@ export class TypeBuilder {
       kind: 'complex',
       id,
       name,
-      ...(el.ns ? { namespace: el.ns } : {}),
+      ...((el.enc?.typeNs ?? el.ns) ? { namespace: el.enc?.typeNs ?? el.ns } : {}),
       fields,
       ...(open ? { open: true } : {}),
       provenance: 'declared',
@@ -175,12 +225,12 @@ export class TypeBuilder {
     return id;
   }
 
-  private enumFor(name: string, parentName: string, values: readonly string[], offset: number, path: string): string {
+  private enumFor(name: string, parentName: string, values: readonly string[], offset: number, path: string, namespace?: string): string {
     const sig = 'enum:' + values.join('|');
     const same = this.byName.get(name)?.find((t) => t.sig === sig);
     if (same) return same.id;
     const id = this.allocate(name, parentName);
-    const e: EnumType = { kind: 'enum', id, name, values: values.map((v) => ({ name: v })), provenance: 'declared', loc: this.ctx.loc(offset, path) };
+    const e: EnumType = { kind: 'enum', id, name, ...(namespace ? { namespace } : {}), values: values.map((v) => ({ name: v })), provenance: 'declared', loc: this.ctx.loc(offset, path) };
     this.types.push(e);
     const list = this.byName.get(name) ?? [];
     list.push({ id, sig });
@@ -210,8 +260,26 @@ function field(name: string, namespace: string | undefined, t: Typed, loc: Sourc
     ...(t.arrayItem ? { arrayItem: t.arrayItem } : {}),
     nillable: false,
     ...(t.provenance ? { provenance: t.provenance } : {}),
+    ...(t.notes ? { notes: t.notes } : {}),
     loc,
   };
+}
+
+/**
+ * The type name of an element: its `xsi:type` in an encoded sample (`tns:Point` → Point, so
+ * every value of that type shares one type), else the element name.
+ */
+function nameOf(el: XmlElement): string {
+  const t = el.enc?.typeName;
+  return t && !XSD_NS.includes(el.enc?.typeNs ?? '') ? t : el.local;
+}
+
+/** The XSD built-in an encoded scalar's `xsi:type` declares (`xsd:int`), if it is one. */
+function declaredScalar(el: XmlElement): TypeRef | undefined {
+  const e = el.enc;
+  if (!e?.typeName || !XSD_NS.includes(e.typeNs ?? '') || el.children.length > 0) return undefined;
+  const m = readPlaceholder(e.typeName);
+  return m.kind === 'type' ? m.type : undefined;
 }
 
 function isNil(el: XmlElement): boolean {

@@ -32,6 +32,19 @@ export interface XmlElement {
   /** False when the page stops before the element is closed. */
   closed: boolean;
   readonly selfClosing: boolean;
+  /** SOAP-encoding facts of a resolved encoded sample (set by encoded.ts, never by the reader). */
+  readonly enc?: EncodedInfo;
+}
+
+/** What SOAP encoding (SOAP 1.1 §5) says about an element of a resolved encoded sample. */
+export interface EncodedInfo {
+  /** Local name and namespace of the value's `xsi:type` (`tns:Point` → Point). */
+  readonly typeName?: string;
+  readonly typeNs?: string;
+  /** A SOAP-ENC array; `item` is the item type from `arrayType`/`itemType` when given. */
+  readonly array?: { readonly item?: { readonly name: string; readonly ns: string } };
+  /** A reference back to a value being expanded (a cycle): typed by `typeName` only. */
+  readonly backRef?: boolean;
 }
 
 export interface XmlParse {
@@ -42,6 +55,8 @@ export interface XmlParse {
   readonly complete: boolean;
   /** Text of a body that is not an element (`<?xml …?>` followed by `xml`). */
   readonly bareText?: string;
+  /** The body uses SOAP encoding (multi-reference values, `arrayType`, `encodingStyle`, `xsi:type`). */
+  readonly encoded?: boolean;
 }
 
 /** Decodes the predefined and numeric entities only. */
