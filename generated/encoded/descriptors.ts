@@ -77,6 +77,7 @@ export const DrawingSchema: TypeDesc = {
       get type() {
         return TintSchema;
       },
+      xsd: '{http://svcgen.test/encoded/}Tint',
     },
     { key: 'Scale', ns: '', type: 'decimal', xsd: 'decimal' },
     { key: 'Created', ns: '', type: 'dateTime', xsd: 'dateTime' },
@@ -117,7 +118,6 @@ export const DrawingSchema: TypeDesc = {
 export const TintSchema: EnumDesc = {
   kind: 'enum',
   name: 'Tint',
-  namespace: 'http://svcgen.test/encoded/',
   values: ['Red', 'Green', 'dark-blue'],
 };
 

@@ -86,12 +86,18 @@ function fieldLiteral(f: Field, lookup: TypeLookup): string {
   return `{ ${parts.join(', ')} }`;
 }
 
-/** The XSD built-in behind a scalar field (through aliases); not for the Microsoft `guid`/`char`. */
-function xsdName(ref: TypeRef, lookup: TypeLookup, depth = 0): string | undefined {
+/**
+ * The `xsi:type` of a scalar field in SOAP encoding: an XSD built-in's local name (not the
+ * Microsoft `guid`/`char`), or `{namespace}name` for a named simple type (an enumeration or a
+ * restriction: its instances are not instances of the built-in it restricts). Anonymous simple
+ * types have no QName: none.
+ */
+function xsdName(ref: TypeRef, lookup: TypeLookup): string | undefined {
   if (ref.kind === 'primitive') return ref.name === 'guid' || ref.name === 'char' ? undefined : ref.name;
-  if (ref.kind !== 'ref' || depth > 20) return undefined;
+  if (ref.kind !== 'ref') return undefined;
   const def = lookup.byId.get(ref.id);
-  return def?.kind === 'alias' && !def.list ? xsdName(def.target, lookup, depth + 1) : undefined;
+  if (!def || def.kind === 'complex' || (def.kind === 'alias' && def.list) || def.anonymous || def.namespace === undefined) return undefined;
+  return `{${def.namespace}}${def.name}`;
 }
 
 /** Field facets, plus the facets of an alias type it refers to and integer ranges. */
@@ -129,10 +135,8 @@ function facetsLiteral(f: Facets): string | undefined {
   return parts.length ? `{ ${parts.join(', ')} }` : undefined;
 }
 
-export function enumDescriptorLiteral(t: EnumType, withNamespace = false): string {
-  const parts = [`kind: 'enum'`, `name: ${str(t.name)}`];
-  if (withNamespace && t.namespace !== undefined) parts.push(`namespace: ${str(t.namespace)}`);
-  parts.push(`values: [${t.values.map((v) => str(v.name)).join(', ')}]`);
+export function enumDescriptorLiteral(t: EnumType): string {
+  const parts = [`kind: 'enum'`, `name: ${str(t.name)}`, `values: [${t.values.map((v) => str(v.name)).join(', ')}]`];
   if (t.values.length && t.values.every((v) => v.value !== undefined)) parts.push(`numbers: [${t.values.map((v) => v.value).join(', ')}]`);
   if (t.list) parts.push('list: true');
   return `{ ${parts.join(', ')} }`;

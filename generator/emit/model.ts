@@ -229,9 +229,9 @@ function requestDoc(op: Operation): string[] {
 
 function typeDescriptor(t: TypeDef, lookup: TypeLookup): ConstModel {
   const name = lookup.names.descriptors.get(t.id)!;
-  if (t.kind === 'enum') return { name, type: 'EnumDesc', value: enumDescriptorLiteral(t, lookup.encoded), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
+  if (t.kind === 'enum') return { name, type: 'EnumDesc', value: enumDescriptorLiteral(t), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
   if (t.kind === 'alias') return { name, type: 'ValueDesc', value: valueDescExpr(t.target, lookup), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
-  return { name, type: 'TypeDesc', value: descriptorLiteral({ name: t.name, namespace: t.namespace, fields: allFields(t, lookup), open: t.open, extra: polymorphicParts(t, lookup) }, lookup), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
+  return { name, type: 'TypeDesc', value: descriptorLiteral({ name: t.name, namespace: t.namespace, fields: allFields(t, lookup), open: t.open, extra: [...polymorphicParts(t, lookup), ...(t.anonymous && lookup.encoded ? ['anonymous: true'] : [])] }, lookup), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
 }
 
 /** A complex type's fields with its base types' fields first (wire order). */

@@ -194,6 +194,11 @@ export interface ComplexType {
   readonly name: string;
   /** XML namespace the type lives in (its children's default namespace). */
   readonly namespace?: string;
+  /**
+   * The type has no name in the schema: it is named after its context (an element or part). It
+   * has no QName, so SOAP encoding writes no `xsi:type` for its values.
+   */
+  readonly anonymous?: boolean;
   readonly fields: readonly Field[];
   /** `complexContent/extension` base, a type id. Base fields come first on the wire. */
   readonly base?: string;
@@ -215,6 +220,11 @@ export interface EnumType {
   readonly id: string;
   readonly name: string;
   readonly namespace?: string;
+  /**
+   * The type has no name in the schema: it is named after its context (an element or part). It
+   * has no QName, so SOAP encoding writes no `xsi:type` for its values.
+   */
+  readonly anonymous?: boolean;
   readonly values: readonly EnumValue[];
   /** Web API enums are sent as numbers in JSON unless a StringEnumConverter is seen. */
   readonly jsonAs?: 'name' | 'number';
@@ -239,6 +249,11 @@ export interface AliasType {
   readonly id: string;
   readonly name: string;
   readonly namespace?: string;
+  /**
+   * The type has no name in the schema: it is named after its context (an element or part). It
+   * has no QName, so SOAP encoding writes no `xsi:type` for its values.
+   */
+  readonly anonymous?: boolean;
   readonly target: TypeRef;
   /**
    * XSD `xs:list` (Part 2 §2.5.1.2): the value is a whitespace-separated list of `target` items

@@ -3,8 +3,11 @@
  * service) against Mono: SOAP encoding on the way out (xsi:type, SOAP-ENC arrays with their array
  * type) and multi-reference values on the way back (SOAP 1.1 href/id, SOAP 1.2 enc:ref/enc:id).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../generated/encoded/index.js';
+import { inlinePackage } from '../helpers/inline-package.js';
 import { interopBed } from './env.js';
 
 const bed = interopBed();
@@ -50,4 +53,15 @@ describe.skipIf(!bed.enabled).each(['soap11', 'soap12'] as const)('Encoded.asmx 
     });
     expect([...(Thumbnail ?? [])]).toEqual([3, 2, 1]);
   });
+});
+
+describe.skipIf(!bed.enabled)('Encoded.asmx through a client generated from its help page alone', () => {
+  it('calls Redraw with the types the page names (xsi:type from the samples, none for the anonymous part)', async () => {
+    const page = readFileSync(new URL('./snapshots/Encoded.Redraw.Soap.msg.html', import.meta.url), 'utf8');
+    const { dir } = await inlinePackage({ 'Encoded.Redraw.Soap.msg.html': page }, 'EncodedPage');
+    const pkg = (await import(join(dir, 'client.ts'))) as { createClient(o: { endpoint: string }): { redraw(input: unknown): Promise<unknown> } };
+    const client = pkg.createClient({ endpoint: `${bed.baseUrl}/Encoded.asmx` });
+    const d = (await client.redraw({ d: { Name: 'page', Tint: 'Red', Scale: 3, Created: '2024-01-31T00:00:00Z', Path: [{ X: 5, Y: 6 }], Tags: ['z', 'y'] } })) as Record<string, unknown>;
+    expect(d).toMatchObject({ Name: 'PAGE', Tint: 'Green', Scale: '6', Created: '2024-02-01T00:00:00Z', Origin: { X: 5, Y: 6 }, Path: [{ X: 5, Y: 6 }], Tags: ['y', 'z'] });
+  }, 60_000);
 });

@@ -54,9 +54,15 @@ describe.each(['Encoded.Redraw.Soap.msg.html', 'Encoded.Redraw.Soap12.msg.html']
       expect(byName(d.fields, 'Scale')).toMatchObject({ optional: false, type: { kind: 'primitive', name: 'decimal' } });
       expect(byName(d.fields, 'Created').type).toEqual({ kind: 'primitive', name: 'dateTime' });
       expect(byName(d.fields, 'Thumbnail')).toMatchObject({ optional: true, type: { kind: 'primitive', name: 'base64Binary' } });
-      // tns:Tint with the placeholder `string`: an enumeration whose values Mono does not print.
-      expect(byName(d.fields, 'Tint')).toMatchObject({ optional: false, type: { kind: 'primitive', name: 'string' } });
+      // tns:Tint with the placeholder `string`: an enumeration whose values Mono does not print, kept
+      // as a string alias named after its xsi:type (so that SOAP encoding sends xsi:type="tns:Tint").
+      const tint = byName(d.fields, 'Tint');
+      expect(tint.optional).toBe(false);
+      expect(s.types.find((t) => t.id === refId(tint))).toMatchObject({ kind: 'alias', name: 'Tint', namespace: 'http://svcgen.test/encoded/', target: { kind: 'primitive', name: 'string' } });
+      // The part's record has no xsi:type on Mono's page: named after the part, anonymous.
+      expect(d.anonymous).toBe(true);
     }
+    expect(complex(s, 'Point').anonymous).toBeUndefined();
     const point = complex(s, 'Point');
     expect(point.namespace).toBe('http://svcgen.test/encoded/');
     expect(point.fields.map((f) => [f.name, f.type.kind === 'primitive' ? f.type.name : f.type.kind, f.optional])).toEqual([

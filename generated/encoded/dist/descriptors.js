@@ -69,6 +69,7 @@ export const DrawingSchema = {
             get type() {
                 return TintSchema;
             },
+            xsd: '{http://svcgen.test/encoded/}Tint',
         },
         { key: 'Scale', ns: '', type: 'decimal', xsd: 'decimal' },
         { key: 'Created', ns: '', type: 'dateTime', xsd: 'dateTime' },
@@ -108,7 +109,6 @@ export const DrawingSchema = {
 export const TintSchema = {
     kind: 'enum',
     name: 'Tint',
-    namespace: 'http://svcgen.test/encoded/',
     values: ['Red', 'Green', 'dark-blue'],
 };
 /**

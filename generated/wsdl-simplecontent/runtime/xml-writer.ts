@@ -165,7 +165,7 @@ export class XmlWriter {
     if (
       actual !== t ||
       (t.tag !== undefined && obj.$type !== undefined) ||
-      (this.encoding !== undefined && !root)
+      (this.encoding !== undefined && !root && !t.anonymous)
     ) {
       const tns = actual.namespace ?? '';
       const qname = tns
@@ -336,13 +336,22 @@ export class XmlWriter {
     else this.element(f.key, ns, scope, f.type, v, f.xsd);
   }
 
-  /** SOAP encoding: the `xsi:type` of a scalar (its XSD type) or an enumeration (its QName). */
+  /** SOAP encoding: the `xsi:type` attribute of a scalar or enumeration value (see `FieldDesc.xsd`). */
   private scalarType(desc: ValueDesc, xsd: string | undefined): string {
-    if (typeof desc === 'string') return xsd !== undefined ? ` xsi:type="xsd:${xsd}"` : '';
-    if (desc.kind !== 'enum' || desc.namespace === undefined) return '';
-    return desc.namespace
-      ? ` xsi:type="xe:${desc.name}" xmlns:xe="${escapeAttr(desc.namespace, this.fail)}"`
-      : ` xsi:type="${desc.name}"`;
+    if (xsd === undefined || (typeof desc !== 'string' && desc.kind !== 'enum')) return '';
+    const q = this.qname(xsd, 'xe');
+    return ` xsi:type="${q.name}"${q.decl}`;
+  }
+
+  /** A `FieldDesc.xsd` value as a prefixed name: `xsd:` for built-ins, else `prefix` declared here. */
+  private qname(xsd: string, prefix: string): { name: string; decl: string } {
+    if (!xsd.startsWith('{')) return { name: `xsd:${xsd}`, decl: '' };
+    const end = xsd.indexOf('}');
+    const ns = xsd.slice(1, end);
+    const local = xsd.slice(end + 1);
+    return ns
+      ? { name: `${prefix}:${local}`, decl: ` xmlns:${prefix}="${escapeAttr(ns, this.fail)}"` }
+      : { name: local, decl: '' };
   }
 
   /**
@@ -353,9 +362,14 @@ export class XmlWriter {
     const t = f.type;
     let item = 'xsd:anyType';
     let decl = '';
-    if (typeof t === 'string' || t.kind === 'enum')
-      item = `xsd:${f.xsd ?? (typeof t === 'string' && t !== 'anyType' ? t : 'string')}`;
-    else if (t.kind === 'complex') {
+    if (typeof t === 'string' || t.kind === 'enum') {
+      const q = this.qname(
+        f.xsd ?? (typeof t === 'string' && t !== 'anyType' ? t : 'string'),
+        'xi',
+      );
+      item = q.name;
+      decl = q.decl;
+    } else if (t.kind === 'complex' && !t.anonymous) {
       item = t.namespace ? `xi:${t.name}` : t.name;
       if (t.namespace) decl = ` xmlns:xi="${escapeAttr(t.namespace, this.fail)}"`;
     }

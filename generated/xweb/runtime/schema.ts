@@ -30,8 +30,6 @@ export type ScalarKind =
 export interface EnumDesc {
   readonly kind: 'enum';
   readonly name: string;
-  /** Namespace of the type (services with SOAP-encoded operations: its `xsi:type` QName). */
-  readonly namespace?: string;
   readonly values: readonly string[];
   /** Numeric values (Web API enums), same order as `values`. */
   readonly numbers?: readonly number[];
@@ -66,6 +64,8 @@ export interface TypeDesc {
    * its generated TypeScript name.
    */
   readonly tag?: string;
+  /** Services with SOAP-encoded operations: the type has no schema name, so no `xsi:type` is written. */
+  readonly anonymous?: boolean;
   /** An abstract type: a request value must name one of `subtypes` in `$type`. */
   readonly abstract?: boolean;
   /** Non-abstract types derived from this one, transitively: what an `xsi:type` may name. */
@@ -144,7 +144,10 @@ export interface FieldDesc {
   readonly facets?: FacetsDesc;
   /** Web API: the XML element name when it differs from `key` (the JSON property name). */
   readonly xmlName?: string;
-  /** Services with SOAP-encoded operations: the XSD type of a scalar value (its `xsi:type`). */
+  /**
+   * Services with SOAP-encoded operations: the `xsi:type` of a scalar value, an XSD built-in's
+   * local name (`int`) or a `{namespace}name` QName.
+   */
   readonly xsd?: string;
   /**
    * Substitution group headed by this element: member elements that may stand in its place, each

@@ -47,6 +47,9 @@ export class TypeBuilder {
   private readonly inProgress = new Map<string, number>();
   private readonly reserved = new Map<string, string>();
 
+  /** Set while an encoded sample is read: records named after their element are then anonymous. */
+  encodedSample = false;
+
   constructor(private readonly ctx: ShapeContext) {}
 
   /** Indexes every element with content so depth-truncated ones can be resolved (§1.5 depth ≥ 4). */
@@ -130,14 +133,29 @@ export class TypeBuilder {
 
   /**
    * An encoded scalar. A named non-XSD `xsi:type` on a scalar (`tns:Tint`) is an XmlSerializer
-   * enumeration, a value type: required, and typed from the placeholder (a string when the page
-   * does not list the values, as Mono's pages do not).
+   * enumeration, a value type: required, and typed from the placeholder; when the page does not
+   * list the values (Mono's pages do not), a string alias carrying the type's name, so that SOAP
+   * encoding sends the `xsi:type` the service expects.
    */
   private encodedLeaf(el: XmlElement, parentName: string, path: string): Typed {
     const t = this.leaf(el.text, nameOf(el), parentName, el.start, path, el.enc?.typeNs);
     const named = el.enc?.typeName !== undefined && !XSD_NS.includes(el.enc.typeNs ?? '') && nameOf(el) === el.enc.typeName;
     if (!named || t.type.kind !== 'primitive' || t.provenance) return t;
-    return { ...t, optional: false, notes: [`encoded as xsi:type ${el.enc?.typeName} (an enumeration whose values the page does not list)`] };
+    const note = `encoded as xsi:type ${el.enc?.typeName} (an enumeration whose values the page does not list)`;
+    return { type: { kind: 'ref', id: this.aliasFor(el.enc!.typeName!, el.enc?.typeNs, t.type, el.start, path, note) }, optional: false };
+  }
+
+  /** A named simple type known only by its `xsi:type` (one per name and target). */
+  private aliasFor(name: string, namespace: string | undefined, target: TypeRef, offset: number, path: string, note: string): string {
+    const sig = `alias:${JSON.stringify(target)}`;
+    const same = this.byName.get(name)?.find((t) => t.sig === sig);
+    if (same) return same.id;
+    const id = this.allocate(name, '');
+    this.types.push({ kind: 'alias', id, name, ...(namespace ? { namespace } : {}), target, notes: [note], loc: this.ctx.loc(offset, path) });
+    const list = this.byName.get(name) ?? [];
+    list.push({ id, sig });
+    this.byName.set(name, list);
+    return id;
   }
 
   /** The type for a depth-truncated (`xsi:nil`) element: another occurrence of the name, else an empty open type. */
@@ -205,6 +223,8 @@ export class TypeBuilder {
       id,
       name,
       ...((el.enc?.typeNs ?? el.ns) ? { namespace: el.enc?.typeNs ?? el.ns } : {}),
+      // In an encoded sample, a record without a (non-XSD) xsi:type is named after its element only.
+      ...(this.encodedSample && !(el.enc?.typeName && !XSD_NS.includes(el.enc.typeNs ?? '')) ? { anonymous: true } : {}),
       fields,
       ...(open ? { open: true } : {}),
       provenance: 'declared',

@@ -103,7 +103,7 @@ export class SchemaBuilder {
     const { id, name } = this.allocId(rec.tns, hint);
     const ref: TypeRef = { kind: 'ref', id };
     this.anon.set(ct, ref);
-    this.out.set(id, buildComplex(this, ct, id, name, rec, path));
+    this.out.set(id, { ...buildComplex(this, ct, id, name, rec, path), anonymous: true });
     return ref;
   }
 
@@ -119,7 +119,7 @@ export class SchemaBuilder {
     const { id, name } = this.allocId(rec.tns, hint);
     const ref: TypeRef = { kind: 'ref', id };
     this.anon.set(st, ref);
-    this.out.set(id, buildSimple(this, st, id, name, rec, path));
+    this.out.set(id, { ...buildSimple(this, st, id, name, rec, path), anonymous: true });
     return { type: ref };
   }
 

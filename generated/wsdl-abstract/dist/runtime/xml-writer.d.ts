@@ -63,8 +63,10 @@ export declare class XmlWriter {
      * `$type` derives from a member's type, as that member with `xsi:type`.
      */
     private one;
-    /** SOAP encoding: the `xsi:type` of a scalar (its XSD type) or an enumeration (its QName). */
+    /** SOAP encoding: the `xsi:type` attribute of a scalar or enumeration value (see `FieldDesc.xsd`). */
     private scalarType;
+    /** A `FieldDesc.xsd` value as a prefixed name: `xsd:` for built-ins, else `prefix` declared here. */
+    private qname;
     /**
      * The array-type attributes of a SOAP-ENC array of `n` items: SOAP 1.1 `soapenc:arrayType`
      * (`xsd:int[3]`, with `xsi:type="soapenc:Array"`), SOAP 1.2 `enc:itemType` and `enc:arraySize`.

@@ -119,7 +119,7 @@ export class XmlWriter {
         const actual = t.tag !== undefined ? this.actualType(t, obj) : t;
         if (actual !== t ||
             (t.tag !== undefined && obj.$type !== undefined) ||
-            (this.encoding !== undefined && !root)) {
+            (this.encoding !== undefined && !root && !t.anonymous)) {
             const tns = actual.namespace ?? '';
             const qname = tns
                 ? `xt:${actual.name}" xmlns:xt="${escapeAttr(tns, this.fail)}`
@@ -283,15 +283,23 @@ export class XmlWriter {
         else
             this.element(f.key, ns, scope, f.type, v, f.xsd);
     }
-    /** SOAP encoding: the `xsi:type` of a scalar (its XSD type) or an enumeration (its QName). */
+    /** SOAP encoding: the `xsi:type` attribute of a scalar or enumeration value (see `FieldDesc.xsd`). */
     scalarType(desc, xsd) {
-        if (typeof desc === 'string')
-            return xsd !== undefined ? ` xsi:type="xsd:${xsd}"` : '';
-        if (desc.kind !== 'enum' || desc.namespace === undefined)
+        if (xsd === undefined || (typeof desc !== 'string' && desc.kind !== 'enum'))
             return '';
-        return desc.namespace
-            ? ` xsi:type="xe:${desc.name}" xmlns:xe="${escapeAttr(desc.namespace, this.fail)}"`
-            : ` xsi:type="${desc.name}"`;
+        const q = this.qname(xsd, 'xe');
+        return ` xsi:type="${q.name}"${q.decl}`;
+    }
+    /** A `FieldDesc.xsd` value as a prefixed name: `xsd:` for built-ins, else `prefix` declared here. */
+    qname(xsd, prefix) {
+        if (!xsd.startsWith('{'))
+            return { name: `xsd:${xsd}`, decl: '' };
+        const end = xsd.indexOf('}');
+        const ns = xsd.slice(1, end);
+        const local = xsd.slice(end + 1);
+        return ns
+            ? { name: `${prefix}:${local}`, decl: ` xmlns:${prefix}="${escapeAttr(ns, this.fail)}"` }
+            : { name: local, decl: '' };
     }
     /**
      * The array-type attributes of a SOAP-ENC array of `n` items: SOAP 1.1 `soapenc:arrayType`
@@ -301,9 +309,12 @@ export class XmlWriter {
         const t = f.type;
         let item = 'xsd:anyType';
         let decl = '';
-        if (typeof t === 'string' || t.kind === 'enum')
-            item = `xsd:${f.xsd ?? (typeof t === 'string' && t !== 'anyType' ? t : 'string')}`;
-        else if (t.kind === 'complex') {
+        if (typeof t === 'string' || t.kind === 'enum') {
+            const q = this.qname(f.xsd ?? (typeof t === 'string' && t !== 'anyType' ? t : 'string'), 'xi');
+            item = q.name;
+            decl = q.decl;
+        }
+        else if (t.kind === 'complex' && !t.anonymous) {
             item = t.namespace ? `xi:${t.name}` : t.name;
             if (t.namespace)
                 decl = ` xmlns:xi="${escapeAttr(t.namespace, this.fail)}"`;
