@@ -40,9 +40,13 @@ const SOAP12_ENC = 'http://www.w3.org/2003/05/soap-encoding';
 interface WritePlan {
   readonly attrs: readonly FieldDesc[];
   readonly elems: readonly FieldDesc[];
+  /** Per element field (same index as `elems`): written the plain way (no list, no substitution group). */
+  readonly plain: readonly boolean[];
   readonly text: FieldDesc | undefined;
   /** Keys that are also `Object.prototype` members: read only as own properties. */
   readonly guarded: ReadonlySet<string>;
+  /** The type takes part in a derivation (`tag`): its values may name a subtype. */
+  readonly tagged: boolean;
 }
 
 const plans = new WeakMap<TypeDesc, WritePlan>();
@@ -61,7 +65,8 @@ function planOf(t: TypeDesc): WritePlan {
       if (f.key in Object.prototype) guarded.add(f.key);
     }
     if (t.openKey !== undefined && t.openKey in Object.prototype) guarded.add(t.openKey);
-    p = { attrs, elems, text, guarded };
+    const plain = elems.map((f) => f.subs === undefined && !f.list);
+    p = { attrs, elems, plain, text, guarded, tagged: t.tag !== undefined };
     plans.set(t, p);
   }
   return p;
@@ -108,7 +113,7 @@ export class XmlWriter {
    * `xsi:type` in SOAP encoding); `attrs`: further attributes of the start tag.
    */
   element(name: string, ns: string, scope: string, desc: ValueDesc, value: unknown, xsd?: string, attrs = ''): void {
-    let decl = (ns === scope ? '' : ` xmlns="${escapeAttr(ns, this.fail)}"`) + attrs;
+    let decl = ns === scope ? attrs : ` xmlns="${escapeAttr(ns, this.fail)}"${attrs}`;
     if (value === null) {
       this.out += `<${name}${decl}${this.nil()}/>`;
       return;
@@ -141,18 +146,21 @@ export class XmlWriter {
       this.fail(`expected an object for ${t.name}`);
     }
     const obj = value as Record<string, unknown>;
-    // xsi:type: for a subtype, for an explicit `$type` (also naming the declared type), and for
-    // every record below the root in SOAP encoding.
-    const root = this.atRoot;
-    this.atRoot = false;
-    const actual = t.tag !== undefined ? this.actualType(t, obj) : t;
-    if (actual !== t || (t.tag !== undefined && obj.$type !== undefined) || (this.encoding !== undefined && !root && !t.anonymous)) {
-      const tns = actual.namespace ?? '';
-      const qname = tns ? `xt:${actual.name}" xmlns:xt="${escapeAttr(tns, this.fail)}` : actual.name;
-      decl += `${this.xsiDeclared ? '' : ` xmlns:xsi="${XSI_NS}"`} xsi:type="${qname}"`;
-      t = actual;
+    let plan = planOf(t);
+    if (plan.tagged || this.encoding !== undefined) {
+      // xsi:type: for a subtype, for an explicit `$type` (also naming the declared type), and for
+      // every named record below the root in SOAP encoding.
+      const root = this.atRoot;
+      this.atRoot = false;
+      const actual = plan.tagged ? this.actualType(t, obj) : t;
+      if (actual !== t || (plan.tagged && obj.$type !== undefined) || (this.encoding !== undefined && !root && !t.anonymous)) {
+        const tns = actual.namespace ?? '';
+        const qname = tns ? `xt:${actual.name}" xmlns:xt="${escapeAttr(tns, this.fail)}` : actual.name;
+        decl += `${this.xsiDeclared ? '' : ` xmlns:xsi="${XSI_NS}"`} xsi:type="${qname}"`;
+        t = actual;
+        plan = planOf(t);
+      }
     }
-    const plan = planOf(t);
     this.out += `<${name}${decl}`;
     if (plan.attrs.length !== 0) this.attributes(plan, obj);
     this.out += '>';
@@ -165,12 +173,13 @@ export class XmlWriter {
       }
     }
     const elems = plan.elems;
+    const plain = plan.plain;
     for (let i = 0; i < elems.length; i++) {
       const f = elems[i];
       const v = member(obj, f.key, plan.guarded);
       if (v === undefined || (v === null && f.optional && !f.nillable)) continue;
       this.path.push(f.key);
-      this.field(f, v, f.ns ?? ns, ns);
+      this.field(f, v, f.ns ?? ns, ns, plain[i]);
       this.path.pop();
     }
     if (t.openKey !== undefined) {
@@ -233,14 +242,20 @@ export class XmlWriter {
     }
   }
 
-  /** Writes a field's element(s): one element, repeated elements, or a wrapper with items. */
-  private field(f: FieldDesc, v: unknown, ns: string, scope: string): void {
+  /**
+   * Writes a field's element(s): one element, repeated elements, or a wrapper with items. `plain`:
+   * the field is no `xs:list` and heads no substitution group (the common, fast case).
+   */
+  private field(f: FieldDesc, v: unknown, ns: string, scope: string, plain: boolean): void {
+    // The XSD type of scalars matters in SOAP encoding only.
+    const xsd = this.encoding !== undefined ? f.xsd : undefined;
     if (!f.array) {
-      this.one(f, ns, scope, v);
+      if (plain) this.element(f.key, ns, scope, f.type, v, xsd);
+      else this.one(f, ns, scope, v, xsd);
       return;
     }
     if (v === null) {
-      if (f.item) this.element(f.key, ns, scope, f.type, null, f.xsd);
+      if (f.item) this.element(f.key, ns, scope, f.type, null);
       return;
     }
     if (!Array.isArray(v)) this.fail('expected an array');
@@ -254,8 +269,8 @@ export class XmlWriter {
       this.out += `<${f.key}${decl}>`;
       for (let i = 0; i < arr.length; i++) {
         path.push(i);
-        if (f.list && arr[i] !== null) this.element(itemName, itemNs, ns, 'string', this.listText(f.type, arr[i]));
-        else this.element(itemName, itemNs, ns, f.type, arr[i], f.xsd);
+        if (!plain && f.list && arr[i] !== null) this.element(itemName, itemNs, ns, 'string', this.listText(f.type, arr[i]));
+        else this.element(itemName, itemNs, ns, f.type, arr[i], xsd);
         path.pop();
       }
       this.out += `</${f.key}>`;
@@ -263,7 +278,8 @@ export class XmlWriter {
     }
     for (let i = 0; i < arr.length; i++) {
       path.push(i);
-      this.one(f, ns, scope, arr[i]);
+      if (plain) this.element(f.key, ns, scope, f.type, arr[i], xsd);
+      else this.one(f, ns, scope, arr[i], xsd);
       path.pop();
     }
   }
@@ -273,23 +289,23 @@ export class XmlWriter {
    * whose `$type` is a member's type is written as that member element (no `xsi:type`); one whose
    * `$type` derives from a member's type, as that member with `xsi:type`.
    */
-  private one(f: FieldDesc, ns: string, scope: string, v: unknown): void {
+  private one(f: FieldDesc, ns: string, scope: string, v: unknown, xsd: string | undefined): void {
     const subs = f.subs;
     const tag = subs !== undefined && typeof v === 'object' && v !== null ? (v as Record<string, unknown>).$type : undefined;
     if (typeof tag === 'string') {
       const exact = subs!.find((s) => s.type.tag === tag);
       if (exact) {
-        this.element(exact.name, exact.ns ?? ns, scope, exact.type, { ...(v as object), $type: undefined }, f.xsd);
+        this.element(exact.name, exact.ns ?? ns, scope, exact.type, { ...(v as object), $type: undefined }, xsd);
         return;
       }
       const base = subs!.find((s) => subtypeByTag(s.type, tag) !== undefined);
       if (base) {
-        this.element(base.name, base.ns ?? ns, scope, base.type, v, f.xsd);
+        this.element(base.name, base.ns ?? ns, scope, base.type, v, xsd);
         return;
       }
     }
     if (f.list && v !== null) this.element(f.key, ns, scope, 'string', this.listText(f.type, v));
-    else this.element(f.key, ns, scope, f.type, v, f.xsd);
+    else this.element(f.key, ns, scope, f.type, v, xsd);
   }
 
   /** SOAP encoding: the `xsi:type` attribute of a scalar or enumeration value (see `FieldDesc.xsd`). */

@@ -138,21 +138,59 @@ function checkComplex(declared: TypeDesc, v: unknown, path: string, out: Problem
  * XSD `xs:choice` groups of a record: the members set (an empty array counts as unset) must all
  * belong to one alternative, and a choice that is not optional needs one alternative set.
  */
+/** One `xs:choice` group of a record type, prepared once per type. */
+interface ChoiceGroup {
+  /** Each wire name with the alternatives (0-based) it belongs to. */
+  readonly branchesOf: ReadonlyMap<string, readonly number[]>;
+  /** Names whose `null` is sent (as `xsi:nil`), so it counts as set. */
+  readonly nillable: ReadonlySet<string>;
+  /** The choice may be absent altogether. */
+  readonly optional: boolean;
+  /** The alternatives' names, for the "must be set" message. */
+  readonly listed: string;
+}
+
+const choiceGroups = new WeakMap<TypeDesc, readonly ChoiceGroup[]>();
+
+function groupsOf(t: TypeDesc): readonly ChoiceGroup[] {
+  let out = choiceGroups.get(t);
+  if (!out) {
+    const byId = new Map<string, FieldDesc[]>();
+    for (const f of t.fields)
+      if (f.choice !== undefined) byId.set(f.choice, [...(byId.get(f.choice) ?? []), f]);
+    out = [...byId.values()].map((fields) => {
+      const branchesOf = new Map<string, number[]>();
+      for (const f of fields)
+        branchesOf.set(f.key, [...(branchesOf.get(f.key) ?? []), f.branch ?? 0]);
+      const keysOf = new Map<number, string[]>();
+      for (const f of fields)
+        keysOf.set(f.branch ?? 0, [...new Set([...(keysOf.get(f.branch ?? 0) ?? []), f.key])]);
+      const listed = [...keysOf]
+        .sort((a, b) => a[0] - b[0])
+        .map(([b, keys]) => `${keys.join(', ')} (alternative ${b + 1})`)
+        .join(' or ');
+      return {
+        branchesOf,
+        nillable: new Set(fields.filter((f) => f.nillable).map((f) => f.key)),
+        optional: fields.some((f) => f.choiceOptional),
+        listed,
+      };
+    });
+    choiceGroups.set(t, out);
+  }
+  return out;
+}
+
 function checkChoices(t: TypeDesc, v: Record<string, unknown>, path: string, out: Problem[]): void {
-  const groups = new Map<string, FieldDesc[]>();
-  for (const f of t.fields)
-    if (f.choice !== undefined) groups.set(f.choice, [...(groups.get(f.choice) ?? []), f]);
-  for (const fields of groups.values()) {
-    const branchesOf = new Map<string, number[]>();
-    const nillable = new Set(fields.filter((f) => f.nillable).map((f) => f.key));
-    for (const f of fields)
-      branchesOf.set(f.key, [...(branchesOf.get(f.key) ?? []), f.branch ?? 0]);
+  const groups = groupsOf(t);
+  for (let g = 0; g < groups.length; g++) {
+    const { branchesOf, nillable, optional, listed } = groups[g];
     const alt = (key: string): string =>
       `${key} (alternative ${branchesOf
         .get(key)!
         .map((b) => b + 1)
         .join(' or ')})`;
-    let possible: number[] | undefined;
+    let possible: readonly number[] | undefined;
     let first: string | undefined;
     for (const [key, branches] of branchesOf) {
       const x =
@@ -166,7 +204,9 @@ function checkChoices(t: TypeDesc, v: Record<string, unknown>, path: string, out
         (Array.isArray(x) && x.length === 0)
       )
         continue;
-      const next: number[] = possible ? possible.filter((b) => branches.includes(b)) : branches;
+      const next: readonly number[] = possible
+        ? possible.filter((b) => branches.includes(b))
+        : branches;
       if (!next.length) {
         out.push({
           path,
@@ -177,18 +217,8 @@ function checkChoices(t: TypeDesc, v: Record<string, unknown>, path: string, out
       possible = next;
       first ??= key;
     }
-    if (!possible && !fields.some((f) => f.choiceOptional)) {
-      const keysOf = new Map<number, string[]>();
-      for (const f of fields)
-        keysOf.set(f.branch ?? 0, [...new Set([...(keysOf.get(f.branch ?? 0) ?? []), f.key])]);
-      const listed = [...keysOf]
-        .sort((a, b) => a[0] - b[0])
-        .map(([b, keys]) => `${keys.join(', ')} (alternative ${b + 1})`);
-      out.push({
-        path,
-        message: `one alternative of the choice must be set: ${listed.join(' or ')}`,
-      });
-    }
+    if (!possible && !optional)
+      out.push({ path, message: `one alternative of the choice must be set: ${listed}` });
   }
 }
 

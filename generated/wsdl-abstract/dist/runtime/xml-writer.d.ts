@@ -55,7 +55,10 @@ export declare class XmlWriter {
     private listText;
     private textOf;
     private attributes;
-    /** Writes a field's element(s): one element, repeated elements, or a wrapper with items. */
+    /**
+     * Writes a field's element(s): one element, repeated elements, or a wrapper with items. `plain`:
+     * the field is no `xs:list` and heads no substitution group (the common, fast case).
+     */
     private field;
     /**
      * One occurrence of a field's element. When the element heads a substitution group, a value

@@ -113,20 +113,40 @@ function checkComplex(declared, v, path, out) {
     }
     checkChoices(t, v, path, out);
 }
-/**
- * XSD `xs:choice` groups of a record: the members set (an empty array counts as unset) must all
- * belong to one alternative, and a choice that is not optional needs one alternative set.
- */
+const choiceGroups = new WeakMap();
+function groupsOf(t) {
+    let out = choiceGroups.get(t);
+    if (!out) {
+        const byId = new Map();
+        for (const f of t.fields)
+            if (f.choice !== undefined)
+                byId.set(f.choice, [...(byId.get(f.choice) ?? []), f]);
+        out = [...byId.values()].map((fields) => {
+            const branchesOf = new Map();
+            for (const f of fields)
+                branchesOf.set(f.key, [...(branchesOf.get(f.key) ?? []), f.branch ?? 0]);
+            const keysOf = new Map();
+            for (const f of fields)
+                keysOf.set(f.branch ?? 0, [...new Set([...(keysOf.get(f.branch ?? 0) ?? []), f.key])]);
+            const listed = [...keysOf]
+                .sort((a, b) => a[0] - b[0])
+                .map(([b, keys]) => `${keys.join(', ')} (alternative ${b + 1})`)
+                .join(' or ');
+            return {
+                branchesOf,
+                nillable: new Set(fields.filter((f) => f.nillable).map((f) => f.key)),
+                optional: fields.some((f) => f.choiceOptional),
+                listed,
+            };
+        });
+        choiceGroups.set(t, out);
+    }
+    return out;
+}
 function checkChoices(t, v, path, out) {
-    const groups = new Map();
-    for (const f of t.fields)
-        if (f.choice !== undefined)
-            groups.set(f.choice, [...(groups.get(f.choice) ?? []), f]);
-    for (const fields of groups.values()) {
-        const branchesOf = new Map();
-        const nillable = new Set(fields.filter((f) => f.nillable).map((f) => f.key));
-        for (const f of fields)
-            branchesOf.set(f.key, [...(branchesOf.get(f.key) ?? []), f.branch ?? 0]);
+    const groups = groupsOf(t);
+    for (let g = 0; g < groups.length; g++) {
+        const { branchesOf, nillable, optional, listed } = groups[g];
         const alt = (key) => `${key} (alternative ${branchesOf
             .get(key)
             .map((b) => b + 1)
@@ -142,7 +162,9 @@ function checkChoices(t, v, path, out) {
                 (x === null && !nillable.has(key)) ||
                 (Array.isArray(x) && x.length === 0))
                 continue;
-            const next = possible ? possible.filter((b) => branches.includes(b)) : branches;
+            const next = possible
+                ? possible.filter((b) => branches.includes(b))
+                : branches;
             if (!next.length) {
                 out.push({
                     path,
@@ -153,18 +175,8 @@ function checkChoices(t, v, path, out) {
             possible = next;
             first ??= key;
         }
-        if (!possible && !fields.some((f) => f.choiceOptional)) {
-            const keysOf = new Map();
-            for (const f of fields)
-                keysOf.set(f.branch ?? 0, [...new Set([...(keysOf.get(f.branch ?? 0) ?? []), f.key])]);
-            const listed = [...keysOf]
-                .sort((a, b) => a[0] - b[0])
-                .map(([b, keys]) => `${keys.join(', ')} (alternative ${b + 1})`);
-            out.push({
-                path,
-                message: `one alternative of the choice must be set: ${listed.join(' or ')}`,
-            });
-        }
+        if (!possible && !optional)
+            out.push({ path, message: `one alternative of the choice must be set: ${listed}` });
     }
 }
 /** The type a record is sent as (`$type` names a subtype), or `undefined` after a problem. */
