@@ -38,6 +38,8 @@ interface ReadPlan {
   readonly guarded: ReadonlySet<string>;
   /** Per element field (same index as `elems`): its key is in `guarded`. */
   readonly guardedAt: readonly boolean[];
+  /** Per element field (same index as `elems`): an `xs:list` value. */
+  readonly listAt: readonly boolean[];
   /** Substitution-group members by local name, with the index of the field they stand for. */
   readonly subs: ReadonlyMap<string, readonly { readonly k: number; readonly s: SubstituteDesc }[]> | undefined;
 }
@@ -71,7 +73,7 @@ function planOf(t: TypeDesc): ReadPlan {
         subs.set(s.name, [...(subs.get(s.name) ?? []), { k, s }]);
       }
     });
-    p = { attrs, elems, text, byName, guarded, guardedAt: elems.map((f) => guarded.has(f.key)), subs };
+    p = { attrs, elems, text, byName, guarded, guardedAt: elems.map((f) => guarded.has(f.key)), listAt: elems.map((f) => f.list === true), subs };
     plans.set(t, p);
   }
   return p;
@@ -339,13 +341,13 @@ export class XmlReader extends XmlScanner {
         const f = elems[k];
         this.path.push(f.key);
         if (!f.array) {
-          const v = f.list ? this.listElement(c, f.type) : this.value(c, f.type);
+          const v = plan.listAt[k] ? this.listElement(c, f.type) : this.value(c, f.type);
           if (guardedAt[k]) put(obj, f.key, v, g);
           else obj[f.key] = v;
         } else if (f.item) put(obj, f.key, this.wrapped(c, f, f.item.encoded === true), g);
         else {
           const arr = own(obj, f.key, g) as unknown[] | undefined;
-          const v = f.list ? this.listElement(c, f.type) : this.value(c, f.type);
+          const v = plan.listAt[k] ? this.listElement(c, f.type) : this.value(c, f.type);
           if (arr) arr.push(v);
           else put(obj, f.key, [v], g);
         }

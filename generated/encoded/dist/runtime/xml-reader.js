@@ -58,6 +58,7 @@ function planOf(t) {
             byName,
             guarded,
             guardedAt: elems.map((f) => guarded.has(f.key)),
+            listAt: elems.map((f) => f.list === true),
             subs,
         };
         plans.set(t, p);
@@ -351,7 +352,7 @@ export class XmlReader extends XmlScanner {
                 const f = elems[k];
                 this.path.push(f.key);
                 if (!f.array) {
-                    const v = f.list ? this.listElement(c, f.type) : this.value(c, f.type);
+                    const v = plan.listAt[k] ? this.listElement(c, f.type) : this.value(c, f.type);
                     if (guardedAt[k])
                         put(obj, f.key, v, g);
                     else
@@ -361,7 +362,7 @@ export class XmlReader extends XmlScanner {
                     put(obj, f.key, this.wrapped(c, f, f.item.encoded === true), g);
                 else {
                     const arr = own(obj, f.key, g);
-                    const v = f.list ? this.listElement(c, f.type) : this.value(c, f.type);
+                    const v = plan.listAt[k] ? this.listElement(c, f.type) : this.value(c, f.type);
                     if (arr)
                         arr.push(v);
                     else
