@@ -1,4 +1,5 @@
 import type { ComplexType, Field, TypeDef } from '../ir/types.js';
+import { subtypeIndex } from '../passes/reachability.js';
 import { str } from './text.js';
 import { declaredName, type Direction, type TypeLookup } from './types-map.js';
 
@@ -14,16 +15,11 @@ import { declaredName, type Direction, type TypeLookup } from './types-map.js';
 
 const indexes = new WeakMap<ReadonlyMap<string, TypeDef>, ReadonlyMap<string, readonly string[]>>();
 
-/** Direct subtypes per complex type id, in IR (source) order. */
+/** Direct subtypes per complex type id, in IR (source) order (computed once per package). */
 function directSubtypes(lookup: TypeLookup): ReadonlyMap<string, readonly string[]> {
   let index = indexes.get(lookup.byId);
   if (!index) {
-    const map = new Map<string, string[]>();
-    for (const t of lookup.byId.values()) {
-      if (t.kind !== 'complex' || !t.base || lookup.byId.get(t.base)?.kind !== 'complex') continue;
-      map.set(t.base, [...(map.get(t.base) ?? []), t.id]);
-    }
-    index = map;
+    index = subtypeIndex(lookup.byId.values());
     indexes.set(lookup.byId, index);
   }
   return index;

@@ -44,7 +44,8 @@ function fieldRefs(fields: readonly Field[]): TypeRef[] {
   return fields.map((f) => f.type);
 }
 
-function subtypeIndex(types: readonly TypeDef[]): Map<string, string[]> {
+/** Direct subtypes per type id (types whose `base` names it), in IR order. */
+export function subtypeIndex(types: Iterable<TypeDef>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const t of types) {
     if (t.kind === 'complex' && t.base) {
