@@ -10,7 +10,7 @@
 
 import { DECIMAL_RE, decimalOfNumber, describe, INTEGER_RE, invalidXmlCharIndex } from './codec.js';
 import type { Problem } from './errors.js';
-import { subtypeByTag, type EnumDesc, type FacetsDesc, type FieldDesc, type ScalarKind, type TypeDesc, type ValueDesc } from './schema.js';
+import { sentType, type EnumDesc, type FacetsDesc, type FieldDesc, type ScalarKind, type TypeDesc, type ValueDesc } from './schema.js';
 
 const DATE_RE: Record<'dateTime' | 'date' | 'time' | 'duration', RegExp> = {
   dateTime: /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/,
@@ -164,16 +164,10 @@ function checkChoices(t: TypeDesc, v: Record<string, unknown>, path: string, out
 /** The type a record is sent as (`$type` names a subtype), or `undefined` after a problem. */
 function actualType(t: TypeDesc, v: Record<string, unknown>, path: string, out: Problem[]): TypeDesc | undefined {
   if (t.tag === undefined) return t;
-  const tag = v.$type;
-  const subtypes = (t.subtypes ?? []).map((s) => s.tag).join(', ');
-  if (tag === undefined || tag === t.tag) {
-    if (!t.abstract) return t;
-    out.push({ path, message: `${t.name} is abstract: set $type to one of ${subtypes}` });
-    return undefined;
-  }
-  const actual = typeof tag === 'string' ? subtypeByTag(t, tag) : undefined;
-  if (!actual) out.push({ path: `${path}.$type`, message: `${describe(tag)} is not ${t.tag}${subtypes ? ` or one of ${subtypes}` : ''}` });
-  return actual;
+  const sent = sentType(t, v);
+  if (!('problem' in sent)) return sent;
+  out.push({ path: sent.atTag ? `${path}.$type` : path, message: sent.problem });
+  return undefined;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -15,12 +15,11 @@ import { ResponseError, SoapFaultError, type DeclaredFault, type SoapVersion } f
 import { soapEnvelopeText } from './mime.js';
 import type { OperationDesc } from './schema.js';
 import { XmlReader, type Opened } from './xml-reader.js';
+import { SOAP11_ENC, SOAP12_ENC } from './xml-scan.js';
 import { writeElement, XSD_NS, XSI_NS } from './xml-writer.js';
 
 export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
 export const SOAP12_NS = 'http://www.w3.org/2003/05/soap-envelope';
-const SOAP11_ENC = 'http://schemas.xmlsoap.org/soap/encoding/';
-const SOAP12_ENC = 'http://www.w3.org/2003/05/soap-encoding';
 
 /** A request ready to send. */
 export interface SoapRequest {

@@ -21,12 +21,9 @@ import {
   type TypeDesc,
   type ValueDesc,
 } from './schema.js';
-import { isSpace, XmlScanner, type Opened } from './xml-scan.js';
+import { isSpace, SOAP12_ENC, XmlScanner, XSI_NS, type Opened } from './xml-scan.js';
 
 export type { Opened } from './xml-scan.js';
-
-const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
-const SOAP12_ENC = 'http://www.w3.org/2003/05/soap-encoding';
 
 /** Where a multi-reference target (an element with an id) starts, and the bindings in scope there. */
 interface RefTarget {
@@ -49,6 +46,8 @@ interface ReadPlan {
   readonly guardedAt: readonly boolean[];
   /** Per element field (same index as `elems`): an `xs:list` value. */
   readonly listAt: readonly boolean[];
+  /** The type has subtypes: an `xsi:type` may select one (see `complex`). */
+  readonly poly: boolean;
   /** Substitution-group members by local name, with the index of the field they stand for. */
   readonly subs:
     | ReadonlyMap<string, readonly { readonly k: number; readonly s: SubstituteDesc }[]>
@@ -93,6 +92,7 @@ function planOf(t: TypeDesc): ReadPlan {
       guardedAt: elems.map((f) => guarded.has(f.key)),
       listAt: elems.map((f) => f.list === true),
       subs,
+      poly: t.subtypes !== undefined,
     };
     plans.set(t, p);
   }
@@ -143,13 +143,8 @@ export class XmlReader extends XmlScanner {
       this.skip(o);
       return null;
     }
-    if (this.multiRef && this.attrN !== 0) {
-      const id = this.refId();
-      if (id !== undefined) {
-        this.skip(o);
-        return this.deref(id, (r, t) => r.value(t, desc));
-      }
-    }
+    const ref = this.reference(o);
+    if (ref !== undefined) return this.deref(ref, (r, t) => r.value(t, desc));
     if (typeof desc === 'string') {
       if (!o.empty) {
         if (desc === 'int') {
@@ -170,18 +165,21 @@ export class XmlReader extends XmlScanner {
       case 'map':
         return this.map(o, desc.value);
       case 'complex':
-        return desc.subtypes === undefined ? this.complex(o, desc) : this.polymorphic(o, desc);
+        return this.complex(o, desc);
     }
   }
 
-  /** The id a multi-reference element of the last start tag points to, if it is one. */
-  private refId(): string | undefined {
-    const h = this.attr('href', '');
+  /**
+   * When opened element `o` is a multi-reference (only read so in SOAP encoding), consumes it and
+   * returns the id it points to.
+   */
+  private reference(o: Opened): string | undefined {
+    if (!this.multiRef || this.attrN === 0) return undefined;
+    const h = this.attr('href', '')?.trim();
     const id =
-      h !== undefined && h.trim().startsWith('#')
-        ? h.trim().slice(1)
-        : this.attr('ref', SOAP12_ENC);
-    return id?.trim();
+      h !== undefined && h.startsWith('#') ? h.slice(1) : this.attr('ref', SOAP12_ENC)?.trim();
+    if (id !== undefined) this.skip(o);
+    return id;
   }
 
   /** Reads the element a multi-reference id names with `read`. */
@@ -224,21 +222,16 @@ export class XmlReader extends XmlScanner {
   }
 
   /**
-   * Reads a record whose declared type has subtypes: an `xsi:type` naming one of them selects it
-   * (an unknown one is read as the declared type); `$type` says which type was read.
+   * The type a record of declared type `t` (one with subtypes) is read as: the subtype its
+   * `xsi:type` names, else `t` (also for an `xsi:type` the spec does not describe).
    */
-  private polymorphic(o: Opened, t: TypeDesc): Record<string, unknown> {
-    let actual = t;
+  private xsiSubtype(t: TypeDesc): TypeDesc {
     const xt = this.attrN !== 0 ? this.attr('type', XSI_NS) : undefined;
-    if (xt !== undefined) {
-      const q = xt.trim();
-      const colon = q.indexOf(':');
-      const ns = this.namespaceOf(colon < 0 ? '' : q.slice(0, colon));
-      if (ns !== undefined) actual = subtypeByName(t, ns, q.slice(colon + 1)) ?? t;
-    }
-    const obj = this.complex(o, actual);
-    if (actual.tag !== undefined) obj.$type = actual.tag;
-    return obj;
+    if (xt === undefined) return t;
+    const q = xt.trim();
+    const colon = q.indexOf(':');
+    const ns = this.namespaceOf(colon < 0 ? '' : q.slice(0, colon));
+    return (ns !== undefined && subtypeByName(t, ns, q.slice(colon + 1))) || t;
   }
 
   /**
@@ -337,9 +330,21 @@ export class XmlReader extends XmlScanner {
     return out;
   }
 
-  /** Reads an opened element as a record of type `t`. */
+  /**
+   * Reads an opened element as a record of type `t`. Where `t` has subtypes, the element's
+   * `xsi:type` selects the type read, and `$type` says which it was.
+   */
   complex(o: Opened, t: TypeDesc): Record<string, unknown> {
     const plan = planOf(t);
+    if (!plan.poly) return this.record(o, t, plan);
+    const actual = this.xsiSubtype(t);
+    const obj = this.record(o, actual, actual === t ? plan : planOf(actual));
+    if (actual.tag !== undefined) obj.$type = actual.tag;
+    return obj;
+  }
+
+  /** Reads an opened element as a record of exactly type `t` (`plan`: its read plan). */
+  private record(o: Opened, t: TypeDesc, plan: ReadPlan): Record<string, unknown> {
     const obj: Record<string, unknown> = {};
     const g = plan.guarded;
     if (plan.attrs.length !== 0 && this.attrN !== 0) {
@@ -488,13 +493,8 @@ export class XmlReader extends XmlScanner {
       this.skip(o);
       return null;
     }
-    if (this.multiRef && this.attrN !== 0) {
-      const id = this.refId();
-      if (id !== undefined) {
-        this.skip(o);
-        return this.deref(id, (r, t) => r.wrapped(t, f, anyName));
-      }
-    }
+    const ref = this.reference(o);
+    if (ref !== undefined) return this.deref(ref, (r, t) => r.wrapped(t, f, anyName));
     const out: unknown[] = [];
     const item = f.item;
     const itemNs = item?.ns ?? o.ns;

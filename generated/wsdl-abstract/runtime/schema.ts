@@ -9,6 +9,8 @@
  * types goes through `type` getters so that declaration order never matters.
  */
 
+import { describe } from './codec.js';
+
 /** Scalar kinds: XSD built-ins as they appear on the wire. */
 export type ScalarKind =
   | 'string'
@@ -72,25 +74,69 @@ export interface TypeDesc {
   readonly subtypes?: readonly TypeDesc[];
 }
 
-const byTag = new WeakMap<TypeDesc, Map<string, TypeDesc>>();
+/** Lookups of a polymorphic type's subtypes, built once per descriptor. */
+interface SubtypeIndex {
+  readonly byTag: ReadonlyMap<string, TypeDesc>;
+  /** By `{namespace}name`, the type itself included. */
+  readonly byName: ReadonlyMap<string, TypeDesc>;
+  /** The subtypes' tags, for messages. */
+  readonly tags: string;
+}
+
+const indexes = new WeakMap<TypeDesc, SubtypeIndex>();
+
+/** `t`'s subtype lookups (descriptors list subtypes through a getter: it is read once here). */
+function indexOf(t: TypeDesc): SubtypeIndex {
+  let index = indexes.get(t);
+  if (!index) {
+    const subtypes = t.subtypes ?? [];
+    const byTag = new Map<string, TypeDesc>();
+    const byName = new Map<string, TypeDesc>([[`{${t.namespace ?? ''}}${t.name}`, t]]);
+    for (const s of subtypes) {
+      if (s.tag !== undefined) byTag.set(s.tag, s);
+      const key = `{${s.namespace ?? ''}}${s.name}`;
+      if (!byName.has(key)) byName.set(key, s);
+    }
+    index = { byTag, byName, tags: subtypes.map((s) => s.tag).join(', ') };
+    indexes.set(t, index);
+  }
+  return index;
+}
 
 /** The subtype of `t` whose tag is `tag` (`t` itself for its own tag), or `undefined`. */
 export function subtypeByTag(t: TypeDesc, tag: string): TypeDesc | undefined {
-  if (tag === t.tag) return t;
-  let map = byTag.get(t);
-  if (!map) {
-    map = new Map();
-    for (const s of t.subtypes ?? []) if (s.tag !== undefined) map.set(s.tag, s);
-    byTag.set(t, map);
-  }
-  return map.get(tag);
+  return tag === t.tag ? t : indexOf(t).byTag.get(tag);
 }
 
 /** The subtype of `t` (or `t`) with this schema name and namespace, or `undefined`. */
 export function subtypeByName(t: TypeDesc, ns: string, local: string): TypeDesc | undefined {
-  if (t.name === local && (t.namespace ?? '') === ns) return t;
-  for (const s of t.subtypes ?? []) if (s.name === local && (s.namespace ?? '') === ns) return s;
-  return undefined;
+  return indexOf(t).byName.get(`{${ns}}${local}`);
+}
+
+/** Why a record value cannot be sent as its declared type; `atTag`: the fault is its `$type`. */
+export interface TypeProblem {
+  readonly problem: string;
+  readonly atTag: boolean;
+}
+
+/**
+ * The type a record value of declared type `t` is sent as: the subtype its `$type` names, or `t`,
+ * which must then not be abstract. Shared by the validator and the XML writer.
+ */
+export function sentType(t: TypeDesc, v: Record<string, unknown>): TypeDesc | TypeProblem {
+  const tag = v.$type;
+  if (tag === undefined || tag === t.tag) {
+    return t.abstract
+      ? { problem: `${t.name} is abstract: set $type to one of ${indexOf(t).tags}`, atTag: false }
+      : t;
+  }
+  const actual = typeof tag === 'string' ? subtypeByTag(t, tag) : undefined;
+  if (actual) return actual;
+  const tags = indexOf(t).tags;
+  return {
+    problem: `${describe(tag)} is not ${t.tag}${tags ? ` or one of ${tags}` : ''}`,
+    atTag: true,
+  };
 }
 
 /** Opaque XML: the element's inner XML is kept as a string. */

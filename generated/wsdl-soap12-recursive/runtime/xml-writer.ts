@@ -12,10 +12,11 @@
 
 import { escapeAttr, escapeText, scalarText } from './codec.js';
 import { ValidationError } from './errors.js';
-import { subtypeByTag, type FieldDesc, type TypeDesc, type ValueDesc } from './schema.js';
+import { SOAP11_ENC, SOAP12_ENC, XSI_NS } from './xml-scan.js';
+import { sentType, subtypeByTag, type FieldDesc, type TypeDesc, type ValueDesc } from './schema.js';
 
-export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 export const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
+export { XSI_NS };
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** Options of `writeElement`. */
@@ -35,9 +36,6 @@ export interface WriteOptions {
   /** Attributes added to the root element's start tag as written (e.g. `soap:encodingStyle`). */
   readonly rootAttrs?: string;
 }
-
-const SOAP11_ENC = 'http://schemas.xmlsoap.org/soap/encoding/';
-const SOAP12_ENC = 'http://www.w3.org/2003/05/soap-encoding';
 
 interface WritePlan {
   readonly attrs: readonly FieldDesc[];
@@ -174,11 +172,8 @@ export class XmlWriter {
         (plan.tagged && obj.$type !== undefined) ||
         (this.encoding !== undefined && !root && !t.anonymous)
       ) {
-        const tns = actual.namespace ?? '';
-        const qname = tns
-          ? `xt:${actual.name}" xmlns:xt="${escapeAttr(tns, this.fail)}`
-          : actual.name;
-        decl += `${this.xsiDeclared ? '' : ` xmlns:xsi="${XSI_NS}"`} xsi:type="${qname}"`;
+        const q = this.prefixed(actual.namespace ?? '', actual.name, 'xt');
+        decl += `${this.xsiDeclared ? '' : ` xmlns:xsi="${XSI_NS}"`} xsi:type="${q.name}"${q.decl}`;
         t = actual;
         plan = planOf(t);
       }
@@ -214,23 +209,12 @@ export class XmlWriter {
     this.out += `</${name}>`;
   }
 
-  /**
-   * The type a record is written as: the subtype its `$type` names (written with `xsi:type`), or
-   * the declared type, which must then not be abstract.
-   */
+  /** The type a record is written as (see `sentType`); fails like the validator would. */
   private actualType(t: TypeDesc, obj: Record<string, unknown>): TypeDesc {
-    const tag = obj.$type;
-    if (tag === undefined || tag === t.tag) {
-      if (t.abstract)
-        this.fail(
-          `${t.name} is abstract: set $type to one of ${(t.subtypes ?? []).map((s) => s.tag).join(', ')}`,
-        );
-      return t;
-    }
-    const actual = typeof tag === 'string' ? subtypeByTag(t, tag) : undefined;
-    if (!actual)
-      this.fail(`$type ${JSON.stringify(tag)} is not ${t.tag} or a type derived from it`);
-    return actual as TypeDesc;
+    const sent = sentType(t, obj);
+    if (!('problem' in sent)) return sent;
+    if (sent.atTag) this.path.push('$type');
+    return this.fail(sent.problem);
   }
 
   /** `xs:list`: the items' texts joined by single spaces. */
@@ -363,8 +347,11 @@ export class XmlWriter {
   private qname(xsd: string, prefix: string): { name: string; decl: string } {
     if (!xsd.startsWith('{')) return { name: `xsd:${xsd}`, decl: '' };
     const end = xsd.indexOf('}');
-    const ns = xsd.slice(1, end);
-    const local = xsd.slice(end + 1);
+    return this.prefixed(xsd.slice(1, end), xsd.slice(end + 1), prefix);
+  }
+
+  /** A QName value (`xsi:type`, array types): `prefix:local` with `prefix` declared for `ns`. */
+  private prefixed(ns: string, local: string, prefix: string): { name: string; decl: string } {
     return ns
       ? { name: `${prefix}:${local}`, decl: ` xmlns:${prefix}="${escapeAttr(ns, this.fail)}"` }
       : { name: local, decl: '' };
@@ -379,15 +366,12 @@ export class XmlWriter {
     let item = 'xsd:anyType';
     let decl = '';
     if (typeof t === 'string' || t.kind === 'enum') {
-      const q = this.qname(
+      ({ name: item, decl } = this.qname(
         f.xsd ?? (typeof t === 'string' && t !== 'anyType' ? t : 'string'),
         'xi',
-      );
-      item = q.name;
-      decl = q.decl;
+      ));
     } else if (t.kind === 'complex' && !t.anonymous) {
-      item = t.namespace ? `xi:${t.name}` : t.name;
-      if (t.namespace) decl = ` xmlns:xi="${escapeAttr(t.namespace, this.fail)}"`;
+      ({ name: item, decl } = this.prefixed(t.namespace ?? '', t.name, 'xi'));
     }
     if (this.encoding === 'soap12')
       return `${decl} xmlns:enc="${SOAP12_ENC}" enc:itemType="${item}" enc:arraySize="${n}"`;

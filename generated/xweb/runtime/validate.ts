@@ -13,7 +13,7 @@
 import { DECIMAL_RE, decimalOfNumber, describe, INTEGER_RE, invalidXmlCharIndex } from './codec.js';
 import type { Problem } from './errors.js';
 import {
-  subtypeByTag,
+  sentType,
   type EnumDesc,
   type FacetsDesc,
   type FieldDesc,
@@ -230,20 +230,10 @@ function actualType(
   out: Problem[],
 ): TypeDesc | undefined {
   if (t.tag === undefined) return t;
-  const tag = v.$type;
-  const subtypes = (t.subtypes ?? []).map((s) => s.tag).join(', ');
-  if (tag === undefined || tag === t.tag) {
-    if (!t.abstract) return t;
-    out.push({ path, message: `${t.name} is abstract: set $type to one of ${subtypes}` });
-    return undefined;
-  }
-  const actual = typeof tag === 'string' ? subtypeByTag(t, tag) : undefined;
-  if (!actual)
-    out.push({
-      path: `${path}.$type`,
-      message: `${describe(tag)} is not ${t.tag}${subtypes ? ` or one of ${subtypes}` : ''}`,
-    });
-  return actual;
+  const sent = sentType(t, v);
+  if (!('problem' in sent)) return sent;
+  out.push({ path: sent.atTag ? `${path}.$type` : path, message: sent.problem });
+  return undefined;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

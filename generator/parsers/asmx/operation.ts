@@ -174,9 +174,13 @@ function returnsOf(op: string, out: Message | null): Operation['returns'] {
  */
 function soapMessage(root: XmlElement | null, ctx: PageContext, path: string, b: HttpBlock, encoded: boolean): Message {
   if (!root) return { kind: 'message', wrapped: true, fields: [], loc: ctx.loc(b.bodyStart ?? b.headStart, path) };
+  let fields: Field[];
   ctx.types.encodedSample = encoded;
-  const fields = ctx.types.fieldsOf(root, root.local, path);
-  ctx.types.encodedSample = false;
+  try {
+    fields = ctx.types.fieldsOf(root, root.local, path);
+  } finally {
+    ctx.types.encodedSample = false;
+  }
   return {
     kind: 'message',
     element: root.local,

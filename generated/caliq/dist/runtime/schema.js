@@ -8,27 +8,52 @@
  * them instead of building a generic tree. Descriptors are plain objects; recursion between
  * types goes through `type` getters so that declaration order never matters.
  */
-const byTag = new WeakMap();
+import { describe } from './codec.js';
+const indexes = new WeakMap();
+/** `t`'s subtype lookups (descriptors list subtypes through a getter: it is read once here). */
+function indexOf(t) {
+    let index = indexes.get(t);
+    if (!index) {
+        const subtypes = t.subtypes ?? [];
+        const byTag = new Map();
+        const byName = new Map([[`{${t.namespace ?? ''}}${t.name}`, t]]);
+        for (const s of subtypes) {
+            if (s.tag !== undefined)
+                byTag.set(s.tag, s);
+            const key = `{${s.namespace ?? ''}}${s.name}`;
+            if (!byName.has(key))
+                byName.set(key, s);
+        }
+        index = { byTag, byName, tags: subtypes.map((s) => s.tag).join(', ') };
+        indexes.set(t, index);
+    }
+    return index;
+}
 /** The subtype of `t` whose tag is `tag` (`t` itself for its own tag), or `undefined`. */
 export function subtypeByTag(t, tag) {
-    if (tag === t.tag)
-        return t;
-    let map = byTag.get(t);
-    if (!map) {
-        map = new Map();
-        for (const s of t.subtypes ?? [])
-            if (s.tag !== undefined)
-                map.set(s.tag, s);
-        byTag.set(t, map);
-    }
-    return map.get(tag);
+    return tag === t.tag ? t : indexOf(t).byTag.get(tag);
 }
 /** The subtype of `t` (or `t`) with this schema name and namespace, or `undefined`. */
 export function subtypeByName(t, ns, local) {
-    if (t.name === local && (t.namespace ?? '') === ns)
-        return t;
-    for (const s of t.subtypes ?? [])
-        if (s.name === local && (s.namespace ?? '') === ns)
-            return s;
-    return undefined;
+    return indexOf(t).byName.get(`{${ns}}${local}`);
+}
+/**
+ * The type a record value of declared type `t` is sent as: the subtype its `$type` names, or `t`,
+ * which must then not be abstract. Shared by the validator and the XML writer.
+ */
+export function sentType(t, v) {
+    const tag = v.$type;
+    if (tag === undefined || tag === t.tag) {
+        return t.abstract
+            ? { problem: `${t.name} is abstract: set $type to one of ${indexOf(t).tags}`, atTag: false }
+            : t;
+    }
+    const actual = typeof tag === 'string' ? subtypeByTag(t, tag) : undefined;
+    if (actual)
+        return actual;
+    const tags = indexOf(t).tags;
+    return {
+        problem: `${describe(tag)} is not ${t.tag}${tags ? ` or one of ${tags}` : ''}`,
+        atTag: true,
+    };
 }

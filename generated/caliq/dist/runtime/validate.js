@@ -10,7 +10,7 @@
  * reported with its path, e.g. `request.ChatRequest[1].UserName`.
  */
 import { DECIMAL_RE, decimalOfNumber, describe, INTEGER_RE, invalidXmlCharIndex } from './codec.js';
-import { subtypeByTag, } from './schema.js';
+import { sentType, } from './schema.js';
 const DATE_RE = {
     dateTime: /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/,
     date: /^-?\d{4,}-\d{2}-\d{2}(?:Z|[+-]\d{2}:\d{2})?$/,
@@ -183,21 +183,11 @@ function checkChoices(t, v, path, out) {
 function actualType(t, v, path, out) {
     if (t.tag === undefined)
         return t;
-    const tag = v.$type;
-    const subtypes = (t.subtypes ?? []).map((s) => s.tag).join(', ');
-    if (tag === undefined || tag === t.tag) {
-        if (!t.abstract)
-            return t;
-        out.push({ path, message: `${t.name} is abstract: set $type to one of ${subtypes}` });
-        return undefined;
-    }
-    const actual = typeof tag === 'string' ? subtypeByTag(t, tag) : undefined;
-    if (!actual)
-        out.push({
-            path: `${path}.$type`,
-            message: `${describe(tag)} is not ${t.tag}${subtypes ? ` or one of ${subtypes}` : ''}`,
-        });
-    return actual;
+    const sent = sentType(t, v);
+    if (!('problem' in sent))
+        return sent;
+    out.push({ path: sent.atTag ? `${path}.$type` : path, message: sent.problem });
+    return undefined;
 }
 function isRecord(v) {
     return (typeof v === 'object' &&

@@ -26,17 +26,20 @@ export declare class XmlReader extends XmlScanner {
     private resolving;
     /** Reads an opened element as a value of `desc` (`null` for `xsi:nil`); consumes the element. */
     value(o: Opened, desc: ValueDesc): unknown;
-    /** The id a multi-reference element of the last start tag points to, if it is one. */
-    private refId;
+    /**
+     * When opened element `o` is a multi-reference (only read so in SOAP encoding), consumes it and
+     * returns the id it points to.
+     */
+    private reference;
     /** Reads the element a multi-reference id names with `read`. */
     private deref;
     /** Every element carrying an `id` (SOAP 1.1) or `enc:id` (SOAP 1.2), by id. */
     private indexTargets;
     /**
-     * Reads a record whose declared type has subtypes: an `xsi:type` naming one of them selects it
-     * (an unknown one is read as the declared type); `$type` says which type was read.
+     * The type a record of declared type `t` (one with subtypes) is read as: the subtype its
+     * `xsi:type` names, else `t` (also for an `xsi:type` the spec does not describe).
      */
-    private polymorphic;
+    private xsiSubtype;
     /**
      * Reads `[ws][-+]digits[ws]</name>` straight from the source without making a string; returns
      * `undefined` (reader position unchanged) when the content has another shape.
@@ -50,8 +53,13 @@ export declare class XmlReader extends XmlScanner {
     /** Converts scalar text to its result form. */
     scalar(kind: ScalarKind, text: string): unknown;
     private map;
-    /** Reads an opened element as a record of type `t`. */
+    /**
+     * Reads an opened element as a record of type `t`. Where `t` has subtypes, the element's
+     * `xsi:type` selects the type read, and `$type` says which it was.
+     */
     complex(o: Opened, t: TypeDesc): Record<string, unknown>;
+    /** Reads an opened element as a record of exactly type `t` (`plan`: its read plan). */
+    private record;
     /**
      * Applies absent-field rules: unwrapped arrays become `[]`, missing required elements fail.
      * `seen`: bit k set when the k-th element field (k < 31) was read.

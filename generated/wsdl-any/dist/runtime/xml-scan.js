@@ -12,7 +12,11 @@
 import { ResponseError } from './errors.js';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /** The XML Schema instance namespace (`xsi:nil`, `xsi:type`). */
-const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+/** SOAP 1.1 encoding (SOAP 1.1 §5): `soapenc:arrayType`, `soapenc:root`. */
+export const SOAP11_ENC = 'http://schemas.xmlsoap.org/soap/encoding/';
+/** SOAP 1.2 encoding (SOAP 1.2 Part 2 §3): `enc:id`, `enc:ref`, `enc:itemType`, `enc:arraySize`. */
+export const SOAP12_ENC = 'http://www.w3.org/2003/05/soap-encoding';
 /** Tokenizer over one XML document; `XmlReader` adds the schema-driven reading. */
 export class XmlScanner {
     src;

@@ -13,9 +13,7 @@
  */
 import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';
 import { subtypeByName, } from './schema.js';
-import { isSpace, XmlScanner } from './xml-scan.js';
-const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
-const SOAP12_ENC = 'http://www.w3.org/2003/05/soap-encoding';
+import { isSpace, SOAP12_ENC, XmlScanner, XSI_NS } from './xml-scan.js';
 /** Nesting limit of multi-reference chains (a reference cycle is refused before it). */
 const MAX_REF_DEPTH = 64;
 const FLOAT_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -60,6 +58,7 @@ function planOf(t) {
             guardedAt: elems.map((f) => guarded.has(f.key)),
             listAt: elems.map((f) => f.list === true),
             subs,
+            poly: t.subtypes !== undefined,
         };
         plans.set(t, p);
     }
@@ -102,13 +101,9 @@ export class XmlReader extends XmlScanner {
             this.skip(o);
             return null;
         }
-        if (this.multiRef && this.attrN !== 0) {
-            const id = this.refId();
-            if (id !== undefined) {
-                this.skip(o);
-                return this.deref(id, (r, t) => r.value(t, desc));
-            }
-        }
+        const ref = this.reference(o);
+        if (ref !== undefined)
+            return this.deref(ref, (r, t) => r.value(t, desc));
         if (typeof desc === 'string') {
             if (!o.empty) {
                 if (desc === 'int') {
@@ -132,16 +127,21 @@ export class XmlReader extends XmlScanner {
             case 'map':
                 return this.map(o, desc.value);
             case 'complex':
-                return desc.subtypes === undefined ? this.complex(o, desc) : this.polymorphic(o, desc);
+                return this.complex(o, desc);
         }
     }
-    /** The id a multi-reference element of the last start tag points to, if it is one. */
-    refId() {
-        const h = this.attr('href', '');
-        const id = h !== undefined && h.trim().startsWith('#')
-            ? h.trim().slice(1)
-            : this.attr('ref', SOAP12_ENC);
-        return id?.trim();
+    /**
+     * When opened element `o` is a multi-reference (only read so in SOAP encoding), consumes it and
+     * returns the id it points to.
+     */
+    reference(o) {
+        if (!this.multiRef || this.attrN === 0)
+            return undefined;
+        const h = this.attr('href', '')?.trim();
+        const id = h !== undefined && h.startsWith('#') ? h.slice(1) : this.attr('ref', SOAP12_ENC)?.trim();
+        if (id !== undefined)
+            this.skip(o);
+        return id;
     }
     /** Reads the element a multi-reference id names with `read`. */
     deref(id, read) {
@@ -184,23 +184,17 @@ export class XmlReader extends XmlScanner {
         return out;
     }
     /**
-     * Reads a record whose declared type has subtypes: an `xsi:type` naming one of them selects it
-     * (an unknown one is read as the declared type); `$type` says which type was read.
+     * The type a record of declared type `t` (one with subtypes) is read as: the subtype its
+     * `xsi:type` names, else `t` (also for an `xsi:type` the spec does not describe).
      */
-    polymorphic(o, t) {
-        let actual = t;
+    xsiSubtype(t) {
         const xt = this.attrN !== 0 ? this.attr('type', XSI_NS) : undefined;
-        if (xt !== undefined) {
-            const q = xt.trim();
-            const colon = q.indexOf(':');
-            const ns = this.namespaceOf(colon < 0 ? '' : q.slice(0, colon));
-            if (ns !== undefined)
-                actual = subtypeByName(t, ns, q.slice(colon + 1)) ?? t;
-        }
-        const obj = this.complex(o, actual);
-        if (actual.tag !== undefined)
-            obj.$type = actual.tag;
-        return obj;
+        if (xt === undefined)
+            return t;
+        const q = xt.trim();
+        const colon = q.indexOf(':');
+        const ns = this.namespaceOf(colon < 0 ? '' : q.slice(0, colon));
+        return (ns !== undefined && subtypeByName(t, ns, q.slice(colon + 1))) || t;
     }
     /**
      * Reads `[ws][-+]digits[ws]</name>` straight from the source without making a string; returns
@@ -307,9 +301,22 @@ export class XmlReader extends XmlScanner {
         }
         return out;
     }
-    /** Reads an opened element as a record of type `t`. */
+    /**
+     * Reads an opened element as a record of type `t`. Where `t` has subtypes, the element's
+     * `xsi:type` selects the type read, and `$type` says which it was.
+     */
     complex(o, t) {
         const plan = planOf(t);
+        if (!plan.poly)
+            return this.record(o, t, plan);
+        const actual = this.xsiSubtype(t);
+        const obj = this.record(o, actual, actual === t ? plan : planOf(actual));
+        if (actual.tag !== undefined)
+            obj.$type = actual.tag;
+        return obj;
+    }
+    /** Reads an opened element as a record of exactly type `t` (`plan`: its read plan). */
+    record(o, t, plan) {
         const obj = {};
         const g = plan.guarded;
         if (plan.attrs.length !== 0 && this.attrN !== 0) {
@@ -465,13 +472,9 @@ export class XmlReader extends XmlScanner {
             this.skip(o);
             return null;
         }
-        if (this.multiRef && this.attrN !== 0) {
-            const id = this.refId();
-            if (id !== undefined) {
-                this.skip(o);
-                return this.deref(id, (r, t) => r.wrapped(t, f, anyName));
-            }
-        }
+        const ref = this.reference(o);
+        if (ref !== undefined)
+            return this.deref(ref, (r, t) => r.wrapped(t, f, anyName));
         const out = [];
         const item = f.item;
         const itemNs = item?.ns ?? o.ns;

@@ -8,6 +8,12 @@
  * malformed or truncated input as a `ResponseError` naming the element path.
  */
 import { ResponseError } from './errors.js';
+/** The XML Schema instance namespace (`xsi:nil`, `xsi:type`). */
+export declare const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
+/** SOAP 1.1 encoding (SOAP 1.1 §5): `soapenc:arrayType`, `soapenc:root`. */
+export declare const SOAP11_ENC = "http://schemas.xmlsoap.org/soap/encoding/";
+/** SOAP 1.2 encoding (SOAP 1.2 Part 2 §3): `enc:id`, `enc:ref`, `enc:itemType`, `enc:arraySize`. */
+export declare const SOAP12_ENC = "http://www.w3.org/2003/05/soap-encoding";
 /** A start tag that has been read; the element's content follows at the reader position. */
 export interface Opened {
     /** Qualified name range in the source. */

@@ -56,6 +56,16 @@ export interface TypeDesc {
 export declare function subtypeByTag(t: TypeDesc, tag: string): TypeDesc | undefined;
 /** The subtype of `t` (or `t`) with this schema name and namespace, or `undefined`. */
 export declare function subtypeByName(t: TypeDesc, ns: string, local: string): TypeDesc | undefined;
+/** Why a record value cannot be sent as its declared type; `atTag`: the fault is its `$type`. */
+export interface TypeProblem {
+    readonly problem: string;
+    readonly atTag: boolean;
+}
+/**
+ * The type a record value of declared type `t` is sent as: the subtype its `$type` names, or `t`,
+ * which must then not be abstract. Shared by the validator and the XML writer.
+ */
+export declare function sentType(t: TypeDesc, v: Record<string, unknown>): TypeDesc | TypeProblem;
 /** Opaque XML: the element's inner XML is kept as a string. */
 export interface XmlDesc {
     readonly kind: 'xml';

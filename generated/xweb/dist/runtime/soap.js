@@ -13,11 +13,10 @@
 import { ResponseError, SoapFaultError } from './errors.js';
 import { soapEnvelopeText } from './mime.js';
 import { XmlReader } from './xml-reader.js';
+import { SOAP11_ENC, SOAP12_ENC } from './xml-scan.js';
 import { writeElement, XSD_NS, XSI_NS } from './xml-writer.js';
 export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
 export const SOAP12_NS = 'http://www.w3.org/2003/05/soap-envelope';
-const SOAP11_ENC = 'http://schemas.xmlsoap.org/soap/encoding/';
-const SOAP12_ENC = 'http://www.w3.org/2003/05/soap-encoding';
 /** Builds the envelope and HTTP headers of a SOAP request; throws `ValidationError` on bad values. */
 export function buildSoapRequest(version, op, input, soapHeaders) {
     const p = version === 'soap12' ? 'soap12' : 'soap';

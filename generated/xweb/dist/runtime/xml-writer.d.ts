@@ -7,9 +7,10 @@
  * leaves the field out (so does `null` on an optional field that is not nillable). Text is escaped, and characters XML 1.0 cannot carry are refused with a
  * `ValidationError` naming the field, before anything is sent.
  */
+import { XSI_NS } from './xml-scan.js';
 import { type ValueDesc } from './schema.js';
-export declare const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
 export declare const XSD_NS = "http://www.w3.org/2001/XMLSchema";
+export { XSI_NS };
 /** Options of `writeElement`. */
 export interface WriteOptions {
     /** Default namespace in scope where the element is written (`''` when none). */
@@ -46,10 +47,7 @@ export declare class XmlWriter {
      */
     element(name: string, ns: string, scope: string, desc: ValueDesc, value: unknown, xsd?: string, attrs?: string): void;
     private complex;
-    /**
-     * The type a record is written as: the subtype its `$type` names (written with `xsi:type`), or
-     * the declared type, which must then not be abstract.
-     */
+    /** The type a record is written as (see `sentType`); fails like the validator would. */
     private actualType;
     /** `xs:list`: the items' texts joined by single spaces. */
     private listText;
@@ -70,6 +68,8 @@ export declare class XmlWriter {
     private scalarType;
     /** A `FieldDesc.xsd` value as a prefixed name: `xsd:` for built-ins, else `prefix` declared here. */
     private qname;
+    /** A QName value (`xsi:type`, array types): `prefix:local` with `prefix` declared for `ns`. */
+    private prefixed;
     /**
      * The array-type attributes of a SOAP-ENC array of `n` items: SOAP 1.1 `soapenc:arrayType`
      * (`xsd:int[3]`, with `xsi:type="soapenc:Array"`), SOAP 1.2 `enc:itemType` and `enc:arraySize`.

@@ -11,12 +11,11 @@
  */
 import { escapeAttr, escapeText, scalarText } from './codec.js';
 import { ValidationError } from './errors.js';
-import { subtypeByTag } from './schema.js';
-export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+import { SOAP11_ENC, SOAP12_ENC, XSI_NS } from './xml-scan.js';
+import { sentType, subtypeByTag } from './schema.js';
 export const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
+export { XSI_NS };
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const SOAP11_ENC = 'http://schemas.xmlsoap.org/soap/encoding/';
-const SOAP12_ENC = 'http://www.w3.org/2003/05/soap-encoding';
 const plans = new WeakMap();
 function planOf(t) {
     let p = plans.get(t);
@@ -123,11 +122,8 @@ export class XmlWriter {
             if (actual !== t ||
                 (plan.tagged && obj.$type !== undefined) ||
                 (this.encoding !== undefined && !root && !t.anonymous)) {
-                const tns = actual.namespace ?? '';
-                const qname = tns
-                    ? `xt:${actual.name}" xmlns:xt="${escapeAttr(tns, this.fail)}`
-                    : actual.name;
-                decl += `${this.xsiDeclared ? '' : ` xmlns:xsi="${XSI_NS}"`} xsi:type="${qname}"`;
+                const q = this.prefixed(actual.namespace ?? '', actual.name, 'xt');
+                decl += `${this.xsiDeclared ? '' : ` xmlns:xsi="${XSI_NS}"`} xsi:type="${q.name}"${q.decl}`;
                 t = actual;
                 plan = planOf(t);
             }
@@ -164,21 +160,14 @@ export class XmlWriter {
         }
         this.out += `</${name}>`;
     }
-    /**
-     * The type a record is written as: the subtype its `$type` names (written with `xsi:type`), or
-     * the declared type, which must then not be abstract.
-     */
+    /** The type a record is written as (see `sentType`); fails like the validator would. */
     actualType(t, obj) {
-        const tag = obj.$type;
-        if (tag === undefined || tag === t.tag) {
-            if (t.abstract)
-                this.fail(`${t.name} is abstract: set $type to one of ${(t.subtypes ?? []).map((s) => s.tag).join(', ')}`);
-            return t;
-        }
-        const actual = typeof tag === 'string' ? subtypeByTag(t, tag) : undefined;
-        if (!actual)
-            this.fail(`$type ${JSON.stringify(tag)} is not ${t.tag} or a type derived from it`);
-        return actual;
+        const sent = sentType(t, obj);
+        if (!('problem' in sent))
+            return sent;
+        if (sent.atTag)
+            this.path.push('$type');
+        return this.fail(sent.problem);
     }
     /** `xs:list`: the items' texts joined by single spaces. */
     listText(item, v) {
@@ -311,8 +300,10 @@ export class XmlWriter {
         if (!xsd.startsWith('{'))
             return { name: `xsd:${xsd}`, decl: '' };
         const end = xsd.indexOf('}');
-        const ns = xsd.slice(1, end);
-        const local = xsd.slice(end + 1);
+        return this.prefixed(xsd.slice(1, end), xsd.slice(end + 1), prefix);
+    }
+    /** A QName value (`xsi:type`, array types): `prefix:local` with `prefix` declared for `ns`. */
+    prefixed(ns, local, prefix) {
         return ns
             ? { name: `${prefix}:${local}`, decl: ` xmlns:${prefix}="${escapeAttr(ns, this.fail)}"` }
             : { name: local, decl: '' };
@@ -326,14 +317,10 @@ export class XmlWriter {
         let item = 'xsd:anyType';
         let decl = '';
         if (typeof t === 'string' || t.kind === 'enum') {
-            const q = this.qname(f.xsd ?? (typeof t === 'string' && t !== 'anyType' ? t : 'string'), 'xi');
-            item = q.name;
-            decl = q.decl;
+            ({ name: item, decl } = this.qname(f.xsd ?? (typeof t === 'string' && t !== 'anyType' ? t : 'string'), 'xi'));
         }
         else if (t.kind === 'complex' && !t.anonymous) {
-            item = t.namespace ? `xi:${t.name}` : t.name;
-            if (t.namespace)
-                decl = ` xmlns:xi="${escapeAttr(t.namespace, this.fail)}"`;
+            ({ name: item, decl } = this.prefixed(t.namespace ?? '', t.name, 'xi'));
         }
         if (this.encoding === 'soap12')
             return `${decl} xmlns:enc="${SOAP12_ENC}" enc:itemType="${item}" enc:arraySize="${n}"`;
