@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { inlinePackage } from '../helpers/inline-package.js';
+import { xmlFetch } from '../helpers/xml-fetch.js';
 
 /**
  * `soap:headerfault` (WSDL 1.1 §3.7) and `wsdl:fault` together: a fault response that reports an
@@ -59,7 +60,7 @@ describe('soap:headerfault and wsdl:fault', () => {
       `<S:Header><t:SecurityError><t:Code>401</t:Code><t:Why>token expired</t:Why></t:SecurityError><t:Unrelated>x</t:Unrelated></S:Header>` +
       `<S:Body><S:Fault><faultcode>S:Client</faultcode><faultstring>rejected</faultstring>` +
       `<detail><t:ShipError><t:Severity>hard</t:Severity></t:ShipError></detail></S:Fault></S:Body></S:Envelope>`;
-    const client = pkg.createClient({ fetch: (async () => new Response(response, { status: 500, headers: { 'content-type': 'text/xml' } })) as typeof fetch });
+    const client = pkg.createClient({ fetch: xmlFetch(response, { status: 500 }) });
     const e = await client.ship({ parcel: 'p' }, { soapHeaders: { Security: { Token: 't' } } }).then(
       () => undefined,
       (x: unknown) => x,

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { inlinePackage } from '../helpers/inline-package.js';
-import { canon, findElement, type CanonElement } from '../helpers/xml-canon.js';
+import { canon, childElements, findElement, type CanonElement } from '../helpers/xml-canon.js';
+import { xmlFetch } from '../helpers/xml-fetch.js';
 import { typecheck } from '../helpers/typecheck.js';
 
 /**
@@ -88,6 +89,8 @@ export function describeAnimal(a: AnyAnimal): string {
 }
 `;
 
+const xsiType = (e: CanonElement): string | undefined => e.attrs['{http://www.w3.org/2001/XMLSchema-instance}type'];
+
 interface ZooClient {
   admit(input: unknown): Promise<unknown>;
 }
@@ -120,7 +123,7 @@ describe('xsi:type substitution in a generated package', () => {
   });
 
   test('writes xsi:type for a chosen subtype (and for an explicit $type), reads any prefix back', async () => {
-    let sent = '';
+    const sent: string[] = [];
     const response = `<?xml version="1.0"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>
       <AdmitResponse xmlns="${TNS}" xmlns:inst="http://www.w3.org/2001/XMLSchema-instance" xmlns:z="${TNS}"><AdmitResult>
         <animal inst:type="z:Puppy"><name>Bit</name><breed>Pug</breed><ageWeeks>9</ageWeeks></animal>
@@ -128,11 +131,7 @@ describe('xsi:type substitution in a generated package', () => {
         <animal xmlns:q="urn:elsewhere" inst:type="q:Dog"><name>Who</name></animal>
         <keeper><name>Ann</name></keeper>
       </AdmitResult></AdmitResponse></soap:Body></soap:Envelope>`;
-    const fetchStub = (async (_url: unknown, init?: RequestInit) => {
-      sent = String(init?.body);
-      return new Response(response, { status: 200, headers: { 'content-type': 'text/xml; charset=utf-8' } });
-    }) as typeof fetch;
-    const client = createClient({ endpoint: 'http://zoo.example/zoo', fetch: fetchStub });
+    const client = createClient({ endpoint: 'http://zoo.example/zoo', fetch: xmlFetch(response, { sent }) });
     const result = await client.admit({
       pen: {
         animal: [
@@ -142,16 +141,14 @@ describe('xsi:type substitution in a generated package', () => {
         keeper: { $type: 'Vet', name: 'Bo', licence: 'L-1' },
       },
     });
-    const pen = findElement(canon(sent), 'pen')!;
-    const kids = pen.children.filter((c): c is CanonElement => typeof c !== 'string');
-    const xsiType = (e: CanonElement) => e.attrs['{http://www.w3.org/2001/XMLSchema-instance}type'];
+    const kids = childElements(findElement(canon(sent[0]), 'pen')!);
     expect(kids.map((k) => [k.name, xsiType(k)])).toEqual([
       ['animal', `{${TNS}}Puppy`],
       ['animal', `{${TNS}}Cat`],
       ['keeper', `{${TNS}}Vet`],
     ]);
     // Base fields first, then each level's own (XSD extension order).
-    expect(kids[0].children.filter((c): c is CanonElement => typeof c !== 'string').map((c) => c.name)).toEqual(['name', 'breed', 'ageWeeks']);
+    expect(childElements(kids[0]).map((c) => c.name)).toEqual(['name', 'breed', 'ageWeeks']);
     // In the response: an unprefixed QName is resolved against the default namespace (urn:zoo);
     // an xsi:type in another namespace is no subtype of Animal, so it reads as the declared type.
     expect(result).toEqual({
@@ -163,21 +160,20 @@ describe('xsi:type substitution in a generated package', () => {
       keeper: { $type: 'Person', name: 'Ann' },
       pet: [],
     });
+    // An explicit $type naming the declared type itself is written too.
+    await client.admit({ pen: { keeper: { $type: 'Person', name: 'Cy' } } });
+    expect(childElements(findElement(canon(sent[1]), 'pen')!).map((k) => [k.name, xsiType(k)])).toEqual([['keeper', `{${TNS}}Person`]]);
   });
 
   test('a substitution group: $type picks the member element; members read back set $type', async () => {
-    let sent = '';
+    const sent: string[] = [];
     const response = `<?xml version="1.0"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>
       <AdmitResponse xmlns="${TNS}"><AdmitResult>
         <kitten><name>Tom</name><indoor>false</indoor></kitten>
         <dog xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="Puppy"><name>Bit</name><breed>Pug</breed><ageWeeks>9</ageWeeks></dog>
         <dog><name>Rex</name><breed>Collie</breed></dog>
       </AdmitResult></AdmitResponse></soap:Body></soap:Envelope>`;
-    const fetchStub = (async (_url: unknown, init?: RequestInit) => {
-      sent = String(init?.body);
-      return new Response(response, { status: 200, headers: { 'content-type': 'text/xml; charset=utf-8' } });
-    }) as typeof fetch;
-    const client = createClient({ endpoint: 'http://zoo.example/zoo', fetch: fetchStub });
+    const client = createClient({ endpoint: 'http://zoo.example/zoo', fetch: xmlFetch(response, { sent }) });
     const result = await client.admit({
       pen: {
         pet: [
@@ -186,9 +182,7 @@ describe('xsi:type substitution in a generated package', () => {
         ],
       },
     });
-    const pen = findElement(canon(sent), 'pen')!;
-    const kids = pen.children.filter((c): c is CanonElement => typeof c !== 'string');
-    const xsiType = (e: CanonElement) => e.attrs['{http://www.w3.org/2001/XMLSchema-instance}type'];
+    const kids = childElements(findElement(canon(sent[0]), 'pen')!);
     // The exact member type needs no xsi:type; a type derived from a member's type is that member plus xsi:type.
     expect(kids.map((k) => [k.name, k.ns, xsiType(k)])).toEqual([
       ['kitten', TNS, undefined],

@@ -81,6 +81,11 @@ function split(qname: string): [string, string] {
   return i < 0 ? ['', qname] : [qname.slice(0, i), qname.slice(i + 1)];
 }
 
+/** The element children of an element (text left out). */
+export function childElements(e: CanonElement): CanonElement[] {
+  return e.children.filter((c): c is CanonElement => typeof c !== 'string');
+}
+
 /** Finds the first element with the local name, depth first. */
 export function findElement(root: CanonElement, name: string): CanonElement | undefined {
   if (root.name === name) return root;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createClient, ResponseError } from '../../generated/encoded/index.js';
-import { canon, findElement, type CanonElement } from '../helpers/xml-canon.js';
+import { canon, childElements, findElement } from '../helpers/xml-canon.js';
+import { xmlFetch } from '../helpers/xml-fetch.js';
 
 /**
  * SOAP encoding in a generated rpc/encoded client (generated/encoded, from Mono's WSDL), without a
@@ -15,14 +16,6 @@ const TNS = 'http://svcgen.test/encoded/';
 const ENC11 = 'http://schemas.xmlsoap.org/soap/encoding/';
 const ENC12 = 'http://www.w3.org/2003/05/soap-encoding';
 
-function stub(response: string, sent: string[] = []): typeof fetch {
-  return (async (_url: unknown, init?: RequestInit) => {
-    sent.push(String(init?.body));
-    return new Response(response, { status: 200, headers: { 'content-type': 'text/xml; charset=utf-8' } });
-  }) as typeof fetch;
-}
-
-const elements = (e: CanonElement): CanonElement[] => e.children.filter((c): c is CanonElement => typeof c !== 'string');
 
 const env11 = (body: string) =>
   `<?xml version="1.0"?><s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:e="${ENC11}" xmlns:t="${TNS}" xmlns:i="${XSI}" xmlns:d="${XSD}"><s:Body s:encodingStyle="${ENC11}">${body}</s:Body></s:Envelope>`;
@@ -30,17 +23,17 @@ const env11 = (body: string) =>
 describe('rpc/encoded requests', () => {
   test('SOAP 1.1: encodingStyle on the wrapper, xsi:type on values, soapenc:arrayType on arrays', async () => {
     const sent: string[] = [];
-    const client = createClient({ endpoint: 'http://x/Encoded.asmx', fetch: stub(env11('<t:MirrorResponse><MirrorResult e:arrayType="t:Point[0]"/></t:MirrorResponse>'), sent) });
+    const client = createClient({ endpoint: 'http://x/Encoded.asmx', fetch: xmlFetch(env11('<t:MirrorResponse><MirrorResult e:arrayType="t:Point[0]"/></t:MirrorResponse>'), { sent }) });
     expect(await client.mirror({ points: [{ X: 1, Y: 2, Label: 'a' }], offset: 3 })).toEqual([]);
     const root = findElement(canon(sent[0]), 'Mirror')!;
     expect(root.attrs[`{http://schemas.xmlsoap.org/soap/envelope/}encodingStyle`]).toBe(ENC11);
     expect(root.attrs[`{${XSI}}type`]).toBeUndefined();
-    const [points, offset] = elements(root);
+    const [points, offset] = childElements(root);
     expect(points.attrs).toEqual({ [`{${XSI}}type`]: `{${ENC11}}Array`, [`{${ENC11}}arrayType`]: 'xi:Point[1]' });
     expect(offset.attrs).toEqual({ [`{${XSI}}type`]: `{${XSD}}int` });
-    const item = elements(points)[0];
+    const item = childElements(points)[0];
     expect(item.attrs[`{${XSI}}type`]).toBe(`{${TNS}}Point`);
-    expect(elements(item).map((c) => [c.name, c.attrs[`{${XSI}}type`]])).toEqual([
+    expect(childElements(item).map((c) => [c.name, c.attrs[`{${XSI}}type`]])).toEqual([
       ['X', `{${XSD}}int`],
       ['Y', `{${XSD}}int`],
       ['Label', `{${XSD}}string`],
@@ -52,10 +45,10 @@ describe('rpc/encoded requests', () => {
   test('SOAP 1.2: enc:itemType and enc:arraySize; an enumeration carries its type', async () => {
     const sent: string[] = [];
     const response = `<?xml version="1.0"?><s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Body><RedrawResponse xmlns="${TNS}"><RedrawResult xmlns=""><Tint>Red</Tint><Scale>1</Scale><Created>2024-01-01T00:00:00Z</Created></RedrawResult></RedrawResponse></s:Body></s:Envelope>`;
-    const client = createClient({ endpoint: 'http://x/Encoded.asmx', protocol: 'soap12', fetch: stub(response, sent) });
+    const client = createClient({ endpoint: 'http://x/Encoded.asmx', protocol: 'soap12', fetch: xmlFetch(response, { sent }) });
     await client.redraw({ d: { Name: 'n', Tint: 'dark-blue', Scale: 1, Created: '2024-01-01T00:00:00Z', Tags: ['x', 'y'] } });
-    const d = elements(findElement(canon(sent[0]), 'Redraw')!)[0];
-    const by = (n: string) => elements(d).find((c) => c.name === n)!;
+    const d = childElements(findElement(canon(sent[0]), 'Redraw')!)[0];
+    const by = (n: string) => childElements(d).find((c) => c.name === n)!;
     expect(by('Tags').attrs).toEqual({ [`{${ENC12}}itemType`]: 'xsd:string', [`{${ENC12}}arraySize`]: '2' });
     expect(by('Tint').attrs).toEqual({ [`{${XSI}}type`]: `{${TNS}}Tint` });
     expect(by('Scale').attrs).toEqual({ [`{${XSI}}type`]: `{${XSD}}decimal` });
@@ -71,7 +64,7 @@ describe('rpc/encoded responses: multi-reference values', () => {
       `<t:MirrorResponse><MirrorResult href="#arr"/></t:MirrorResponse>` +
       `<e:Array id="arr" e:arrayType="t:Point[3]"><Item href="#p1"/><Whatever href="#p2"/><Item href="#p1"/></e:Array>` +
       point('p1', 1, 2);
-    const client = createClient({ endpoint: 'http://x/Encoded.asmx', fetch: stub(env11(body)) });
+    const client = createClient({ endpoint: 'http://x/Encoded.asmx', fetch: xmlFetch(env11(body)) });
     expect(await client.mirror({ points: [], offset: 0 })).toEqual([
       { X: 1, Y: 2 },
       { X: 5, Y: 6 },
@@ -82,18 +75,18 @@ describe('rpc/encoded responses: multi-reference values', () => {
   test('SOAP 1.2 enc:ref/enc:id inside the result', async () => {
     const body = `<t:RedrawResponse xmlns:enc="${ENC12}"><RedrawResult enc:id="r"><Name>N</Name><Tint>Red</Tint><Scale>1</Scale><Created>2024-01-01T00:00:00Z</Created><Origin enc:id="o"><X>1</X><Y>2</Y></Origin><Path><Item enc:ref="o"/></Path></RedrawResult></t:RedrawResponse>`;
     const response = `<?xml version="1.0"?><s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope" xmlns:t="${TNS}"><s:Body>${body}</s:Body></s:Envelope>`;
-    const client = createClient({ endpoint: 'http://x/Encoded.asmx', protocol: 'soap12', fetch: stub(response) });
+    const client = createClient({ endpoint: 'http://x/Encoded.asmx', protocol: 'soap12', fetch: xmlFetch(response) });
     const d = await client.redraw({ d: { Name: 'n', Tint: 'Red', Scale: 1, Created: '2024-01-01T00:00:00Z' } });
     expect(d?.Origin).toEqual({ X: 1, Y: 2 });
     expect(d?.Path).toEqual([{ X: 1, Y: 2 }]);
   });
 
   test('a reference to no element, and a reference cycle, are ResponseErrors naming the id', async () => {
-    const dangling = createClient({ endpoint: 'http://x/Encoded.asmx', fetch: stub(env11('<t:MirrorResponse><MirrorResult href="#nope"/></t:MirrorResponse>')) });
+    const dangling = createClient({ endpoint: 'http://x/Encoded.asmx', fetch: xmlFetch(env11('<t:MirrorResponse><MirrorResult href="#nope"/></t:MirrorResponse>')) });
     await expect(dangling.mirror({ points: [], offset: 0 })).rejects.toThrow(ResponseError);
     await expect(dangling.mirror({ points: [], offset: 0 })).rejects.toThrow(/multi-reference #nope names no element/);
     const cyclic = env11(`<t:RedrawResponse><RedrawResult href="#a"/></t:RedrawResponse><t:Drawing id="a"><Name>x</Name><Tint>Red</Tint><Scale>1</Scale><Created>2024-01-01T00:00:00Z</Created><Origin href="#b"/></t:Drawing><t:Point id="b"><X href="#b"/><Y>1</Y></t:Point>`);
-    const client = createClient({ endpoint: 'http://x/Encoded.asmx', fetch: stub(cyclic) });
+    const client = createClient({ endpoint: 'http://x/Encoded.asmx', fetch: xmlFetch(cyclic) });
     await expect(client.redraw({ d: { Name: 'n', Tint: 'Red', Scale: 1, Created: '2024-01-01T00:00:00Z' } })).rejects.toThrow(/multi-reference #b is cyclic/);
   });
 });

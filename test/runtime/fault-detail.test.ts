@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createClient, SoapFaultError } from '../../generated/wsdl-choice/index.js';
 import { typecheck } from '../helpers/typecheck.js';
+import { xmlFetch } from '../helpers/xml-fetch.js';
 
 /**
  * Faults with typed detail: a `wsdl:fault` whose part names an element is read by that element's
@@ -18,7 +19,7 @@ const faultResponse = (detail: string) =>
   `<faultcode>S:Server</faultcode><faultstring>boom</faultstring><detail>${detail}</detail></S:Fault></S:Body></S:Envelope>`;
 
 async function faultOf(body: string, status = 500, contentType = 'text/xml'): Promise<SoapFaultError> {
-  const client = createClient({ fetch: (async () => new Response(body, { status, headers: { 'content-type': contentType } })) as typeof fetch });
+  const client = createClient({ fetch: xmlFetch(body, { status, contentType }) });
   try {
     await client.getData({ id: 'x', index: 1 });
   } catch (e) {
