@@ -1,4 +1,4 @@
-// How many WSDL documents of the shared corpus each tool can take: node-soap opens them
+// How many WSDL documents of the WSDL corpus (SVCGEN_CORPUS) each tool can take: node-soap opens them
 // (`open_wsdl` without error), wsdl-tsclient generates from them (`parseAndGenerate` without
 // error and with files written). svcgen's own figure (generate + strict type-check) comes from
 // the corpus test (test/corpus/); this script prints the peers' figures next to it.
@@ -15,7 +15,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = resolve(ROOT, '../shared/corpus/wsdl');
+// The WSDL corpus: SVCGEN_CORPUS (default ../shared/corpus beside the repository), as for the corpus suite.
+const CORPUS = resolve(ROOT, process.env.SVCGEN_CORPUS || '../shared/corpus', 'wsdl');
 const TIMEOUT_MS = 60_000;
 
 const files = readFileSync(join(CORPUS, 'MANIFEST.tsv'), 'utf8')

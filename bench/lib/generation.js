@@ -4,7 +4,8 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { median, ROOT, runNode, tempDir, treeSize } from './measure.js';
 
-const CORPUS = resolve(ROOT, '../shared/corpus/wsdl');
+// The WSDL corpus: SVCGEN_CORPUS (default ../shared/corpus beside the repository), as for the corpus suite.
+const CORPUS = resolve(ROOT, process.env.SVCGEN_CORPUS || '../shared/corpus', 'wsdl');
 const SVCGEN = join(ROOT, 'bin/svcgen.js');
 const WSDL_TSCLIENT = join(ROOT, 'node_modules/wsdl-tsclient/dist/src/cli.js');
 

@@ -8,7 +8,7 @@
  */
 import { Project, ts } from 'ts-morph';
 
-/** Compiler options of package builds: ES2022 modules for Node 18+ and current browsers. */
+/** Compiler options of package builds: ES2022 modules for Node 20.19+ and current browsers. */
 const OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ES2022,

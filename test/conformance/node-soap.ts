@@ -3,10 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitPackage } from '../../generator/emit/index.js';
 import { loadService } from '../../generator/pipeline.js';
+import { NODE_SOAP_SAMPLES } from '../helpers/data.js';
 import { canon, diffCanon, findElement, type CanonElement } from '../helpers/xml-canon.js';
 
 /**
- * Harness of node-soap's golden request/response pairs (/work/shared/conformance/node-soap-samples,
+ * Harness of node-soap's golden request/response pairs (test/data/node-soap-samples/,
  * see its README): a client generated from each case's `soap.wsdl` is called with the case's
  * `request.json` (translated from node-soap's JSON conventions) through a fake `fetch` that
  * captures the request and answers `response.xml`; the request body is compared with
@@ -17,7 +18,7 @@ import { canon, diffCanon, findElement, type CanonElement } from '../helpers/xml
  * (node-soap: `Date`), bytes as `Uint8Array` (node-soap: the base64 text).
  */
 
-export const SAMPLES = fileURLToPath(new URL('../../../shared/conformance/node-soap-samples/', import.meta.url));
+export const SAMPLES = NODE_SOAP_SAMPLES;
 const EXPECTED = fileURLToPath(new URL('./node-soap-expected.tsv', import.meta.url));
 
 export function cases(): string[] {

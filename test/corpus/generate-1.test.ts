@@ -1,3 +1,6 @@
+import { describe } from 'vitest';
+import { corpus } from '../helpers/data.js';
 import { generationCorpusTest } from './wsdl-generate.js';
 
-generationCorpusTest(0);
+const c = corpus();
+describe.skipIf(!c.available)('full WSDL corpus', () => generationCorpusTest(c.wsdl, 'WSDL corpus generation', 0));

@@ -10,13 +10,13 @@ import { loadService } from '../../generator/pipeline.js';
 import { typecheck } from '../helpers/typecheck.js';
 
 /**
- * Driver of the generation corpus test: every WSDL 1.1 document of the shared corpus is generated
+ * Driver of the generation corpus test: every WSDL 1.1 document of a corpus folder (the full
+ * corpus, or the curated subset in test/data/wsdl/) is generated
  * in-process (no prettier, no JavaScript build) into a temporary directory, and all packages of one
  * half are type-checked under strict by ONE TypeScript program. Every package links the same
  * runtime directory, so the runtime is checked once. Remote imports are never fetched.
  */
 
-export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/wsdl/', import.meta.url));
 const EXPECTED = fileURLToPath(new URL('./wsdl-generate-expected.tsv', import.meta.url));
 
 export interface Expectation {
@@ -38,12 +38,12 @@ export function expectations(): Map<string, Expectation> {
 }
 
 /** Manifest entries that are WSDL documents (XML Schemas alone are left to the parser corpus test). */
-export function wsdlFiles(): string[] {
-  const rows = readFileSync(path.join(CORPUS, 'MANIFEST.tsv'), 'utf8').split('\n').slice(1).filter(Boolean);
+export function wsdlFiles(root: string): string[] {
+  const rows = readFileSync(path.join(root, 'MANIFEST.tsv'), 'utf8').split('\n').slice(1).filter(Boolean);
   const out: string[] = [];
   for (const row of rows) {
     const rel = row.split('\t')[0];
-    const kind = detectWsdl(readFileSync(path.join(CORPUS, rel), 'utf8'));
+    const kind = detectWsdl(readFileSync(path.join(root, rel), 'utf8'));
     if (kind === 'wsdl' || kind === 'wsdl2' || (kind === null && /\.wsdl$/i.test(rel))) out.push(rel);
   }
   return out.sort();
@@ -60,10 +60,10 @@ function folder(rel: string, i: number): string {
   return `${String(i).padStart(3, '0')}_${rel.replace(/[^A-Za-z0-9]+/g, '_').slice(-60)}`;
 }
 
-async function generateOne(rel: string, dir: string, runtimeDir: string, operations: readonly string[] | undefined): Promise<Outcome> {
+async function generateOne(root: string, rel: string, dir: string, runtimeDir: string, operations: readonly string[] | undefined): Promise<Outcome> {
   const t0 = performance.now();
   try {
-    const service = await loadService([rel], { name: 'CorpusService', cwd: CORPUS, ...(operations ? { operations } : {}) });
+    const service = await loadService([rel], { name: 'CorpusService', cwd: root, ...(operations ? { operations } : {}) });
     const files = await emitPackage(service, { packageName: 'corpus-service', format: false, build: false });
     mkdirSync(dir, { recursive: true });
     if (!existsSync(path.join(runtimeDir, 'schema.ts'))) {
@@ -84,12 +84,16 @@ async function generateOne(rel: string, dir: string, runtimeDir: string, operati
   }
 }
 
-/** Registers the generation corpus test for half `half` (0 or 1) of the WSDL list. */
-export function generationCorpusTest(half: 0 | 1): void {
+/**
+ * Registers the generation test of `root` (half `half` of its WSDL list, or all of it). Expected
+ * failures and subsets are those of wsdl-generate-expected.tsv whose file is in `root`.
+ */
+export function generationCorpusTest(root: string, label: string, half?: 0 | 1): void {
+  const part = half === undefined ? '' : `, half ${half + 1}`;
   let work = '';
   const realFetch = globalThis.fetch;
   beforeAll(() => {
-    work = mkdtempSync(path.join(tmpdir(), `svcgen-corpus-${half}-`));
+    work = mkdtempSync(path.join(tmpdir(), `svcgen-corpus-${half ?? 'all'}-`));
     // Offline: a remote import is an absent import, never a network request.
     globalThis.fetch = (async (input: unknown) => {
       throw new Error(`remote import ${String(input)} is not fetched by the corpus test`);
@@ -100,18 +104,20 @@ export function generationCorpusTest(half: 0 | 1): void {
     if (work && !process.env.SVCGEN_CORPUS_KEEP) rmSync(work, { recursive: true, force: true });
   });
 
-  test(`WSDL corpus generation, half ${half + 1}: every package type-checks, failures exactly as listed`, async () => {
+  test(`${label}${part}: every package type-checks, failures exactly as listed`, async () => {
     const expected = expectations();
-    const all = wsdlFiles();
-    for (const p of expected.keys()) expect(all, `${p} is listed in wsdl-generate-expected.tsv`).toContain(p);
-    const files = all.filter((_, i) => i % 2 === half);
+    const all = wsdlFiles(root);
+    for (const p of expected.keys()) {
+      if (existsSync(path.join(root, p))) expect(all, `${p} is listed in wsdl-generate-expected.tsv`).toContain(p);
+    }
+    const files = half === undefined ? all : all.filter((_, i) => i % 2 === half);
     const runtimeDir = path.join(work, '_runtime');
     mkdirSync(runtimeDir);
     const results: Outcome[] = [];
     const t0 = performance.now();
     for (const [i, f] of files.entries()) {
       const e = expected.get(f);
-      results.push(await generateOne(f, path.join(work, folder(f, i)), runtimeDir, e?.kind === 'subset' ? e.detail.split(',') : undefined));
+      results.push(await generateOne(root, f, path.join(work, folder(f, i)), runtimeDir, e?.kind === 'subset' ? e.detail.split(',') : undefined));
     }
     const genMs = performance.now() - t0;
     const generated = results.filter((r) => r.kind === 'generated');
@@ -128,7 +134,7 @@ export function generationCorpusTest(half: 0 | 1): void {
     const slow = [...results].sort((a, b) => b.ms - a.ms).slice(0, 10);
     const mb = generated.reduce((n, r) => n + (r.kind === 'generated' ? r.bytes : 0), 0) / 1e6;
     console.log(
-      `WSDL generation corpus, half ${half + 1}: ${results.length} WSDLs, ${generated.length - broken.size} generated and type-checked, ` +
+      `${label}${part}: ${results.length} WSDLs, ${generated.length - broken.size} generated and type-checked, ` +
         `${results.length - generated.length} refused, ${broken.size} not type-checking; ` +
         `generation ${(genMs / 1000).toFixed(1)} s, type-check ${(checkMs / 1000).toFixed(1)} s of ${mb.toFixed(1)} MB\n` +
         `slowest generations:\n${slow.map((r) => `  ${r.ms.toFixed(0).padStart(6)} ms  ${r.file}`).join('\n')}`,

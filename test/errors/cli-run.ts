@@ -17,9 +17,8 @@ export function scratch(prefix = 'svcgen-err-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** The repository root and the shared data folder. */
+/** The repository root. */
 export const ROOT = new URL('../..', import.meta.url).pathname;
-export const SHARED = new URL('../../../shared/', import.meta.url).pathname;
 
 /** The `file:line:column: severity CODE: message` lines of an error stream. */
 export function diagnosticLines(err: string): string[] {

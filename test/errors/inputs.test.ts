@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, openSync, closeSync, ftruncateSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { diagnosticLines, run, scratch, SHARED, wsdl } from './cli-run.js';
+import { helpPage, seedPath } from '../helpers/data.js';
+import { diagnosticLines, run, scratch, wsdl } from './cli-run.js';
 
 /**
  * Bad and hostile inputs on the command line: each is refused with
@@ -45,7 +46,7 @@ describe('inputs that are not a spec', () => {
   });
 
   test('a UTF-16 file is read as text, not as binary', async () => {
-    const text = readFileSync(join(SHARED, 'seeds/000_18db1e799f7d8e75.txt'), 'utf8');
+    const text = readFileSync(seedPath('000_18db1e799f7d8e75.txt'), 'utf8');
     const spec = file(scratch(), 'utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const r = await generate(spec);
     expect(r.code, r.err).toBe(0);
@@ -65,7 +66,7 @@ describe('inputs that are not a spec', () => {
   });
 
   test('a ServiceStack page that imitates an ASMX help page', async () => {
-    const path = join(SHARED, 'corpus/helppages/lookalike_servicestack_peraadministrators_soap11_AttachmentUserlessRequest.txt');
+    const path = helpPage('lookalike_servicestack_peraadministrators_soap11_AttachmentUserlessRequest.txt');
     const r = await generate(path);
     expectRefused(r, 'SVC140', /lookalike_servicestack_[^:]+\.txt:1:1: error SVC140: this is not an ASMX help page but a ServiceStack/);
     expect(r.err).toMatch(/WSDL/);
@@ -205,7 +206,7 @@ describe('duplicate operation names', () => {
   });
 
   test('the same operation on two pages is one operation, merged', async () => {
-    const seed = join(SHARED, 'seeds/003_2ef636b388e450eb.txt');
+    const seed = seedPath('003_2ef636b388e450eb.txt');
     const dir = scratch();
     const copy = file(dir, 'again.txt', readFileSync(seed, 'utf8'));
     const r = await run(['ir', seed, copy]);
@@ -216,7 +217,7 @@ describe('duplicate operation names', () => {
 
 describe('warnings', () => {
   test('are printed with their location and counted; --strict makes them errors and writes nothing', async () => {
-    const seed = join(SHARED, 'seeds/000_18db1e799f7d8e75.txt');
+    const seed = seedPath('000_18db1e799f7d8e75.txt');
     const text = readFileSync(seed, 'utf8');
     const spec = file(scratch(), 'cut.txt', text.slice(0, Math.floor(text.length * 0.6)));
     const r = await generate(spec);

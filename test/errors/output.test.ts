@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MARKER } from '../../generator/output.js';
-import { run, scratch, SHARED } from './cli-run.js';
+import { seedPath } from '../helpers/data.js';
+import { run, scratch } from './cli-run.js';
 
 /**
  * Output is atomic and never touches what svcgen did not make: a config run in a temporary
@@ -26,7 +27,7 @@ function snapshot(dir: string): Record<string, string> {
 function project(services: Record<string, string>): string {
   const dir = scratch('svcgen-proj-');
   mkdirSync(join(dir, 'specs'));
-  for (const seed of ['000_18db1e799f7d8e75.txt', '003_2ef636b388e450eb.txt', '001_4162bf955ea22d00.txt']) cpSync(join(SHARED, 'seeds', seed), join(dir, 'specs', seed));
+  for (const seed of ['000_18db1e799f7d8e75.txt', '003_2ef636b388e450eb.txt', '001_4162bf955ea22d00.txt'] as const) cpSync(seedPath(seed), join(dir, 'specs', seed));
   configure(dir, services);
   return dir;
 }
@@ -99,7 +100,7 @@ describe('a failing run leaves the output as it was', () => {
   test('an output path that cannot be a folder is reported, not an internal error', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'file'), 'x');
-    const r = await run(['generate', join(SHARED, 'seeds', '000_18db1e799f7d8e75.txt'), '--out', join(dir, 'file', 'sub'), '--name', 'pv', '--no-format']);
+    const r = await run(['generate', seedPath('000_18db1e799f7d8e75.txt'), '--out', join(dir, 'file', 'sub'), '--name', 'pv', '--no-format']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/svcgen: cannot create the output folder/);
     expect(readFileSync(join(dir, 'file'), 'utf8')).toBe('x');

@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { SpecError } from '../../generator/diagnostics.js';
 import type { Field, Service } from '../../generator/ir/types.js';
 import { loadService } from '../../generator/pipeline.js';
-import { scratch, SHARED } from './cli-run.js';
+import { HELPPAGES, seedPaths } from '../helpers/data.js';
+import { scratch } from './cli-run.js';
 
 /**
  * Pages cut off at any point, through the whole loading pipeline (sniffer, parser, merge): the
@@ -14,10 +15,10 @@ import { scratch, SHARED } from './cli-run.js';
  */
 
 const files = [
-  ...readdirSync(join(SHARED, 'seeds')).map((f) => join(SHARED, 'seeds', f)),
-  ...readdirSync(join(SHARED, 'corpus/helppages'))
+  ...seedPaths(),
+  ...readdirSync(HELPPAGES)
     .filter((f) => f !== 'README.md')
-    .map((f) => join(SHARED, 'corpus/helppages', f)),
+    .map((f) => join(HELPPAGES, f)),
 ].sort();
 
 const dir = scratch('svcgen-cut-');

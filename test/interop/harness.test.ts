@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seedPath, type SeedName } from '../helpers/data.js';
 import { clearCalls, interopBed, lastCall } from './env.js';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
 const bed = interopBed();
 
 /** The n-th `<?xml …</…:Envelope>` sample of a help page text. */
-function sampleEnvelope(seedFile: string, index: number): string {
-  const text = readFileSync(new URL(seedFile, SEEDS), 'utf8');
+function sampleEnvelope(seedFile: SeedName, index: number): string {
+  const text = readFileSync(seedPath(seedFile), 'utf8');
   const samples = text.match(/<\?xml[\s\S]*?<\/soap(?:12)?:Envelope>/g) ?? [];
   const sample = samples[index];
   if (sample === undefined) throw new Error(`no sample #${index} in ${seedFile}`);

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { seedPath } from '../helpers/data.js';
 import { interopBed, lastCall } from './env.js';
 
 const bed = interopBed();
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
 const parser = new XMLParser({ removeNSPrefix: true, ignoreAttributes: false, parseTagValue: false });
 
 interface SoapAnswer {
@@ -113,7 +113,7 @@ describe.skipIf(!bed.enabled)('xweb/netForumXML.asmx', () => {
 
   /** The seed-004 request with its masked token replaced. */
   function seedRequest(token: string): string {
-    const text = readFileSync(new URL('004_8931eb82c0deeb06.txt', SEEDS), 'utf8');
+    const text = readFileSync(seedPath('004_8931eb82c0deeb06.txt'), 'utf8');
     const env = /<soapenv:Envelope[\s\S]*?<\/soapenv:Envelope>/.exec(text)?.[0];
     if (env === undefined) throw new Error('no request sample in seed 004');
     return env.replace(/\*{5,}/, token);

@@ -1,15 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { HELPPAGES, helpPage, seedPath } from '../helpers/data.js';
 import { SpecError } from '../../generator/diagnostics.js';
 import type { Service } from '../../generator/ir/types.js';
 import { parseAsmxHelp } from '../../generator/parsers/asmx/index.js';
 
-const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 const files = [
-  SHARED + 'seeds/000_18db1e799f7d8e75.txt',
-  SHARED + 'seeds/003_2ef636b388e450eb.txt',
-  ...readdirSync(SHARED + 'corpus/helppages/').filter((f) => f.startsWith('asmx_')).map((f) => SHARED + 'corpus/helppages/' + f),
+  seedPath('000_18db1e799f7d8e75.txt'),
+  seedPath('003_2ef636b388e450eb.txt'),
+  ...readdirSync(HELPPAGES).filter((f) => f.startsWith('asmx_')).map((f) => helpPage(f)),
 ];
 
 /** mulberry32: a small seeded PRNG so failures reproduce. */

@@ -1,14 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { HELPPAGES, seedPath } from '../helpers/data.js';
 import type { Field, Operation, Service, TypeDef } from '../../generator/ir/types.js';
 import { SpecError } from '../../generator/diagnostics.js';
 import { detectAsmxHelp, isListedOnly, parseAsmxHelp } from '../../generator/parsers/asmx/index.js';
 
-const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
-const SEED_000 = SHARED + 'seeds/000_18db1e799f7d8e75.txt';
-const SEED_003 = SHARED + 'seeds/003_2ef636b388e450eb.txt';
-const PAGES = SHARED + 'corpus/helppages/';
+const SEED_000 = seedPath('000_18db1e799f7d8e75.txt');
+const SEED_003 = seedPath('003_2ef636b388e450eb.txt');
+const PAGES = HELPPAGES + '/';
 const read = (p: string): string => readFileSync(p, 'utf8');
 
 export function parse(text: string, file = 'page.txt'): Service {
@@ -273,6 +272,6 @@ describe('corpus pages', () => {
 
   it('web API pages and sample articles are not claimed', () => {
     for (const f of readdirSync(PAGES).filter((x) => x.startsWith('webapi_'))) expect(detectAsmxHelp(read(PAGES + f))).toBeNull();
-    for (const f of ['001_4162bf955ea22d00.txt', '002_4b29a305a994e0e0.txt', '004_8931eb82c0deeb06.txt']) expect(detectAsmxHelp(read(SHARED + 'seeds/' + f))).toBeNull();
+    for (const f of ['001_4162bf955ea22d00.txt', '002_4b29a305a994e0e0.txt', '004_8931eb82c0deeb06.txt'] as const) expect(detectAsmxHelp(read(seedPath(f)))).toBeNull();
   });
 });

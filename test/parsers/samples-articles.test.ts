@@ -1,9 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Codes } from '../../generator/diagnostics.js';
 import { detectSampleArticle } from '../../generator/parsers/samples/index.js';
 import { observedFormat, inferValues } from '../../generator/parsers/samples/infer.js';
-import { SHARED, articleToHtml, field, fixture, parse, refOf, seedText, type } from './samples-helpers.js';
+import { HELPPAGES } from '../helpers/data.js';
+import { articleToHtml, field, fixture, parse, refOf, seedText, type } from './samples-helpers.js';
 
 const prim = (name: string) => ({ kind: 'primitive', name });
 
@@ -91,10 +93,9 @@ describe('detectSampleArticle', () => {
 
   it('rejects text without an envelope, and ASMX / Web API help pages', () => {
     expect(detectSampleArticle('Just prose about <Envelope> elements.')).toBe(false);
-    const dir = new URL('corpus/helppages/', SHARED);
-    const pages = readdirSync(dir).filter((f) => /^(asmx|webapi)_/.test(f));
+    const pages = readdirSync(HELPPAGES).filter((f) => /^(asmx|webapi)_/.test(f));
     expect(pages.length).toBeGreaterThan(5);
-    const accepted = pages.filter((f) => detectSampleArticle(readFileSync(new URL(f, dir), 'utf8')));
+    const accepted = pages.filter((f) => detectSampleArticle(readFileSync(path.join(HELPPAGES, f), 'utf8')));
     expect(accepted).toEqual([]);
   });
 });

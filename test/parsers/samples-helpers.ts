@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { seedPath } from '../helpers/data.js';
 import type { ComplexType, Field, Service } from '../../generator/ir/types.js';
 import { parseSampleArticle } from '../../generator/parsers/samples/index.js';
 
 /** Shared data and helpers for the sample-article reader tests. */
 
-export const SHARED = new URL('../../../shared/', import.meta.url);
-export const SEED_FILE = 'seeds/004_8931eb82c0deeb06.txt';
-export const seedText = (): string => readFileSync(new URL(SEED_FILE, SHARED), 'utf8');
+export const seedText = (): string => readFileSync(seedPath('004_8931eb82c0deeb06.txt'), 'utf8');
 export const fixture = (name: string): string => readFileSync(new URL(`../fixtures/samples/${name}`, import.meta.url), 'utf8');
 
 export async function parse(text: string, file = 'article.txt'): Promise<Service> {

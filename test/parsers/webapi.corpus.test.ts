@@ -3,15 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../generator/diagnostics.js';
 import type { ComplexType, EnumType, Service } from '../../generator/ir/types.js';
 import { detectWebApiHelp, parseWebApiHelp } from '../../generator/parsers/webapi/index.js';
-import { readShared, SHARED } from './webapi-support/seeds.js';
+import { HELPPAGES } from '../helpers/data.js';
+import { HELPPAGES_DIR, readRepo } from './webapi-support/seeds.js';
 
-const DIR = 'corpus/helppages/';
-const FILES = readdirSync(new URL(DIR, SHARED)).filter((f) => f.startsWith('webapi_')).sort();
+const DIR = HELPPAGES_DIR;
+const FILES = readdirSync(HELPPAGES).filter((f) => f.startsWith('webapi_')).sort();
 
 async function page(name: string): Promise<Service> {
   const file = FILES.find((f) => f.includes(name));
   if (!file) throw new Error(`no corpus page ${name}`);
-  return parseWebApiHelp({ file, location: file, text: readShared(DIR + file) }, {});
+  return parseWebApiHelp({ file, location: file, text: readRepo(DIR + file) }, {});
 }
 const complex = (s: Service, id: string): ComplexType => s.types.find((t) => t.id === id && t.kind === 'complex') as ComplexType;
 const enumType = (s: Service, id: string): EnumType => s.types.find((t) => t.id === id && t.kind === 'enum') as EnumType;
@@ -21,7 +22,7 @@ describe('Web API corpus: every page', () => {
   it('has webapi pages to read', () => expect(FILES.length).toBeGreaterThanOrEqual(20));
   for (const file of FILES) {
     it(`${file} yields a Service (or a warning naming what is cut off)`, async () => {
-      const text = readShared(DIR + file);
+      const text = readRepo(DIR + file);
       expect(detectWebApiHelp(text)).not.toBeNull();
       const s = await parseWebApiHelp({ file, location: file, text }, {});
       expect(s.sources).toEqual([{ file, format: 'webapi-help' }]);

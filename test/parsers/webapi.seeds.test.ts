@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComplexType, Field, Service, TypeDef } from '../../generator/ir/types.js';
 import { detectWebApiHelp, parseWebApiHelp } from '../../generator/parsers/webapi/index.js';
 import { render, type RowSpec, type Variant } from './webapi-support/render.js';
-import { readShared, SEED1, SEED2, SEED2_ROWS, seed1Page, seed2Page } from './webapi-support/seeds.js';
+import { readRepo, SEED1, SEED2, SEED2_ROWS, seed1Page, seed2Page } from './webapi-support/seeds.js';
 
 async function parse(text: string, file = 'page.txt'): Promise<Service> {
   return parseWebApiHelp({ file, location: file, text }, {});
@@ -125,21 +125,21 @@ function checkSeed2(s: Service): void {
 
 describe('Web API seeds', () => {
   it('seed 001 (pipes, empty description cells) gives the exact IR facts', async () => {
-    const text = readShared(SEED1);
+    const text = readRepo(SEED1);
     expect(detectWebApiHelp(text)).toBe('api');
     checkSeed1(await parse(text, SEED1));
   });
 
   it('seed 002 (no leading pipes, status list, missing model) gives the exact IR facts', async () => {
-    const text = readShared(SEED2);
+    const text = readRepo(SEED2);
     expect(detectWebApiHelp(text)).toBe('api');
     checkSeed2(await parse(text, SEED2));
   });
 
   it('locations point at the rows in the file', async () => {
-    const s = await parse(readShared(SEED2), SEED2);
+    const s = await parse(readRepo(SEED2), SEED2);
     const kind = complex(s, 'InteractionCreateParams').fields.find((f) => f.name === 'Kind')!;
-    const lines = readShared(SEED2).split('\n');
+    const lines = readRepo(SEED2).split('\n');
     expect(lines[kind.loc!.line - 1].startsWith('Kind |')).toBe(true);
     expect(kind.loc!.path).toBe('type InteractionCreateParams › Kind');
   });

@@ -4,14 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../generator/diagnostics.js';
 import { parseWebApiHelp } from '../../generator/parsers/webapi/index.js';
 import { render } from './webapi-support/render.js';
-import { readShared, SEED1, SEED2, SHARED, seed2Page } from './webapi-support/seeds.js';
+import { HELPPAGES } from '../helpers/data.js';
+import { HELPPAGES_DIR, readRepo, SEED1, SEED2, seed2Page } from './webapi-support/seeds.js';
 
-const corpus = readdirSync(new URL('corpus/helppages/', SHARED))
+const corpus = readdirSync(HELPPAGES)
   .filter((f) => f.startsWith('webapi_'))
-  .map((f) => [f, readShared(`corpus/helppages/${f}`)] as const);
+  .map((f) => [f, readRepo(HELPPAGES_DIR + f)] as const);
 const inputs: (readonly [string, string])[] = [
-  [SEED1, readShared(SEED1)],
-  [SEED2, readShared(SEED2)],
+  [SEED1, readRepo(SEED1)],
+  [SEED2, readRepo(SEED2)],
   ['seed002.html', render(seed2Page(), 'html')],
   ...corpus,
 ];
@@ -43,7 +44,7 @@ describe('Web API parser on truncated pages', () => {
   }
 
   it('a page cut inside the body table still yields the operation and a TRUNCATED warning', async () => {
-    const text = readShared(SEED2);
+    const text = readRepo(SEED2);
     const cut = text.indexOf('ContactedBy |');
     const s = await parseWebApiHelp({ file: 'cut.txt', location: 'cut.txt', text: text.slice(0, cut) }, {});
     expect(s.operations[0].name).toBe('InteractionCreate');
@@ -65,7 +66,7 @@ describe('Web API parser on truncated pages', () => {
   });
 
   it('a page ending after a "Sample:" label names the media type whose sample is missing', async () => {
-    const text = readShared(SEED1);
+    const text = readRepo(SEED1);
     const at = text.lastIndexOf('Sample:') + 'Sample:'.length;
     const w = await truncations('cut.txt', text.slice(0, at));
     expect(w).toHaveLength(1);
@@ -73,7 +74,7 @@ describe('Web API parser on truncated pages', () => {
   });
 
   it('a response sample that does not close gives one warning, for JSON and XML alike', async () => {
-    const text = readShared(SEED1);
+    const text = readRepo(SEED1);
     const json = text.indexOf('"CampaignKey": "sample string 2"');
     const xml = text.indexOf('<CampaignKey>', json);
     for (const cut of [json + 10, xml + 5, text.trimEnd().length - 3]) {
@@ -93,14 +94,14 @@ describe('Web API parser on truncated pages', () => {
   });
 
   it('a page ending in the request sections lists the sections it lacks', async () => {
-    const text = readShared(SEED1);
+    const text = readRepo(SEED1);
     const w = await truncations('cut.txt', text.slice(0, text.indexOf('Body Parameters')));
     expect(w).toHaveLength(1);
     expect(w[0]).toMatch(/"URI Parameters" section, before the response description.*missing: Body Parameters, Response Information, Resource Description/);
   });
 
   it('response formats that stop before a JSON/XML media type the request formats list are reported', async () => {
-    const text = readShared(SEED2);
+    const text = readRepo(SEED2);
     const resp = text.indexOf('Response Formats');
     const cut = text.indexOf('\napplication/xml', resp);
     const w = await truncations('cut.txt', text.slice(0, cut));

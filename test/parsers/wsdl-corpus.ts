@@ -1,14 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { SpecError } from '../../generator/diagnostics.js';
 import { detectWsdl, parseWsdl } from '../../generator/parsers/wsdl/index.js';
 
-/** Shared driver of the WSDL corpus tests (split in halves so both cores are used). */
-export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
-export const CORPUS = path.join(SHARED, 'corpus', 'wsdl');
+/**
+ * Driver of the WSDL parse tests over a corpus folder (a `MANIFEST.tsv` and the files it lists):
+ * the curated subset in test/data/wsdl/ (`npm test`) or the full corpus (`npm run test:corpus`,
+ * split in halves so both cores are used).
+ */
 const EXPECTED = fileURLToPath(new URL('./wsdl-expected-failures.tsv', import.meta.url));
 
 /** Reads imports from disk; remote URLs are never fetched by the tests. */
@@ -18,13 +21,13 @@ export async function fsReader(location: string): Promise<string> {
 }
 
 /** Manifest entries the corpus test parses: WSDL documents and XML Schemas. */
-export function corpusFiles(): string[] {
-  const rows = readFileSync(path.join(CORPUS, 'MANIFEST.tsv'), 'utf8').split('\n').slice(1).filter(Boolean);
+export function corpusFiles(root: string): string[] {
+  const rows = readFileSync(path.join(root, 'MANIFEST.tsv'), 'utf8').split('\n').slice(1).filter(Boolean);
   const out: string[] = [];
   for (const row of rows) {
     const rel = row.split('\t')[0];
     if (/\.(wsdl|xsd)$/i.test(rel)) out.push(rel);
-    else if (detectWsdl(readFileSync(path.join(CORPUS, rel), 'utf8')) !== null) out.push(rel);
+    else if (detectWsdl(readFileSync(path.join(root, rel), 'utf8')) !== null) out.push(rel);
   }
   return out.sort();
 }
@@ -41,8 +44,8 @@ export function expectedFailures(): Map<string, { code: string; reason: string }
 
 export type Outcome = { file: string; ms: number } & ({ kind: 'pass'; ops: number; types: number } | { kind: 'spec-error'; code: string; message: string } | { kind: 'crash'; error: string });
 
-export async function runOne(rel: string): Promise<Outcome> {
-  const location = path.join(CORPUS, rel);
+export async function runOne(root: string, rel: string): Promise<Outcome> {
+  const location = path.join(root, rel);
   const text = readFileSync(location, 'utf8');
   const t0 = performance.now();
   try {
@@ -55,27 +58,31 @@ export async function runOne(rel: string): Promise<Outcome> {
   }
 }
 
-/** Registers the corpus test for half `half` (0 or 1) of the file list. */
-export function corpusTest(half: 0 | 1): void {
-  test(`WSDL corpus, half ${half + 1}: no crash, failures exactly as listed`, async () => {
-    const all = corpusFiles();
-    const files = all.filter((_, i) => i % 2 === half);
+/**
+ * Registers the parse test of `root` (half `half` of its file list, or all of it). Expected
+ * failures are those of wsdl-expected-failures.tsv whose file is in `root`.
+ */
+export function corpusTest(root: string, label: string, half?: 0 | 1): void {
+  const part = half === undefined ? '' : `, half ${half + 1}`;
+  test(`${label}${part}: no crash, failures exactly as listed`, async () => {
+    const all = corpusFiles(root);
+    const files = half === undefined ? all : all.filter((_, i) => i % 2 === half);
     const expected = expectedFailures();
     const results: Outcome[] = [];
-    for (const f of files) results.push(await runOne(f));
+    for (const f of files) results.push(await runOne(root, f));
     const crashes = results.filter((r) => r.kind === 'crash');
     const pass = results.filter((r) => r.kind === 'pass').length;
     const byCode = new Map<string, number>();
     for (const r of results) if (r.kind === 'spec-error') byCode.set(r.code, (byCode.get(r.code) ?? 0) + 1);
     const slow = [...results].sort((a, b) => b.ms - a.ms).slice(0, 10);
     console.log(
-      `WSDL corpus half ${half + 1}: ${results.length} files, ${pass} parsed, ` +
+      `${label}${part}: ${results.length} files, ${pass} parsed, ` +
         `${[...byCode].map(([c, n]) => `${n} ${c}`).join(', ') || 'no SpecErrors'}, ${crashes.length} crashes\n` +
         `slowest:\n${slow.map((r) => `  ${r.ms.toFixed(0).padStart(6)} ms  ${r.file}`).join('\n')}`,
     );
     if (process.env.WSDL_CORPUS_RECORD) {
       const lines = results.filter((r) => r.kind === 'spec-error').map((r) => `${r.file}\t${r.kind === 'spec-error' ? r.code : ''}\t${r.kind === 'spec-error' ? r.message.replace(/\s+/g, ' ') : ''}`);
-      writeFileSync(`/tmp/wsdl-failures-${half}.tsv`, lines.join('\n') + '\n');
+      writeFileSync(path.join(tmpdir(), `wsdl-failures-${half ?? 'all'}.tsv`), lines.join('\n') + '\n');
     }
     expect(crashes.map((c) => `${c.file}: ${c.kind === 'crash' ? c.error : ''}`)).toEqual([]);
     const unexpected = results.filter((r) => r.kind === 'spec-error' && expected.get(r.file)?.code !== r.code);

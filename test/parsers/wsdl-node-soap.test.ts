@@ -2,9 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { parseWsdl } from '../../generator/parsers/wsdl/index.js';
-import { fsReader, SHARED } from './wsdl-corpus.js';
-
-const SAMPLES = path.join(SHARED, 'conformance', 'node-soap-samples');
+import { NODE_SOAP_SAMPLES as SAMPLES } from '../helpers/data.js';
+import { fsReader } from './wsdl-corpus.js';
 
 test('every node-soap conformance sample soap.wsdl parses', async () => {
   const dirs = readdirSync(SAMPLES).filter((d) => existsSync(path.join(SAMPLES, d, 'soap.wsdl'))).sort();

@@ -1,16 +1,20 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO } from '../../helpers/data.js';
 import type { PageSpec, RowSpec } from './render.js';
 
-/** Shared data: /work/shared (sibling of the repository). */
-export const SHARED = new URL('../../../../shared/', import.meta.url);
-export const readShared = (rel: string): string => readFileSync(new URL(rel, SHARED), 'utf8');
+/** Reads a file by its path relative to the repository root. */
+export const readRepo = (rel: string): string => readFileSync(path.join(REPO, rel), 'utf8');
 
-export const SEED1 = 'seeds/001_4162bf955ea22d00.txt';
-export const SEED2 = 'seeds/002_4b29a305a994e0e0.txt';
+/** The Web API seeds, as repository paths. */
+export const SEED1 = 'specs/seethepro/001_4162bf955ea22d00.txt';
+export const SEED2 = 'specs/caliq/002_4b29a305a994e0e0.txt';
+/** The help pages of test/data/, as a repository path with a trailing slash. */
+export const HELPPAGES_DIR = 'test/data/helppages/';
 
 /** The line of a seed that starts with `prefix` (used to reuse its verbatim samples). */
 export function seedLine(rel: string, prefix: string): string {
-  const line = readShared(rel)
+  const line = readRepo(rel)
     .split(/\r?\n/)
     .find((l) => l.startsWith(prefix));
   if (!line) throw new Error(`no line starting with ${prefix} in ${rel}`);

@@ -1,0 +1,6 @@
+import { describe } from 'vitest';
+import { corpus } from '../helpers/data.js';
+import { corpusTest } from '../parsers/wsdl-corpus.js';
+
+const c = corpus();
+describe.skipIf(!c.available)('full WSDL corpus', () => corpusTest(c.wsdl, 'WSDL corpus', 1));

@@ -1,3 +1,0 @@
-import { corpusTest } from './wsdl-corpus.js';
-
-corpusTest(0);
