@@ -6,7 +6,7 @@
  * given), and reads the answer by its content type. A non-2xx answer is an `ApiError` when the
  * help page documents its status, else an `HttpError`; an unreadable 2xx answer is a
  * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` reject the call with the
- * platform's abort error. Works in Node 18+ and browsers.
+ * platform's abort error. Works in Node 20.19+ and browsers.
  */
 import { type Problem } from './errors.js';
 import type { RestFormat, RestOperationDesc, RestServiceDesc } from './rest-schema.js';

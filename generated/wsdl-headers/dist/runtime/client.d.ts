@@ -4,7 +4,7 @@
  * the one given in the options), and maps the answer: a SOAP fault (whatever the status) becomes
  * a `SoapFaultError`, another non-2xx answer an `HttpError`, an unreadable 2xx answer a
  * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` are combined into one
- * signal; either rejects the call with the platform's abort error. Works in Node 18+ and browsers.
+ * signal; either rejects the call with the platform's abort error. Works in Node 20.19+ and browsers.
  */
 import type { OperationDesc, Protocol, ServiceDesc } from './schema.js';
 /** Options of a client. */
