@@ -6,7 +6,7 @@ import { loadService } from '../../generator/pipeline.js';
 import { canon, diffCanon, findElement, type CanonElement } from '../helpers/xml-canon.js';
 
 /**
- * Harness of node-soap's golden request/response pairs (/work/shared/conformance/node-soap-samples,
+ * Harness of node-soap's golden request/response pairs (test/data/node-soap-samples/,
  * see its README): a client generated from each case's `soap.wsdl` is called with the case's
  * `request.json` (translated from node-soap's JSON conventions) through a fake `fetch` that
  * captures the request and answers `response.xml`; the request body is compared with
