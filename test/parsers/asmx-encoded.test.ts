@@ -1,7 +1,7 @@
 /**
  * Help pages of SOAP-encoded (rpc/encoded, `[SoapRpcService]`) ASMX services: multi-reference
  * values (href/id, SOAP 1.2 enc:ref/enc:id), SOAP-ENC arrays and xsi:type-named types become the
- * same IR a WSDL gives (helppage-formats §1.5 "rpc/encoded", §1.7 "Encoded").
+ * same IR a WSDL gives (docs/formats/asmx.md §SOAP-encoded samples).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -88,7 +88,7 @@ const ENV11 = `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="
 const v = (w: string): string => `<font class=value>${w}</font>`;
 const esc = (xml: string): string => xml.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\{(\w[\w ]*)\}/g, (_, w: string) => v(w));
 
-/** A .NET 2.0 operation page (§1.4) of an rpc/encoded service: `{word}` marks a placeholder. */
+/** A .NET 2.0 operation page (docs/formats/asmx.md §Operation page) of an rpc/encoded service: `{word}` marks a placeholder. */
 function dotNetPage(op: string, req11: string, resp11: string, req12: string, resp12: string): string {
   const soap11 = (body: string, status: string): string =>
     `${status}\n\n${esc(`<?xml version="1.0" encoding="utf-8"?>\n<soap:Envelope ${ENV11}>\n  <soap:Body soap:encodingStyle="http://schemas.xmlsoap.org/soap/encoding/">\n${body}\n  </soap:Body>\n</soap:Envelope>`)}`;

@@ -125,7 +125,7 @@ describe('synthetic variants of the seeds', () => {
   });
 });
 
-/** Raw-HTML form of a copied page: entity-escaped, placeholders in `<font class=value>` (§1.4.2). */
+/** Raw-HTML form of a copied page: entity-escaped, placeholders in `<font class=value>` (docs/formats/asmx.md §Raw HTML). */
 function toHtml(t: string): string {
   const esc = t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const marked = esc

@@ -16,7 +16,7 @@ function complex(s: Service, id: string): ComplexType {
 
 const PRIMS: Record<string, string> = { string: 'string', integer: 'int', 'globally unique identifier': 'guid' };
 
-/** Field facts expected for a table row (§2.5, §2.6). */
+/** Field facts expected for a table row (docs/formats/webapi.md §Type words, §Additional information). */
 function expectRow(f: Field, r: RowSpec): void {
   expect(f.name).toBe(r.name);
   expect(f.type).toEqual({ kind: 'primitive', name: PRIMS[r.type] });

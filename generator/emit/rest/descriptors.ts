@@ -13,7 +13,7 @@ import { INTEGER_RANGE, type TypeLookup } from '../types-map.js';
 
 export type Flavour = 'datacontract' | 'xmlserializer';
 
-/** DataContract namespace prefix (helppage-formats.md §2.8). */
+/** DataContract namespace prefix (docs/formats/webapi.md §XML). */
 export const DATACONTRACT_NS = 'http://schemas.datacontract.org/2004/07/';
 
 /** `{ kind: 'complex', … }` of a Web API model. */

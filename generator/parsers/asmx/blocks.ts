@@ -1,6 +1,6 @@
 /**
  * Finds the HTTP sample blocks of an ASMX help page by structure, not prose
- * (helppage-formats §1.4.1, §1.8 step 2, §4): request lines (`POST /x.asmx HTTP/1.1`,
+ * (docs/formats/asmx.md §Finding the samples): request lines (`POST /x.asmx HTTP/1.1`,
  * `GET /x.asmx/Op?a=string HTTP/1.1`, Mono's `POST /x.asmx`), status lines (`HTTP/1.1 200 OK`),
  * `Name: value` headers (one per line, or run together on one line when whitespace was
  * collapsed), then the body: an XML sample (up to the end of its root element) or a

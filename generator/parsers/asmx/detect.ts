@@ -1,5 +1,5 @@
 /**
- * Cheap recognition of ASMX help pages (helppage-formats §1.1, §1.8 step 1, §4 item 11).
+ * Cheap recognition of ASMX help pages (docs/formats/asmx.md §Recognition, §Look-alikes).
  *
  * - `ms`: DefaultWsdlHelpGenerator output: an HTTP sample whose Content-Length is the placeholder
  *   `length` (`Content -length` in the zh-TW 1.x template, `<font class=value>length</font>` in
@@ -35,7 +35,7 @@ export function detectAsmxHelp(text: string): AsmxKind {
   return null;
 }
 
-/** ServiceStack / PHP imitations (§4 item 11). */
+/** ServiceStack / PHP imitations (docs/formats/asmx.md §Look-alikes). */
 export function isLookalike(text: string): boolean {
   const resembles = LENGTH_PLACEHOLDER.test(text) || /\?op=/i.test(text) || ENVELOPE.test(text);
   if (!resembles) return false;

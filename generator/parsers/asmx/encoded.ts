@@ -1,6 +1,6 @@
 /**
- * SOAP-encoded samples (rpc/encoded services: helppage-formats §1.5 "rpc/encoded", §1.7
- * "Encoded"; SOAP 1.1 §5, SOAP 1.2 Part 2 §3).
+ * SOAP-encoded samples (rpc/encoded services: docs/formats/asmx.md §SOAP-encoded samples;
+ * SOAP 1.1 §5, SOAP 1.2 Part 2 §3).
  *
  * Such samples write structs and arrays as multi-reference values: the accessor is an empty
  * `<Origin href="#id1"/>` (SOAP 1.2: `enc:ref="id1"`) and the value is a separate element

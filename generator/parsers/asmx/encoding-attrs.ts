@@ -1,6 +1,6 @@
 /**
  * The SOAP-encoding attributes of an encoded sample (SOAP 1.1 §5, SOAP 1.2 Part 2 §3;
- * helppage-formats §1.5 "rpc/encoded", §1.7 "Encoded"): what each attribute means, and what an
+ * docs/formats/asmx.md §SOAP-encoded samples): what each attribute means, and what an
  * element's `xsi:type` / `arrayType` / `itemType` say about its value.
  *
  * Prefixes are resolved through the sample's own `xmlns:` declarations; an unbound prefix falls

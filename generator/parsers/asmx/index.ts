@@ -1,5 +1,5 @@
 /**
- * ASMX help-page parser (helppage-formats §1 and §4): reads one DefaultWsdlHelpGenerator page
+ * ASMX help-page parser (docs/formats/asmx.md): reads one DefaultWsdlHelpGenerator page
  * (Microsoft .NET 1.x/2.0+, localised, Mono) — raw HTML or browser-copied text, possibly pasted
  * into code, whitespace-collapsed or cut short — into a single-source `Service`.
  *

@@ -1,5 +1,5 @@
 /**
- * The ASMX operation-list page (`Service.asmx`, helppage-formats §1.3): service name, service
+ * The ASMX operation-list page (`Service.asmx`, docs/formats/asmx.md §Operation list): service name, service
  * description, and per operation its name, `MessageName="Key"` (overloads) and description.
  *
  * The list has no messages. Each listed operation becomes a listing-only stub: an `Operation`

@@ -1,6 +1,6 @@
 /**
- * Turns the sample blocks of an ASMX operation page into `Operation`s (helppage-formats §1.4,
- * §1.5, §1.8 step 3). The SOAP samples define the messages (the HTTP GET/POST samples print every
+ * Turns the sample blocks of an ASMX operation page into `Operation`s (docs/formats/asmx.md §Messages).
+ * The SOAP samples define the messages (the HTTP GET/POST samples print every
  * parameter as `string`); HTTP samples are used only for what SOAP does not show.
  */
 import type { Endpoint, Field, HeaderPart, Message, Operation, Protocol, Sample, SourceLoc } from '../../ir/types.js';
@@ -209,7 +209,7 @@ function httpInput(g: OpGroup, op: string, ctx: PageContext, path: string): Mess
   return { kind: 'message', element: op, ...(ns !== undefined ? { namespace: ns } : {}), wrapped: true, fields: formFields(b, ctx, path, ns ?? ''), loc: ctx.loc(b.headStart, path) };
 }
 
-/** `name=type&name=type` pairs of an HTTP GET query or POST body (§1.4.1); a repeated name is an array. */
+/** `name=type&name=type` pairs of an HTTP GET query or POST body (docs/formats/asmx.md §HTTP GET, §HTTP POST); a repeated name is an array. */
 export function formPairs(b: HttpBlock): { name: string; value: string; offset: number }[] {
   const src = b.form ? { text: b.form.text, start: b.form.start } : b.query !== undefined ? { text: b.query, start: b.queryStart ?? b.headStart } : null;
   if (!src) return [];
@@ -237,7 +237,7 @@ function formFields(b: HttpBlock, ctx: PageContext, path: string, ns: string): F
   return fields;
 }
 
-/** HTTP-only page: the bare return element (§1.4.1 HTTP response); no body means void. */
+/** HTTP-only page: the bare return element (docs/formats/asmx.md §HTTP GET); no body means void. */
 function httpOutput(g: OpGroup, ctx: PageContext, path: string): Message {
   const b = g.responses.get('http-post') ?? g.responses.get('http-get');
   const root = b?.xml?.root ?? null;

@@ -1,5 +1,5 @@
 /**
- * The text above the first sample of an operation page (helppage-formats §1.4): the service
+ * The text above the first sample of an operation page (docs/formats/asmx.md §Operation page): the service
  * heading (`p.heading1`, the first line of copied text), the "complete list" link sentence, the
  * operation name (`<h2>`) and its description, then the localised "Test" heading. Only layout is
  * used: the heading is the first identifier-like line, the description is what stands between

@@ -1,5 +1,5 @@
 /**
- * Type inference from ASMX sample bodies (helppage-formats §1.5, §1.8 step 4).
+ * Type inference from ASMX sample bodies (docs/formats/asmx.md §Inferring types).
  *
  * - leaf text is a placeholder word (vocab.ts); `A or B` is an enumeration named after the element;
  * - an element with children is a complex type named after the element; the same name with the
@@ -52,7 +52,7 @@ export class TypeBuilder {
 
   constructor(private readonly ctx: ShapeContext) {}
 
-  /** Indexes every element with content so depth-truncated ones can be resolved (§1.5 depth ≥ 4). */
+  /** Indexes every element with content so depth-truncated ones can be resolved (docs/formats/asmx.md §Depth limit). */
   index(el: XmlElement): void {
     if (el.children.length > 0 && !isNil(el)) {
       const list = this.occurrences.get(nameOf(el)) ?? [];
@@ -308,7 +308,7 @@ function isNil(el: XmlElement): boolean {
   );
 }
 
-/** `<X><xsd:schema>schema</xsd:schema>xml</X>` (§1.5 DataSet). */
+/** `<X><xsd:schema>schema</xsd:schema>xml</X>` (a DataSet, docs/formats/asmx.md §Inferring types). */
 function isDataSet(el: XmlElement): boolean {
   return el.children.length >= 1 && el.children.every((c) => c.local === 'schema' && (c.ns === XSD || c.prefix === 'xsd' || c.prefix === 's' || c.text === 'schema'));
 }

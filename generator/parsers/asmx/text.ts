@@ -2,8 +2,8 @@
  * Text normalisation for ASMX help pages, with an offset map back to the original file.
  *
  * Help pages reach svcgen as raw HTML (`<pre>` blocks with entity-escaped XML and
- * `<font class=value>` placeholders, helppage-formats §1.4.2), as browser-copied text, or pasted
- * into code (comment prefixes, Markdown fences, §4 item 7). Every step keeps, for each character
+ * `<font class=value>` placeholders, docs/formats/asmx.md §Raw HTML), as browser-copied text, or pasted
+ * into code (comment prefixes, Markdown fences, docs/formats/asmx.md §Pasted into code). Every step keeps, for each character
  * of the cleaned text, the offset of the character it came from, so diagnostics point into the
  * ORIGINAL file.
  */
@@ -63,7 +63,7 @@ const SKIP_CONTENT = /^(?:style|script|head)$/i;
 /**
  * HTML to text: drops tags (block tags become line breaks), comments, `<head>`/`<style>`/`<script>`
  * content; decodes entities once. `<font class=value>` placeholders become their bare word
- * (§1.4.2: the word is the type), Mono `span.literal-placeholder` likewise (§1.7).
+ * (docs/formats/asmx.md §Placeholders: the word is the type), Mono `span.literal-placeholder` likewise (docs/formats/asmx.md §Mono).
  */
 export function htmlToText(src: MappedText): MappedText {
   const t = src.text;
@@ -110,7 +110,7 @@ export function htmlToText(src: MappedText): MappedText {
   return out.done(src.map[t.length]);
 }
 
-/** The marker search tools append to cut excerpts (helppage-formats §4 item 6). */
+/** The marker search tools append to cut excerpts (docs/formats/asmx.md §Truncation). */
 const TRUNCATION_MARKER = /\[excerpt truncated[^\]\n]*\]/i;
 
 /** Cuts the text at a truncation marker; returns the text and whether a marker was found. */
@@ -127,7 +127,7 @@ const FENCE = /^[ \t]*(?:```|~~~)[^\n]*$/;
 const COMMENT_EDGE = /^[ \t]*(?:\/\*+|\*+\/|<!--|-->)[ \t]*$/;
 
 /**
- * Removes what pasting into code adds (helppage-formats §4 item 7): Markdown fence lines, block
+ * Removes what pasting into code adds (docs/formats/asmx.md §Pasted into code): Markdown fence lines, block
  * comment delimiters, and a line-comment prefix (`'`, `//`, `*`, `#`) used by most lines.
  */
 export function stripCodeWrapping(src: MappedText): MappedText {

@@ -1,5 +1,5 @@
 /**
- * Truncation warnings for cut pages (helppage-formats §4 item 6): which sample is cut and after
+ * Truncation warnings for cut pages (docs/formats/asmx.md §Truncation): which sample is cut and after
  * which line, whether another protocol's complete sample was used instead, what is missing
  * (a response, a whole protocol section).
  */

@@ -1,5 +1,5 @@
 /**
- * The ASMX placeholder vocabulary (helppage-formats §1.5, §1.7): the word a help page prints in
+ * The ASMX placeholder vocabulary (docs/formats/asmx.md §Placeholders): the word a help page prints in
  * place of a value is the XSD type's local name, `A or B` for an enumeration, `xml` for
  * `<s:any/>`, `schema`/`xml` for a DataSet, `q1:QName` for `xs:QName`.
  */
@@ -17,9 +17,9 @@ const OTHER: Readonly<Record<string, PrimitiveName>> = {
   gYear: 'string', gYearMonth: 'string', gMonth: 'string', gMonthDay: 'string', gDay: 'string',
   language: 'token', Name: 'token', NCName: 'token', NMTOKEN: 'token', ID: 'token', IDREF: 'token',
   ENTITY: 'token', NMTOKENS: 'token', IDREFS: 'token', ENTITIES: 'token', NOTATION: 'QName',
-  /** Anonymous simple type (§1.5). */
+  /** Anonymous simple type (docs/formats/asmx.md §Placeholders). */
   bytes: 'string',
-  /** `xsi:type="type"` placeholder of an explicit anyType (§1.5). */
+  /** `xsi:type="type"` placeholder of an explicit anyType (docs/formats/asmx.md §Placeholders). */
   type: 'anyType',
 };
 

@@ -1,7 +1,7 @@
 /**
  * A small, tolerant XML reader for the sample bodies of help pages.
  *
- * Samples are "almost" XML (helppage-formats §1.8 step 2): placeholder text may sit next to
+ * Samples are "almost" XML (docs/formats/asmx.md §Sample XML): placeholder text may sit next to
  * elements (`</xsd:schema>xml`), pages may be cut anywhere (even inside a tag: `<DateChang`),
  * and offsets are needed for source locations. Only the 5 predefined entities and numeric
  * character references are decoded; nothing else is resolved.

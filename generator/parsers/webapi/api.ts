@@ -13,7 +13,7 @@ import { parseTypeText } from './vocab.js';
 import type { XmlElement } from './xml.js';
 
 /**
- * One Web API page (helppage-formats.md §2.4): `METHOD path` heading, URI Parameters,
+ * One Web API page (docs/formats/webapi.md §API pages): `METHOD path` heading, URI Parameters,
  * Body Parameters, Request Formats, Resource Description, Response Formats (and the customised
  * "Response Codes") → one REST Operation plus the models its tables describe.
  */
@@ -21,7 +21,7 @@ import type { XmlElement } from './xml.js';
 /** `GET api/x/{id}?a={a}` (h1 / first line of a copied page). */
 export const METHOD_LINE = /^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|MERGE|TRACE)\s+(\S+)$/;
 
-/** Response types that carry no model (§2.4: IHttpActionResult / HttpResponseMessage render as a name + None.). */
+/** Response types that carry no model (docs/formats/webapi.md §Body Parameters: IHttpActionResult / HttpResponseMessage render as a name + None.). */
 const OPAQUE = new Set(['IHttpActionResult', 'HttpResponseMessage', 'IActionResult', 'ActionResult', 'Task', 'JToken', 'JObject', 'Stream']);
 
 export interface PageInput {
@@ -132,7 +132,7 @@ function readStatuses(lines: readonly Line[]): { code: number; description: stri
   });
 }
 
-/** URI Parameters (§2.4, §2.6): the table, plus route `{x}` / query `?k={k}` tokens it does not list. */
+/** URI Parameters (docs/formats/webapi.md §URI Parameters): the table, plus route `{x}` / query `?k={k}` tokens it does not list. */
 function uriParams(ctx: Ctx, route: string, lines: readonly Line[], path: string): { pathParams: Field[]; queryParams: Field[] } {
   const [routePath, query = ''] = route.split(/\?(.*)/s);
   const pathNames = [...routePath.matchAll(/\{\*?([^}:?=]+)[^}]*\}/g)].map((m) => m[1]);

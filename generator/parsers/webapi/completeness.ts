@@ -8,7 +8,7 @@ import { paramHeaderPrefix } from './table.js';
 import { parseXmlLenient } from './xml.js';
 
 /**
- * Where an API page stops (helppage-formats.md §2.4). HelpPageApiModel.cshtml always prints, in
+ * Where an API page stops (docs/formats/webapi.md §Truncation). HelpPageApiModel.cshtml always prints, in
  * this order: Request Information, URI Parameters (table or `None.`), Body Parameters (type +
  * table, or `None.`), [Request Formats], Response Information, Resource Description (type +
  * table, or `None.`), [Response Formats: one media-type header per distinct sample, each with a

@@ -34,7 +34,7 @@ export interface Resolved {
   readonly array: boolean;
 }
 
-/** Maps a type text (§2.5) onto IR: `Collection of byte` is base64Binary, `Pair of` a KeyValuePair type. */
+/** Maps a type text (docs/formats/webapi.md §Type words) onto IR: `Collection of byte` is base64Binary, `Pair of` a KeyValuePair type. */
 export function resolveTypeText(ctx: Ctx, tt: TypeText, loc: SourceLoc): Resolved {
   switch (tt.kind) {
     case 'primitive':

@@ -2,7 +2,7 @@ import { decodeEntities, XML_ENTITIES } from '../../util/entities.js';
 import { cleanLines, type Line, type PageText } from './lines.js';
 
 /**
- * Raw HTML help pages (helppage-formats.md §2.3, §2.4, §2.9) reduced to the same lines a browser
+ * Raw HTML help pages (docs/formats/webapi.md §Recognition) reduced to the same lines a browser
  * copy gives: headings and paragraphs become lines, each `<tr>` of a `help-page-table` becomes one
  * `| cell | cell | … |` line with empty cells kept (so columns never shift), `<pre>` samples keep
  * their own line breaks. Tolerant of unclosed tags and truncation.

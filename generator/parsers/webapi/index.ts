@@ -13,7 +13,7 @@ import { splitSections, type Section } from './sections.js';
 import { isEnumHeader, isIndexHeader, paramHeaderPrefix } from './table.js';
 
 /**
- * ASP.NET Web API HelpPage parser (helppage-formats.md §2, §4 "Web API"): API pages, the `/Help`
+ * ASP.NET Web API HelpPage parser (docs/formats/webapi.md): API pages, the `/Help`
  * index, and ResourceModel pages, as raw HTML or browser-copied text in any of the flattened
  * variants. One page → one single-source Service; several pages of one API are merged later,
  * so ids are stable across pages (a model's id is its model name).
@@ -90,7 +90,7 @@ function serviceNameFromUrl(url: string | undefined): string {
 
 /**
  * The REST endpoint from the page address: the part before `/Help` (or a static export's
- * `/Api/`), with a cookieless session segment `/(S(…))` removed (§4 "Web API" items 7, 8).
+ * `/Api/`), with a cookieless session segment `/(S(…))` removed (docs/formats/webapi.md §Page address).
  */
 function endpoints(url: string | undefined): Endpoint[] {
   const m = url ? /^(https?):\/\/([^/?#]+)(\/[^?#]*)?/i.exec(url) : null;

@@ -7,7 +7,7 @@ import { clean, recordSample } from './model.js';
 import { xmlChild, type XmlElement } from './xml.js';
 
 /**
- * Models a page links to but does not include (helppage-formats.md §2.7): typed from the JSON
+ * Models a page links to but does not include (docs/formats/webapi.md §Models inferred from samples): typed from the JSON
  * sample (field order = JSON order = declaration order) and the XML sample (element and item
  * names). Every such type is `provenance: 'inferred-from-sample'` with an INFERRED_TYPE warning;
  * a model with no sample value at all becomes an empty open placeholder with a MISSING warning.
@@ -76,7 +76,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 const TIMESPAN = /^-?(\d+\.)?\d{2}:\d{2}:\d{2}(\.\d+)?$/;
 
-/** §2.7 sample values → primitive names. */
+/** Sample values → primitive names (docs/formats/webapi.md §Models inferred from samples). */
 export function primitiveOfSample(v: JsonValue): PrimitiveName {
   if (v.t === 'bool') return 'boolean';
   if (v.t === 'num') return /[.eE]/.test(v.raw) ? 'decimal' : 'int';
@@ -135,7 +135,7 @@ function inferField(ctx: Ctx, key: string, v: JsonValue, xmlEl: XmlElement | und
   }) as Field;
 }
 
-/** ObjectGenerator dictionaries have keys `sample string n` (§2.7). */
+/** ObjectGenerator dictionaries have keys `sample string n` (docs/formats/webapi.md §Models inferred from samples). */
 function looksLikeDictionary(v: Extract<JsonValue, { t: 'obj' }>): boolean {
   return v.entries.some(([k]) => /^sample string \d+$/.test(k));
 }

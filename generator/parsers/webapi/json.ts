@@ -1,5 +1,5 @@
 /**
- * A lenient JSON reader for help-page samples (helppage-formats.md §2.7, §4 "Web API" item 5):
+ * A lenient JSON reader for help-page samples (docs/formats/webapi.md §JSON):
  * keeps key order (even for numeric-looking keys), keeps number text (`5.0` stays `5.0`), and
  * closes whatever a cut-off sample leaves open instead of failing.
  */

@@ -1,5 +1,5 @@
 /**
- * Line model for Web API help pages (helppage-formats.md §4 "Web API"). Every input variant
+ * Line model for Web API help pages (docs/formats/webapi.md §Recognition). Every input variant
  * (raw HTML, browser-copied text with or without table pipes, glued cells, collapsed whitespace)
  * is first reduced to a list of trimmed, non-empty lines that remember their offset in the
  * original file, so every later step can report source locations.
@@ -28,7 +28,7 @@ export interface PageText {
 const TRUNCATION_MARKER = /\[excerpt truncated[^\]]*\]/i;
 
 /**
- * Headings that copied text glues to the previous cell (§4 item 4: `globally unique
+ * Headings that copied text glues to the previous cell (docs/formats/webapi.md §Recognition: `globally unique
  * identifierResponse Formats`). Only multi-word headings are split off: `Request`/`Response`
  * alone are too common as the end of a sentence.
  */

@@ -7,7 +7,7 @@ import { disambiguateRestNames } from './naming.js';
 import { isIndexHeader, splitPipes, type Cell } from './table.js';
 
 /**
- * The `/Help` index page (helppage-formats.md §2.3): controller groups with `API | Description`
+ * The `/Help` index page (docs/formats/webapi.md §Index page): controller groups with `API | Description`
  * tables. Each row becomes an operation with method, route and description only; request and
  * response details live on the API pages (a MISSING warning says so).
  */

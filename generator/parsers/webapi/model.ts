@@ -6,8 +6,8 @@ import type { ParamRow } from './table.js';
 import { xmlChild, type XmlElement } from './xml.js';
 
 /**
- * Declared models: a Parameters table (helppage-formats.md §2.4, §2.5) read into a ComplexType,
- * with the page's samples supplying wire names (§2.7 JSON naming policy, §2.8 XML names).
+ * Declared models: a Parameters table (docs/formats/webapi.md §API pages, §Type words) read into a ComplexType,
+ * with the page's samples supplying wire names (docs/formats/webapi.md §JSON, §XML).
  */
 
 /** The sample values of one model instance. */

@@ -1,5 +1,5 @@
 /**
- * Operation names for Web API routes (the help page has none; helppage-formats.md §2.2).
+ * Operation names for Web API routes (the help page has none; docs/formats/webapi.md §Operation names).
  *
  * Rule (deterministic, same route → same name on every page):
  * 1. Take the path without the query (`api/v1/Users/{id}?x={x}` → `api/v1/Users/{id}`).

@@ -7,7 +7,7 @@ import type { Section } from './sections.js';
 import { isEnumHeader, paramHeaderPrefix, parseEnumRows, parseParamRows } from './table.js';
 
 /**
- * ResourceModel pages (helppage-formats.md §2.9): a complex model's Parameters table becomes a
+ * ResourceModel pages (docs/formats/webapi.md §ResourceModel pages): a complex model's Parameters table becomes a
  * ComplexType, "Possible enumeration values" (or a customised sentence about enumeration
  * values) an EnumType with the numeric values. The model name comes from the h1 or the page
  * address (`?modelName=X`, static export `ResourceModel@modelName=X.html`).

@@ -3,7 +3,7 @@ import { parseJsonLenient, type JsonValue } from './json.js';
 import { parseXmlLenient, type XmlElement } from './xml.js';
 
 /**
- * "Request Formats" / "Response Formats" sections (helppage-formats.md §2.4 Samples, §2.8):
+ * "Request Formats" / "Response Formats" sections (docs/formats/webapi.md §Samples):
  * a media-type header (equal samples merged: `application/json, text/json`), an optional
  * `Sample:` caption, then the sample text or `Sample not available.`.
  */
@@ -88,11 +88,11 @@ function rank(b: SampleBlock): number {
   return 1;
 }
 
-/** DataContract namespaces start with this (§2.8). */
+/** DataContract namespaces start with this (docs/formats/webapi.md §XML). */
 export const DATACONTRACT_NS = 'http://schemas.datacontract.org/2004/07/';
 const SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';
 
-/** §2.8: DataContractSerializer vs XmlSerializer, read from an XML sample root. */
+/** docs/formats/webapi.md §XML: DataContractSerializer vs XmlSerializer, read from an XML sample root. */
 export function xmlFlavour(root: XmlElement): 'datacontract' | 'xmlserializer' | undefined {
   const a = root.attrs;
   if (root.ns.startsWith(DATACONTRACT_NS) || root.ns === SERIALIZATION_NS || 'xmlns:i' in a) return 'datacontract';

@@ -3,8 +3,8 @@ import { paramHeaderPrefix, type ParamRow, parseParamRows } from './table.js';
 import { isTypeText, parseTypeText } from './vocab.js';
 
 /**
- * Page sections (helppage-formats.md §2.4): the h2/h3 headings of the API page, including the
- * customised wordings seen in the wild (§4 "Web API" item 6: mylimsweb "Request" / "Response" /
+ * Page sections (docs/formats/webapi.md §API pages): the h2/h3 headings of the API page, including the
+ * customised wordings seen in the wild (mylimsweb "Request" / "Response" /
  * "Response Format", itagroup "Response Codes").
  */
 export type SectionKind =
@@ -78,7 +78,7 @@ export interface ModelSection {
   readonly none: boolean;
 }
 
-/** Reads a Body Parameters or Resource Description section (§2.4, §2.5 glued type texts). */
+/** Reads a Body Parameters or Resource Description section (docs/formats/webapi.md §Body Parameters, glued type texts). */
 export function readModelSection(lines: readonly Line[]): ModelSection {
   const h = lines.findIndex((l) => !l.pre && paramHeaderPrefix(l.text) !== null);
   if (h >= 0) {

@@ -2,11 +2,12 @@ import type { Line } from './lines.js';
 import { isTypeText, parseAnnotations, type Annotations } from './vocab.js';
 
 /**
- * Help-page tables in every flattened form (helppage-formats.md §4 "Web API" items 1–4):
+ * Help-page tables in every flattened form (docs/formats/webapi.md §Flattened tables):
  * Markdown-ish pipes with or without leading pipes (cells may end one per line and an empty
  * Description cell disappears, shifting the columns), glued headers with one cell per line, and
  * the `| a | b | c | d |` rows the HTML reader produces. Rows are recovered from the cell stream
- * by what each cell is: the annotation cell closes a row (§2.6), the cell before it is the type.
+ * by what each cell is: the annotation cell closes a row, the cell before it is the type
+ * (docs/formats/webapi.md §Additional information).
  */
 
 /** A cell with the offset of its first character. */
@@ -15,7 +16,7 @@ export interface Cell {
   readonly offset: number;
 }
 
-/** One row of a Parameters table (§2.4). */
+/** One row of a Parameters table (docs/formats/webapi.md §API pages). */
 export interface ParamRow {
   readonly name: string;
   readonly description?: string;
@@ -154,7 +155,7 @@ function makeRow(cells: readonly Cell[], annotations: Annotations | null): Param
   return desc ? { ...base, description: desc } : base;
 }
 
-/** One row of an enum table (§2.9): name, numeric value, description. */
+/** One row of an enum table (docs/formats/webapi.md §ResourceModel pages): name, numeric value, description. */
 export interface EnumRow {
   readonly name: string;
   readonly value?: number;

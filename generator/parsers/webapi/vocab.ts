@@ -1,11 +1,11 @@
 import type { Facets, PrimitiveName } from '../../ir/types.js';
 
 /**
- * The Web API help-page vocabulary: type words (helppage-formats.md §2.5) and the
- * "Additional information" annotation texts (§2.6).
+ * The Web API help-page vocabulary: type words (docs/formats/webapi.md §Type words) and the
+ * "Additional information" annotation texts (docs/formats/webapi.md §Additional information).
  */
 
-/** §2.5: CLR type words printed in the Type column, mapped onto XSD primitive names. */
+/** docs/formats/webapi.md §Type words: CLR type words printed in the Type column, mapped onto XSD primitive names. */
 export const TYPE_WORDS: Readonly<Record<string, PrimitiveName>> = {
   integer: 'int',
   'unsigned integer': 'unsignedInt',
@@ -34,7 +34,7 @@ export type TypeText =
 /** A model name as printed in a link: a CLR-ish identifier, possibly dotted (`Pxc.AM.X`). */
 const MODEL_NAME = /^[A-Za-z_][\w`]*(?:\.[A-Za-z_][\w`]*)*$/;
 
-/** Parses a type text (§2.5). Never throws; unrecognised text is `unknown`. */
+/** Parses a type text (docs/formats/webapi.md §Type words). Never throws; unrecognised text is `unknown`. */
 export function parseTypeText(raw: string): TypeText {
   const t = raw.replace(/\s+/g, ' ').trim();
   const word = TYPE_WORDS[t];
@@ -85,7 +85,7 @@ const SPLIT = new RegExp(
 );
 
 /**
- * Parses an "Additional information" cell (§2.6) such as `Required Max length: 10` or
+ * Parses an "Additional information" cell (docs/formats/webapi.md §Additional information) such as `Required Max length: 10` or
  * `Required\nString length: inclusive between 0 and 100`. Returns null when the cell is not made
  * only of known annotations (then it is a description, e.g. `Required: The PK of …`).
  */

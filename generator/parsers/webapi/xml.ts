@@ -1,5 +1,5 @@
 /**
- * A lenient XML reader for help-page XML samples (helppage-formats.md §2.8): element names,
+ * A lenient XML reader for help-page XML samples (docs/formats/webapi.md §XML): element names,
  * resolved namespaces, attributes and text, in document order. Cut-off samples are closed
  * where they stop (`truncated` tells).
  */

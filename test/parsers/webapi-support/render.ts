@@ -1,6 +1,6 @@
 /**
  * Renders a Web API help page described as data into the flattened variants seen in the wild
- * (helppage-formats.md §4 "Web API"): leading pipes, no leading pipes, glued cells, collapsed
+ * (docs/formats/webapi.md §Flattened tables): leading pipes, no leading pipes, glued cells, collapsed
  * whitespace, and raw HTML. Used to check that every variant yields the same IR facts.
  */
 
