@@ -4,8 +4,8 @@
  * for POST), each scalar in its XSD lexical form and arrays repeating the name. Responses are
  * the bare return value: one root element (named after the CLR type, e.g. `<string>`,
  * `<ArrayOfInt>`, `<ChatResult>`, not after the result field) read as the type of the result
- * field; for a wrapped array result the root is the wrapper. A void operation answers with an
- * empty body.
+ * field; for a wrapped array result the root is the wrapper; an XmlNode result is the root
+ * element itself, kept whole. A void operation answers with an empty body.
  */
 
 import { scalarText } from './codec.js';
@@ -57,7 +57,17 @@ export function readBareResponse(op: OperationDesc, text: string, status = 0, co
     r.prolog();
     const root = r.open();
     r.path.push(key);
-    const value = f.array ? r.wrapped(root, f, !f.item) : r.value(root, f.type);
+    let value: unknown;
+    if (f.array) {
+      // ASMX answers HTTP GET/POST with XmlSerializer's document shape also for rpc/encoded
+      // services (`<ArrayOfString><string>…`): a SOAP-ENC array's item name is any child's.
+      value = r.wrapped(root, f, !f.item || f.item.encoded === true);
+    } else if (typeof f.type === 'object' && f.type.kind === 'xml') {
+      // An XmlNode result is the root element itself (SOAP wraps it in the result element).
+      const from = root.start;
+      r.inner(root);
+      value = r.src.slice(from, r.pos);
+    } else value = r.value(root, f.type);
     Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
     return out;
   } catch (e) {

@@ -65,10 +65,18 @@ export function findBlocks(text: string): HttpBlock[] {
     const useReq = rq !== null && (st === null || rq.index <= st.index);
     const m = (useReq ? rq : st) as RegExpExecArray;
     const block = readBlock(text, m, useReq);
-    blocks.push(block);
+    if (!isHelpAddress(block)) blocks.push(block);
     pos = Math.max(block.bodyEnd ?? block.headEnd, m.index + m[0].length);
   }
   return blocks;
+}
+
+/**
+ * A request for the help site itself (`Svc.asmx?op=Name`, `?wsdl`, `?disco`, `?singleWsdl`), e.g.
+ * a scan report or a link quoted on the page: not an operation sample.
+ */
+function isHelpAddress(b: HttpBlock): boolean {
+  return b.kind === 'request' && b.query !== undefined && /^(?:op=|wsdl\b|singlewsdl\b|disco\b|xsd=|page=)/i.test(b.query) && !b.xml && !b.form;
 }
 
 function readBlock(text: string, m: RegExpExecArray, isRequest: boolean): HttpBlock {
@@ -120,7 +128,8 @@ function readBlock(text: string, m: RegExpExecArray, isRequest: boolean): HttpBl
   if (j >= text.length || (text.length - j < 80 && !text.includes('\n', j) && !text.includes('<', j))) return { ...base, cut: false, atEnd: true };
   if (text[j] === '<' && /^<[?!A-Za-z_]/.test(text.slice(j, j + 2))) {
     const xml = readXml(text, j);
-    return { ...base, xml, bodyStart: j, bodyEnd: xml.end, cut: !xml.complete || !xml.root };
+    // `<?xml …?>` then the word `xml`: the bare answer of an XmlNode result (§1.4.1), complete.
+    return { ...base, xml, bodyStart: j, bodyEnd: xml.end, cut: !xml.complete || (!xml.root && xml.bareText !== 'xml') };
   }
   const ctype = headers.find((x) => /^content-?type$/i.test(x.name))?.value ?? '';
   if (isRequest && m[1] === 'POST' && /form-urlencoded/i.test(ctype)) {

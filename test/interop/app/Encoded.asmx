@@ -56,6 +56,13 @@ public class EncodedService : WebService
         return r;
     }
 
+    /// <summary>Splits text at spaces (an array result that HTTP GET/POST can carry).</summary>
+    [WebMethod]
+    public string[] Split(string text)
+    {
+        return text == null ? null : text.Split(' ');
+    }
+
     /// <summary>Returns a + b, out length = its length.</summary>
     [WebMethod]
     public string Concat(string a, string b, out int length)
