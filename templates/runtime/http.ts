@@ -46,16 +46,28 @@ export function readBareResponse(op: OperationDesc, text: string, status = 0, co
   const out: Record<string, unknown> = {};
   const key = op.resultKey;
   const f = key === undefined ? undefined : op.output?.type.fields.find((x) => x.key === key);
-  if (op.returns === 'void' || !f || key === undefined) return out;
+  // A response the spec does not describe: the answer's root element, kept as raw XML.
+  const open = op.returns === 'object' && op.output?.type.fields.length === 0 ? op.output.type.openKey : undefined;
+  if (open === undefined && (op.returns === 'void' || !f || key === undefined)) return out;
   try {
     if (/html/i.test(contentType)) throw new ResponseError(`expected an XML response, got content type ${contentType}`, text);
     if (text.trim() === '') {
-      if (f.optional || f.array) return out;
+      if (open !== undefined || f?.optional || f?.array) return out;
       throw new ResponseError(`empty response, expected the ${key} value`, text);
     }
     const r = new XmlReader(text);
     r.prolog();
     const root = r.open();
+    /** The root element as written (consumed). */
+    const outer = (): string => {
+      r.inner(root);
+      return r.src.slice(root.start, r.pos);
+    };
+    if (open !== undefined) {
+      Object.defineProperty(out, open, { value: [outer()], writable: true, enumerable: true, configurable: true });
+      return out;
+    }
+    if (!f || key === undefined) return out;
     r.path.push(key);
     let value: unknown;
     if (f.array) {
@@ -64,9 +76,7 @@ export function readBareResponse(op: OperationDesc, text: string, status = 0, co
       value = r.wrapped(root, f, !f.item || f.item.encoded === true);
     } else if (typeof f.type === 'object' && f.type.kind === 'xml') {
       // An XmlNode result is the root element itself (SOAP wraps it in the result element).
-      const from = root.start;
-      r.inner(root);
-      value = r.src.slice(from, r.pos);
+      value = outer();
     } else value = r.value(root, f.type);
     Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
     return out;

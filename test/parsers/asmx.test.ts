@@ -94,7 +94,7 @@ describe('seeds', () => {
     expectSeed003(s);
     expect(s.name).toBe('TPClientWebServicesAPI');
     // The page shows no address with a scheme: the default endpoint's https:// is a convention.
-    expect(s.diagnostics.map((d) => [d.code, d.loc?.line])).toEqual([['SVC150', 17]]);
+    expect(s.diagnostics.map((d) => [d.code, d.loc?.line])).toEqual([['SVC150', 16]]);
     expect(s.diagnostics[0].message).toMatch(/no address with a scheme for semp\.teleperformance\.com\.br .*https:\/\//);
   });
 });

@@ -76,7 +76,10 @@ export function findBlocks(text: string): HttpBlock[] {
  * a scan report or a link quoted on the page: not an operation sample.
  */
 function isHelpAddress(b: HttpBlock): boolean {
-  return b.kind === 'request' && b.query !== undefined && /^(?:op=|wsdl\b|singlewsdl\b|disco\b|xsd=|page=)/i.test(b.query) && !b.xml && !b.form;
+  if (b.kind !== 'request' || b.query === undefined || b.xml || b.form) return false;
+  if (/^(?:wsdl|singlewsdl|disco)\b/i.test(b.query)) return true;
+  // An operation's HTTP GET address is `Svc.asmx/Op?…`; the help page's is `Svc.asmx?op=Op`.
+  return /\.asmx$/i.test(b.path ?? '') && /^(?:op=|xsd=|page=op\b)/i.test(b.query);
 }
 
 function readBlock(text: string, m: RegExpExecArray, isRequest: boolean): HttpBlock {

@@ -135,6 +135,7 @@ export function buildOperation(g: OpGroup, ctx: PageContext, description: string
   const oneWay = SOAP.some((p) => g.responses.get(p)?.status === 202 && !g.responses.get(p)?.xml);
   if (respPick) {
     const root = respPick[1].xml?.root ?? null;
+    nameResultType(g, bodyRoot(root), op, ctx);
     output = soapMessage(bodyRoot(root), ctx, outPath, respPick[1], encoded);
     headersOut = headerParts(soapHeaders(root), ctx, joinPath(`operation ${op}`, 'response header'));
   } else if (oneWay) output = null;
@@ -173,7 +174,8 @@ function unreadableSoap(g: OpGroup, ctx: PageContext, op: string): void {
   for (const p of SOAP) {
     const b = g.requests.get(p);
     if (!b || b.atEnd || b.xml?.root || (b.cut && !b.xml?.bareText)) continue;
-    const at = b.bodyStart ?? b.headEnd;
+    let at = b.bodyStart ?? b.headEnd;
+    while (at < ctx.text.length && /\s/.test(ctx.text[at])) at++;
     const shown = ctx.text.slice(at, at + 200).trimStart().split(/\r?\n|\r/)[0].slice(0, 60);
     ctx.diags.error(
       Codes.MISSING,
@@ -184,7 +186,7 @@ function unreadableSoap(g: OpGroup, ctx: PageContext, op: string): void {
 }
 
 function returnsOf(op: string, out: Message | null): Operation['returns'] {
-  if (!out || out.fields.length === 0) return 'void';
+  if (!out || (out.fields.length === 0 && !out.open)) return 'void';
   if (out.fields.length === 1 && (out.fields[0].name === `${op}Result` || !out.wrapped)) return 'result';
   return 'object';
 }
@@ -260,18 +262,31 @@ function formFields(b: HttpBlock, ctx: PageContext, path: string, ns: string): F
 }
 
 /**
+ * The HTTP GET/POST answer's root is named after the result's CLR type (`<User>`, where SOAP
+ * shows `<GetUserResult>`): the record type takes that name, so operations returning one type
+ * share one declaration.
+ */
+function nameResultType(g: OpGroup, wrapper: XmlElement | null, op: string, ctx: PageContext): void {
+  const result = wrapper?.children.find((c) => c.local === `${op}Result`);
+  const http = (g.responses.get('http-get') ?? g.responses.get('http-post'))?.xml?.root;
+  if (!result || !http || result.children.length === 0 || http.children.length === 0) return;
+  if (/^ArrayOf/.test(http.local) || http.local === result.local) return;
+  // An array result (one item element repeated) is named by its items, not by the wrapper.
+  if (result.children.length > 1 && result.children.every((c) => c.qname === result.children[0].qname)) return;
+  ctx.types.nameAs(result, http.local);
+}
+
+/**
  * No response sample on the page (cut short, or the section left out): the answer is not known,
- * which is not the same as "returns nothing". The result is the response's XML text, typed as raw
- * XML: the content of the SOAP `{Op}Response` element, the whole root element over HTTP GET/POST.
+ * which is not the same as "returns nothing". The response is an open record: the children of the
+ * SOAP `{Op}Response` element, or the root element of an HTTP GET/POST answer, as raw XML in `$extra`.
  */
 function unknownOutput(g: OpGroup, op: string, input: Message, ctx: PageContext, path: string): Message {
   const ns = input.namespace;
   const first = [...g.requests.values()].sort((a, b) => a.headStart - b.headStart)[0];
   const loc = ctx.loc(first.headStart, path);
   ctx.diags.warn(Codes.MISSING, `the page shows no response sample for ${op}; its result is typed as raw XML (the answer's XML text), not as void (give the full page or the WSDL for its type)`, loc);
-  const note = 'The help page shows no response sample: the answer is returned as its XML text.';
-  const f: Field = { kind: 'field', name: `${op}Response`, ...(ns !== undefined ? { namespace: ns } : {}), type: { kind: 'xml' }, optional: true, array: false, nillable: false, notes: [note], loc };
-  return { kind: 'message', element: `${op}Response`, ...(ns !== undefined ? { namespace: ns } : {}), wrapped: false, fields: [f], loc };
+  return { kind: 'message', element: `${op}Response`, ...(ns !== undefined ? { namespace: ns } : {}), wrapped: true, fields: [], open: true, loc };
 }
 
 /** HTTP-only page: the bare return element (§1.4.1 HTTP response); no body means void. */
