@@ -181,6 +181,8 @@ export interface FieldDesc {
     readonly ns?: string;
     /** A SOAP-ENC array: any child element is an item; written with its array type attributes. */
     readonly encoded?: boolean;
+    /** Items may be `null` (sent and read as `xsi:nil="true"`). */
+    readonly nillable?: boolean;
   };
   /** `minOccurs = 0` / not `Required`. */
   readonly optional?: boolean;
