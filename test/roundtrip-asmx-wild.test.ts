@@ -5,6 +5,7 @@ import type { Service } from '../generator/ir/types.js';
 import { parseAsmxHelp } from '../generator/parsers/asmx/index.js';
 import { inlinePackage } from './helpers/inline-package.js';
 import { fitsPlaceholder, substitutePlaceholders } from './helpers/placeholders.js';
+import { typecheck } from './helpers/typecheck.js';
 import { canon, diffCanon } from './helpers/xml-canon.js';
 
 /**
@@ -34,8 +35,12 @@ interface Pkg {
   types: string;
 }
 
+/** Entry files of every package generated here, type-checked together at the end. */
+const entries: string[] = [];
+
 async function generate(file: string, name: string): Promise<Pkg> {
   const { dir, files } = await inlinePackage({ [file]: page(file) }, name);
+  entries.push(join(dir, 'index.ts'));
   const [fx, d, soap, http] = await Promise.all([import(join(dir, 'fixtures.ts')), import(join(dir, 'descriptors.ts')), import(join(dir, 'runtime/soap.ts')), import(join(dir, 'runtime/http.ts'))]);
   return { fixtures: fx.fixtures, OPERATIONS: d.OPERATIONS, ENDPOINTS: d.SERVICE.endpoints, soap, http, types: files.get('types.ts')! } as Pkg;
 }
@@ -249,4 +254,11 @@ describe('localised (zh-TW) page of an rpc/encoded service with HTTP GET/POST (d
     const wire = '<?xml version="1.0" encoding="utf-8"?>\n<ArrayOfString xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://dict.example.cn/literalTypes">\n  <string>快</string>\n  <string>迅速</string>\n</ArrayOfString>';
     expect(pkg.http.readBareResponse(pkg.OPERATIONS.synonyms, wire, 200, 'text/xml; charset=utf-8')).toEqual({ SynonymsResult: ['快', '迅速'] });
   });
+});
+
+describe('the packages generated from the four pages', () => {
+  test('type-check under strict (fixtures with null items, open responses, raw XML results)', () => {
+    expect(entries).toHaveLength(4);
+    expect(typecheck(entries)).toEqual([]);
+  }, 120_000);
 });
