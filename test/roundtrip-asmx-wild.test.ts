@@ -256,9 +256,25 @@ describe('localised (zh-TW) page of an rpc/encoded service with HTTP GET/POST (d
   });
 });
 
-describe('the packages generated from the four pages', () => {
+describe('localised page of an rpc/encoded service returning a record (dictionary-lookup-zh-TW.txt)', async () => {
+  const s = parse(page('dictionary-lookup-zh-TW.txt'), 'dictionary-lookup-zh-TW.txt');
+  const pkg = await generate('dictionary-lookup-zh-TW.txt', 'DictionaryLookup');
+
+  test('signature: the record named by its xsi:type, members unqualified as SOAP encoding writes them', () => {
+    expect(s.operations.map((o) => [o.name, o.use, o.protocols.join(' '), o.returns])).toEqual([['Lookup', 'encoded', 'soap11 http-get', 'result']]);
+    expect(pkg.types).toMatch(/export interface Entry \{[^}]*Word\?: string;[^}]*Pinyin\?: string;[^}]*Strokes: number;/);
+  });
+
+  test('the HTTP GET answer (members qualified in the literal types namespace) reads like the SOAP one', () => {
+    expect(roundTrip(pkg)).toEqual(['lookup soap11', 'lookup http-get']);
+    const wire = '<?xml version="1.0" encoding="utf-8"?>\n<Entry xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://dict.example.cn/literalTypes">\n  <Word>快</Word>\n  <Pinyin>kuài</Pinyin>\n  <Strokes>7</Strokes>\n</Entry>';
+    expect(pkg.http.readBareResponse(pkg.OPERATIONS.lookup, wire, 200, 'text/xml; charset=utf-8')).toEqual({ LookupResult: { Word: '快', Pinyin: 'kuài', Strokes: 7 } });
+  });
+});
+
+describe('the packages generated from the pages', () => {
   test('type-check under strict (fixtures with null items, open responses, raw XML results)', () => {
-    expect(entries).toHaveLength(4);
+    expect(entries).toHaveLength(5);
     expect(typecheck(entries)).toEqual([]);
   }, 120_000);
 });

@@ -56,6 +56,7 @@ export function readBareResponse(op: OperationDesc, text: string, status = 0, co
       throw new ResponseError(`empty response, expected the ${key} value`, text);
     }
     const r = new XmlReader(text);
+    r.unqualifiedInParent = op.encoded === true;
     r.prolog();
     const root = r.open();
     /** The root element as written (consumed). */

@@ -90,6 +90,18 @@ describe.skipIf(!bed.enabled)('Encoded.asmx HTTP GET/POST answers (rpc/encoded s
     }
   });
 
+  it('give a record result its members in the root\'s namespace (qualified, where SOAP encoding leaves them unqualified)', async () => {
+    const body = await (await fetch(`${bed.baseUrl}/Encoded.asmx/Locate?x=1&y=2&label=p`)).text();
+    expect(body).toMatch(new RegExp(`<Point [^>]*xmlns="${LITERAL.replace(/[./]/g, '\\$&')}"[^>]*>\\s*<X>1</X>\\s*<Y>2</Y>\\s*<Label>p</Label>\\s*</Point>`));
+    const page = await (await fetch(`${bed.baseUrl}/Encoded.asmx?page=op&tab=msg&op=Locate&bnd=EncodedSoap`)).text();
+    const { dir } = await inlinePackage({ 'Encoded.Locate.Soap.msg.html': page }, 'EncodedLocate');
+    const pkg = (await import(join(dir, 'client.ts'))) as { createClient(o: { endpoint: string; protocol: string }): { locate(input: unknown): Promise<unknown> } };
+    for (const protocol of ['soap11', 'http-get', 'http-post']) {
+      const client = pkg.createClient({ endpoint: `${bed.baseUrl}/Encoded.asmx`, protocol });
+      expect(await client.locate({ x: 3, y: -4, label: 'q' }), protocol).toEqual({ X: 3, Y: -4, Label: 'q' });
+    }
+  }, 60_000);
+
   it('are read by a client generated from the service\'s help page, as SOAP is', async () => {
     const page = await (await fetch(`${bed.baseUrl}/Encoded.asmx?page=op&tab=msg&op=Split&bnd=EncodedSoap`)).text();
     const { dir } = await inlinePackage({ 'Encoded.Split.Soap.msg.html': page }, 'EncodedSplit');

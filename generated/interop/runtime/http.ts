@@ -68,6 +68,7 @@ export function readBareResponse(
       throw new ResponseError(`empty response, expected the ${key} value`, text);
     }
     const r = new XmlReader(text);
+    r.unqualifiedInParent = op.encoded === true;
     r.prolog();
     const root = r.open();
     /** The root element as written (consumed). */

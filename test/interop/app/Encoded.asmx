@@ -63,6 +63,17 @@ public class EncodedService : WebService
         return text == null ? null : text.Split(' ');
     }
 
+    /// <summary>Returns the point (x, y) labelled label (a record result that HTTP GET/POST can carry).</summary>
+    [WebMethod]
+    public Point Locate(int x, int y, string label)
+    {
+        Point p = new Point();
+        p.X = x;
+        p.Y = y;
+        p.Label = label;
+        return p;
+    }
+
     /// <summary>Returns a + b, out length = its length.</summary>
     [WebMethod]
     public string Concat(string a, string b, out int length)
