@@ -141,6 +141,15 @@ describe('Markdown page with entity-escaped samples in ```xml fences (stock-mark
     expect(pkg.types).toMatch(/FindArticleResult\?: Article;/);
   });
 
+  test('an HTTP answer whose root is not the one the page shows is a ResponseError, not an empty record', () => {
+    expect(pkg.OPERATIONS.findArticle).toMatchObject({ bare: { name: 'Article', ns: 'http://erp.example.net/stock/' } });
+    expect(pkg.OPERATIONS.getStock).toMatchObject({ bare: { name: 'ArrayOfStockLevel', ns: 'http://erp.example.net/stock/' } });
+    const wrong = '<?xml version="1.0" encoding="utf-8"?>\n<string xmlns="http://erp.example.net/stock/">A-100</string>';
+    expect(() => pkg.http.readBareResponse(pkg.OPERATIONS.findArticle, wrong, 200, 'text/xml')).toThrow(/unexpected root element <string> in namespace http:\/\/erp\.example\.net\/stock\/, expected <Article>/);
+    const otherNs = '<?xml version="1.0"?>\n<Article xmlns="urn:other"><Sku>x</Sku></Article>';
+    expect(() => pkg.http.readBareResponse(pkg.OPERATIONS.findArticle, otherNs, 200, 'text/xml')).toThrow(/expected <Article> in namespace http:\/\/erp\.example\.net\/stock\//);
+  });
+
   test('the default endpoint keeps the page\'s http:// scheme', () => {
     expect(s.endpoints.map((e) => e.url)).toEqual(Array(4).fill('http://erp.example.net/Warehouse.asmx'));
     expect(pkg.ENDPOINTS).toEqual({ soap11: 'http://erp.example.net/Warehouse.asmx', soap12: 'http://erp.example.net/Warehouse.asmx', 'http-get': 'http://erp.example.net/Warehouse.asmx', 'http-post': 'http://erp.example.net/Warehouse.asmx' });

@@ -263,6 +263,7 @@ function operationDescriptor(op: Operation, names: Names, lookup: TypeLookup): C
   );
   parts.push(`returns: ${str(op.returns)}`);
   if (op.returns === 'result' && op.output?.fields[0]) parts.push(`resultKey: ${str(op.output.fields[0].name)}`);
+  if (op.httpAnswer) parts.push(`bare: { name: ${str(op.httpAnswer.element)}${op.httpAnswer.namespace !== undefined ? `, ns: ${str(op.httpAnswer.namespace)}` : ''} }`);
   const headers = (hs: readonly HeaderPart[]) => `[${hs.map((h) => `{ name: ${str(h.name)}, ${h.namespace !== undefined ? `ns: ${str(h.namespace)}, ` : ''}${typeMember(h.type, lookup)} }`).join(', ')}]`;
   if (op.headersIn.length) parts.push(`headersIn: ${headers(op.headersIn)}`);
   if (op.headersOut.length) parts.push(`headersOut: ${headers(op.headersOut)}`);

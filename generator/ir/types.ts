@@ -399,6 +399,11 @@ export interface Operation {
    * (the whole response object: out parameters), `void` (no result field).
    */
   readonly returns: 'result' | 'object' | 'void';
+  /**
+   * The root element of the HTTP GET/POST answer where the spec shows it (ASMX names it after
+   * the result's type: `<Article>`, `<ArrayOfString>`, not after the result field).
+   */
+  readonly httpAnswer?: { readonly element: string; readonly namespace?: string };
   readonly headersIn: readonly HeaderPart[];
   readonly headersOut: readonly HeaderPart[];
   /**

@@ -148,6 +148,7 @@ export function buildOperation(g: OpGroup, ctx: PageContext, description: string
   const soap12 = g.requests.get('soap12');
   const action12 = soap12 ? /action\s*=\s*"([^"]*)"/.exec(header(soap12, 'Content-Type')?.value ?? '')?.[1] : undefined;
   const first = g.requests.get(protocols[0]) as HttpBlock;
+  const answer = [g.responses.get('http-get'), g.responses.get('http-post')].find((b) => b?.xml?.root && !b.cut)?.xml?.root;
   return {
     kind: 'operation',
     name: op,
@@ -159,6 +160,7 @@ export function buildOperation(g: OpGroup, ctx: PageContext, description: string
     input,
     output,
     returns: returnsOf(op, output),
+    ...(answer && output ? { httpAnswer: { element: answer.local, namespace: answer.ns } } : {}),
     headersIn,
     headersOut,
     faults: [],

@@ -196,6 +196,11 @@ export interface OperationDesc {
     readonly returns: 'result' | 'object' | 'void';
     /** For `returns: 'result'`: the key of the result field in the response object. */
     readonly resultKey?: string;
+    /** The root element of an HTTP GET/POST answer, where the spec shows it (named after the result's type). */
+    readonly bare?: {
+        readonly name: string;
+        readonly ns?: string;
+    };
     readonly headersIn?: readonly HeaderDesc[];
     readonly headersOut?: readonly HeaderDesc[];
     /** Header blocks a fault response may carry about a request header (`soap:headerfault`). */

@@ -5,7 +5,8 @@
  * `name=value&…` (in the query string for GET, as an `application/x-www-form-urlencoded` body
  * for POST), each scalar in its XSD lexical form and arrays repeating the name. Responses are
  * the bare return value: one root element (named after the CLR type, e.g. `<string>`,
- * `<ArrayOfInt>`, `<ChatResult>`, not after the result field) read as the type of the result
+ * `<ArrayOfInt>`, `<ChatResult>`, not after the result field, and checked against the root the
+ * spec shows) read as the type of the result
  * field; for a wrapped array result the root is the wrapper; an XmlNode result is the root
  * element itself, kept whole. A void operation answers with an empty body.
  */
@@ -70,6 +71,11 @@ export function readBareResponse(op, text, status = 0, contentType = '') {
             r.inner(root);
             return r.src.slice(root.start, r.pos);
         };
+        const name = r.src.slice(root.ls, root.qe);
+        if (op.bare &&
+            (name !== op.bare.name || (op.bare.ns !== undefined && root.ns !== op.bare.ns))) {
+            throw new ResponseError(`unexpected root element <${name}>${root.ns ? ` in namespace ${root.ns}` : ''}, expected <${op.bare.name}>${op.bare.ns ? ` in namespace ${op.bare.ns}` : ''}`, text);
+        }
         if (open !== undefined) {
             Object.defineProperty(out, open, {
                 value: [outer()],
