@@ -135,6 +135,13 @@ describe('Markdown page with entity-escaped samples in ```xml fences (stock-mark
     expect(bad[0].message).toMatch(/expected <\/WholesalePrice> \(opened at line 311\), found <\/WholeSalePrice>/);
   });
 
+  test('a message on the service\'s host but another path is left out too', () => {
+    const sameHost = text.replace('Host: feeds.supplier.example.com', 'Host: erp.example.net');
+    const t = parse(sameHost, 'same-host.md');
+    expect(t.operations.map((o) => o.name)).toEqual(['GetStock', 'GetArticle', 'FindArticle', 'Reserve']);
+    expect(t.diagnostics.find((d) => /not addressed/.test(d.message))?.message).toMatch(/POST \/Supplier \(Host erp\.example\.net\) is not addressed to the service \(erp\.example\.net\/Warehouse\.asmx\)/);
+  });
+
   test('one Article type for the two operations whose HTTP answer shows <Article>', () => {
     expect(s.types.map((t) => t.id).sort()).toEqual(['Article', 'Kind', 'StockLevel']);
     expect(pkg.types).toMatch(/GetArticleResult\?: Article;/);
@@ -228,6 +235,19 @@ describe('help page quoted as // comments inside a C# file (LayoutClient.cs)', a
     expect(pkg.types).toMatch(/export interface GetLayoutRequest \{[^}]*page\?: string;[^}]*revision: number;/);
     expect(pkg.types).toMatch(/GetLayoutResult\?: string;/);
     expect(s.endpoints.map((e) => e.url)).toEqual(Array(3).fill('http://cms.example.com/Layout.asmx'));
+  });
+
+  test('the same block quoted with other comment markers among other code reads the same', () => {
+    const cs = page('LayoutClient.cs').split('\n');
+    const block = cs.filter((l) => /^\s*\/\/ ?/.test(l)).map((l) => l.replace(/^\s*\/\/ ?/, ''));
+    const signature = (x: Service): string[] => x.operations.map((o) => `${o.name}(${o.input.fields.map((f) => f.name).join(',')}) ${o.protocols.join(' ')} ${o.returns}`);
+    const code = (n: number, line: (i: number) => string): string[] => Array.from({ length: n }, (_, i) => line(i));
+    const powershell = [...code(40, (i) => `$region${i} = Get-Region -Index ${i}`), ...block.map((l) => `# ${l}`), ...code(40, (i) => `Write-Output $region${i}`)].join('\n');
+    const cpp = [...code(40, (i) => `int f${i}(int x) { return x + ${i}; }`), '/*', ...block.map((l) => ` * ${l}`), ' */', ...code(40, (i) => `int g${i}(int x) { return x * ${i}; }`)].join('\n');
+    const vb = [...code(40, (i) => `Dim r${i} As Integer = ${i}`), ...block.map((l) => `' ${l}`), ...code(40, (i) => `Console.WriteLine(r${i})`)].join('\n');
+    for (const [name, text] of [['layout.ps1', powershell], ['layout.cpp', cpp], ['layout.vb', vb]]) {
+      expect(signature(parse(text, name)), name).toEqual(signature(s));
+    }
   });
 
   test('the `xml` placeholder of the HTTP answers is not a cut-off sample', () => {
