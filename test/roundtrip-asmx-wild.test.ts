@@ -173,7 +173,7 @@ describe('Markdown page with entity-escaped samples in ```xml fences (stock-mark
       ['SVC151', 283],
       ['SVC110', 283],
     ]);
-    expect(warned[0].message).toMatch(/no response sample for Reserve; its result is typed as raw XML/);
+    expect(warned[0].message).toMatch(/no response sample for Reserve; its response is typed as raw XML \(the answer's elements in \$extra\), not as void/);
     // SVC110 names the request sample's last line, not the file's.
     expect(warned[1].message).toMatch(/request sample \(line 297\)/);
     const answer = nakedEnvelope('http://erp.example.net/stock/', '<ReserveResponse xmlns="%NS%"><ReserveResult>true</ReserveResult></ReserveResponse>');

@@ -287,7 +287,7 @@ function unknownOutput(g: OpGroup, op: string, input: Message, ctx: PageContext,
   const ns = input.namespace;
   const first = [...g.requests.values()].sort((a, b) => a.headStart - b.headStart)[0];
   const loc = ctx.loc(first.headStart, path);
-  ctx.diags.warn(Codes.MISSING, `the page shows no response sample for ${op}; its result is typed as raw XML (the answer's XML text), not as void (give the full page or the WSDL for its type)`, loc);
+  ctx.diags.warn(Codes.MISSING, `the page shows no response sample for ${op}; its response is typed as raw XML (the answer's elements in $extra), not as void (give the full page or the WSDL for its type)`, loc);
   return { kind: 'message', element: `${op}Response`, ...(ns !== undefined ? { namespace: ns } : {}), wrapped: true, fields: [], open: true, loc };
 }
 
@@ -355,9 +355,9 @@ export function endpointsOf(groups: readonly OpGroup[], ctx: PageContext): Endpo
 }
 
 /**
- * Scheme and authority (with a port, if any) of the service's own address where the page shows it (`http://host/Svc.asmx?op=X`,
- * a copied address bar or link): only `.asmx` addresses on the Host of the samples count, never
- * namespace URIs.
+ * Scheme and authority (with a port, if any) of the service's own address where the page shows
+ * it (`http://host/Svc.asmx?op=X`, a copied address bar or link): only `.asmx` addresses on the
+ * Host of the samples count, never namespace URIs.
  */
 function shownAddress(text: string, host: string): string | undefined {
   const re = /\b(https?):\/\/([^\s/"'<>?#]+)(\/[^\s"'<>?#]*)?/gi;

@@ -55,7 +55,6 @@ export function truncationWarnings(groups: readonly OpGroup[], headings: readonl
   }
 }
 
-
 /** Offset of the last non-blank character of a sample block (its head when it has no body). */
 function lastChar(text: string, b: HttpBlock): number {
   let k = Math.min(b.bodyEnd ?? b.headEnd, text.length) - 1;
