@@ -69,7 +69,7 @@ function fieldLiteral(f: Field, lookup: TypeLookup): string {
   if (f.node && f.node !== 'element') parts.push(`node: ${str(f.node)}`);
   parts.push(typeMember(f.type, lookup));
   if (f.array) parts.push('array: true');
-  if (f.arrayItem) parts.push(`item: { name: ${str(f.arrayItem.name)}${f.arrayItem.namespace !== undefined ? `, ns: ${str(f.arrayItem.namespace)}` : ''}${f.arrayItem.encoded ? ', encoded: true' : ''} }`);
+  if (f.arrayItem) parts.push(`item: { name: ${str(f.arrayItem.name)}${f.arrayItem.namespace !== undefined ? `, ns: ${str(f.arrayItem.namespace)}` : ''}${f.arrayItem.encoded ? ', encoded: true' : ''}${f.arrayItem.nillable ? ', nillable: true' : ''} }`);
   if (isListRef(f.type, lookup)) parts.push('list: true');
   if (f.optional) parts.push('optional: true');
   if (f.nillable) parts.push('nillable: true');

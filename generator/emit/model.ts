@@ -89,8 +89,8 @@ export function buildModel(service: Service, packageName: string): PackageModel 
     declarations.push(messageDeclaration(opNames.request, op.input.fields, 'in', lookup, requestDoc(op)));
     descriptors.push(messageDescriptor(opNames.requestDesc, op.input.element ?? op.name, op.input.namespace, op.input.fields, lookup));
     if (op.output) {
-      declarations.push(messageDeclaration(opNames.response, op.output.fields, 'out', lookup, [`The response of ${op.name}.`]));
-      descriptors.push(messageDescriptor(opNames.responseDesc, op.output.element ?? `${op.name}Response`, op.output.namespace, op.output.fields, lookup));
+      declarations.push(messageDeclaration(opNames.response, op.output.fields, 'out', lookup, [`The response of ${op.name}.`], op.output.open));
+      descriptors.push(messageDescriptor(opNames.responseDesc, op.output.element ?? `${op.name}Response`, op.output.namespace, op.output.fields, lookup, op.output.open));
     }
     declarations.push(headersDeclaration(opNames.headersIn, op.headersIn, 'in', lookup, `SOAP headers ${op.name} sends, keyed by element local name.`));
     declarations.push(headersDeclaration(opNames.headersOut, op.headersOut, 'out', lookup, `SOAP headers ${op.name} receives, keyed by element local name.`));
@@ -190,9 +190,9 @@ function property(f: Field, dir: Direction, lookup: TypeLookup): PropertyModel {
   return { key: typeKey(f.name), optional, type: memberType(f.name, fieldTs(f, dir, lookup), optional), doc: describeField(f, lookup) };
 }
 
-function messageDeclaration(name: string, fields: readonly Field[], dir: Direction, lookup: TypeLookup, doc: string[]): DeclarationModel {
-  if (hasUnionChoice(fields)) return choiceDeclaration(name, doc, undefined, fields, false, dir, lookup, properties);
-  return { kind: 'interface', name, doc, properties: properties(fields, dir, lookup), open: false };
+function messageDeclaration(name: string, fields: readonly Field[], dir: Direction, lookup: TypeLookup, doc: string[], open = false): DeclarationModel {
+  if (hasUnionChoice(fields)) return choiceDeclaration(name, doc, undefined, fields, open, dir, lookup, properties);
+  return { kind: 'interface', name, doc, properties: properties(fields, dir, lookup), open };
 }
 
 function headersDeclaration(name: string, headers: readonly HeaderPart[], dir: Direction, lookup: TypeLookup, doc: string): DeclarationModel {
@@ -244,8 +244,8 @@ export function allFields(t: ComplexType, lookup: TypeLookup, seen = new Set<str
   return [...(base?.kind === 'complex' ? allFields(base, lookup, seen) : []), ...own];
 }
 
-function messageDescriptor(name: string, element: string, namespace: string | undefined, fields: readonly Field[], lookup: TypeLookup): ConstModel {
-  return { name, type: 'TypeDesc', value: descriptorLiteral({ name: element, namespace, fields, open: false }, lookup), doc: [`Descriptor of the \`${element}\` body element.`] };
+function messageDescriptor(name: string, element: string, namespace: string | undefined, fields: readonly Field[], lookup: TypeLookup, open = false): ConstModel {
+  return { name, type: 'TypeDesc', value: descriptorLiteral({ name: element, namespace, fields, open }, lookup), doc: [`Descriptor of the \`${element}\` body element.`] };
 }
 
 function operationDescriptor(op: Operation, names: Names, lookup: TypeLookup): ConstModel {
@@ -263,6 +263,7 @@ function operationDescriptor(op: Operation, names: Names, lookup: TypeLookup): C
   );
   parts.push(`returns: ${str(op.returns)}`);
   if (op.returns === 'result' && op.output?.fields[0]) parts.push(`resultKey: ${str(op.output.fields[0].name)}`);
+  if (op.httpAnswer) parts.push(`bare: { name: ${str(op.httpAnswer.element)}${op.httpAnswer.namespace !== undefined ? `, ns: ${str(op.httpAnswer.namespace)}` : ''} }`);
   const headers = (hs: readonly HeaderPart[]) => `[${hs.map((h) => `{ name: ${str(h.name)}, ${h.namespace !== undefined ? `ns: ${str(h.namespace)}, ` : ''}${typeMember(h.type, lookup)} }`).join(', ')}]`;
   if (op.headersIn.length) parts.push(`headersIn: ${headers(op.headersIn)}`);
   if (op.headersOut.length) parts.push(`headersOut: ${headers(op.headersOut)}`);

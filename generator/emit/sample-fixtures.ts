@@ -112,6 +112,8 @@ function member(f: Field, node: Node, dir: Direction, lookup: TypeLookup, used: 
   }
   if (f.node === 'text') return node.children.length ? undefined : scalar(f.type, node.text, lookup);
   const hits = node.children.filter((c) => c.name === f.name && (f.namespace === undefined || c.ns === f.namespace));
+  // A SOAP-encoded multi-reference (`href="#id1"`) stands for a value elsewhere: not read here.
+  if (hits.some((h) => Object.keys(h.attrs).some((k) => k === 'href' || k.endsWith('}ref')))) throw new Unreadable();
   hits.forEach((h) => used.add(h));
   if (f.array && f.arrayItem) {
     if (!hits.length) return undefined;

@@ -124,6 +124,13 @@ export interface Field {
      * `enc:itemType`/`enc:arraySize` (SOAP 1.2).
      */
     readonly encoded?: boolean;
+    /**
+     * Items may be `null` (`xsi:nil="true"`): ASMX declares the items of `ArrayOfX` nillable when
+     * X is a reference type (strings, records, arrays).
+     */
+    readonly nillable?: boolean;
+    /** The spec's own sample shows the items as `xsi:nil` (an ASMX help page's depth limit): fixtures hold `null` items. */
+    readonly sampleNil?: boolean;
   };
   /** `nillable = true`: `null` is a value, sent as `xsi:nil="true"`. */
   readonly nillable: boolean;
@@ -295,6 +302,11 @@ export interface Message {
   readonly namespace?: string;
   readonly wrapped: boolean;
   readonly fields: readonly Field[];
+  /**
+   * Content the spec does not describe (an ASMX page without its response sample): child elements
+   * are kept as raw XML in `$extra` (over HTTP GET/POST, the answer's root element).
+   */
+  readonly open?: boolean;
   /** The raw sample message(s) as printed in the spec, keyed by protocol. */
   readonly samples?: readonly Sample[];
   readonly loc?: SourceLoc;
@@ -387,6 +399,11 @@ export interface Operation {
    * (the whole response object: out parameters), `void` (no result field).
    */
   readonly returns: 'result' | 'object' | 'void';
+  /**
+   * The root element of the HTTP GET/POST answer where the spec shows it (ASMX names it after
+   * the result's type: `<Article>`, `<ArrayOfString>`, not after the result field).
+   */
+  readonly httpAnswer?: { readonly element: string; readonly namespace?: string };
   readonly headersIn: readonly HeaderPart[];
   readonly headersOut: readonly HeaderPart[];
   /**

@@ -65,3 +65,50 @@ describe.skipIf(!bed.enabled)('Encoded.asmx through a client generated from its 
     expect(d).toMatchObject({ Name: 'PAGE', Tint: 'Green', Scale: '6', Created: '2024-02-01T00:00:00Z', Origin: { X: 5, Y: 6 }, Path: [{ X: 5, Y: 6 }], Tags: ['y', 'z'] });
   }, 60_000);
 });
+
+/**
+ * How ASP.NET answers HTTP GET/POST for an rpc/encoded (`[SoapRpcService]`) service: not SOAP
+ * encoding but XmlSerializer's document shape, `<ArrayOfString xmlns="{tns}literalTypes">` with
+ * `<string>` items. A client generated from the service's own help page reads it over every
+ * protocol the page shows.
+ */
+describe.skipIf(!bed.enabled)('Encoded.asmx HTTP GET/POST answers (rpc/encoded service)', () => {
+  const LITERAL = 'http://svcgen.test/encoded/literalTypes';
+
+  it('are the document shape: root ArrayOfString in the literal types namespace, <string> items, no SOAP encoding', async () => {
+    const answers = [
+      await fetch(`${bed.baseUrl}/Encoded.asmx/Split?text=${encodeURIComponent('a b c')}`),
+      await fetch(`${bed.baseUrl}/Encoded.asmx/Split`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'text=a+b+c' }),
+    ];
+    for (const res of answers) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/xml/);
+      const body = await res.text();
+      expect(body).toMatch(new RegExp(`<ArrayOfString [^>]*xmlns="${LITERAL.replace(/[./]/g, '\\$&')}"`));
+      expect([...body.matchAll(/<string>([^<]*)<\/string>/g)].map((m) => m[1])).toEqual(['a', 'b', 'c']);
+      expect(body).not.toMatch(/arrayType|<Item\b|href=/);
+    }
+  });
+
+  it('give a record result its members in the root\'s namespace (qualified, where SOAP encoding leaves them unqualified)', async () => {
+    const body = await (await fetch(`${bed.baseUrl}/Encoded.asmx/Locate?x=1&y=2&label=p`)).text();
+    expect(body).toMatch(new RegExp(`<Point [^>]*xmlns="${LITERAL.replace(/[./]/g, '\\$&')}"[^>]*>\\s*<X>1</X>\\s*<Y>2</Y>\\s*<Label>p</Label>\\s*</Point>`));
+    const page = await (await fetch(`${bed.baseUrl}/Encoded.asmx?page=op&tab=msg&op=Locate&bnd=EncodedSoap`)).text();
+    const { dir } = await inlinePackage({ 'Encoded.Locate.Soap.msg.html': page }, 'EncodedLocate');
+    const pkg = (await import(join(dir, 'client.ts'))) as { createClient(o: { endpoint: string; protocol: string }): { locate(input: unknown): Promise<unknown> } };
+    for (const protocol of ['soap11', 'http-get', 'http-post']) {
+      const client = pkg.createClient({ endpoint: `${bed.baseUrl}/Encoded.asmx`, protocol });
+      expect(await client.locate({ x: 3, y: -4, label: 'q' }), protocol).toEqual({ X: 3, Y: -4, Label: 'q' });
+    }
+  }, 60_000);
+
+  it('are read by a client generated from the service\'s help page, as SOAP is', async () => {
+    const page = await (await fetch(`${bed.baseUrl}/Encoded.asmx?page=op&tab=msg&op=Split&bnd=EncodedSoap`)).text();
+    const { dir } = await inlinePackage({ 'Encoded.Split.Soap.msg.html': page }, 'EncodedSplit');
+    const pkg = (await import(join(dir, 'client.ts'))) as { createClient(o: { endpoint: string; protocol: string }): { split(input: unknown): Promise<unknown> } };
+    for (const protocol of ['soap11', 'http-get', 'http-post']) {
+      const client = pkg.createClient({ endpoint: `${bed.baseUrl}/Encoded.asmx`, protocol });
+      expect(await client.split({ text: 'x yz' }), protocol).toEqual(['x', 'yz']);
+    }
+  }, 60_000);
+});

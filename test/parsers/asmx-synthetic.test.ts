@@ -14,7 +14,7 @@ function soap11(op: string, req: string, resp: string | null, headers = ''): str
   return `Svc\n\n${op}\n\nTest\n\nSOAP 1.1\n\nPOST /app/Svc.asmx HTTP/1.1\nHost: example.org\nContent-Type: text/xml; charset=utf-8\nContent-Length: length\nSOAPAction: "urn:x/${op}"\n\n${env(req, headers)}\n${response}`;
 }
 
-describe('sample-generation rules (§1.5)', () => {
+describe('sample-generation rules (docs/formats/asmx.md §Inferring types)', () => {
   it('ArrayOfX wrapper, [XmlElement] repeats, empty element, QName, unknown word, attributes', () => {
     const s = parse(
       soap11(

@@ -92,7 +92,9 @@ describe('seeds', () => {
     const s = parse(read(SEED_003), 'seed003.txt');
     expectSeed003(s);
     expect(s.name).toBe('TPClientWebServicesAPI');
-    expect(s.diagnostics).toEqual([]);
+    // The page shows no address with a scheme: the default endpoint's https:// is a convention.
+    expect(s.diagnostics.map((d) => [d.code, d.loc?.line])).toEqual([['SVC150', 16]]);
+    expect(s.diagnostics[0].message).toMatch(/no address with a scheme for semp\.teleperformance\.com\.br .*https:\/\//);
   });
 });
 

@@ -6,7 +6,7 @@ import { parseAnnotations, parseTypeText } from '../../generator/parsers/webapi/
 import { parseXmlLenient } from '../../generator/parsers/webapi/xml.js';
 import { parseWebApiHelp } from '../../generator/parsers/webapi/index.js';
 
-describe('Web API vocabulary (§2.5)', () => {
+describe('Web API vocabulary (docs/formats/webapi.md)', () => {
   it.each([
     ['integer', 'int'],
     ['unsigned integer', 'unsignedInt'],
@@ -29,7 +29,7 @@ describe('Web API vocabulary (§2.5)', () => {
   });
 });
 
-describe('annotations (§2.6)', () => {
+describe('annotations (docs/formats/webapi.md)', () => {
   it('reads every documented text', () => {
     expect(parseAnnotations('Required Max length: 10')).toEqual({ required: true, facets: { maxLength: 10 } });
     expect(parseAnnotations('Min length: 2')).toEqual({ required: false, facets: { minLength: 2 } });

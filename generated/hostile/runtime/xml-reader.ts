@@ -133,6 +133,12 @@ export class XmlReader extends XmlScanner {
    * the document (multi-reference values, as .NET and Axis write them).
    */
   multiRef = false;
+  /**
+   * HTTP GET/POST answers of a SOAP-encoded service are XmlSerializer documents: members the
+   * descriptors mark unqualified (`ns: ''`, as SOAP encoding writes them) are in their parent's
+   * namespace there.
+   */
+  unqualifiedInParent = false;
   private targets: Map<string, RefTarget> | undefined;
   /** Ids being resolved (a reference cycle cannot be a tree value). */
   private resolving: string[] = [];
@@ -474,13 +480,24 @@ export class XmlReader extends XmlScanner {
     for (let k = hint; k < end; k++) {
       const f = elems[k];
       const key = f.key;
-      if (key.length !== n || (f.ns ?? parentNs) !== c.ns) continue;
+      if (
+        key.length !== n ||
+        (f.ns === undefined || (f.ns === '' && this.unqualifiedInParent) ? parentNs : f.ns) !== c.ns
+      )
+        continue;
       let i = 0;
       while (i < n && key.charCodeAt(i) === s.charCodeAt(c.ls + i)) i++;
       if (i === n) return k;
     }
     const cands = plan.byName.get(s.slice(c.ls, c.qe));
-    if (cands) for (const k of cands) if ((elems[k].ns ?? parentNs) === c.ns) return k;
+    if (cands)
+      for (const k of cands)
+        if (
+          (elems[k].ns === undefined || (elems[k].ns === '' && this.unqualifiedInParent)
+            ? parentNs
+            : elems[k].ns) === c.ns
+        )
+          return k;
     return -1;
   }
 

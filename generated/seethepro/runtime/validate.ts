@@ -67,7 +67,7 @@ function checkField(f: FieldDesc, v: unknown, path: string, out: Problem[]): voi
     const x: unknown = v[i];
     const p = `${path}[${i}]`;
     if (x === null || x === undefined) {
-      if (x === undefined || !f.nillable)
+      if (x === undefined || !(f.nillable || f.item?.nillable))
         out.push({ path: p, message: `array item is ${String(x)}` });
     } else checkOne(f, x, p, out);
   }

@@ -65,10 +65,21 @@ export function findBlocks(text: string): HttpBlock[] {
     const useReq = rq !== null && (st === null || rq.index <= st.index);
     const m = (useReq ? rq : st) as RegExpExecArray;
     const block = readBlock(text, m, useReq);
-    blocks.push(block);
+    if (!isHelpAddress(block)) blocks.push(block);
     pos = Math.max(block.bodyEnd ?? block.headEnd, m.index + m[0].length);
   }
   return blocks;
+}
+
+/**
+ * A request for the help site itself (`Svc.asmx?op=Name`, `?wsdl`, `?disco`, `?singleWsdl`), e.g.
+ * a scan report or a link quoted on the page: not an operation sample.
+ */
+function isHelpAddress(b: HttpBlock): boolean {
+  if (b.kind !== 'request' || b.query === undefined || b.xml || b.form) return false;
+  if (/^(?:wsdl|singlewsdl|disco)\b/i.test(b.query)) return true;
+  // An operation's HTTP GET address is `Svc.asmx/Op?…`; the help page's is `Svc.asmx?op=Op`.
+  return /\.asmx$/i.test(b.path ?? '') && /^(?:op=|xsd=|page=op\b)/i.test(b.query);
 }
 
 function readBlock(text: string, m: RegExpExecArray, isRequest: boolean): HttpBlock {
@@ -120,7 +131,8 @@ function readBlock(text: string, m: RegExpExecArray, isRequest: boolean): HttpBl
   if (j >= text.length || (text.length - j < 80 && !text.includes('\n', j) && !text.includes('<', j))) return { ...base, cut: false, atEnd: true };
   if (text[j] === '<' && /^<[?!A-Za-z_]/.test(text.slice(j, j + 2))) {
     const xml = readXml(text, j);
-    return { ...base, xml, bodyStart: j, bodyEnd: xml.end, cut: !xml.complete || !xml.root };
+    // `<?xml …?>` then the word `xml`: the bare answer of an XmlNode result (docs/formats/asmx.md §HTTP GET), complete.
+    return { ...base, xml, bodyStart: j, bodyEnd: xml.end, cut: !xml.complete || (!xml.root && xml.bareText !== 'xml') };
   }
   const ctype = headers.find((x) => /^content-?type$/i.test(x.name))?.value ?? '';
   if (isRequest && m[1] === 'POST' && /form-urlencoded/i.test(ctype)) {

@@ -15,7 +15,7 @@
 
 export type AsmxKind = 'ms' | 'mono' | 'lookalike' | null;
 
-const LENGTH_PLACEHOLDER = /Content[ \t]*-[ \t]*length:[ \t]*(?:<font class=["']?value["']?>)?length\b/i;
+const LENGTH_PLACEHOLDER = /Content[ \t]*-[ \t]*length:[ \t]*(?:<font\b[^<>]*>)?length\b/i;
 const ASMX_REQUEST = /(?:POST|GET)[ \t]+\/\S*\.asmx\b/i;
 const MONO_OP_LINK = /\.asmx\?page=op&(?:amp;)?tab=\w+&(?:amp;)?op=\w/i;
 const ENVELOPE = /schemas\.xmlsoap\.org\/soap\/envelope\/|www\.w3\.org\/2003\/05\/soap-envelope/;

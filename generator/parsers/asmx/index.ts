@@ -11,7 +11,7 @@ import type { Service, SpecFormat } from '../../ir/types.js';
 import { Codes, Diagnostics } from '../../diagnostics.js';
 import { LineIndex } from '../../util/source.js';
 import type { Parser, SpecFile, ParseOptions } from '../types.js';
-import { findBlocks, findHeadings } from './blocks.js';
+import { findBlocks, findHeadings, header, type HttpBlock } from './blocks.js';
 import { describeLookalike, detectAsmxHelp, isLookalike } from './detect.js';
 import { readHtmlList, readTextList, stubOperation, type OperationList } from './list.js';
 import { buildOperation, bodyRoot, endpointsOf, groupBlocks, type PageContext } from './operation.js';
@@ -19,7 +19,7 @@ import { truncationWarnings } from './truncation.js';
 import { readPreamble } from './preamble.js';
 import { resolveEncoded } from './encoded.js';
 import { TypeBuilder } from './shapes.js';
-import { cutAtMarker, htmlToText, identity, looksLikeHtml, origin, stripCodeWrapping } from './text.js';
+import { cutAtMarker, htmlToText, identity, looksLikeHtml, origin, stripCodeWrapping, unescapeSamples } from './text.js';
 
 export { detectAsmxHelp } from './detect.js';
 export { isListedOnly } from './list.js';
@@ -34,7 +34,7 @@ export const parseAsmxHelp: Parser = (spec: SpecFile, options: ParseOptions): Se
   }
   const format: SpecFormat = detectAsmxHelp(spec.text) === 'mono' ? 'asmx-mono-help' : 'asmx-help';
   const html = looksLikeHtml(spec.text);
-  const cleaned = stripCodeWrapping(html ? htmlToText(identity(spec.text)) : identity(spec.text));
+  const cleaned = stripCodeWrapping(html ? htmlToText(identity(spec.text)) : unescapeSamples(identity(spec.text)));
   const { text: page, marked } = cutAtMarker(cleaned);
   const text = page.text;
   const ctx: PageContext = {
@@ -44,7 +44,9 @@ export const parseAsmxHelp: Parser = (spec: SpecFile, options: ParseOptions): Se
     loc: (o, p) => lines.loc(origin(page, o), p),
     line: (o) => lines.loc(origin(page, o)).line,
   };
-  const blocks = findBlocks(text).map((b) => (b.xml ? { ...b, xml: resolveEncoded(b.xml, b.kind, (m, o, p) => diags.warn(Codes.MISSING, m, ctx.loc(o, p))) } : b));
+  const found = findBlocks(text);
+  malformedWarnings(found, ctx);
+  const blocks = serviceBlocks(found, ctx).map((b) => (b.xml ? { ...b, xml: resolveEncoded(b.xml, b.kind, (m, o, p) => diags.warn(Codes.MISSING, m, ctx.loc(o, p))) } : b));
   const headings = findHeadings(text);
   const firstBlock = blocks.length ? blocks[0].headStart : text.length;
   const pre = readPreamble(text.slice(0, Math.min(firstBlock, headings[0]?.offset ?? firstBlock)));
@@ -72,6 +74,59 @@ export const parseAsmxHelp: Parser = (spec: SpecFile, options: ParseOptions): Se
     diagnostics: diags.list,
   };
 };
+
+/** Sample XML that is not well-formed is reported where it breaks, never silently repaired. */
+function malformedWarnings(blocks: readonly HttpBlock[], ctx: PageContext): void {
+  for (const b of blocks) {
+    // The first break only: what follows it is read out of step and would repeat it.
+    for (const e of (b.xml?.errors ?? []).slice(0, 1)) {
+      const want = e.expected ? `expected </${e.expected.qname}> (opened at line ${ctx.line(e.expected.offset)})` : 'expected no end tag (no element is open)';
+      ctx.diags.warn(Codes.MALFORMED_XML, `malformed sample XML: ${want}, found </${e.found}>; the structure read from this sample may be wrong (correct the sample or give the WSDL)`, ctx.loc(e.offset));
+    }
+  }
+}
+
+/**
+ * The service's own samples: requests addressed to the service (the Host and `.asmx` path of the
+ * page's first ASMX request; HTTP GET/POST paths below it) with their responses. Other messages
+ * of a mixed document (another host's REST example, a second service) are left out with a warning
+ * naming them.
+ */
+function serviceBlocks(blocks: readonly HttpBlock[], ctx: PageContext): HttpBlock[] {
+  const requests = blocks.filter((b) => b.kind === 'request');
+  const anchor = requests.find((b) => /\.asmx(?:\/|$)/i.test(b.path ?? '')) ?? requests[0];
+  if (!anchor) return [...blocks];
+  const hostOf = (b: HttpBlock): string | undefined => {
+    const h = header(b, 'Host')?.value.toLowerCase();
+    return h && h !== 'string' && !/\s/.test(h) ? h : undefined;
+  };
+  const servicePath = (p: string): string => (/^(.*?\.asmx)(?:\/|$)/i.exec(p)?.[1] ?? p).toLowerCase();
+  const host = hostOf(anchor);
+  const path = servicePath(anchor.path ?? '');
+  const related = (b: HttpBlock): boolean => {
+    const h = hostOf(b);
+    if (host && h && h !== host) return false;
+    const p = (b.path ?? '').toLowerCase();
+    return p === path || servicePath(p) === path || p.startsWith(path + '/');
+  };
+  const out: HttpBlock[] = [];
+  let dropping = false;
+  for (const b of blocks) {
+    if (b.kind === 'request') {
+      dropping = !related(b);
+      if (dropping) {
+        const h = hostOf(b);
+        ctx.diags.warn(
+          Codes.MISSING,
+          `the message ${b.method} ${b.path}${h ? ` (Host ${h})` : ''} is not addressed to the service (${host ?? ''}${anchor.path}); it is left out`,
+          ctx.loc(b.headStart),
+        );
+      }
+    }
+    if (!dropping) out.push(b);
+  }
+  return out;
+}
 
 function firstResponseNs(blocks: ReturnType<typeof findBlocks>): string | undefined {
   for (const b of blocks) {

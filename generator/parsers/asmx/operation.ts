@@ -122,7 +122,10 @@ export function buildOperation(g: OpGroup, ctx: PageContext, description: string
     const root = reqPick[1].xml?.root ?? null;
     input = soapMessage(bodyRoot(root), ctx, inPath, reqPick[1], encoded);
     headersIn = headerParts(soapHeaders(root), ctx, joinPath(`operation ${op}`, 'request header'));
-  } else input = httpInput(g, op, ctx, inPath);
+  } else {
+    unreadableSoap(g, ctx, op);
+    input = httpInput(g, op, ctx, inPath);
+  }
   checkHttpOrder(g, input, ctx, op);
   input = { ...input, samples: samples(g.requests, ctx, inPath) };
 
@@ -132,9 +135,11 @@ export function buildOperation(g: OpGroup, ctx: PageContext, description: string
   const oneWay = SOAP.some((p) => g.responses.get(p)?.status === 202 && !g.responses.get(p)?.xml);
   if (respPick) {
     const root = respPick[1].xml?.root ?? null;
+    nameResultType(g, bodyRoot(root), op, ctx);
     output = soapMessage(bodyRoot(root), ctx, outPath, respPick[1], encoded);
     headersOut = headerParts(soapHeaders(root), ctx, joinPath(`operation ${op}`, 'response header'));
   } else if (oneWay) output = null;
+  else if (g.responses.size === 0) output = unknownOutput(g, op, input, ctx, outPath);
   else output = httpOutput(g, ctx, outPath);
   if (output) output = { ...output, samples: samples(g.responses, ctx, outPath) };
 
@@ -143,6 +148,7 @@ export function buildOperation(g: OpGroup, ctx: PageContext, description: string
   const soap12 = g.requests.get('soap12');
   const action12 = soap12 ? /action\s*=\s*"([^"]*)"/.exec(header(soap12, 'Content-Type')?.value ?? '')?.[1] : undefined;
   const first = g.requests.get(protocols[0]) as HttpBlock;
+  const answer = [g.responses.get('http-get'), g.responses.get('http-post')].find((b) => b?.xml?.root && !b.cut)?.xml?.root;
   return {
     kind: 'operation',
     name: op,
@@ -154,6 +160,7 @@ export function buildOperation(g: OpGroup, ctx: PageContext, description: string
     input,
     output,
     returns: returnsOf(op, output),
+    ...(answer && output ? { httpAnswer: { element: answer.local, namespace: answer.ns } } : {}),
     headersIn,
     headersOut,
     faults: [],
@@ -161,8 +168,27 @@ export function buildOperation(g: OpGroup, ctx: PageContext, description: string
   };
 }
 
+/**
+ * A SOAP request sample whose body could not be read as XML (still escaped twice, mangled by a
+ * converter) is an error: the operation would otherwise come out with an empty request.
+ */
+function unreadableSoap(g: OpGroup, ctx: PageContext, op: string): void {
+  for (const p of SOAP) {
+    const b = g.requests.get(p);
+    if (!b || b.atEnd || b.xml?.root || (b.cut && !b.xml?.bareText)) continue;
+    let at = b.bodyStart ?? b.headEnd;
+    while (at < ctx.text.length && /\s/.test(ctx.text[at])) at++;
+    const shown = ctx.text.slice(at, at + 200).trimStart().split(/\r?\n|\r/)[0].slice(0, 60);
+    ctx.diags.error(
+      Codes.MISSING,
+      `the ${LABEL[p]} request sample of ${op} has no XML body that could be read (${shown ? `found "${shown}"` : 'nothing follows the headers'}); expected <?xml …?> and a SOAP envelope`,
+      ctx.loc(at, `operation ${op}`),
+    );
+  }
+}
+
 function returnsOf(op: string, out: Message | null): Operation['returns'] {
-  if (!out || out.fields.length === 0) return 'void';
+  if (!out || (out.fields.length === 0 && !out.open)) return 'void';
   if (out.fields.length === 1 && (out.fields[0].name === `${op}Result` || !out.wrapped)) return 'result';
   return 'object';
 }
@@ -237,10 +263,42 @@ function formFields(b: HttpBlock, ctx: PageContext, path: string, ns: string): F
   return fields;
 }
 
+/**
+ * The HTTP GET/POST answer's root is named after the result's CLR type (`<User>`, where SOAP
+ * shows `<GetUserResult>`): the record type takes that name, so operations returning one type
+ * share one declaration.
+ */
+function nameResultType(g: OpGroup, wrapper: XmlElement | null, op: string, ctx: PageContext): void {
+  const result = wrapper?.children.find((c) => c.local === `${op}Result`);
+  const http = (g.responses.get('http-get') ?? g.responses.get('http-post'))?.xml?.root;
+  if (!result || !http || result.children.length === 0 || http.children.length === 0) return;
+  if (/^ArrayOf/.test(http.local) || http.local === result.local) return;
+  // An array result (one item element repeated) is named by its items, not by the wrapper.
+  if (result.children.length > 1 && result.children.every((c) => c.qname === result.children[0].qname)) return;
+  ctx.types.nameAs(result, http.local);
+}
+
+/**
+ * No response sample on the page (cut short, or the section left out): the answer is not known,
+ * which is not the same as "returns nothing". The response is an open record: the children of the
+ * SOAP `{Op}Response` element, or the root element of an HTTP GET/POST answer, as raw XML in `$extra`.
+ */
+function unknownOutput(g: OpGroup, op: string, input: Message, ctx: PageContext, path: string): Message {
+  const ns = input.namespace;
+  const first = [...g.requests.values()].sort((a, b) => a.headStart - b.headStart)[0];
+  const loc = ctx.loc(first.headStart, path);
+  ctx.diags.warn(Codes.MISSING, `the page shows no response sample for ${op}; its response is typed as raw XML (the answer's elements in $extra), not as void (give the full page or the WSDL for its type)`, loc);
+  return { kind: 'message', element: `${op}Response`, ...(ns !== undefined ? { namespace: ns } : {}), wrapped: true, fields: [], open: true, loc };
+}
+
 /** HTTP-only page: the bare return element (docs/formats/asmx.md §HTTP GET); no body means void. */
 function httpOutput(g: OpGroup, ctx: PageContext, path: string): Message {
   const b = g.responses.get('http-post') ?? g.responses.get('http-get');
   const root = b?.xml?.root ?? null;
+  if (b && !root && b.xml?.bareText === 'xml') {
+    const f: Field = { kind: 'field', name: `${g.name}Result`, type: { kind: 'xml' }, optional: true, array: false, nillable: false, loc: ctx.loc(b.bodyStart ?? b.headStart, path) };
+    return { kind: 'message', wrapped: false, fields: [f], loc: f.loc };
+  }
   if (!b || !root) return { kind: 'message', wrapped: !b, fields: [], ...(b ? { loc: ctx.loc(b.headStart, path) } : {}) };
   const p = joinPath(path, root.local);
   const t = ctx.types.typeOf(root, '', p);
@@ -284,8 +342,28 @@ export function endpointsOf(groups: readonly OpGroup[], ctx: PageContext): Endpo
       if (p === 'http-get' || p === 'http-post') path = /^(.*?\.asmx)(?:\/|$)/i.exec(path)?.[1] ?? path.replace(/\/[^/]*$/, '');
       const host = header(b, 'Host')?.value;
       const usable = host && host !== 'string' && !/\s/.test(host) ? host : undefined;
-      res.push({ protocol: p, ...(usable ? { host: usable } : {}), ...(path ? { path } : {}), loc: ctx.loc(b.headStart) });
+      const shown = usable ? shownAddress(ctx.text, usable) : undefined;
+      const url = shown && path ? { url: `${shown}${path}` } : {};
+      res.push({ protocol: p, ...(usable ? { host: usable } : {}), ...(path ? { path } : {}), ...url, loc: ctx.loc(b.headStart) });
     }
   }
+  const guessed = res.find((e) => e.host && !e.url);
+  if (guessed) {
+    ctx.diags.warn(Codes.CONVENTION, `the page shows no address with a scheme for ${guessed.host} (such as http://${guessed.host}${guessed.path ?? ''}); the default endpoint uses https://`, guessed.loc);
+  }
   return res;
+}
+
+/**
+ * Scheme and authority (with a port, if any) of the service's own address where the page shows
+ * it (`http://host/Svc.asmx?op=X`, a copied address bar or link): only `.asmx` addresses on the
+ * Host of the samples count, never namespace URIs.
+ */
+function shownAddress(text: string, host: string): string | undefined {
+  const re = /\b(https?):\/\/([^\s/"'<>?#]+)(\/[^\s"'<>?#]*)?/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[2].toLowerCase().replace(/:\d+$/, '') === host.toLowerCase().replace(/:\d+$/, '') && /\.asmx\b/i.test(m[3] ?? '')) return `${m[1].toLowerCase()}://${m[2]}`;
+  }
+  return undefined;
 }

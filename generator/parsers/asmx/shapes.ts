@@ -47,6 +47,14 @@ export class TypeBuilder {
   private readonly inProgress = new Map<string, number>();
   private readonly reserved = new Map<string, string>();
 
+  /** Type names shown elsewhere on the page for an element (the HTTP answer's root names the result's type). */
+  private readonly names = new Map<XmlElement, string>();
+
+  /** Names the record type of `el` (a SOAP `{Op}Result` element) `name` (the CLR type the HTTP answer shows). */
+  nameAs(el: XmlElement, name: string): void {
+    this.names.set(el, name);
+  }
+
   /** Set while an encoded sample is read: records named after their element are then anonymous. */
   encodedSample = false;
 
@@ -109,7 +117,9 @@ export class TypeBuilder {
       const item = wrapperItem(el);
       if (item) {
         const t = this.typeOf(item, el.local, joinPath(path, item.local));
-        return { type: t.type, optional: true, array: true, arrayItem: { name: item.local, namespace: item.ns }, provenance: t.provenance };
+        // XmlSerializer declares the items of ArrayOfX nillable for reference types (t.optional).
+        const nil = { ...(t.optional ? { nillable: true } : {}), ...(isNil(item) ? { nillable: true, sampleNil: true } : {}) };
+        return { type: t.type, optional: true, array: true, arrayItem: { name: item.local, namespace: item.ns, ...nil }, provenance: t.provenance };
       }
       return { type: { kind: 'ref', id: this.complexFor(el, parentName, path) }, optional: true };
     }
@@ -202,7 +212,7 @@ export class TypeBuilder {
   }
 
   private complexFor(el: XmlElement, parentName: string, path: string): string {
-    const name = nameOf(el);
+    const name = this.names.get(el) ?? nameOf(el);
     if (this.inProgress.get(name)) return this.reserve(name, parentName);
     let src = el;
     if (!isComplete(el)) src = bestOccurrence(this.occurrences.get(name) ?? []) ?? el;

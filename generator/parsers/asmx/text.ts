@@ -122,35 +122,113 @@ export function cutAtMarker(src: MappedText): { text: MappedText; marked: boolea
   return { text: out.done(src.map[m.index]), marked: true };
 }
 
-const PREFIX = /^[ \t]*(?:\/\/\/?|'|\*(?!\/)|#|--|;|REM\b)[ \t]?/;
+const PREFIX = /^[ \t]*(\/\/\/?|'|\*(?!\/)|#|--|;|REM\b)[ \t]?/;
 const FENCE = /^[ \t]*(?:```|~~~)[^\n]*$/;
 const COMMENT_EDGE = /^[ \t]*(?:\/\*+|\*+\/|<!--|-->)[ \t]*$/;
+/** Consecutive lines carrying one comment marker that make a pasted block (a help page quoted in code). */
+const MIN_RUN = 3;
 
 /**
  * Removes what pasting into code adds (docs/formats/asmx.md §Pasted into code): Markdown fence lines, block
- * comment delimiters, and a line-comment prefix (`'`, `//`, `*`, `#`) used by most lines.
+ * comment delimiters, and line-comment prefixes (`'`, `//`, `*`, `#`). Prefixes are removed per
+ * block: a run of at least three lines carrying the same marker (blank lines inside allowed) is a
+ * quoted block, wherever it sits in the file, so a page pasted as comments among code is read
+ * like the page alone. Lines of code around it stay as they are.
  */
 export function stripCodeWrapping(src: MappedText): MappedText {
   const lines = splitLines(src.text);
-  const content = lines.filter(([s, e]) => src.text.slice(s, e).trim() !== '');
-  const prefixed = content.filter(([s, e]) => PREFIX.test(src.text.slice(s, e)));
-  const stripPrefix = content.length > 0 && prefixed.length >= content.length * 0.6;
+  const strip = prefixedRuns(src.text, lines);
   const out = new Builder();
-  for (const [s, e, nl] of lines) {
+  lines.forEach(([s, e, nl], i) => {
     const line = src.text.slice(s, e);
     if (FENCE.test(line) || COMMENT_EDGE.test(line)) {
       out.copy(src, e, nl);
-      continue;
+      return;
     }
     let from = s;
-    if (stripPrefix) {
+    if (strip[i]) {
       const m = PREFIX.exec(line);
       if (m) from = s + m[0].length;
     }
     out.copy(src, from, nl);
+  });
+  return out.done(src.map[src.text.length]);
+}
+
+/** For each line, whether its comment prefix is removed (it belongs to a run of one marker). */
+function prefixedRuns(text: string, lines: readonly [number, number, number][]): boolean[] {
+  const marker = lines.map(([s, e]) => {
+    const line = text.slice(s, e);
+    if (line.trim() === '') return '';
+    return PREFIX.exec(line)?.[1] ?? null;
+  });
+  const content = marker.filter((m) => m !== '');
+  // A whole file pasted as comments: every prefixed line, as most lines carry a prefix.
+  const whole = content.length > 0 && content.filter((m) => m !== null).length >= content.length * 0.6;
+  const strip = marker.map((m) => whole && m !== null && m !== '');
+  let i = 0;
+  while (i < lines.length) {
+    const m = marker[i];
+    if (!m) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let count = 0;
+    let last = i;
+    while (j < lines.length && (marker[j] === m || marker[j] === '')) {
+      if (marker[j] === m) {
+        count++;
+        last = j;
+      }
+      j++;
+    }
+    if (count >= MIN_RUN) for (let k = i; k <= last; k++) strip[k] = true;
+    i = last + 1;
+  }
+  return strip;
+}
+
+/**
+ * Help pages quoted outside HTML (Markdown, code) with their samples still entity-escaped
+ * (`&lt;soap:Envelope …&gt;`): every line holding escaped markup is unescaped once, as a browser
+ * would, and stray `<font>` placeholder tags on those lines are dropped. Other lines, and raw XML
+ * elsewhere in the document, are kept as they are.
+ */
+export function unescapeSamples(src: MappedText): MappedText {
+  if (!ESCAPED_MARKUP.test(src.text)) return src;
+  const out = new Builder();
+  for (const [s, , nl] of splitLines(src.text)) {
+    const line = src.text.slice(s, nl);
+    if (!ESCAPED_MARKUP.test(line)) {
+      out.copy(src, s, nl);
+      continue;
+    }
+    let i = s;
+    while (i < nl) {
+      const c = src.text[i];
+      if (c === '<') {
+        const tag = /^<\/?font\b[^<>]*>/i.exec(src.text.slice(i, Math.min(nl, i + 200)));
+        if (tag) {
+          i += tag[0].length;
+          continue;
+        }
+      } else if (c === '&') {
+        const ent = entityAt(src.text, i, { named: PAGE_ENTITIES });
+        if (ent) {
+          out.push(ent.value, src.map[i]);
+          i += ent.length;
+          continue;
+        }
+      }
+      out.copy(src, i, i + 1);
+      i++;
+    }
   }
   return out.done(src.map[src.text.length]);
 }
+
+const ESCAPED_MARKUP = /&lt;(?:[?!/]?[A-Za-z_])/;
 
 /** Lines as [start, end-without-newline, end-with-newline]. */
 export function splitLines(text: string): [number, number, number][] {

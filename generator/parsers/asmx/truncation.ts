@@ -34,14 +34,14 @@ export function truncationWarnings(groups: readonly OpGroup[], headings: readonl
             : emptyOut
               ? `the response of ${g.name} is cut before its first field: its return type is unknown`
               : `the response type of ${g.name} is incomplete`;
-        ctx.diags.warn(Codes.TRUNCATED, `the ${LABEL[p]} ${kind} sample is cut off after line ${ctx.line(ctx.text.trimEnd().length - 1)}; ${what}`, ctx.loc(b.bodyStart ?? b.headStart, `operation ${g.name}`));
+        ctx.diags.warn(Codes.TRUNCATED, `the ${LABEL[p]} ${kind} sample is cut off after line ${ctx.line(lastChar(ctx.text, b))}; ${what}`, ctx.loc(b.bodyStart ?? b.headStart, `operation ${g.name}`));
         warned = true;
       }
     }
     for (const p of g.unanswered) {
       const b = g.requests.get(p) as HttpBlock;
       if (b.cut || (b.atEnd && p !== 'http-get')) continue;
-      ctx.diags.warn(Codes.TRUNCATED, `the page ends after the ${LABEL[p]} request sample (line ${ctx.line(ctx.text.trimEnd().length - 1)}); the ${LABEL[p]} response sample of ${g.name} is missing`, ctx.loc(b.headStart, `operation ${g.name}`));
+      ctx.diags.warn(Codes.TRUNCATED, `the page ends after the ${LABEL[p]} request sample (line ${ctx.line(lastChar(ctx.text, b))}); the ${LABEL[p]} response sample of ${g.name} is missing`, ctx.loc(b.headStart, `operation ${g.name}`));
       warned = true;
     }
   }
@@ -55,3 +55,9 @@ export function truncationWarnings(groups: readonly OpGroup[], headings: readonl
   }
 }
 
+/** Offset of the last non-blank character of a sample block (its head when it has no body). */
+function lastChar(text: string, b: HttpBlock): number {
+  let k = Math.min(b.bodyEnd ?? b.headEnd, text.length) - 1;
+  while (k > b.headStart && /\s/.test(text[k])) k--;
+  return k;
+}

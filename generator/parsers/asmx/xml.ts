@@ -57,6 +57,16 @@ export interface XmlParse {
   readonly bareText?: string;
   /** The body uses SOAP encoding (multi-reference values, `arrayType`, `encodingStyle`, `xsi:type`). */
   readonly encoded?: boolean;
+  /** Where the sample is not well-formed: an end tag that closes no open element or skips one. */
+  readonly errors?: readonly XmlError[];
+}
+
+/** A well-formedness error of a sample: `found` end tag at `offset` where `</expected>` was due. */
+export interface XmlError {
+  readonly offset: number;
+  readonly found: string;
+  /** The innermost open element and the offset of its start tag (absent: nothing is open). */
+  readonly expected?: { readonly qname: string; readonly offset: number };
 }
 
 /** Decodes the predefined and numeric entities only. */
@@ -101,6 +111,7 @@ export function readXml(text: string, from: number, limit = text.length): XmlPar
     return { root: null, end: m ? i + m[0].length : i, complete: true, bareText: m ? m[0] : undefined };
   }
   const stack: Open[] = [];
+  const errors: XmlError[] = [];
   let root: XmlElement | null = null;
   const rootScope: Scope = new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]);
   while (i < limit) {
@@ -123,9 +134,11 @@ export function readXml(text: string, from: number, limit = text.length): XmlPar
           i = limit;
           break;
         }
+        const top = stack[stack.length - 1];
+        if (!top || top.el.qname !== m[0]) errors.push({ offset: i, found: m[0], ...(top ? { expected: { qname: top.el.qname, offset: top.el.start } } : {}) });
         closeTo(stack, m[0], gt + 1);
         i = gt + 1;
-        if (stack.length === 0 && root) return { root, end: i, complete: true };
+        if (stack.length === 0 && root) return { root, end: i, complete: true, ...(errors.length ? { errors } : {}) };
         continue;
       }
       const tag = readStartTag(text, i, limit);
@@ -157,7 +170,7 @@ export function readXml(text: string, from: number, limit = text.length): XmlPar
       else root = el;
       i = tag.end;
       if (tag.selfClosing) {
-        if (stack.length === 0) return { root: el, end: i, complete: true };
+        if (stack.length === 0) return { root: el, end: i, complete: true, ...(errors.length ? { errors } : {}) };
       } else stack.push({ el, scope, texts: [] });
       continue;
     }
@@ -169,7 +182,7 @@ export function readXml(text: string, from: number, limit = text.length): XmlPar
     i = stop;
   }
   for (const o of stack) o.el.end = limit;
-  return { root, end: limit, complete: false };
+  return { root, end: limit, complete: false, ...(errors.length ? { errors } : {}) };
 }
 
 function closeTo(stack: Open[], qname: string, end: number): void {

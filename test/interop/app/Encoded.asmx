@@ -56,6 +56,24 @@ public class EncodedService : WebService
         return r;
     }
 
+    /// <summary>Splits text at spaces (an array result that HTTP GET/POST can carry).</summary>
+    [WebMethod]
+    public string[] Split(string text)
+    {
+        return text == null ? null : text.Split(' ');
+    }
+
+    /// <summary>Returns the point (x, y) labelled label (a record result that HTTP GET/POST can carry).</summary>
+    [WebMethod]
+    public Point Locate(int x, int y, string label)
+    {
+        Point p = new Point();
+        p.X = x;
+        p.Y = y;
+        p.Label = label;
+        return p;
+    }
+
     /// <summary>Returns a + b, out length = its length.</summary>
     [WebMethod]
     public string Concat(string a, string b, out int length)

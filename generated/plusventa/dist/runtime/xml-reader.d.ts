@@ -21,6 +21,12 @@ export declare class XmlReader extends XmlScanner {
      * the document (multi-reference values, as .NET and Axis write them).
      */
     multiRef: boolean;
+    /**
+     * HTTP GET/POST answers of a SOAP-encoded service are XmlSerializer documents: members the
+     * descriptors mark unqualified (`ns: ''`, as SOAP encoding writes them) are in their parent's
+     * namespace there.
+     */
+    unqualifiedInParent: boolean;
     private targets;
     /** Ids being resolved (a reference cycle cannot be a tree value). */
     private resolving;

@@ -51,7 +51,7 @@ function checkField(f, v, path, out) {
         const x = v[i];
         const p = `${path}[${i}]`;
         if (x === null || x === undefined) {
-            if (x === undefined || !f.nillable)
+            if (x === undefined || !(f.nillable || f.item?.nillable))
                 out.push({ path: p, message: `array item is ${String(x)}` });
         }
         else

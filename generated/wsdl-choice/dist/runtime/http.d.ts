@@ -3,9 +3,10 @@
  * `name=value&…` (in the query string for GET, as an `application/x-www-form-urlencoded` body
  * for POST), each scalar in its XSD lexical form and arrays repeating the name. Responses are
  * the bare return value: one root element (named after the CLR type, e.g. `<string>`,
- * `<ArrayOfInt>`, `<ChatResult>`, not after the result field) read as the type of the result
- * field; for a wrapped array result the root is the wrapper. A void operation answers with an
- * empty body.
+ * `<ArrayOfInt>`, `<ChatResult>`, not after the result field, and checked against the root the
+ * spec shows) read as the type of the result
+ * field; for a wrapped array result the root is the wrapper; an XmlNode result is the root
+ * element itself, kept whole. A void operation answers with an empty body.
  */
 import type { OperationDesc } from './schema.js';
 /** `a=1&b=x` for an operation's input; throws `ValidationError` for values the protocol cannot carry. */

@@ -105,6 +105,8 @@ export interface FieldDesc {
         readonly ns?: string;
         /** A SOAP-ENC array: any child element is an item; written with its array type attributes. */
         readonly encoded?: boolean;
+        /** Items may be `null` (sent and read as `xsi:nil="true"`). */
+        readonly nillable?: boolean;
     };
     /** `minOccurs = 0` / not `Required`. */
     readonly optional?: boolean;
@@ -194,6 +196,11 @@ export interface OperationDesc {
     readonly returns: 'result' | 'object' | 'void';
     /** For `returns: 'result'`: the key of the result field in the response object. */
     readonly resultKey?: string;
+    /** The root element of an HTTP GET/POST answer, where the spec shows it (named after the result's type). */
+    readonly bare?: {
+        readonly name: string;
+        readonly ns?: string;
+    };
     readonly headersIn?: readonly HeaderDesc[];
     readonly headersOut?: readonly HeaderDesc[];
     /** Header blocks a fault response may carry about a request header (`soap:headerfault`). */

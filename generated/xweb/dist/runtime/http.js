@@ -5,9 +5,10 @@
  * `name=value&…` (in the query string for GET, as an `application/x-www-form-urlencoded` body
  * for POST), each scalar in its XSD lexical form and arrays repeating the name. Responses are
  * the bare return value: one root element (named after the CLR type, e.g. `<string>`,
- * `<ArrayOfInt>`, `<ChatResult>`, not after the result field) read as the type of the result
- * field; for a wrapped array result the root is the wrapper. A void operation answers with an
- * empty body.
+ * `<ArrayOfInt>`, `<ChatResult>`, not after the result field, and checked against the root the
+ * spec shows) read as the type of the result
+ * field; for a wrapped array result the root is the wrapper; an XmlNode result is the root
+ * element itself, kept whole. A void operation answers with an empty body.
  */
 import { scalarText } from './codec.js';
 import { ResponseError, ValidationError } from './errors.js';
@@ -47,21 +48,58 @@ export function readBareResponse(op, text, status = 0, contentType = '') {
     const out = {};
     const key = op.resultKey;
     const f = key === undefined ? undefined : op.output?.type.fields.find((x) => x.key === key);
-    if (op.returns === 'void' || !f || key === undefined)
+    // A response the spec does not describe: the answer's root element, kept as raw XML.
+    const open = op.returns === 'object' && op.output?.type.fields.length === 0
+        ? op.output.type.openKey
+        : undefined;
+    if (open === undefined && (op.returns === 'void' || !f || key === undefined))
         return out;
     try {
         if (/html/i.test(contentType))
             throw new ResponseError(`expected an XML response, got content type ${contentType}`, text);
         if (text.trim() === '') {
-            if (f.optional || f.array)
+            if (open !== undefined || f?.optional || f?.array)
                 return out;
             throw new ResponseError(`empty response, expected the ${key} value`, text);
         }
         const r = new XmlReader(text);
+        r.unqualifiedInParent = op.encoded === true;
         r.prolog();
         const root = r.open();
+        /** The root element as written (consumed). */
+        const outer = () => {
+            r.inner(root);
+            return r.src.slice(root.start, r.pos);
+        };
+        const name = r.src.slice(root.ls, root.qe);
+        if (op.bare &&
+            (name !== op.bare.name || (op.bare.ns !== undefined && root.ns !== op.bare.ns))) {
+            throw new ResponseError(`unexpected root element <${name}>${root.ns ? ` in namespace ${root.ns}` : ''}, expected <${op.bare.name}>${op.bare.ns ? ` in namespace ${op.bare.ns}` : ''}`, text);
+        }
+        if (open !== undefined) {
+            Object.defineProperty(out, open, {
+                value: [outer()],
+                writable: true,
+                enumerable: true,
+                configurable: true,
+            });
+            return out;
+        }
+        if (!f || key === undefined)
+            return out;
         r.path.push(key);
-        const value = f.array ? r.wrapped(root, f, !f.item) : r.value(root, f.type);
+        let value;
+        if (f.array) {
+            // ASMX answers HTTP GET/POST with XmlSerializer's document shape also for rpc/encoded
+            // services (`<ArrayOfString><string>…`): a SOAP-ENC array's item name is any child's.
+            value = r.wrapped(root, f, !f.item || f.item.encoded === true);
+        }
+        else if (typeof f.type === 'object' && f.type.kind === 'xml') {
+            // An XmlNode result is the root element itself (SOAP wraps it in the result element).
+            value = outer();
+        }
+        else
+            value = r.value(root, f.type);
         Object.defineProperty(out, key, {
             value,
             writable: true,
