@@ -229,4 +229,6 @@ export interface ServiceDesc {
     /** Default endpoint URL per protocol (`undefined` where the spec gives no host). */
     readonly endpoints: Partial<Record<Protocol, string>>;
     readonly defaultProtocol: Protocol;
+    /** The WSDL's policy asks for MTOM: requests are sent as MTOM unless the client says `mtom: false`. */
+    readonly mtom?: boolean;
 }

@@ -9,9 +9,12 @@
  * signal; either rejects the call with the platform's abort error. Works in Node 18+ and browsers.
  */
 import { HttpError, SoapFaultError, SvcgenError, ValidationError } from './errors.js';
+import { runOnError, runOnRequest, runOnResponse } from './hooks.js';
 import { buildFormQuery, readBareResponse } from './http.js';
+import { MtomWriter, readMultipart } from './mtom.js';
 import { checkRules } from './rules.js';
 import { buildSoapRequest, readSoapResponse } from './soap.js';
+import { securityHeaders, securityList, wsSecurityHeader } from './security.js';
 import { combineSignals, mergeHeaders, transfer } from './transport.js';
 import { validateValue } from './validate.js';
 /** Creates the runtime for a service; `options` as given to the generated client's constructor. */
@@ -60,6 +63,14 @@ function withSession(op, call, stored) {
     return { ...call, soapHeaders };
 }
 async function invoke(service, options, op, given, call) {
+    try {
+        return await send(service, options, op, given, call);
+    }
+    catch (e) {
+        throw await runOnError(options.hooks, op.name, options.endpoint ?? service.endpoints[options.protocol ?? service.defaultProtocol] ?? '', e);
+    }
+}
+async function send(service, options, op, given, call) {
     const input = given ?? {};
     const protocol = options.protocol ?? service.defaultProtocol;
     if (!op.protocols.includes(protocol)) {
@@ -76,10 +87,18 @@ async function invoke(service, options, op, given, call) {
     let method = 'POST';
     let body;
     let protoHeaders;
+    const security = securityList(options.security);
+    const mtom = soap && (options.mtom ?? service.mtom) ? new MtomWriter() : undefined;
     if (soap) {
-        const req = buildSoapRequest(protocol, op, input, call.soapHeaders);
+        const headerXml = await wsSecurityHeader(security, protocol, protocol === 'soap12' ? 'soap12' : 'soap');
+        const req = buildSoapRequest(protocol, op, input, call.soapHeaders, {
+            headerXml,
+            attach: mtom?.attach,
+        });
         body = req.body;
-        protoHeaders = req.headers;
+        protoHeaders = mtom
+            ? { ...req.headers, 'Content-Type': mtom.contentType(protocol, op.action) }
+            : req.headers;
     }
     else {
         const query = buildFormQuery(op, input);
@@ -95,23 +114,33 @@ async function invoke(service, options, op, given, call) {
             protoHeaders = { 'Content-Type': 'application/x-www-form-urlencoded' };
         }
     }
-    const headers = mergeHeaders(protoHeaders, options.headers, call.headers);
+    let headers = mergeHeaders(protoHeaders, await securityHeaders(security), options.headers, call.headers);
+    ({ headers, body } = await runOnRequest(options.hooks, op.name, url, method, headers, body));
+    const sent = mtom && body !== undefined && protocol !== 'http-get' && protocol !== 'http-post'
+        ? mtom.body(protocol, body, op.action)
+        : body;
     const doFetch = options.fetch ?? globalThis.fetch;
     const { signal, done } = combineSignals(call.signal, options.timeoutMs);
     try {
-        const { res, text } = await transfer(() => doFetch(url, { method, headers, body, signal }), signal, url);
+        const got = await transfer(() => doFetch(url, { method, headers, body: sent, signal }), signal, url);
+        const res = got.res;
+        let text = got.text;
+        let contentType = res.headers.get('content-type') ?? '';
+        let attachments;
+        if (got.bytes)
+            ({ text, contentType, attachments } = multipart(got.bytes, contentType, res.status));
+        await runOnResponse(options.hooks, op.name, url, res, text);
         const resHeaders = {};
         res.headers.forEach((v, k) => {
             resHeaders[k] = v;
         });
-        const contentType = res.headers.get('content-type') ?? '';
         const ok = res.status >= 200 && res.status < 300;
         let value;
         let soapHeaders = {};
         if (soap) {
             if (!ok)
                 throw faultOr(() => readSoapResponse(protocol, op, text, res.status, contentType), res, text, resHeaders);
-            ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType));
+            ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType, attachments));
         }
         else {
             if (!ok)
@@ -122,6 +151,20 @@ async function invoke(service, options, op, given, call) {
     }
     finally {
         done();
+    }
+}
+/**
+ * A multipart answer's root part and attachments. A non-2xx answer that is not a readable
+ * multipart message keeps its bytes as text, for the `HttpError`.
+ */
+function multipart(bytes, contentType, status) {
+    try {
+        return readMultipart(bytes, contentType, status);
+    }
+    catch (e) {
+        if (status >= 200 && status < 300)
+            throw e;
+        return { text: new TextDecoder().decode(bytes), contentType };
     }
 }
 /** Validates the input and SOAP headers; throws one `ValidationError` listing every problem. */
