@@ -57,6 +57,8 @@ export interface PackageModel {
   readonly operations: readonly OperationModel[];
   readonly serviceDesc: string;
   readonly endpointRequired: boolean;
+  /** The WSDL's policy asks for a WS-Security UsernameToken: `security` is a required client option. */
+  readonly securityRequired: boolean;
   readonly protocols: readonly string[];
   readonly defaultProtocol: string;
   readonly defaultEndpoint?: string;
@@ -112,8 +114,9 @@ export function buildModel(service: Service, packageName: string): PackageModel 
     operations,
     serviceDesc: `{ name: ${str(service.name)}, endpoints: { ${Object.entries(endpoints)
       .map(([p, u]) => `${str(p)}: ${str(u)}`)
-      .join(', ')} }, defaultProtocol: ${str(defaultProtocol)} }`,
+      .join(', ')} }, defaultProtocol: ${str(defaultProtocol)}${service.policy?.mtom ? ', mtom: true' : ''}${service.policy?.addressing ? `, addressing: ${str(service.policy.addressing)}` : ''} }`,
     endpointRequired: Object.keys(endpoints).length === 0,
+    securityRequired: !!service.policy?.usernameToken,
     protocols,
     defaultProtocol,
     defaultEndpoint: endpoints[defaultProtocol],

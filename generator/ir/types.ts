@@ -461,4 +461,20 @@ export interface Service {
   /** Spec files this service was read from, in the order given. */
   readonly sources: readonly { readonly file: string; readonly format: SpecFormat }[];
   readonly diagnostics: readonly Diagnostic[];
+  /** What the WSDL's WS-Policy asks of clients (absent when the WSDL has no policy). */
+  readonly policy?: ServicePolicy;
+}
+
+/** Requirements read from WS-Policy assertions attached to the SOAP bindings. */
+export interface ServicePolicy {
+  /** A WS-Security UsernameToken is required: the client's `security` option is required. */
+  readonly usernameToken?: boolean;
+  /** A transport binding (HTTPS) is required. */
+  readonly transport?: boolean;
+  /** MTOM: the client sends MTOM requests by default. */
+  readonly mtom?: boolean;
+  /** WS-Addressing headers are required: the WS-Addressing namespace to send them in. */
+  readonly addressing?: string;
+  /** The first policy read. */
+  readonly loc?: SourceLoc;
 }
