@@ -9,6 +9,7 @@
  * signal; either rejects the call with the platform's abort error. Works in Node 18+ and browsers.
  */
 
+import { addressingHeaders } from './addressing.js';
 import { HttpError, SoapFaultError, SvcgenError, ValidationError } from './errors.js';
 import { runOnError, runOnRequest, runOnResponse, type Hooks } from './hooks.js';
 import { buildFormQuery, readBareResponse } from './http.js';
@@ -196,11 +197,10 @@ async function send(
   const security = securityList(options.security);
   const mtom = soap && (options.mtom ?? service.mtom) ? new MtomWriter() : undefined;
   if (soap) {
-    const headerXml = await wsSecurityHeader(
-      security,
-      protocol,
-      protocol === 'soap12' ? 'soap12' : 'soap',
-    );
+    const prefix = protocol === 'soap12' ? 'soap12' : 'soap';
+    const headerXml =
+      (await wsSecurityHeader(security, protocol, prefix)) +
+      addressingHeaders(service.addressing, op.action, url, protocol, prefix);
     const req = buildSoapRequest(protocol, op, input, call.soapHeaders, {
       headerXml,
       attach: mtom?.attach,

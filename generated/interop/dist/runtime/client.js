@@ -8,6 +8,7 @@
  * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` are combined into one
  * signal; either rejects the call with the platform's abort error. Works in Node 18+ and browsers.
  */
+import { addressingHeaders } from './addressing.js';
 import { HttpError, SoapFaultError, SvcgenError, ValidationError } from './errors.js';
 import { runOnError, runOnRequest, runOnResponse } from './hooks.js';
 import { buildFormQuery, readBareResponse } from './http.js';
@@ -90,7 +91,9 @@ async function send(service, options, op, given, call) {
     const security = securityList(options.security);
     const mtom = soap && (options.mtom ?? service.mtom) ? new MtomWriter() : undefined;
     if (soap) {
-        const headerXml = await wsSecurityHeader(security, protocol, protocol === 'soap12' ? 'soap12' : 'soap');
+        const prefix = protocol === 'soap12' ? 'soap12' : 'soap';
+        const headerXml = (await wsSecurityHeader(security, protocol, prefix)) +
+            addressingHeaders(service.addressing, op.action, url, protocol, prefix);
         const req = buildSoapRequest(protocol, op, input, call.soapHeaders, {
             headerXml,
             attach: mtom?.attach,

@@ -231,4 +231,6 @@ export interface ServiceDesc {
     readonly defaultProtocol: Protocol;
     /** The WSDL's policy asks for MTOM: requests are sent as MTOM unless the client says `mtom: false`. */
     readonly mtom?: boolean;
+    /** The WSDL's policy asks for WS-Addressing: the namespace of the headers sent with every SOAP request. */
+    readonly addressing?: string;
 }
