@@ -105,4 +105,19 @@ export const none = createClient();
     expect(second).toContain('<wsa:Action');
     expect(wsa('MessageID')?.[2]).not.toBe(/<wsa:MessageID[^>]*>(.*?)</.exec(second)![1]);
   }, 60_000);
+
+  it('the package mock reads the MTOM requests the client sends', async () => {
+    const { dir } = await inlinePackage({ 'files.wsdl': text('wcf-username-mtom.wsdl') }, 'Files');
+    type Pkg = {
+      createClient(o: object): { upload(i: object): Promise<Uint8Array | null | undefined> };
+      createMockFetch(): typeof fetch & { calls: { request: { data?: Uint8Array } }[] };
+      wsSecurity(o: object): unknown;
+    };
+    const pkg = (await import(join(dir, 'index.ts'))) as Pkg;
+    const mock = pkg.createMockFetch();
+    const bytes = Uint8Array.from([0, 255, 13, 10, 45, 45, 200]);
+    await pkg.createClient({ fetch: mock, security: pkg.wsSecurity({ username: 'u', password: 'p' }) }).upload({ name: 'n', data: bytes });
+    expect(mock.calls).toHaveLength(1);
+    expect([...(mock.calls[0].request.data ?? [])]).toEqual([...bytes]);
+  }, 60_000);
 });
