@@ -167,6 +167,7 @@ async function send(service: ServiceDesc, options: ClientOptions, op: OperationD
     body = req.body;
     protoHeaders = mtom ? { ...req.headers, 'Content-Type': mtom.contentType(protocol, op.action) } : req.headers;
   } else {
+    if (security.some((s) => s.kind === 'wsSecurity')) throw new SvcgenError('CONFIG', `wsSecurity() needs a SOAP protocol; ${protocol} carries no SOAP header`);
     const query = buildFormQuery(op, input);
     url = `${endpoint.replace(/\/+$/, '')}/${op.name}`;
     if (protocol === 'http-get') {

@@ -151,6 +151,16 @@ describe('security', () => {
     expect((e as Error).message).toContain('vault down');
     const e2 = await rejection(createSoapRuntime(chatService, { fetch, security: { kind: 'nope' } as never }).invoke(getChatOp, input));
     expect((e2 as SvcgenError).code).toBe('CONFIG');
+    // HTTP GET/POST carry no SOAP header: a UsernameToken would be silently lost.
+    const getOp = { ...getChatOp, protocols: ['soap11', 'http-get'] as const };
+    const e3 = await rejection(
+      createSoapRuntime({ ...chatService, endpoints: { 'http-get': 'https://h.test/S.asmx' } }, { fetch, protocol: 'http-get', security: wsSecurity({ username: 'u', password: 'p' }) }).invoke(
+        { ...getOp, protocols: [...getOp.protocols] },
+        input,
+      ),
+    );
+    expect((e3 as SvcgenError).code).toBe('CONFIG');
+    expect((e3 as Error).message).toMatch(/needs a SOAP protocol/);
     expect(sent).toHaveLength(0);
   });
 });

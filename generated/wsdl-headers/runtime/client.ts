@@ -210,6 +210,11 @@ async function send(
       ? { ...req.headers, 'Content-Type': mtom.contentType(protocol, op.action) }
       : req.headers;
   } else {
+    if (security.some((s) => s.kind === 'wsSecurity'))
+      throw new SvcgenError(
+        'CONFIG',
+        `wsSecurity() needs a SOAP protocol; ${protocol} carries no SOAP header`,
+      );
     const query = buildFormQuery(op, input);
     url = `${endpoint.replace(/\/+$/, '')}/${op.name}`;
     if (protocol === 'http-get') {

@@ -104,6 +104,8 @@ async function send(service, options, op, given, call) {
             : req.headers;
     }
     else {
+        if (security.some((s) => s.kind === 'wsSecurity'))
+            throw new SvcgenError('CONFIG', `wsSecurity() needs a SOAP protocol; ${protocol} carries no SOAP header`);
         const query = buildFormQuery(op, input);
         url = `${endpoint.replace(/\/+$/, '')}/${op.name}`;
         if (protocol === 'http-get') {
