@@ -221,6 +221,40 @@ describe('MTOM responses', () => {
   });
 });
 
+describe('MTOM parsing cost', () => {
+  /** Median time of `f` over 5 runs, in ms. */
+  function median(f: () => void): number {
+    const t: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const s = performance.now();
+      f();
+      t.push(performance.now() - s);
+    }
+    return t.sort((a, b) => a - b)[2];
+  }
+
+  it('grows linearly with the number of parts and with binary bytes that look like delimiters', () => {
+    const many = (n: number) =>
+      new Uint8Array(
+        multipart('b', [
+          { headers: ['Content-ID: <r>'], body: Buffer.from('<a/>') },
+          ...Array.from({ length: n }, (_, i) => ({ headers: [`Content-ID: <p${i}>`, 'Content-Transfer-Encoding: binary'], body: Buffer.from('-\r\n--c-\n-') })),
+        ]),
+      );
+    const dashes = (n: number) => new Uint8Array(multipart('uuid:0f1e2d3c-4b5a', [{ headers: ['Content-ID: <r>'], body: Buffer.from('<a/>') }, { headers: ['Content-ID: <x>'], body: Buffer.from('\n--uuid:0f1e2d3c-4b5'.repeat(n)) }]));
+    for (const [make, n] of [
+      [many, 5_000],
+      [dashes, 20_000],
+    ] as const) {
+      const small = make(n);
+      const big = make(4 * n);
+      expect(readMultipart(big, 'multipart/related; start="<r>"').attachments.size).toBe(make === many ? 4 * n : 1);
+      const ratio = median(() => readMultipart(big, 'multipart/related')) / Math.max(median(() => readMultipart(small, 'multipart/related')), 0.05);
+      expect(ratio).toBeLessThan(10);
+    }
+  });
+});
+
 describe('MTOM requests (mtom: true)', () => {
   /** Echoes the request's parts back in an MTOM response, swapping their order. */
   function echo(req: IncomingMessage, body: Buffer): Script {
