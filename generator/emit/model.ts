@@ -114,9 +114,9 @@ export function buildModel(service: Service, packageName: string): PackageModel 
     operations,
     serviceDesc: `{ name: ${str(service.name)}, endpoints: { ${Object.entries(endpoints)
       .map(([p, u]) => `${str(p)}: ${str(u)}`)
-      .join(', ')} }, defaultProtocol: ${str(defaultProtocol)}${service.policy?.mtom ? ', mtom: true' : ''}${service.policy?.addressing ? `, addressing: ${str(service.policy.addressing)}` : ''} }`,
+      .join(', ')} }, defaultProtocol: ${str(defaultProtocol)}${policyDesc(service.policy, protocols)} }`,
     endpointRequired: Object.keys(endpoints).length === 0,
-    securityRequired: !!service.policy?.usernameToken,
+    securityRequired: protocols.some((p) => p === 'soap11' || p === 'soap12') && protocols.every((p) => !!service.policy?.byProtocol[p]?.usernameToken),
     protocols,
     defaultProtocol,
     defaultEndpoint: endpoints[defaultProtocol],
@@ -124,6 +124,15 @@ export function buildModel(service: Service, packageName: string): PackageModel 
     names,
     lookup,
   };
+}
+
+/** The `mtom` and `addressing` members of the service descriptor: the protocols whose binding policy asks for them. */
+function policyDesc(policy: Service['policy'], protocols: readonly string[]): string {
+  if (!policy) return '';
+  const soap = protocols.filter((p): p is 'soap11' | 'soap12' => p === 'soap11' || p === 'soap12');
+  const mtom = soap.filter((p) => policy.byProtocol[p]?.mtom);
+  const wsa = soap.filter((p) => policy.byProtocol[p]?.addressing).map((p) => `${p}: ${str(policy.byProtocol[p]!.addressing!)}`);
+  return `${mtom.length ? `, mtom: [${mtom.map(str).join(', ')}]` : ''}${wsa.length ? `, addressing: { ${wsa.join(', ')} }` : ''}`;
 }
 
 /** Default URL per protocol: `https://` + host + path, where the spec names a host. */

@@ -465,16 +465,25 @@ export interface Service {
   readonly policy?: ServicePolicy;
 }
 
-/** Requirements read from WS-Policy assertions attached to the SOAP bindings. */
-export interface ServicePolicy {
-  /** A WS-Security UsernameToken is required: the client's `security` option is required. */
+/** Requirements read from WS-Policy assertions attached to one SOAP binding. */
+export interface BindingPolicy {
+  /** A WS-Security UsernameToken is required. */
   readonly usernameToken?: boolean;
   /** A transport binding (HTTPS) is required. */
   readonly transport?: boolean;
-  /** MTOM: the client sends MTOM requests by default. */
+  /** MTOM: requests are sent as MTOM by default. */
   readonly mtom?: boolean;
   /** WS-Addressing headers are required: the WS-Addressing namespace to send them in. */
   readonly addressing?: string;
+}
+
+/**
+ * Requirements read from WS-Policy assertions attached to the SOAP bindings: the union over all
+ * bindings, and per SOAP protocol (a WCF service often has a plain SOAP 1.1 binding next to a
+ * SOAP 1.2 one with WS-Addressing and security).
+ */
+export interface ServicePolicy extends BindingPolicy {
+  readonly byProtocol: Partial<Record<Protocol, BindingPolicy>>;
   /** The first policy read. */
   readonly loc?: SourceLoc;
 }

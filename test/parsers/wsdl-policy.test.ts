@@ -33,7 +33,11 @@ describe('WS-Policy read from the WSDL', () => {
       `${at('<sp:EncryptedParts>')}: WS-Policy assertion sp:EncryptedParts asks for encrypted message parts, which the generated client does not support: calls will likely be refused [binding Ledger]`,
     ]);
     expect(s.diagnostics.every((d) => d.severity === 'warning' || d.code !== 'SVC120')).toBe(true);
-    expect(s.policy).toEqual({ addressing: 'http://www.w3.org/2005/08/addressing', loc: expect.objectContaining({ line: at('<wsp:Policy wsu:Id="Ledger_policy">') }) });
+    expect(s.policy).toEqual({
+      addressing: 'http://www.w3.org/2005/08/addressing',
+      byProtocol: { soap11: { addressing: 'http://www.w3.org/2005/08/addressing' } },
+      loc: expect.objectContaining({ line: at('<wsp:Policy wsu:Id="Ledger_policy">') }),
+    });
   });
 
   it('a WSDL without policy has none', async () => {
@@ -104,6 +108,44 @@ export const none = createClient();
     expect(second).toContain('<data>AQID</data>');
     expect(second).toContain('<wsa:Action');
     expect(wsa('MessageID')?.[2]).not.toBe(/<wsa:MessageID[^>]*>(.*?)</.exec(second)![1]);
+  }, 60_000);
+
+  it('policy applies per binding: a plain SOAP 1.1 binding next to the secured SOAP 1.2 one', async () => {
+    const dual = text('wcf-username-mtom.wsdl')
+      .replace(
+        '<wsdl:binding name="WSHttpBinding_IFiles"',
+        `<wsdl:binding name="BasicHttpBinding_IFiles" type="tns:IFiles">
+    <soap:binding transport="http://schemas.xmlsoap.org/soap/http"/>
+    <wsdl:operation name="Upload">
+      <soap:operation soapAction="http://tempuri.org/IFiles/Upload" style="document"/>
+      <wsdl:input><soap:body use="literal"/></wsdl:input>
+      <wsdl:output><soap:body use="literal"/></wsdl:output>
+    </wsdl:operation>
+  </wsdl:binding>
+  <wsdl:binding name="WSHttpBinding_IFiles"`,
+      )
+      .replace('<wsdl:port name="WSHttpBinding_IFiles"', '<wsdl:port name="BasicHttpBinding_IFiles" binding="tns:BasicHttpBinding_IFiles"><soap:address location="https://files.example.test/FileService.svc/basic"/></wsdl:port>\n    <wsdl:port name="WSHttpBinding_IFiles"')
+      .replace('xmlns:soap12=', 'xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:soap12=');
+    const { dir } = await inlinePackage({ 'dual.wsdl': dual }, 'Dual');
+    // SOAP 1.1 (the default protocol) carries no UsernameToken requirement: security stays optional.
+    writeFileSync(join(dir, 'use.ts'), `import { createClient } from './index.js';\nexport const c = createClient();\n`);
+    expect(typecheck([join(dir, 'use.ts')])).toEqual([]);
+    type Pkg = { createClient(o: object): { upload(i: object): Promise<unknown> } };
+    const pkg = (await import(join(dir, 'index.ts'))) as Pkg;
+    const sent: { ct: string; body: string }[] = [];
+    const fetch = async (_u: string, init: RequestInit) => {
+      sent.push({ ct: new Headers(init.headers).get('content-type') ?? '', body: typeof init.body === 'string' ? init.body : Buffer.from(init.body as ArrayBuffer).toString('latin1') });
+      const soap12 = /soap\+xml/.test(sent[sent.length - 1].ct);
+      const ns = soap12 ? 'http://www.w3.org/2003/05/soap-envelope' : 'http://schemas.xmlsoap.org/soap/envelope/';
+      return new Response(`<s:Envelope xmlns:s="${ns}"><s:Body><UploadResponse xmlns="http://tempuri.org/"/></s:Body></s:Envelope>`, { headers: { 'content-type': 'text/xml' } });
+    };
+    await pkg.createClient({ fetch }).upload({ data: new Uint8Array([1]) });
+    expect(sent[0].ct).toBe('text/xml; charset=utf-8');
+    expect(sent[0].body).not.toContain('wsa:');
+    expect(sent[0].body).toContain('<data>AQ==</data>');
+    await pkg.createClient({ fetch, protocol: 'soap12' }).upload({ data: new Uint8Array([1]) });
+    expect(sent[1].ct).toMatch(/^multipart\/related/);
+    expect(sent[1].body).toContain('<wsa:Action');
   }, 60_000);
 
   it('the package mock reads the MTOM requests the client sends', async () => {

@@ -195,12 +195,13 @@ async function send(
   let body: string | undefined;
   let protoHeaders: Record<string, string>;
   const security = securityList(options.security);
-  const mtom = soap && (options.mtom ?? service.mtom) ? new MtomWriter() : undefined;
+  const mtom =
+    soap && (options.mtom ?? service.mtom?.includes(protocol)) ? new MtomWriter() : undefined;
   if (soap) {
     const prefix = protocol === 'soap12' ? 'soap12' : 'soap';
     const headerXml =
       (await wsSecurityHeader(security, protocol, prefix)) +
-      addressingHeaders(service.addressing, op.action, url, protocol, prefix);
+      addressingHeaders(service.addressing?.[protocol], op.action, url, protocol, prefix);
     const req = buildSoapRequest(protocol, op, input, call.soapHeaders, {
       headerXml,
       attach: mtom?.attach,

@@ -1,4 +1,4 @@
-import type { ServicePolicy } from '../../ir/types.js';
+import type { BindingPolicy, Protocol, ServicePolicy } from '../../ir/types.js';
 import { Codes, type Diagnostics } from '../../diagnostics.js';
 import type { Doc } from './loader.js';
 import type { Binding, WsdlModel } from './wsdl-model.js';
@@ -68,6 +68,7 @@ interface State {
   readonly byId: Map<string, { el: XmlElement; doc: Doc }>;
   readonly warned: Set<string>;
   readonly visiting: Set<XmlElement>;
+  /** What the binding being read asks for. */
   usernameToken: boolean;
   transport: boolean;
   mtom: boolean;
@@ -75,23 +76,34 @@ interface State {
   first?: { el: XmlElement; doc: Doc };
 }
 
-/** The policy of the WSDL's SOAP bindings, or `undefined` when they carry none. */
-export function readPolicy(model: WsdlModel, docs: readonly Doc[], diags: Diagnostics): ServicePolicy | undefined {
-  const byId = new Map<string, { el: XmlElement; doc: Doc }>();
-  for (const doc of docs) index(doc.root, doc, byId);
-  const st: State = { model, diags, byId, warned: new Set(), visiting: new Set(), usernameToken: false, transport: false, mtom: false };
-  for (const b of model.bindings) {
-    if (b.protocol !== 'soap11' && b.protocol !== 'soap12') continue;
-    attached(st, b, b.el);
-  }
-  if (!st.first) return undefined;
+function bindingPolicy(st: State): BindingPolicy {
   return {
     ...(st.usernameToken ? { usernameToken: true } : {}),
     ...(st.transport ? { transport: true } : {}),
     ...(st.mtom ? { mtom: true } : {}),
     ...(st.addressing ? { addressing: st.addressing } : {}),
-    loc: st.first.doc.lines.loc(st.first.el.offset),
   };
+}
+
+/** The policy of the WSDL's SOAP bindings, or `undefined` when they carry none. */
+export function readPolicy(model: WsdlModel, docs: readonly Doc[], diags: Diagnostics): ServicePolicy | undefined {
+  const byId = new Map<string, { el: XmlElement; doc: Doc }>();
+  for (const doc of docs) index(doc.root, doc, byId);
+  const st: State = { model, diags, byId, warned: new Set(), visiting: new Set(), usernameToken: false, transport: false, mtom: false };
+  const byProtocol: Partial<Record<Protocol, BindingPolicy>> = {};
+  const all: BindingPolicy[] = [];
+  for (const b of model.bindings) {
+    if (b.protocol !== 'soap11' && b.protocol !== 'soap12') continue;
+    st.usernameToken = st.transport = st.mtom = false;
+    st.addressing = undefined;
+    attached(st, b, b.el);
+    const p = bindingPolicy(st);
+    all.push(p);
+    // Several bindings of one protocol: a requirement of any of them holds for the protocol.
+    byProtocol[b.protocol] = { ...byProtocol[b.protocol], ...p };
+  }
+  if (!st.first) return undefined;
+  return { ...Object.assign({}, ...all), byProtocol, loc: st.first.doc.lines.loc(st.first.el.offset) };
 }
 
 function index(el: XmlElement, doc: Doc, out: Map<string, { el: XmlElement; doc: Doc }>): void {
