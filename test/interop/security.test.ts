@@ -90,6 +90,12 @@ describe.skipIf(!bed.enabled).each(['soap11', 'soap12'] as const)('WS-Security U
     expect(e2.faultString).toBe('wsu:Timestamp is missing');
   });
 
+  it('mustUnderstand: true is refused by ASMX, which processes no header its WSDL does not declare (why the default is false)', async () => {
+    const e = await rejection(client(pkg.wsSecurity({ ...ALICE, mustUnderstand: true })).whoami({ greeting: 'x' }));
+    expect(e).toBeInstanceOf(pkg.SoapFaultError);
+    expect(e.faultCode).toMatch(/:MustUnderstand$/);
+  });
+
   it('a replayed request (same nonce) is refused: the request replayed through onRequest', async () => {
     let first: string | undefined;
     const c = client(pkg.wsSecurity({ ...ALICE, passwordType: 'PasswordDigest' }), {
