@@ -103,11 +103,12 @@ async function invoke(
   }
   const security = securityList<Security>(options.security);
   if (security.some((s) => s.kind === 'wsSecurity')) throw new SvcgenError('CONFIG', 'wsSecurity() is for SOAP services; a Web API takes basicAuth() or bearerToken()');
-  let headers = mergeHeaders(protoHeaders, await securityHeaders(security), options.headers, call.headers);
-  ({ headers, body: text } = await runOnRequest(options.hooks, op.name, url, op.method, headers, text));
   const doFetch = options.fetch ?? globalThis.fetch;
   const { signal, done } = combineSignals(call.signal, options.timeoutMs);
   try {
+    // The time limit covers the token provider and the onRequest hook too.
+    let headers = mergeHeaders(protoHeaders, security.length ? await abortable(securityHeaders(security), signal) : {}, options.headers, call.headers);
+    if (options.hooks?.onRequest) ({ headers, body: text } = await abortable(runOnRequest(options.hooks, op.name, url, op.method, headers, text), signal));
     const res = await abortable(doFetch(url, { method: op.method, headers, body: text, signal }), signal);
     const answer = await abortable(res.text(), signal);
     await runOnResponse(options.hooks, op.name, url, res, answer);

@@ -261,6 +261,24 @@ describe('hooks', () => {
     expect((e6 as HookError).hook).toBe('onRequest');
   });
 
+  it('timeoutMs covers a token provider and an onRequest hook that never finish', async () => {
+    const { fetch, sent } = recorder();
+    const never = () => new Promise<never>(() => {});
+    const e1 = await rejection(createSoapRuntime(chatService, { fetch, timeoutMs: 50, security: bearerToken(never) }).invoke(getChatOp, input));
+    expect((e1 as DOMException).name).toBe('TimeoutError');
+    const e2 = await rejection(createSoapRuntime(chatService, { fetch, timeoutMs: 50, hooks: { onRequest: never } }).invoke(getChatOp, input));
+    expect((e2 as DOMException).name).toBe('TimeoutError');
+    const e3 = await rejection(
+      createRestRuntime({ name: 'S', baseUrl: 'https://s.test/' }, { fetch, timeoutMs: 50, hooks: { onRequest: never } }).invoke(
+        { name: 'x', method: 'GET', path: 'api/x', requestFormats: [], responseFormats: [], xmlFlavour: 'datacontract' },
+        undefined,
+        undefined,
+      ),
+    );
+    expect((e3 as DOMException).name).toBe('TimeoutError');
+    expect(sent).toHaveLength(0);
+  });
+
   it('onResponse sees unreadable answers before the ResponseError', async () => {
     const log: string[] = [];
     const bad = recorder(() => new Response('not xml', { headers: { 'content-type': 'text/xml' } }));

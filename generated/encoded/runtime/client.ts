@@ -18,7 +18,7 @@ import { checkRules } from './rules.js';
 import type { OperationDesc, Protocol, ServiceDesc } from './schema.js';
 import { buildSoapRequest, readSoapResponse } from './soap.js';
 import { securityHeaders, securityList, wsSecurityHeader, type Security } from './security.js';
-import { combineSignals, mergeHeaders, transfer } from './transport.js';
+import { abortable, combineSignals, mergeHeaders, transfer } from './transport.js';
 import { validateValue } from './validate.js';
 
 /** Options of a client. */
@@ -227,20 +227,25 @@ async function send(
       protoHeaders = { 'Content-Type': 'application/x-www-form-urlencoded' };
     }
   }
-  let headers = mergeHeaders(
-    protoHeaders,
-    await securityHeaders(security),
-    options.headers,
-    call.headers,
-  );
-  ({ headers, body } = await runOnRequest(options.hooks, op.name, url, method, headers, body));
-  const sent =
-    mtom && body !== undefined && protocol !== 'http-get' && protocol !== 'http-post'
-      ? mtom.body(protocol, body, op.action)
-      : body;
   const doFetch = options.fetch ?? globalThis.fetch;
   const { signal, done } = combineSignals(call.signal, options.timeoutMs);
   try {
+    // The time limit covers the token provider and the onRequest hook too.
+    let headers = mergeHeaders(
+      protoHeaders,
+      security.length ? await abortable(securityHeaders(security), signal) : {},
+      options.headers,
+      call.headers,
+    );
+    if (options.hooks?.onRequest)
+      ({ headers, body } = await abortable(
+        runOnRequest(options.hooks, op.name, url, method, headers, body),
+        signal,
+      ));
+    const sent =
+      mtom && body !== undefined && protocol !== 'http-get' && protocol !== 'http-post'
+        ? mtom.body(protocol, body, op.action)
+        : body;
     const got = await transfer(
       () => doFetch(url, { method, headers, body: sent, signal }),
       signal,

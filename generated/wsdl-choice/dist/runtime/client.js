@@ -16,7 +16,7 @@ import { MtomWriter, readMultipart } from './mtom.js';
 import { checkRules } from './rules.js';
 import { buildSoapRequest, readSoapResponse } from './soap.js';
 import { securityHeaders, securityList, wsSecurityHeader } from './security.js';
-import { combineSignals, mergeHeaders, transfer } from './transport.js';
+import { abortable, combineSignals, mergeHeaders, transfer } from './transport.js';
 import { validateValue } from './validate.js';
 /** Creates the runtime for a service; `options` as given to the generated client's constructor. */
 export function createSoapRuntime(service, options = {}) {
@@ -119,14 +119,16 @@ async function send(service, options, op, given, call) {
             protoHeaders = { 'Content-Type': 'application/x-www-form-urlencoded' };
         }
     }
-    let headers = mergeHeaders(protoHeaders, await securityHeaders(security), options.headers, call.headers);
-    ({ headers, body } = await runOnRequest(options.hooks, op.name, url, method, headers, body));
-    const sent = mtom && body !== undefined && protocol !== 'http-get' && protocol !== 'http-post'
-        ? mtom.body(protocol, body, op.action)
-        : body;
     const doFetch = options.fetch ?? globalThis.fetch;
     const { signal, done } = combineSignals(call.signal, options.timeoutMs);
     try {
+        // The time limit covers the token provider and the onRequest hook too.
+        let headers = mergeHeaders(protoHeaders, security.length ? await abortable(securityHeaders(security), signal) : {}, options.headers, call.headers);
+        if (options.hooks?.onRequest)
+            ({ headers, body } = await abortable(runOnRequest(options.hooks, op.name, url, method, headers, body), signal));
+        const sent = mtom && body !== undefined && protocol !== 'http-get' && protocol !== 'http-post'
+            ? mtom.body(protocol, body, op.action)
+            : body;
         const got = await transfer(() => doFetch(url, { method, headers, body: sent, signal }), signal, url);
         const res = got.res;
         let text = got.text;
