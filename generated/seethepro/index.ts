@@ -16,6 +16,16 @@ export * as descriptors from './descriptors.js';
 export { SvcgenError, HttpError, ValidationError, ResponseError } from './runtime/errors.js';
 export { ApiError, readApiErrorBody, type ApiErrorBody } from './runtime/rest-errors.js';
 export type { RestResponse, RestClientOptions, RestCallOptions } from './runtime/rest-client.js';
+export { basicAuth, bearerToken } from './runtime/security.js';
+export type { HttpSecurity, BasicAuth, BearerToken } from './runtime/security.js';
+export { HookError } from './runtime/hooks.js';
+export type {
+  Hooks,
+  RequestContext,
+  RequestChange,
+  ResponseContext,
+  ErrorContext,
+} from './runtime/hooks.js';
 export { fixtures } from './fixtures.js';
 export { createMockFetch } from './mock.js';
 export type {

@@ -22,6 +22,22 @@ export {
   ResponseError,
 } from './runtime/errors.js';
 export type { RawResponse, ClientOptions, CallOptions, SoapSession } from './runtime/client.js';
+export { wsSecurity, basicAuth, bearerToken } from './runtime/security.js';
+export type {
+  Security,
+  WsSecurity,
+  WsSecurityOptions,
+  BasicAuth,
+  BearerToken,
+} from './runtime/security.js';
+export { HookError } from './runtime/hooks.js';
+export type {
+  Hooks,
+  RequestContext,
+  RequestChange,
+  ResponseContext,
+  ErrorContext,
+} from './runtime/hooks.js';
 export { fixtures } from './fixtures.js';
 export { createMockFetch } from './mock.js';
 export type {

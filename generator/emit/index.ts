@@ -94,11 +94,11 @@ export async function emitPackage(given: Service, options: EmitOptions): Promise
 
 /**
  * Copies the runtime into the package. Files named `rest-*.ts` serve Web API clients only; `soap.ts`,
- * `mime.ts`, `rules.ts`, `http.ts` (ASMX HTTP GET/POST) and `client.ts` serve SOAP clients only; the rest
+ * `mime.ts`, `rules.ts`, `http.ts` (ASMX HTTP GET/POST), `addressing.ts` and `client.ts` serve SOAP clients only; the rest
  * (errors, codec, schema, XML reader and writer, validate, transport) is shared.
  */
 export function copyRuntime(files: FileMap, header: string, kind: 'soap' | 'rest'): void {
-  const soapOnly = new Set(['soap.ts', 'mime.ts', 'http.ts', 'client.ts', 'rules.ts']);
+  const soapOnly = new Set(['soap.ts', 'mime.ts', 'http.ts', 'client.ts', 'rules.ts', 'addressing.ts']);
   for (const f of readdirSync(`${TEMPLATES}runtime`).sort()) {
     if (!f.endsWith('.ts')) continue;
     const rest = f.startsWith('rest-');

@@ -57,6 +57,8 @@ export interface PackageModel {
   readonly operations: readonly OperationModel[];
   readonly serviceDesc: string;
   readonly endpointRequired: boolean;
+  /** The WSDL's policy asks for a WS-Security UsernameToken: `security` is a required client option. */
+  readonly securityRequired: boolean;
   readonly protocols: readonly string[];
   readonly defaultProtocol: string;
   readonly defaultEndpoint?: string;
@@ -112,8 +114,9 @@ export function buildModel(service: Service, packageName: string): PackageModel 
     operations,
     serviceDesc: `{ name: ${str(service.name)}, endpoints: { ${Object.entries(endpoints)
       .map(([p, u]) => `${str(p)}: ${str(u)}`)
-      .join(', ')} }, defaultProtocol: ${str(defaultProtocol)} }`,
+      .join(', ')} }, defaultProtocol: ${str(defaultProtocol)}${policyDesc(service.policy, protocols)} }`,
     endpointRequired: Object.keys(endpoints).length === 0,
+    securityRequired: protocols.some((p) => p === 'soap11' || p === 'soap12') && protocols.every((p) => !!service.policy?.byProtocol[p]?.usernameToken),
     protocols,
     defaultProtocol,
     defaultEndpoint: endpoints[defaultProtocol],
@@ -121,6 +124,15 @@ export function buildModel(service: Service, packageName: string): PackageModel 
     names,
     lookup,
   };
+}
+
+/** The `mtom` and `addressing` members of the service descriptor: the protocols whose binding policy asks for them. */
+function policyDesc(policy: Service['policy'], protocols: readonly string[]): string {
+  if (!policy) return '';
+  const soap = protocols.filter((p): p is 'soap11' | 'soap12' => p === 'soap11' || p === 'soap12');
+  const mtom = soap.filter((p) => policy.byProtocol[p]?.mtom);
+  const wsa = soap.filter((p) => policy.byProtocol[p]?.addressing).map((p) => `${p}: ${str(policy.byProtocol[p]!.addressing!)}`);
+  return `${mtom.length ? `, mtom: [${mtom.map(str).join(', ')}]` : ''}${wsa.length ? `, addressing: { ${wsa.join(', ')} }` : ''}`;
 }
 
 /** Default URL per protocol: `https://` + host + path, where the spec names a host. */

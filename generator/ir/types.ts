@@ -478,4 +478,29 @@ export interface Service {
   /** Spec files this service was read from, in the order given. */
   readonly sources: readonly { readonly file: string; readonly format: SpecFormat }[];
   readonly diagnostics: readonly Diagnostic[];
+  /** What the WSDL's WS-Policy asks of clients (absent when the WSDL has no policy). */
+  readonly policy?: ServicePolicy;
+}
+
+/** Requirements read from WS-Policy assertions attached to one SOAP binding. */
+export interface BindingPolicy {
+  /** A WS-Security UsernameToken is required. */
+  readonly usernameToken?: boolean;
+  /** A transport binding (HTTPS) is required. */
+  readonly transport?: boolean;
+  /** MTOM: requests are sent as MTOM by default. */
+  readonly mtom?: boolean;
+  /** WS-Addressing headers are required: the WS-Addressing namespace to send them in. */
+  readonly addressing?: string;
+}
+
+/**
+ * Requirements read from WS-Policy assertions attached to the SOAP bindings: the union over all
+ * bindings, and per SOAP protocol (a WCF service often has a plain SOAP 1.1 binding next to a
+ * SOAP 1.2 one with WS-Addressing and security).
+ */
+export interface ServicePolicy extends BindingPolicy {
+  readonly byProtocol: Partial<Record<Protocol, BindingPolicy>>;
+  /** The first policy read. */
+  readonly loc?: SourceLoc;
 }

@@ -59,6 +59,7 @@ export function mergeServices(given: readonly Service[], name?: string): Service
     types: [...types.values()],
     sources: parts.flatMap((p) => p.sources),
     diagnostics,
+    ...(ordered.some((p) => p.policy) ? { policy: ordered.find((p) => p.policy)!.policy } : {}),
   }, parts);
 }
 

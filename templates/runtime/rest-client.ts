@@ -11,11 +11,13 @@
 
 import { scalarText } from './codec.js';
 import { HttpError, ResponseError, SvcgenError, ValidationError, type Problem } from './errors.js';
+import { runOnError, runOnRequest, runOnResponse, type Hooks } from './hooks.js';
 import { ApiError } from './rest-errors.js';
 import { writeForm } from './rest-form.js';
 import { readJson, writeJson } from './rest-json.js';
 import type { RestBodyDesc, RestFormat, RestOperationDesc, RestServiceDesc } from './rest-schema.js';
 import { readXml, writeXml } from './rest-xml.js';
+import { securityHeaders, securityList, type HttpSecurity, type Security } from './security.js';
 import { abortable, combineSignals, mergeHeaders } from './transport.js';
 import { validateValue } from './validate.js';
 
@@ -33,6 +35,10 @@ export interface RestClientOptions {
   timeoutMs?: number;
   /** Validate requests before sending (default `true`). */
   validate?: boolean;
+  /** Authentication: `basicAuth(…)`, `bearerToken(…)`, or an array of them. */
+  security?: HttpSecurity | readonly HttpSecurity[];
+  /** Functions called around each request: `onRequest`, `onResponse`, `onError` (async allowed). */
+  hooks?: Hooks;
 }
 
 /** Options of one call. */
@@ -65,7 +71,15 @@ const MEDIA: Record<RestFormat, string> = {
 
 /** Creates the runtime for a service; `options` as given to the generated client's constructor. */
 export function createRestRuntime(service: RestServiceDesc, options: RestClientOptions = {}): RestRuntime {
-  return { invoke: (op, params, body, call = {}) => invoke(service, options, op, params, body, call) };
+  return {
+    invoke: async (op, params, body, call = {}) => {
+      try {
+        return await invoke(service, options, op, params, body, call);
+      } catch (e) {
+        throw await runOnError(options.hooks, op.name, options.baseUrl ?? service.baseUrl ?? '', e);
+      }
+    },
+  };
 }
 
 async function invoke(
@@ -87,12 +101,17 @@ async function invoke(
     text = writeBody(op, op.body, format, body);
     protoHeaders['Content-Type'] = MEDIA[format];
   }
-  const headers = mergeHeaders(protoHeaders, options.headers, call.headers);
+  const security = securityList<Security>(options.security);
+  if (security.some((s) => s.kind === 'wsSecurity')) throw new SvcgenError('CONFIG', 'wsSecurity() is for SOAP services; a Web API takes basicAuth() or bearerToken()');
   const doFetch = options.fetch ?? globalThis.fetch;
   const { signal, done } = combineSignals(call.signal, options.timeoutMs);
   try {
+    // The time limit covers the token provider and the onRequest hook too.
+    let headers = mergeHeaders(protoHeaders, security.length ? await abortable(securityHeaders(security), signal) : {}, options.headers, call.headers);
+    if (options.hooks?.onRequest) ({ headers, body: text } = await abortable(runOnRequest(options.hooks, op.name, url, op.method, headers, text), signal));
     const res = await abortable(doFetch(url, { method: op.method, headers, body: text, signal }), signal);
     const answer = await abortable(res.text(), signal);
+    await runOnResponse(options.hooks, op.name, url, res, answer);
     const resHeaders: Record<string, string> = {};
     res.headers.forEach((v, k) => {
       resHeaders[k] = v;

@@ -33,30 +33,39 @@ export interface SoapResponse {
   readonly soapHeaders: Record<string, unknown>;
 }
 
+/** What the client adds to a request: header blocks written as given (WS-Security, WS-Addressing), MTOM parts. */
+export interface RequestExtras {
+  /** XML of header blocks written first in `soap:Header` (the envelope prefix is `soap` or `soap12`). */
+  readonly headerXml?: string;
+  /** MTOM: sets `base64Binary` values aside as parts (see `WriteOptions.attach`). */
+  readonly attach?: (bytes: Uint8Array) => string;
+}
+
 /** Builds the envelope and HTTP headers of a SOAP request; throws `ValidationError` on bad values. */
 export function buildSoapRequest(
   version: SoapVersion,
   op: OperationDesc,
   input: unknown,
   soapHeaders?: Record<string, unknown>,
+  more: RequestExtras = {},
 ): SoapRequest {
   const p = version === 'soap12' ? 'soap12' : 'soap';
   const envNs = version === 'soap12' ? SOAP12_NS : SOAP11_NS;
   let xml = `<?xml version="1.0" encoding="utf-8"?><${p}:Envelope xmlns:xsi="${XSI_NS}" xmlns:xsd="${XSD_NS}" xmlns:${p}="${envNs}">`;
+  let blocks = more.headerXml ?? '';
   if (op.headersIn && soapHeaders) {
-    let blocks = '';
     for (const h of op.headersIn) {
       const v = Object.prototype.hasOwnProperty.call(soapHeaders, h.name) ? soapHeaders[h.name] : undefined;
       if (v === undefined) continue;
       blocks += writeElement(h.name, h.ns ?? '', h.type, v, { xsiDeclared: true, path: `soapHeaders.${h.name}` });
     }
-    if (blocks) xml += `<${p}:Header>${blocks}</${p}:Header>`;
   }
+  if (blocks) xml += `<${p}:Header>${blocks}</${p}:Header>`;
   xml += `<${p}:Body>`;
   // rpc/encoded: SOAP encoding (SOAP 1.1 §5, SOAP 1.2 Part 2 §3), declared on the body's root.
   const encoding = op.encoded ? version : undefined;
   const rootAttrs = op.encoded ? ` ${p}:encodingStyle="${version === 'soap12' ? SOAP12_ENC : SOAP11_ENC}"` : '';
-  xml += writeElement(op.input.name, op.input.ns ?? '', op.input.type, input, { xsiDeclared: true, path: 'request', encoding, rootAttrs });
+  xml += writeElement(op.input.name, op.input.ns ?? '', op.input.type, input, { xsiDeclared: true, path: 'request', encoding, rootAttrs, attach: more.attach });
   xml += `</${p}:Body></${p}:Envelope>`;
   const action = op.action ?? '';
   const headers: Record<string, string> =
@@ -70,12 +79,20 @@ export function buildSoapRequest(
  * Reads a SOAP response. Throws `SoapFaultError` for a fault (any status), `ResponseError` when
  * the text is not a SOAP envelope holding the expected body element.
  */
-export function readSoapResponse(version: SoapVersion, op: OperationDesc, text: string, status: number, contentType: string): SoapResponse {
+export function readSoapResponse(
+  version: SoapVersion,
+  op: OperationDesc,
+  text: string,
+  status: number,
+  contentType: string,
+  attachments?: ReadonlyMap<string, Uint8Array>,
+): SoapResponse {
   try {
     if (/html/i.test(contentType)) throw new ResponseError(`expected an XML response, got content type ${contentType}`, text);
     const r = new XmlReader(soapEnvelopeText(text, contentType));
     // SOAP encoding: values may be multi-reference (`href="#id"`, SOAP 1.2 `enc:ref`).
     if (op.encoded) r.multiRef = true;
+    r.attachments = attachments;
     r.prolog();
     const env = r.open();
     if (!r.isNamed(env, 'Envelope') || (env.ns !== SOAP11_NS && env.ns !== SOAP12_NS)) {

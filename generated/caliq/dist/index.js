@@ -9,5 +9,7 @@ export { createClient } from './client.js';
 export * as descriptors from './descriptors.js';
 export { SvcgenError, HttpError, ValidationError, ResponseError } from './runtime/errors.js';
 export { ApiError, readApiErrorBody } from './runtime/rest-errors.js';
+export { basicAuth, bearerToken } from './runtime/security.js';
+export { HookError } from './runtime/hooks.js';
 export { fixtures } from './fixtures.js';
 export { createMockFetch } from './mock.js';

@@ -59,7 +59,8 @@ export function combineSignals(
 }
 
 /**
- * Sends the request and reads the whole body. A failure of the connection (refused, reset, a
+ * Sends the request and reads the whole body (as `bytes` for a `multipart/related` body, `text`
+ * otherwise). A failure of the connection (refused, reset, a
  * body cut off) is a `SvcgenError` with code `NETWORK`; a time-out or abort stays the signal's
  * abort error.
  */
@@ -67,9 +68,12 @@ export async function transfer(
   send: () => Promise<Response>,
   signal: AbortSignal,
   url: string,
-): Promise<{ res: Response; text: string }> {
+): Promise<{ res: Response; text: string; bytes?: Uint8Array }> {
   try {
     const res = await abortable(send(), signal);
+    // A MIME multipart body (MTOM) is read as bytes: its binary parts are not UTF-8 text.
+    if (/^\s*multipart\/related\b/i.test(res.headers.get('content-type') ?? ''))
+      return { res, text: '', bytes: new Uint8Array(await abortable(res.arrayBuffer(), signal)) };
     return { res, text: await abortable(res.text(), signal) };
   } catch (e) {
     if (signal.aborted || e instanceof SvcgenError) throw e;

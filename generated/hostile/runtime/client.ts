@@ -9,12 +9,16 @@
  * signal; either rejects the call with the platform's abort error. Works in Node 20.19+ and browsers.
  */
 
+import { addressingHeaders } from './addressing.js';
 import { HttpError, SoapFaultError, SvcgenError, ValidationError } from './errors.js';
+import { runOnError, runOnRequest, runOnResponse, type Hooks } from './hooks.js';
 import { buildFormQuery, readBareResponse } from './http.js';
+import { MtomWriter, readMultipart } from './mtom.js';
 import { checkRules } from './rules.js';
 import type { OperationDesc, Protocol, ServiceDesc } from './schema.js';
 import { buildSoapRequest, readSoapResponse } from './soap.js';
-import { combineSignals, mergeHeaders, transfer } from './transport.js';
+import { securityHeaders, securityList, wsSecurityHeader, type Security } from './security.js';
+import { abortable, combineSignals, mergeHeaders, transfer } from './transport.js';
 import { validateValue } from './validate.js';
 
 /** Options of a client. */
@@ -38,6 +42,18 @@ export interface ClientOptions {
    * stored blocks are on the client's `$session`.
    */
   session?: boolean;
+  /**
+   * Authentication: `wsSecurity({ … })` (a WS-Security UsernameToken header), `basicAuth(…)`,
+   * `bearerToken(…)`, or an array of them.
+   */
+  security?: Security | readonly Security[];
+  /** Functions called around each request: `onRequest`, `onResponse`, `onError` (async allowed). */
+  hooks?: Hooks;
+  /**
+   * Send `base64Binary` values as MTOM/XOP attachments (a `multipart/related` request). Defaults
+   * to what the service's WS-Policy asks. MTOM responses are read whatever this says.
+   */
+  mtom?: boolean;
 }
 
 /**
@@ -138,6 +154,25 @@ async function invoke(
   given: object | undefined,
   call: CallOptions,
 ): Promise<RawResponse> {
+  try {
+    return await send(service, options, op, given, call);
+  } catch (e) {
+    throw await runOnError(
+      options.hooks,
+      op.name,
+      options.endpoint ?? service.endpoints[options.protocol ?? service.defaultProtocol] ?? '',
+      e,
+    );
+  }
+}
+
+async function send(
+  service: ServiceDesc,
+  options: ClientOptions,
+  op: OperationDesc,
+  given: object | undefined,
+  call: CallOptions,
+): Promise<RawResponse> {
   const input = given ?? {};
   const protocol = options.protocol ?? service.defaultProtocol;
   if (!op.protocols.includes(protocol)) {
@@ -159,11 +194,28 @@ async function invoke(
   let method = 'POST';
   let body: string | undefined;
   let protoHeaders: Record<string, string>;
+  const security = securityList(options.security);
+  const mtom =
+    soap && (options.mtom ?? service.mtom?.includes(protocol)) ? new MtomWriter() : undefined;
   if (soap) {
-    const req = buildSoapRequest(protocol, op, input, call.soapHeaders);
+    const prefix = protocol === 'soap12' ? 'soap12' : 'soap';
+    const headerXml =
+      (await wsSecurityHeader(security, protocol, prefix)) +
+      addressingHeaders(service.addressing?.[protocol], op.action, url, protocol, prefix);
+    const req = buildSoapRequest(protocol, op, input, call.soapHeaders, {
+      headerXml,
+      attach: mtom?.attach,
+    });
     body = req.body;
-    protoHeaders = req.headers;
+    protoHeaders = mtom
+      ? { ...req.headers, 'Content-Type': mtom.contentType(protocol, op.action) }
+      : req.headers;
   } else {
+    if (security.some((s) => s.kind === 'wsSecurity'))
+      throw new SvcgenError(
+        'CONFIG',
+        `wsSecurity() needs a SOAP protocol; ${protocol} carries no SOAP header`,
+      );
     const query = buildFormQuery(op, input);
     url = `${endpoint.replace(/\/+$/, '')}/${op.name}`;
     if (protocol === 'http-get') {
@@ -175,20 +227,41 @@ async function invoke(
       protoHeaders = { 'Content-Type': 'application/x-www-form-urlencoded' };
     }
   }
-  const headers = mergeHeaders(protoHeaders, options.headers, call.headers);
   const doFetch = options.fetch ?? globalThis.fetch;
   const { signal, done } = combineSignals(call.signal, options.timeoutMs);
   try {
-    const { res, text } = await transfer(
-      () => doFetch(url, { method, headers, body, signal }),
+    // The time limit covers the token provider and the onRequest hook too.
+    let headers = mergeHeaders(
+      protoHeaders,
+      security.length ? await abortable(securityHeaders(security), signal) : {},
+      options.headers,
+      call.headers,
+    );
+    if (options.hooks?.onRequest)
+      ({ headers, body } = await abortable(
+        runOnRequest(options.hooks, op.name, url, method, headers, body),
+        signal,
+      ));
+    const sent =
+      mtom && body !== undefined && protocol !== 'http-get' && protocol !== 'http-post'
+        ? mtom.body(protocol, body, op.action)
+        : body;
+    const got = await transfer(
+      () => doFetch(url, { method, headers, body: sent, signal }),
       signal,
       url,
     );
+    const res = got.res;
+    let text = got.text;
+    let contentType = res.headers.get('content-type') ?? '';
+    let attachments: ReadonlyMap<string, Uint8Array> | undefined;
+    if (got.bytes)
+      ({ text, contentType, attachments } = multipart(got.bytes, contentType, res.status));
+    await runOnResponse(options.hooks, op.name, url, res, text);
     const resHeaders: Record<string, string> = {};
     res.headers.forEach((v, k) => {
       resHeaders[k] = v;
     });
-    const contentType = res.headers.get('content-type') ?? '';
     const ok = res.status >= 200 && res.status < 300;
     let value: unknown;
     let soapHeaders: Record<string, unknown> = {};
@@ -200,7 +273,14 @@ async function invoke(
           text,
           resHeaders,
         );
-      ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType));
+      ({ value, soapHeaders } = readSoapResponse(
+        protocol,
+        op,
+        text,
+        res.status,
+        contentType,
+        attachments,
+      ));
     } else {
       if (!ok) throw new HttpError(res.status, res.statusText, text, resHeaders);
       value = readBareResponse(op, text, res.status, contentType);
@@ -208,6 +288,23 @@ async function invoke(
     return { result: unwrap(op, value), soapHeaders, status: res.status, headers: resHeaders };
   } finally {
     done();
+  }
+}
+
+/**
+ * A multipart answer's root part and attachments. A non-2xx answer that is not a readable
+ * multipart message keeps its bytes as text, for the `HttpError`.
+ */
+function multipart(
+  bytes: Uint8Array,
+  contentType: string,
+  status: number,
+): { text: string; contentType: string; attachments?: ReadonlyMap<string, Uint8Array> } {
+  try {
+    return readMultipart(bytes, contentType, status);
+  } catch (e) {
+    if (status >= 200 && status < 300) throw e;
+    return { text: new TextDecoder().decode(bytes), contentType };
   }
 }
 

@@ -9,10 +9,11 @@
  * - Each request is read back with the same descriptors the client writes with and checked with
  *   the same validators; an invalid request gets a `soap:Client` fault listing the problems.
  * - `calls` records what was received (operation, protocol, decoded request, problems).
- * SOAP 1.1 and 1.2 are served; other protocols get HTTP 501.
+ * SOAP 1.1 and 1.2 are served, MTOM requests too; other protocols get HTTP 501.
  */
 import { OPERATIONS } from './descriptors.js';
 import { fixtures } from './fixtures.js';
+import { headerParam, isMultipart, readMultipart } from './runtime/mtom.js';
 import { SOAP11_NS, SOAP12_NS, buildSoapRequest, readSoapResponse } from './runtime/soap.js';
 import { validateValue } from './runtime/validate.js';
 /** Creates a mock `fetch` answering every operation of TPClientWebServicesAPI. */
@@ -24,13 +25,29 @@ export function createMockFetch(options = {}) {
     const mock = async (input, init) => {
         const req = input instanceof Request ? input : undefined;
         const headers = new Headers(init?.headers ?? req?.headers);
-        const body = init?.body !== undefined && init.body !== null
-            ? String(init.body)
-            : req
-                ? await req.text()
-                : '';
+        let body;
+        let contentType = headers.get('content-type') ?? '';
+        // An MTOM request: the envelope is the root part, base64Binary values are the other parts.
+        let attachments;
+        if (isMultipart(contentType)) {
+            try {
+                const m = readMultipart(new Uint8Array(await (req ?? new Response(init?.body ?? null)).arrayBuffer()), contentType);
+                ({ text: body, attachments } = m);
+                contentType =
+                    headerParam(contentType, 'start-info') ?? headerParam(m.contentType, 'type') ?? '';
+            }
+            catch (e) {
+                return new Response(`unreadable MTOM request: ${e instanceof Error ? e.message : String(e)}`, { status: 400 });
+            }
+        }
+        else
+            body =
+                init?.body !== undefined && init.body !== null
+                    ? String(init.body)
+                    : req
+                        ? await req.text()
+                        : '';
         const signal = init?.signal ?? req?.signal ?? undefined;
-        const contentType = headers.get('content-type') ?? '';
         const soap12 = /application\/soap\+xml/i.test(contentType);
         if (!soap12 && !/text\/xml/i.test(contentType))
             return new Response('the mock serves SOAP 1.1 and SOAP 1.2 only', { status: 501 });
@@ -42,7 +59,7 @@ export function createMockFetch(options = {}) {
         let request;
         let soapHeaders = {};
         try {
-            ({ value: request, soapHeaders } = readSoapResponse(version, { ...op, output: op.input, headersOut: op.headersIn }, body, 200, 'text/xml'));
+            ({ value: request, soapHeaders } = readSoapResponse(version, { ...op, output: op.input, headersOut: op.headersIn }, body, 200, 'text/xml', attachments));
         }
         catch (e) {
             return fault(version, 'Client', `unreadable request: ${e instanceof Error ? e.message : String(e)}`, undefined, 500);

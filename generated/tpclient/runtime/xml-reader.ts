@@ -22,6 +22,7 @@ import {
   type ValueDesc,
 } from './schema.js';
 import { isSpace, SOAP12_ENC, XmlScanner, XSI_NS, type Opened } from './xml-scan.js';
+import { readXopInclude } from './mtom.js';
 
 export type { Opened } from './xml-scan.js';
 
@@ -139,6 +140,8 @@ export class XmlReader extends XmlScanner {
    * namespace there.
    */
   unqualifiedInParent = false;
+  /** MTOM/XOP: the parts of a multipart response an `xop:Include` may name, by Content-ID (mtom.ts). */
+  attachments: ReadonlyMap<string, Uint8Array> | undefined;
   private targets: Map<string, RefTarget> | undefined;
   /** Ids being resolved (a reference cycle cannot be a tree value). */
   private resolving: string[] = [];
@@ -159,6 +162,10 @@ export class XmlReader extends XmlScanner {
         } else if (desc !== 'anyType') {
           const t = this.leafText(o);
           if (t !== undefined) return this.scalar(desc, t);
+          if (desc === 'base64Binary') {
+            const b = readXopInclude(this, o, this.attachments);
+            if (b !== undefined) return b;
+          }
         }
       }
       return this.scalar(desc, this.text(o, desc === 'anyType'));
@@ -197,6 +204,7 @@ export class XmlReader extends XmlScanner {
       throw this.error(`multi-reference #${id} is cyclic or nested too deeply`);
     const sub = new XmlReader(this.src);
     sub.multiRef = true;
+    sub.attachments = this.attachments;
     sub.targets = this.targets;
     sub.resolving = [...this.resolving, id];
     sub.path.push(...this.path);

@@ -8,5 +8,7 @@
 export { createClient } from './client.js';
 export * as descriptors from './descriptors.js';
 export { SvcgenError, SoapFaultError, HttpError, ValidationError, ResponseError, } from './runtime/errors.js';
+export { wsSecurity, basicAuth, bearerToken } from './runtime/security.js';
+export { HookError } from './runtime/hooks.js';
 export { fixtures } from './fixtures.js';
 export { createMockFetch } from './mock.js';

@@ -35,6 +35,11 @@ export interface WriteOptions {
   readonly encoding?: 'soap11' | 'soap12';
   /** Attributes added to the root element's start tag as written (e.g. `soap:encodingStyle`). */
   readonly rootAttrs?: string;
+  /**
+   * MTOM: stores a `base64Binary` value as a MIME part and returns its Content-ID; the element
+   * then holds an `xop:Include` naming it instead of base64 text (mtom.ts).
+   */
+  readonly attach?: (bytes: Uint8Array) => string;
 }
 
 interface WritePlan {
@@ -87,7 +92,12 @@ export function writeElement(
   value: unknown,
   options: WriteOptions = {},
 ): string {
-  const w = new XmlWriter(options.xsiDeclared ?? false, options.path ?? name, options.encoding);
+  const w = new XmlWriter(
+    options.xsiDeclared ?? false,
+    options.path ?? name,
+    options.encoding,
+    options.attach,
+  );
   w.element(name, ns, options.defaultNs ?? '', desc, value, undefined, options.rootAttrs ?? '');
   return w.out;
 }
@@ -106,6 +116,7 @@ export class XmlWriter {
     private readonly xsiDeclared: boolean,
     root: string,
     private readonly encoding?: 'soap11' | 'soap12',
+    private readonly attach?: (bytes: Uint8Array) => string,
   ) {
     this.path = [root];
   }
@@ -134,6 +145,11 @@ export class XmlWriter {
     }
     if (this.encoding !== undefined) decl += this.scalarType(desc, xsd);
     if (typeof desc === 'string') {
+      if (desc === 'base64Binary' && this.attach !== undefined && value instanceof Uint8Array) {
+        const href = `cid:${encodeURIComponent(this.attach(value))}`;
+        this.out += `<${name}${decl}><xop:Include xmlns:xop="http://www.w3.org/2004/08/xop/include" href="${href}"/></${name}>`;
+        return;
+      }
       this.out += `<${name}${decl}>${escapeText(scalarText(desc, value, this.fail), this.fail)}</${name}>`;
       return;
     }

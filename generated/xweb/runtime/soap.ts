@@ -35,18 +35,27 @@ export interface SoapResponse {
   readonly soapHeaders: Record<string, unknown>;
 }
 
+/** What the client adds to a request: header blocks written as given (WS-Security, WS-Addressing), MTOM parts. */
+export interface RequestExtras {
+  /** XML of header blocks written first in `soap:Header` (the envelope prefix is `soap` or `soap12`). */
+  readonly headerXml?: string;
+  /** MTOM: sets `base64Binary` values aside as parts (see `WriteOptions.attach`). */
+  readonly attach?: (bytes: Uint8Array) => string;
+}
+
 /** Builds the envelope and HTTP headers of a SOAP request; throws `ValidationError` on bad values. */
 export function buildSoapRequest(
   version: SoapVersion,
   op: OperationDesc,
   input: unknown,
   soapHeaders?: Record<string, unknown>,
+  more: RequestExtras = {},
 ): SoapRequest {
   const p = version === 'soap12' ? 'soap12' : 'soap';
   const envNs = version === 'soap12' ? SOAP12_NS : SOAP11_NS;
   let xml = `<?xml version="1.0" encoding="utf-8"?><${p}:Envelope xmlns:xsi="${XSI_NS}" xmlns:xsd="${XSD_NS}" xmlns:${p}="${envNs}">`;
+  let blocks = more.headerXml ?? '';
   if (op.headersIn && soapHeaders) {
-    let blocks = '';
     for (const h of op.headersIn) {
       const v = Object.prototype.hasOwnProperty.call(soapHeaders, h.name)
         ? soapHeaders[h.name]
@@ -57,8 +66,8 @@ export function buildSoapRequest(
         path: `soapHeaders.${h.name}`,
       });
     }
-    if (blocks) xml += `<${p}:Header>${blocks}</${p}:Header>`;
   }
+  if (blocks) xml += `<${p}:Header>${blocks}</${p}:Header>`;
   xml += `<${p}:Body>`;
   // rpc/encoded: SOAP encoding (SOAP 1.1 §5, SOAP 1.2 Part 2 §3), declared on the body's root.
   const encoding = op.encoded ? version : undefined;
@@ -70,6 +79,7 @@ export function buildSoapRequest(
     path: 'request',
     encoding,
     rootAttrs,
+    attach: more.attach,
   });
   xml += `</${p}:Body></${p}:Envelope>`;
   const action = op.action ?? '';
@@ -92,6 +102,7 @@ export function readSoapResponse(
   text: string,
   status: number,
   contentType: string,
+  attachments?: ReadonlyMap<string, Uint8Array>,
 ): SoapResponse {
   try {
     if (/html/i.test(contentType))
@@ -99,6 +110,7 @@ export function readSoapResponse(
     const r = new XmlReader(soapEnvelopeText(text, contentType));
     // SOAP encoding: values may be multi-reference (`href="#id"`, SOAP 1.2 `enc:ref`).
     if (op.encoded) r.multiRef = true;
+    r.attachments = attachments;
     r.prolog();
     const env = r.open();
     if (!r.isNamed(env, 'Envelope') || (env.ns !== SOAP11_NS && env.ns !== SOAP12_NS)) {

@@ -6,6 +6,7 @@ import { filterOperations } from './filter.js';
 import { Loader } from './loader.js';
 import { MessageBuilder } from './messages.js';
 import { buildEndpoints, buildOperations } from './operations.js';
+import { readPolicy } from './policy.js';
 import { SchemaBuilder } from './schema.js';
 import { readModel, wsdlDoc } from './wsdl-model.js';
 
@@ -32,6 +33,7 @@ export const parseWsdl: Parser = async (spec, options) => {
   const firstService = model.services[0];
   const name =
     options.serviceName ?? firstService?.name ?? (isWsdl ? model.definitions.name : '') ?? '';
+  const policy = isWsdl ? readPolicy(model, loaded.wsdlDocs, diags) : undefined;
   const description = isWsdl ? (wsdlDoc(root) ?? (firstService ? wsdlDoc(firstService.el) : undefined)) : undefined;
   const service: Service = {
     kind: 'service',
@@ -43,6 +45,7 @@ export const parseWsdl: Parser = async (spec, options) => {
     types,
     sources: [{ file: spec.file, format: isWsdl ? 'wsdl' : 'xsd' }],
     diagnostics: diags.list,
+    ...(policy ? { policy } : {}),
   };
   return service;
 };

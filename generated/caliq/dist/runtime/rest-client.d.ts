@@ -9,7 +9,9 @@
  * platform's abort error. Works in Node 20.19+ and browsers.
  */
 import { type Problem } from './errors.js';
+import { type Hooks } from './hooks.js';
 import type { RestFormat, RestOperationDesc, RestServiceDesc } from './rest-schema.js';
+import { type HttpSecurity } from './security.js';
 /** Options of a client. */
 export interface RestClientOptions {
     /** Base URL of the API (the part before `api/…`); defaults to the help page's address. */
@@ -24,6 +26,10 @@ export interface RestClientOptions {
     timeoutMs?: number;
     /** Validate requests before sending (default `true`). */
     validate?: boolean;
+    /** Authentication: `basicAuth(…)`, `bearerToken(…)`, or an array of them. */
+    security?: HttpSecurity | readonly HttpSecurity[];
+    /** Functions called around each request: `onRequest`, `onResponse`, `onError` (async allowed). */
+    hooks?: Hooks;
 }
 /** Options of one call. */
 export interface RestCallOptions {

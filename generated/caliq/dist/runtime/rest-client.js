@@ -12,10 +12,12 @@
  */
 import { scalarText } from './codec.js';
 import { HttpError, ResponseError, SvcgenError, ValidationError } from './errors.js';
+import { runOnError, runOnRequest, runOnResponse } from './hooks.js';
 import { ApiError } from './rest-errors.js';
 import { writeForm } from './rest-form.js';
 import { readJson, writeJson } from './rest-json.js';
 import { readXml, writeXml } from './rest-xml.js';
+import { securityHeaders, securityList } from './security.js';
 import { abortable, combineSignals, mergeHeaders } from './transport.js';
 import { validateValue } from './validate.js';
 const MEDIA = {
@@ -26,7 +28,14 @@ const MEDIA = {
 /** Creates the runtime for a service; `options` as given to the generated client's constructor. */
 export function createRestRuntime(service, options = {}) {
     return {
-        invoke: (op, params, body, call = {}) => invoke(service, options, op, params, body, call),
+        invoke: async (op, params, body, call = {}) => {
+            try {
+                return await invoke(service, options, op, params, body, call);
+            }
+            catch (e) {
+                throw await runOnError(options.hooks, op.name, options.baseUrl ?? service.baseUrl ?? '', e);
+            }
+        },
     };
 }
 async function invoke(service, options, op, params, body, call) {
@@ -43,12 +52,19 @@ async function invoke(service, options, op, params, body, call) {
         text = writeBody(op, op.body, format, body);
         protoHeaders['Content-Type'] = MEDIA[format];
     }
-    const headers = mergeHeaders(protoHeaders, options.headers, call.headers);
+    const security = securityList(options.security);
+    if (security.some((s) => s.kind === 'wsSecurity'))
+        throw new SvcgenError('CONFIG', 'wsSecurity() is for SOAP services; a Web API takes basicAuth() or bearerToken()');
     const doFetch = options.fetch ?? globalThis.fetch;
     const { signal, done } = combineSignals(call.signal, options.timeoutMs);
     try {
+        // The time limit covers the token provider and the onRequest hook too.
+        let headers = mergeHeaders(protoHeaders, security.length ? await abortable(securityHeaders(security), signal) : {}, options.headers, call.headers);
+        if (options.hooks?.onRequest)
+            ({ headers, body: text } = await abortable(runOnRequest(options.hooks, op.name, url, op.method, headers, text), signal));
         const res = await abortable(doFetch(url, { method: op.method, headers, body: text, signal }), signal);
         const answer = await abortable(res.text(), signal);
+        await runOnResponse(options.hooks, op.name, url, res, answer);
         const resHeaders = {};
         res.headers.forEach((v, k) => {
             resHeaders[k] = v;

@@ -8,11 +8,15 @@
  * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` are combined into one
  * signal; either rejects the call with the platform's abort error. Works in Node 20.19+ and browsers.
  */
+import { addressingHeaders } from './addressing.js';
 import { HttpError, SoapFaultError, SvcgenError, ValidationError } from './errors.js';
+import { runOnError, runOnRequest, runOnResponse } from './hooks.js';
 import { buildFormQuery, readBareResponse } from './http.js';
+import { MtomWriter, readMultipart } from './mtom.js';
 import { checkRules } from './rules.js';
 import { buildSoapRequest, readSoapResponse } from './soap.js';
-import { combineSignals, mergeHeaders, transfer } from './transport.js';
+import { securityHeaders, securityList, wsSecurityHeader } from './security.js';
+import { abortable, combineSignals, mergeHeaders, transfer } from './transport.js';
 import { validateValue } from './validate.js';
 /** Creates the runtime for a service; `options` as given to the generated client's constructor. */
 export function createSoapRuntime(service, options = {}) {
@@ -60,6 +64,14 @@ function withSession(op, call, stored) {
     return { ...call, soapHeaders };
 }
 async function invoke(service, options, op, given, call) {
+    try {
+        return await send(service, options, op, given, call);
+    }
+    catch (e) {
+        throw await runOnError(options.hooks, op.name, options.endpoint ?? service.endpoints[options.protocol ?? service.defaultProtocol] ?? '', e);
+    }
+}
+async function send(service, options, op, given, call) {
     const input = given ?? {};
     const protocol = options.protocol ?? service.defaultProtocol;
     if (!op.protocols.includes(protocol)) {
@@ -76,12 +88,24 @@ async function invoke(service, options, op, given, call) {
     let method = 'POST';
     let body;
     let protoHeaders;
+    const security = securityList(options.security);
+    const mtom = soap && (options.mtom ?? service.mtom?.includes(protocol)) ? new MtomWriter() : undefined;
     if (soap) {
-        const req = buildSoapRequest(protocol, op, input, call.soapHeaders);
+        const prefix = protocol === 'soap12' ? 'soap12' : 'soap';
+        const headerXml = (await wsSecurityHeader(security, protocol, prefix)) +
+            addressingHeaders(service.addressing?.[protocol], op.action, url, protocol, prefix);
+        const req = buildSoapRequest(protocol, op, input, call.soapHeaders, {
+            headerXml,
+            attach: mtom?.attach,
+        });
         body = req.body;
-        protoHeaders = req.headers;
+        protoHeaders = mtom
+            ? { ...req.headers, 'Content-Type': mtom.contentType(protocol, op.action) }
+            : req.headers;
     }
     else {
+        if (security.some((s) => s.kind === 'wsSecurity'))
+            throw new SvcgenError('CONFIG', `wsSecurity() needs a SOAP protocol; ${protocol} carries no SOAP header`);
         const query = buildFormQuery(op, input);
         url = `${endpoint.replace(/\/+$/, '')}/${op.name}`;
         if (protocol === 'http-get') {
@@ -95,23 +119,35 @@ async function invoke(service, options, op, given, call) {
             protoHeaders = { 'Content-Type': 'application/x-www-form-urlencoded' };
         }
     }
-    const headers = mergeHeaders(protoHeaders, options.headers, call.headers);
     const doFetch = options.fetch ?? globalThis.fetch;
     const { signal, done } = combineSignals(call.signal, options.timeoutMs);
     try {
-        const { res, text } = await transfer(() => doFetch(url, { method, headers, body, signal }), signal, url);
+        // The time limit covers the token provider and the onRequest hook too.
+        let headers = mergeHeaders(protoHeaders, security.length ? await abortable(securityHeaders(security), signal) : {}, options.headers, call.headers);
+        if (options.hooks?.onRequest)
+            ({ headers, body } = await abortable(runOnRequest(options.hooks, op.name, url, method, headers, body), signal));
+        const sent = mtom && body !== undefined && protocol !== 'http-get' && protocol !== 'http-post'
+            ? mtom.body(protocol, body, op.action)
+            : body;
+        const got = await transfer(() => doFetch(url, { method, headers, body: sent, signal }), signal, url);
+        const res = got.res;
+        let text = got.text;
+        let contentType = res.headers.get('content-type') ?? '';
+        let attachments;
+        if (got.bytes)
+            ({ text, contentType, attachments } = multipart(got.bytes, contentType, res.status));
+        await runOnResponse(options.hooks, op.name, url, res, text);
         const resHeaders = {};
         res.headers.forEach((v, k) => {
             resHeaders[k] = v;
         });
-        const contentType = res.headers.get('content-type') ?? '';
         const ok = res.status >= 200 && res.status < 300;
         let value;
         let soapHeaders = {};
         if (soap) {
             if (!ok)
                 throw faultOr(() => readSoapResponse(protocol, op, text, res.status, contentType), res, text, resHeaders);
-            ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType));
+            ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType, attachments));
         }
         else {
             if (!ok)
@@ -122,6 +158,20 @@ async function invoke(service, options, op, given, call) {
     }
     finally {
         done();
+    }
+}
+/**
+ * A multipart answer's root part and attachments. A non-2xx answer that is not a readable
+ * multipart message keeps its bytes as text, for the `HttpError`.
+ */
+function multipart(bytes, contentType, status) {
+    try {
+        return readMultipart(bytes, contentType, status);
+    }
+    catch (e) {
+        if (status >= 200 && status < 300)
+            throw e;
+        return { text: new TextDecoder().decode(bytes), contentType };
     }
 }
 /** Validates the input and SOAP headers; throws one `ValidationError` listing every problem. */

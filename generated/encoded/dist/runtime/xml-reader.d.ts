@@ -27,6 +27,8 @@ export declare class XmlReader extends XmlScanner {
      * namespace there.
      */
     unqualifiedInParent: boolean;
+    /** MTOM/XOP: the parts of a multipart response an `xop:Include` may name, by Content-ID (mtom.ts). */
+    attachments: ReadonlyMap<string, Uint8Array> | undefined;
     private targets;
     /** Ids being resolved (a reference cycle cannot be a tree value). */
     private resolving;

@@ -14,6 +14,7 @@
 import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';
 import { subtypeByName, } from './schema.js';
 import { isSpace, SOAP12_ENC, XmlScanner, XSI_NS } from './xml-scan.js';
+import { readXopInclude } from './mtom.js';
 /** Nesting limit of multi-reference chains (a reference cycle is refused before it). */
 const MAX_REF_DEPTH = 64;
 const FLOAT_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -98,6 +99,8 @@ export class XmlReader extends XmlScanner {
      * namespace there.
      */
     unqualifiedInParent = false;
+    /** MTOM/XOP: the parts of a multipart response an `xop:Include` may name, by Content-ID (mtom.ts). */
+    attachments;
     targets;
     /** Ids being resolved (a reference cycle cannot be a tree value). */
     resolving = [];
@@ -121,6 +124,11 @@ export class XmlReader extends XmlScanner {
                     const t = this.leafText(o);
                     if (t !== undefined)
                         return this.scalar(desc, t);
+                    if (desc === 'base64Binary') {
+                        const b = readXopInclude(this, o, this.attachments);
+                        if (b !== undefined)
+                            return b;
+                    }
                 }
             }
             return this.scalar(desc, this.text(o, desc === 'anyType'));
@@ -159,6 +167,7 @@ export class XmlReader extends XmlScanner {
             throw this.error(`multi-reference #${id} is cyclic or nested too deeply`);
         const sub = new XmlReader(this.src);
         sub.multiRef = true;
+        sub.attachments = this.attachments;
         sub.targets = this.targets;
         sub.resolving = [...this.resolving, id];
         sub.path.push(...this.path);

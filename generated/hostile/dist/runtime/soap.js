@@ -18,12 +18,12 @@ import { writeElement, XSD_NS, XSI_NS } from './xml-writer.js';
 export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
 export const SOAP12_NS = 'http://www.w3.org/2003/05/soap-envelope';
 /** Builds the envelope and HTTP headers of a SOAP request; throws `ValidationError` on bad values. */
-export function buildSoapRequest(version, op, input, soapHeaders) {
+export function buildSoapRequest(version, op, input, soapHeaders, more = {}) {
     const p = version === 'soap12' ? 'soap12' : 'soap';
     const envNs = version === 'soap12' ? SOAP12_NS : SOAP11_NS;
     let xml = `<?xml version="1.0" encoding="utf-8"?><${p}:Envelope xmlns:xsi="${XSI_NS}" xmlns:xsd="${XSD_NS}" xmlns:${p}="${envNs}">`;
+    let blocks = more.headerXml ?? '';
     if (op.headersIn && soapHeaders) {
-        let blocks = '';
         for (const h of op.headersIn) {
             const v = Object.prototype.hasOwnProperty.call(soapHeaders, h.name)
                 ? soapHeaders[h.name]
@@ -35,9 +35,9 @@ export function buildSoapRequest(version, op, input, soapHeaders) {
                 path: `soapHeaders.${h.name}`,
             });
         }
-        if (blocks)
-            xml += `<${p}:Header>${blocks}</${p}:Header>`;
     }
+    if (blocks)
+        xml += `<${p}:Header>${blocks}</${p}:Header>`;
     xml += `<${p}:Body>`;
     // rpc/encoded: SOAP encoding (SOAP 1.1 §5, SOAP 1.2 Part 2 §3), declared on the body's root.
     const encoding = op.encoded ? version : undefined;
@@ -49,6 +49,7 @@ export function buildSoapRequest(version, op, input, soapHeaders) {
         path: 'request',
         encoding,
         rootAttrs,
+        attach: more.attach,
     });
     xml += `</${p}:Body></${p}:Envelope>`;
     const action = op.action ?? '';
@@ -63,7 +64,7 @@ export function buildSoapRequest(version, op, input, soapHeaders) {
  * Reads a SOAP response. Throws `SoapFaultError` for a fault (any status), `ResponseError` when
  * the text is not a SOAP envelope holding the expected body element.
  */
-export function readSoapResponse(version, op, text, status, contentType) {
+export function readSoapResponse(version, op, text, status, contentType, attachments) {
     try {
         if (/html/i.test(contentType))
             throw new ResponseError(`expected an XML response, got content type ${contentType}`, text);
@@ -71,6 +72,7 @@ export function readSoapResponse(version, op, text, status, contentType) {
         // SOAP encoding: values may be multi-reference (`href="#id"`, SOAP 1.2 `enc:ref`).
         if (op.encoded)
             r.multiRef = true;
+        r.attachments = attachments;
         r.prolog();
         const env = r.open();
         if (!r.isNamed(env, 'Envelope') || (env.ns !== SOAP11_NS && env.ns !== SOAP12_NS)) {

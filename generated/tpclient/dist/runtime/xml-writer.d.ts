@@ -27,6 +27,11 @@ export interface WriteOptions {
     readonly encoding?: 'soap11' | 'soap12';
     /** Attributes added to the root element's start tag as written (e.g. `soap:encodingStyle`). */
     readonly rootAttrs?: string;
+    /**
+     * MTOM: stores a `base64Binary` value as a MIME part and returns its Content-ID; the element
+     * then holds an `xop:Include` naming it instead of base64 text (mtom.ts).
+     */
+    readonly attach?: (bytes: Uint8Array) => string;
 }
 /** Writes one element for `value` described by `desc`; throws `ValidationError` on bad values. */
 export declare function writeElement(name: string, ns: string, desc: ValueDesc, value: unknown, options?: WriteOptions): string;
@@ -34,12 +39,13 @@ export declare function writeElement(name: string, ns: string, desc: ValueDesc, 
 export declare class XmlWriter {
     private readonly xsiDeclared;
     private readonly encoding?;
+    private readonly attach?;
     out: string;
     private readonly path;
     /** No record written yet: the next one is the root (an RPC wrapper gets no `xsi:type`). */
     private atRoot;
     readonly fail: (message: string) => never;
-    constructor(xsiDeclared: boolean, root: string, encoding?: "soap11" | "soap12" | undefined);
+    constructor(xsiDeclared: boolean, root: string, encoding?: "soap11" | "soap12" | undefined, attach?: ((bytes: Uint8Array) => string) | undefined);
     private nil;
     /**
      * Writes `<name>` for a value (null = nil element). `xsd`: the XSD type of a scalar (its

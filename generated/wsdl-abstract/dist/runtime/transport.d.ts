@@ -9,13 +9,15 @@ export declare function combineSignals(outer: AbortSignal | undefined, timeoutMs
     done: () => void;
 };
 /**
- * Sends the request and reads the whole body. A failure of the connection (refused, reset, a
+ * Sends the request and reads the whole body (as `bytes` for a `multipart/related` body, `text`
+ * otherwise). A failure of the connection (refused, reset, a
  * body cut off) is a `SvcgenError` with code `NETWORK`; a time-out or abort stays the signal's
  * abort error.
  */
 export declare function transfer(send: () => Promise<Response>, signal: AbortSignal, url: string): Promise<{
     res: Response;
     text: string;
+    bytes?: Uint8Array;
 }>;
 /** Settles with `p`, or rejects with the signal's reason as soon as it aborts. */
 export declare function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T>;

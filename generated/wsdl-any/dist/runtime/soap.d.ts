@@ -24,10 +24,17 @@ export interface SoapResponse {
     /** Response header blocks by local name (those listed in `op.headersOut`). */
     readonly soapHeaders: Record<string, unknown>;
 }
+/** What the client adds to a request: header blocks written as given (WS-Security, WS-Addressing), MTOM parts. */
+export interface RequestExtras {
+    /** XML of header blocks written first in `soap:Header` (the envelope prefix is `soap` or `soap12`). */
+    readonly headerXml?: string;
+    /** MTOM: sets `base64Binary` values aside as parts (see `WriteOptions.attach`). */
+    readonly attach?: (bytes: Uint8Array) => string;
+}
 /** Builds the envelope and HTTP headers of a SOAP request; throws `ValidationError` on bad values. */
-export declare function buildSoapRequest(version: SoapVersion, op: OperationDesc, input: unknown, soapHeaders?: Record<string, unknown>): SoapRequest;
+export declare function buildSoapRequest(version: SoapVersion, op: OperationDesc, input: unknown, soapHeaders?: Record<string, unknown>, more?: RequestExtras): SoapRequest;
 /**
  * Reads a SOAP response. Throws `SoapFaultError` for a fault (any status), `ResponseError` when
  * the text is not a SOAP envelope holding the expected body element.
  */
-export declare function readSoapResponse(version: SoapVersion, op: OperationDesc, text: string, status: number, contentType: string): SoapResponse;
+export declare function readSoapResponse(version: SoapVersion, op: OperationDesc, text: string, status: number, contentType: string, attachments?: ReadonlyMap<string, Uint8Array>): SoapResponse;

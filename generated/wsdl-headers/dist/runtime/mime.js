@@ -5,8 +5,9 @@
  * SOAP envelope as the root part of a MIME multipart body. `soapEnvelopeText` returns the text of
  * that part: the one whose `Content-ID` the `start` parameter names, else the first part. A body
  * that begins with a MIME boundary line (`--boundary`) is read the same way even when the server
- * labels it `text/xml`, since no XML document can begin with `--`. Attachment parts are not read:
- * an `xop:Include` left in the envelope reads as the element's (empty) content.
+ * labels it `text/xml`, since no XML document can begin with `--`. A `multipart/related` answer is
+ * read from its bytes by mtom.ts (which resolves `xop:Include`); this text path remains for bodies
+ * labelled otherwise.
  */
 /** The SOAP envelope's text of a response body, multipart or not. */
 export function soapEnvelopeText(text, contentType) {

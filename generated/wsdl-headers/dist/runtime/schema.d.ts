@@ -236,4 +236,8 @@ export interface ServiceDesc {
     /** Default endpoint URL per protocol (`undefined` where the spec gives no host). */
     readonly endpoints: Partial<Record<Protocol, string>>;
     readonly defaultProtocol: Protocol;
+    /** The protocols whose WS-Policy asks for MTOM: requests are sent as MTOM unless the client says `mtom: false`. */
+    readonly mtom?: readonly Protocol[];
+    /** The protocols whose WS-Policy asks for WS-Addressing, with the namespace of the headers to send. */
+    readonly addressing?: Partial<Record<Protocol, string>>;
 }

@@ -50,7 +50,7 @@ function member(obj, key, guarded) {
 }
 /** Writes one element for `value` described by `desc`; throws `ValidationError` on bad values. */
 export function writeElement(name, ns, desc, value, options = {}) {
-    const w = new XmlWriter(options.xsiDeclared ?? false, options.path ?? name, options.encoding);
+    const w = new XmlWriter(options.xsiDeclared ?? false, options.path ?? name, options.encoding, options.attach);
     w.element(name, ns, options.defaultNs ?? '', desc, value, undefined, options.rootAttrs ?? '');
     return w.out;
 }
@@ -58,6 +58,7 @@ export function writeElement(name, ns, desc, value, options = {}) {
 export class XmlWriter {
     xsiDeclared;
     encoding;
+    attach;
     out = '';
     path;
     /** No record written yet: the next one is the root (an RPC wrapper gets no `xsi:type`). */
@@ -65,9 +66,10 @@ export class XmlWriter {
     fail = (message) => {
         throw new ValidationError([{ path: formatPath(this.path), message }]);
     };
-    constructor(xsiDeclared, root, encoding) {
+    constructor(xsiDeclared, root, encoding, attach) {
         this.xsiDeclared = xsiDeclared;
         this.encoding = encoding;
+        this.attach = attach;
         this.path = [root];
     }
     nil() {
@@ -86,6 +88,11 @@ export class XmlWriter {
         if (this.encoding !== undefined)
             decl += this.scalarType(desc, xsd);
         if (typeof desc === 'string') {
+            if (desc === 'base64Binary' && this.attach !== undefined && value instanceof Uint8Array) {
+                const href = `cid:${encodeURIComponent(this.attach(value))}`;
+                this.out += `<${name}${decl}><xop:Include xmlns:xop="http://www.w3.org/2004/08/xop/include" href="${href}"/></${name}>`;
+                return;
+            }
             this.out += `<${name}${decl}>${escapeText(scalarText(desc, value, this.fail), this.fail)}</${name}>`;
             return;
         }

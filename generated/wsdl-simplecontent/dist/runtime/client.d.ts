@@ -6,7 +6,9 @@
  * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` are combined into one
  * signal; either rejects the call with the platform's abort error. Works in Node 20.19+ and browsers.
  */
+import { type Hooks } from './hooks.js';
 import type { OperationDesc, Protocol, ServiceDesc } from './schema.js';
+import { type Security } from './security.js';
 /** Options of a client. */
 export interface ClientOptions {
     /** Endpoint URL (the `.asmx` address); defaults to the one in the spec for the protocol. */
@@ -28,6 +30,18 @@ export interface ClientOptions {
      * stored blocks are on the client's `$session`.
      */
     session?: boolean;
+    /**
+     * Authentication: `wsSecurity({ … })` (a WS-Security UsernameToken header), `basicAuth(…)`,
+     * `bearerToken(…)`, or an array of them.
+     */
+    security?: Security | readonly Security[];
+    /** Functions called around each request: `onRequest`, `onResponse`, `onError` (async allowed). */
+    hooks?: Hooks;
+    /**
+     * Send `base64Binary` values as MTOM/XOP attachments (a `multipart/related` request). Defaults
+     * to what the service's WS-Policy asks. MTOM responses are read whatever this says.
+     */
+    mtom?: boolean;
 }
 /**
  * The SOAP headers a client keeps between calls (`session: true`). Calls run in order of their

@@ -50,13 +50,17 @@ export function combineSignals(outer, timeoutMs) {
     };
 }
 /**
- * Sends the request and reads the whole body. A failure of the connection (refused, reset, a
+ * Sends the request and reads the whole body (as `bytes` for a `multipart/related` body, `text`
+ * otherwise). A failure of the connection (refused, reset, a
  * body cut off) is a `SvcgenError` with code `NETWORK`; a time-out or abort stays the signal's
  * abort error.
  */
 export async function transfer(send, signal, url) {
     try {
         const res = await abortable(send(), signal);
+        // A MIME multipart body (MTOM) is read as bytes: its binary parts are not UTF-8 text.
+        if (/^\s*multipart\/related\b/i.test(res.headers.get('content-type') ?? ''))
+            return { res, text: '', bytes: new Uint8Array(await abortable(res.arrayBuffer(), signal)) };
         return { res, text: await abortable(res.text(), signal) };
     }
     catch (e) {
