@@ -42,7 +42,7 @@ export function buildFormQuery(op: OperationDesc, input: unknown): string {
  * Reads an HTTP GET/POST response: returns the response object (`{ [resultKey]: value }`, `{}`
  * for a void operation). Throws `ResponseError` when the body cannot be read.
  */
-export function readBareResponse(op: OperationDesc, text: string, status = 0, contentType = ''): Record<string, unknown> {
+export function readBareResponse(op: OperationDesc, text: string, status = 0, contentType = '', maxDepth?: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const key = op.resultKey;
   const f = key === undefined ? undefined : op.output?.type.fields.find((x) => x.key === key);
@@ -53,7 +53,7 @@ export function readBareResponse(op: OperationDesc, text: string, status = 0, co
       if (f.optional || f.array) return out;
       throw new ResponseError(`empty response, expected the ${key} value`, text);
     }
-    const r = new XmlReader(text);
+    const r = new XmlReader(text, maxDepth);
     r.prolog();
     const root = r.open();
     r.path.push(key);

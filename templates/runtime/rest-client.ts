@@ -5,8 +5,10 @@
  * (JSON, XML in the service's flavour, or a form), sends it with the global `fetch` (or the one
  * given), and reads the answer by its content type. A non-2xx answer is an `ApiError` when the
  * help page documents its status, else an `HttpError`; an unreadable 2xx answer is a
- * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` reject the call with the
- * platform's abort error. Works in Node 18+ and browsers.
+ * `ResponseError`. Every call runs under the limits of limits.ts (`timeoutMs`, `maxResponseBytes`,
+ * `maxDepth`), set per client and per call; a connection failure is a `NetworkError`, the time
+ * limit a `TimeoutError`, the caller's `AbortSignal` rejects with its reason. Works in Node 18+
+ * and browsers.
  */
 
 import { scalarText } from './codec.js';
@@ -16,7 +18,8 @@ import { writeForm } from './rest-form.js';
 import { readJson, writeJson } from './rest-json.js';
 import type { RestBodyDesc, RestFormat, RestOperationDesc, RestServiceDesc } from './rest-schema.js';
 import { readXml, writeXml } from './rest-xml.js';
-import { abortable, combineSignals, mergeHeaders } from './transport.js';
+import { resolveLimits, stackSafe } from './limits.js';
+import { checkHeaders, combineSignals, mergeHeaders, transfer } from './transport.js';
 import { validateValue } from './validate.js';
 
 /** Options of a client. */
@@ -29,8 +32,12 @@ export interface RestClientOptions {
   fetch?: typeof fetch;
   /** HTTP headers added to every request. */
   headers?: Record<string, string>;
-  /** Time limit of each call, in milliseconds. */
+  /** Time limit of each call in milliseconds, reading the answer included (default 100,000; `0`: none). */
   timeoutMs?: number;
+  /** Largest answer in bytes, checked while it streams in (default 64 MiB; `Infinity`: none). */
+  maxResponseBytes?: number;
+  /** Deepest nesting of XML elements or JSON arrays and objects in an answer (default 256). */
+  maxDepth?: number;
   /** Validate requests before sending (default `true`). */
   validate?: boolean;
 }
@@ -43,6 +50,12 @@ export interface RestCallOptions {
   headers?: Record<string, string>;
   /** Validate this request before sending (default: the client's `validate`). */
   validate?: boolean;
+  /** This call's time limit in milliseconds (default: the client's `timeoutMs`; `0`: none). */
+  timeoutMs?: number;
+  /** This call's largest answer in bytes (default: the client's `maxResponseBytes`). */
+  maxResponseBytes?: number;
+  /** This call's deepest nesting (default: the client's `maxDepth`). */
+  maxDepth?: number;
 }
 
 /** A call's result with the HTTP status and headers. */
@@ -78,6 +91,7 @@ async function invoke(
 ): Promise<RestResponse> {
   const base = options.baseUrl ?? service.baseUrl;
   if (!base) throw new SvcgenError('CONFIG', `no base URL for ${service.name}: pass { baseUrl: 'https://…/' } in the client options`);
+  const limits = resolveLimits(options, call);
   if (call.validate ?? options.validate ?? true) validateRequest(op, params, body);
   const format = requestFormat(op, options.format ?? 'json');
   const url = joinUrl(base, fillRoute(op, params ?? {})) + queryString(op, params ?? {});
@@ -88,11 +102,11 @@ async function invoke(
     protoHeaders['Content-Type'] = MEDIA[format];
   }
   const headers = mergeHeaders(protoHeaders, options.headers, call.headers);
+  checkHeaders(headers);
   const doFetch = options.fetch ?? globalThis.fetch;
-  const { signal, done } = combineSignals(call.signal, options.timeoutMs);
+  const { signal, done } = combineSignals(call.signal, limits.timeoutMs);
   try {
-    const res = await abortable(doFetch(url, { method: op.method, headers, body: text, signal }), signal);
-    const answer = await abortable(res.text(), signal);
+    const { res, text: answer } = await transfer(() => doFetch(url, { method: op.method, headers, body: text, signal }), signal, url, limits.maxResponseBytes);
     const resHeaders: Record<string, string> = {};
     res.headers.forEach((v, k) => {
       resHeaders[k] = v;
@@ -101,8 +115,10 @@ async function invoke(
       const meaning = op.statuses?.[res.status];
       throw meaning !== undefined ? new ApiError(res.status, res.statusText, answer, resHeaders, meaning) : new HttpError(res.status, res.statusText, answer, resHeaders);
     }
-    const result = op.response ? readBody(op.response, answer, res.status, res.headers.get('content-type') ?? '', format) : undefined;
+    const result = op.response ? readBody(op.response, answer, res.status, res.headers.get('content-type') ?? '', format, limits.maxDepth) : undefined;
     return { result, status: res.status, headers: resHeaders };
+  } catch (e) {
+    throw stackSafe(e, limits.maxDepth);
   } finally {
     done();
   }
@@ -139,7 +155,7 @@ function writeBody(op: RestOperationDesc, b: RestBodyDesc, format: RestFormat, v
   return writeJson(b.type, value, !!b.array, 'body');
 }
 
-function readBody(b: RestBodyDesc, text: string, status: number, contentType: string, format: RestFormat): unknown {
+function readBody(b: RestBodyDesc, text: string, status: number, contentType: string, format: RestFormat, maxDepth: number): unknown {
   try {
     if (/html/i.test(contentType)) throw new ResponseError(`expected a JSON or XML response, got content type ${contentType}`, text, status);
     const t = text.trim();
@@ -148,7 +164,7 @@ function readBody(b: RestBodyDesc, text: string, status: number, contentType: st
       throw new ResponseError('empty response', text, status);
     }
     const xml = /xml/i.test(contentType) || (!/json/i.test(contentType) && (format === 'xml' || t.startsWith('<')));
-    return xml ? readXml(t, b) : readJson(t, b.type, !!b.array, status);
+    return xml ? readXml(t, b, maxDepth) : readJson(t, b.type, !!b.array, status, 'response', maxDepth);
   } catch (e) {
     if (e instanceof ResponseError) e.status = status;
     throw e;

@@ -137,8 +137,8 @@ class RestXmlWriter {
 }
 
 /** Reads an XML body (any root name) as a value of the body descriptor. */
-export function readXml(text: string, body: RestBodyDesc): unknown {
-  const r = new RestXmlReader(text);
+export function readXml(text: string, body: RestBodyDesc, maxDepth?: number): unknown {
+  const r = new RestXmlReader(text, maxDepth);
   r.prolog();
   const root = r.open();
   r.path.push(r.localName(root));
