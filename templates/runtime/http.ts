@@ -8,7 +8,7 @@
  * empty body.
  */
 
-import { scalarText } from './codec.js';
+import { encodeComponent, scalarText } from './codec.js';
 import { ResponseError, ValidationError } from './errors.js';
 import type { OperationDesc } from './schema.js';
 import { XmlReader } from './xml-reader.js';
@@ -32,7 +32,7 @@ export function buildFormQuery(op: OperationDesc, input: unknown): string {
       const t = f.type;
       if (typeof t !== 'string' && t.kind !== 'enum') fail('only simple values can be sent with HTTP GET/POST');
       const text = scalarText(t as Exclude<typeof t, { kind: 'complex' | 'map' | 'xml' }>, x, fail);
-      parts.push(`${encodeURIComponent(f.key)}=${encodeURIComponent(text)}`);
+      parts.push(`${encodeComponent(f.key, fail)}=${encodeComponent(text, fail)}`);
     });
   }
   return parts.join('&');

@@ -11,7 +11,7 @@
  * and browsers.
  */
 
-import { scalarText } from './codec.js';
+import { encodeComponent, scalarText } from './codec.js';
 import { HttpError, ResponseError, SvcgenError, ValidationError, type Problem } from './errors.js';
 import { ApiError } from './rest-errors.js';
 import { writeForm } from './rest-form.js';
@@ -175,6 +175,7 @@ function paramValue(params: object, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(params, key) ? (params as Record<string, unknown>)[key] : undefined;
 }
 
+/** A parameter's text, URL-encoded (`encodeURIComponent`); `ValidationError` for what a URL cannot carry. */
 function paramText(op: RestOperationDesc, key: string, v: unknown): string {
   const f = op.params?.fields.find((x) => x.key === key);
   const d = f?.type ?? 'string';
@@ -182,17 +183,40 @@ function paramText(op: RestOperationDesc, key: string, v: unknown): string {
     throw new ValidationError([{ path: `params.${key}`, message }]);
   };
   if (typeof d !== 'string' && d.kind !== 'enum') return fail('only simple values can be sent in a URL');
-  return scalarText(d, v, fail);
+  return encodeComponent(scalarText(d, v, fail), fail);
 }
 
-/** The route with `{name}` (also `{*name}`, `{name:int}`, `{name?}`) replaced by encoded values. */
+/**
+ * The route with `{name}` (also `{*name}`, `{name:int}`, `{name?}`) replaced by encoded values. A
+ * path segment that comes out as `.` or `..` (also percent-encoded, which URL parsers treat
+ * alike) would move the request to another resource: it is a `ValidationError`.
+ */
 function fillRoute(op: RestOperationDesc, params: object): string {
-  return op.path.replace(/\{\*?([^}:?=]+)[^}]*\}/g, (_, raw: string) => {
+  const problems: Problem[] = [];
+  const filled = op.path.replace(/\{\*?([^}:?=]+)[^}]*\}/g, (_, raw: string) => {
     const key = op.pathParams?.find((k) => k.toLowerCase() === raw.toLowerCase()) ?? raw;
     const v = paramValue(params, key);
     if (v === undefined || v === null) return '';
-    return encodeURIComponent(paramText(op, key, v));
+    const text = paramText(op, key, v);
+    if (isDotSegment(text)) problems.push({ path: `params.${key}`, message: `${JSON.stringify(text)} cannot be a route value: it would change the URL's path` });
+    return text;
   });
+  if (problems.length === 0) {
+    // Encoded values hold no `?`: the first one left starts the template's own query.
+    const q = filled.indexOf('?');
+    const template = op.path.split('/');
+    for (const seg of (q < 0 ? filled : filled.slice(0, q)).split('/')) {
+      if (isDotSegment(seg) && !template.includes(seg)) problems.push({ path: 'params', message: `the route values make a ${JSON.stringify(seg)} path segment` });
+    }
+  }
+  if (problems.length) throw new ValidationError(problems);
+  return filled;
+}
+
+/** `.` and `..`, also as `%2e` (the URL standard's single- and double-dot segments). */
+function isDotSegment(seg: string): boolean {
+  const s = seg.toLowerCase().replace(/%2e/g, '.');
+  return s === '.' || s === '..';
 }
 
 function queryString(op: RestOperationDesc, params: object): string {
@@ -202,7 +226,7 @@ function queryString(op: RestOperationDesc, params: object): string {
     if (path.has(f.key.toLowerCase())) continue;
     const v = paramValue(params, f.key);
     if (v === undefined || v === null) continue;
-    for (const x of Array.isArray(v) ? v : [v]) parts.push(`${encodeURIComponent(f.key)}=${encodeURIComponent(paramText(op, f.key, x))}`);
+    for (const x of Array.isArray(v) ? v : [v]) parts.push(`${encodeURIComponent(f.key)}=${paramText(op, f.key, x)}`);
   }
   return parts.length ? `?${parts.join('&')}` : '';
 }
