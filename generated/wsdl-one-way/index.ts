@@ -20,7 +20,11 @@ export {
   HttpError,
   ValidationError,
   ResponseError,
+  LimitError,
+  TimeoutError,
+  NetworkError,
 } from './runtime/errors.js';
+export { DEFAULT_LIMITS } from './runtime/limits.js';
 export type { RawResponse, ClientOptions, CallOptions, SoapSession } from './runtime/client.js';
 export { fixtures } from './fixtures.js';
 export { createMockFetch } from './mock.js';

@@ -92,11 +92,12 @@ export function readSoapResponse(
   text: string,
   status: number,
   contentType: string,
+  maxDepth?: number,
 ): SoapResponse {
   try {
     if (/html/i.test(contentType))
       throw new ResponseError(`expected an XML response, got content type ${contentType}`, text);
-    const r = new XmlReader(soapEnvelopeText(text, contentType));
+    const r = new XmlReader(soapEnvelopeText(text, contentType), maxDepth);
     // SOAP encoding: values may be multi-reference (`href="#id"`, SOAP 1.2 `enc:ref`).
     if (op.encoded) r.multiRef = true;
     r.prolog();
@@ -248,7 +249,7 @@ function readFault(
         const at = c.start;
         const bindings = r.bindings();
         detail = r.inner(c);
-        if (op?.faults?.length) declared = readDeclaredFault(r.src, at, bindings, op);
+        if (op?.faults?.length) declared = readDeclaredFault(r, at, bindings, op);
         break;
       }
       case 'Code':
@@ -290,13 +291,14 @@ function readFault(
  * does not match its declaration leaves `fault` unset: the fault itself must still come through.
  */
 function readDeclaredFault(
-  src: string,
+  outer: XmlReader,
   at: number,
   bindings: readonly (readonly [string, string])[],
   op: OperationDesc,
 ): DeclaredFault | undefined {
-  const r = new XmlReader(src);
-  r.seek(at, bindings);
+  const r = new XmlReader(outer.src, outer.maxDepth);
+  // The detail element sits in Envelope/Body/Fault.
+  r.seek(at, bindings, 3);
   const detail = r.open();
   try {
     for (let c = r.first(detail); c; c = r.next(detail)) {

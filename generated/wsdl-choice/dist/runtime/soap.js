@@ -63,11 +63,11 @@ export function buildSoapRequest(version, op, input, soapHeaders) {
  * Reads a SOAP response. Throws `SoapFaultError` for a fault (any status), `ResponseError` when
  * the text is not a SOAP envelope holding the expected body element.
  */
-export function readSoapResponse(version, op, text, status, contentType) {
+export function readSoapResponse(version, op, text, status, contentType, maxDepth) {
     try {
         if (/html/i.test(contentType))
             throw new ResponseError(`expected an XML response, got content type ${contentType}`, text);
-        const r = new XmlReader(soapEnvelopeText(text, contentType));
+        const r = new XmlReader(soapEnvelopeText(text, contentType), maxDepth);
         // SOAP encoding: values may be multi-reference (`href="#id"`, SOAP 1.2 `enc:ref`).
         if (op.encoded)
             r.multiRef = true;
@@ -209,7 +209,7 @@ function readFault(r, fault, got, called, status, op) {
                 const bindings = r.bindings();
                 detail = r.inner(c);
                 if (op?.faults?.length)
-                    declared = readDeclaredFault(r.src, at, bindings, op);
+                    declared = readDeclaredFault(r, at, bindings, op);
                 break;
             }
             case 'Code':
@@ -246,9 +246,10 @@ function readFault(r, fault, got, called, status, op) {
  * The first detail entry that is a fault the operation declares, read by its type. A detail that
  * does not match its declaration leaves `fault` unset: the fault itself must still come through.
  */
-function readDeclaredFault(src, at, bindings, op) {
-    const r = new XmlReader(src);
-    r.seek(at, bindings);
+function readDeclaredFault(outer, at, bindings, op) {
+    const r = new XmlReader(outer.src, outer.maxDepth);
+    // The detail element sits in Envelope/Body/Fault.
+    r.seek(at, bindings, 3);
     const detail = r.open();
     try {
         for (let c = r.first(detail); c; c = r.next(detail)) {

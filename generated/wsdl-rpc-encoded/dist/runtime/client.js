@@ -5,14 +5,16 @@
  * HTTP GET or HTTP POST), validates the request, builds it, sends it with the global `fetch` (or
  * the one given in the options), and maps the answer: a SOAP fault (whatever the status) becomes
  * a `SoapFaultError`, another non-2xx answer an `HttpError`, an unreadable 2xx answer a
- * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` are combined into one
- * signal; either rejects the call with the platform's abort error. Works in Node 18+ and browsers.
+ * `ResponseError`. Every call runs under the limits of limits.ts (`timeoutMs`, `maxResponseBytes`,
+ * `maxDepth`), set per client and per call. The time limit rejects with a `TimeoutError`, the
+ * caller's `AbortSignal` with its reason. Works in Node 18+ and browsers.
  */
 import { HttpError, SoapFaultError, SvcgenError, ValidationError } from './errors.js';
 import { buildFormQuery, readBareResponse } from './http.js';
 import { checkRules } from './rules.js';
 import { buildSoapRequest, readSoapResponse } from './soap.js';
-import { combineSignals, mergeHeaders, transfer } from './transport.js';
+import { resolveLimits, stackSafe } from './limits.js';
+import { checkHeaders, combineSignals, mergeHeaders, transfer } from './transport.js';
 import { validateValue } from './validate.js';
 /** Creates the runtime for a service; `options` as given to the generated client's constructor. */
 export function createSoapRuntime(service, options = {}) {
@@ -69,6 +71,7 @@ async function invoke(service, options, op, given, call) {
     if (!endpoint) {
         throw new SvcgenError('CONFIG', `no endpoint for ${service.name} (${protocol}): pass { endpoint: 'https://…/Service.asmx' } in the client options`);
     }
+    const limits = resolveLimits(options, call);
     if (options.validate !== false)
         validateRequest(op, input, call.soapHeaders);
     const soap = protocol === 'soap11' || protocol === 'soap12';
@@ -96,10 +99,11 @@ async function invoke(service, options, op, given, call) {
         }
     }
     const headers = mergeHeaders(protoHeaders, options.headers, call.headers);
+    checkHeaders(headers);
     const doFetch = options.fetch ?? globalThis.fetch;
-    const { signal, done } = combineSignals(call.signal, options.timeoutMs);
+    const { signal, done } = combineSignals(call.signal, limits.timeoutMs);
     try {
-        const { res, text } = await transfer(() => doFetch(url, { method, headers, body, signal }), signal, url);
+        const { res, text } = await transfer(() => doFetch(url, { method, headers, body, signal }), signal, url, limits.maxResponseBytes);
         const resHeaders = {};
         res.headers.forEach((v, k) => {
             resHeaders[k] = v;
@@ -108,17 +112,21 @@ async function invoke(service, options, op, given, call) {
         const ok = res.status >= 200 && res.status < 300;
         let value;
         let soapHeaders = {};
+        const depth = limits.maxDepth;
         if (soap) {
             if (!ok)
-                throw faultOr(() => readSoapResponse(protocol, op, text, res.status, contentType), res, text, resHeaders);
-            ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType));
+                throw faultOr(() => readSoapResponse(protocol, op, text, res.status, contentType, depth), res, text, resHeaders);
+            ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType, depth));
         }
         else {
             if (!ok)
                 throw new HttpError(res.status, res.statusText, text, resHeaders);
-            value = readBareResponse(op, text, res.status, contentType);
+            value = readBareResponse(op, text, res.status, contentType, depth);
         }
         return { result: unwrap(op, value), soapHeaders, status: res.status, headers: resHeaders };
+    }
+    catch (e) {
+        throw stackSafe(e, limits.maxDepth);
     }
     finally {
         done();

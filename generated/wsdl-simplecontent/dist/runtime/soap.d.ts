@@ -30,4 +30,4 @@ export declare function buildSoapRequest(version: SoapVersion, op: OperationDesc
  * Reads a SOAP response. Throws `SoapFaultError` for a fault (any status), `ResponseError` when
  * the text is not a SOAP envelope holding the expected body element.
  */
-export declare function readSoapResponse(version: SoapVersion, op: OperationDesc, text: string, status: number, contentType: string): SoapResponse;
+export declare function readSoapResponse(version: SoapVersion, op: OperationDesc, text: string, status: number, contentType: string, maxDepth?: number): SoapResponse;
