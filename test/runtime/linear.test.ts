@@ -1,0 +1,160 @@
+import { describe, expect, test } from 'vitest';
+import { descriptors as encoded } from '../../generated/encoded/index.js';
+import { soapEnvelopeText } from '../../templates/runtime/mime.js';
+import type { OperationDesc, TypeDesc } from '../../templates/runtime/schema.js';
+import { readSoapResponse } from '../../templates/runtime/soap.js';
+import { XmlReader } from '../../templates/runtime/xml-reader.js';
+
+/**
+ * Every reader path is linear in its input. For each pathological shape a server could send, the
+ * time to read size n and size 4n is compared: linear code takes about 4× as long, quadratic code
+ * 16×. Each time is the median of several runs (each repeated until it lasts long enough to be
+ * measured), and the bound (8×) is generous, since the machine is shared and noisy. No absolute
+ * time is asserted.
+ */
+
+/** Median time of one run of `f`, over `runs` measurements of at least `minMs` each. */
+function timeOf(f: () => void, runs = 5, minMs = 15): number {
+  f(); // warm-up
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    let n = 0;
+    const t0 = performance.now();
+    let t = t0;
+    do {
+      f();
+      n++;
+      t = performance.now();
+    } while (t - t0 < minMs);
+    times.push((t - t0) / n);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)];
+}
+
+/** Growth of the reading time from size `n` to `4n`. */
+function growth(make: (n: number) => () => void, n: number): number {
+  const small = make(n);
+  const large = make(4 * n);
+  const a = timeOf(small);
+  const b = timeOf(large);
+  return b / a;
+}
+
+const SOAP11 = 'http://schemas.xmlsoap.org/soap/envelope/';
+
+describe('linear-time reading of pathological answers', () => {
+  test('MIME: a body that is `--` and a long run of spaces', () => {
+    const ratio = growth((n) => {
+      const body = `--${' '.repeat(n)}`;
+      return () => void soapEnvelopeText(body, 'text/xml; charset=utf-8');
+    }, 20_000);
+    expect(ratio).toBeLessThan(8);
+  });
+
+  test('MIME: multipart/related parts whose header lines are long runs of spaces', () => {
+    const ratio = growth((n) => {
+      const body = `--b\r\ncontent-id:${' '.repeat(n)}x\r\n--b\r\ncontent-id: <${' '.repeat(n)}\r\n\r\n<a/>\r\n--b--`;
+      return () => void soapEnvelopeText(body, 'multipart/related; boundary=b; start="<x>"');
+    }, 20_000);
+    expect(ratio).toBeLessThan(8);
+  });
+
+  test('many namespace declarations in scope, each element using the first one', () => {
+    const ratio = growth((n) => {
+      let decls = '';
+      for (let i = 0; i < n; i++) decls += ` xmlns:p${i}="urn:n${i}"`;
+      const doc = `<p0:root${decls}>${'<p0:e/>'.repeat(n)}</p0:root>`;
+      return () => {
+        const r = new XmlReader(doc);
+        r.prolog();
+        const root = r.open();
+        for (let c = r.first(root); c; c = r.next(root)) r.skip(c);
+      };
+    }, 4_000);
+    expect(ratio).toBeLessThan(8);
+  });
+
+  test('many multi-reference values (rpc/encoded, href="#id")', () => {
+    const TNS = 'http://svcgen.test/encoded/';
+    const ENC = 'http://schemas.xmlsoap.org/soap/encoding/';
+    const op = encoded.MirrorOperation as unknown as OperationDesc;
+    const ratio = growth((n) => {
+      let refs = '';
+      let targets = '';
+      for (let i = 0; i < n; i++) {
+        refs += `<Item href="#p${i}"/>`;
+        targets += `<t:Point id="p${i}"><X>${i}</X><Y>1</Y><Label>label ${i}</Label></t:Point>`;
+      }
+      const xml = `<s:Envelope xmlns:s="${SOAP11}" xmlns:e="${ENC}" xmlns:t="${TNS}"><s:Body s:encodingStyle="${ENC}"><t:MirrorResponse><MirrorResult href="#arr"/></t:MirrorResponse><e:Array id="arr" e:arrayType="t:Point[${n}]">${refs}</e:Array>${targets}</s:Body></s:Envelope>`;
+      return () => {
+        const v = readSoapResponse('soap11', op, xml, 200, 'text/xml').value as Record<string, unknown[]>;
+        if (v.MirrorResult.length !== n) throw new Error('wrong count');
+      };
+    }, 1_000);
+    expect(ratio).toBeLessThan(8);
+  });
+
+  test('one target referenced many times, through a chain of fan-outs, is read once', () => {
+    const TNS = 'http://svcgen.test/encoded/';
+    const ENC = 'http://schemas.xmlsoap.org/soap/encoding/';
+    const op = encoded.MirrorOperation as unknown as OperationDesc;
+    // 3,000 references to one point: the answer holds 3,000 equal values, read once.
+    const refs = '<Item href="#p"/>'.repeat(3000);
+    const xml = `<s:Envelope xmlns:s="${SOAP11}" xmlns:e="${ENC}" xmlns:t="${TNS}"><s:Body><t:MirrorResponse><MirrorResult href="#arr"/></t:MirrorResponse><e:Array id="arr">${refs}</e:Array><t:Point id="p"><X>1</X><Y>2</Y></t:Point></s:Body></s:Envelope>`;
+    const v = readSoapResponse('soap11', op, xml, 200, 'text/xml').value as Record<string, unknown[]>;
+    expect(v.MirrorResult).toHaveLength(3000);
+    expect(v.MirrorResult[2999]).toEqual({ X: 1, Y: 2 });
+  });
+
+  test('deep nesting within maxDepth', () => {
+    const Node: TypeDesc = {
+      kind: 'complex',
+      name: 'Node',
+      fields: [
+        { key: 'Name', type: 'string', optional: true },
+        {
+          key: 'Child',
+          get type() {
+            return Node;
+          },
+          optional: true,
+        },
+      ],
+    };
+    const List: TypeDesc = { kind: 'complex', name: 'List', fields: [{ key: 'Node', type: Node, array: true, optional: true }] };
+    // One chain of n levels, then 4n (60 and 240: within the default maxDepth of 256).
+    const ratio = growth((depth) => {
+      const doc = `<List><Node>${'<Child><Name>x</Name>'.repeat(depth - 1)}${'</Child>'.repeat(depth - 1)}</Node></List>`;
+      return () => {
+        const r = new XmlReader(doc);
+        r.prolog();
+        r.path.push('List');
+        r.value(r.open(), List);
+      };
+    }, 60);
+    expect(ratio).toBeLessThan(8);
+  });
+
+  test('many character references, in text and in attributes', () => {
+    const Rec: TypeDesc = {
+      kind: 'complex',
+      name: 'Rec',
+      fields: [
+        { key: 'a', type: 'string', node: 'attribute', optional: true },
+        { key: 'Text', type: 'string', optional: true },
+      ],
+    };
+    const ratio = growth((n) => {
+      const refs = '&#65;&#x42;&amp;&lt;'.repeat(n);
+      const doc = `<Rec a="${refs}"><Text>${refs}</Text></Rec>`;
+      return () => {
+        const r = new XmlReader(doc);
+        r.prolog();
+        const v = r.value(r.open(), Rec) as Record<string, string>;
+        if (v.Text.length !== 4 * n) throw new Error('wrong text');
+      };
+    }, 20_000);
+    expect(ratio).toBeLessThan(8);
+  });
+});
