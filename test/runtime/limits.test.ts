@@ -66,7 +66,7 @@ const getItem: RestOperationDesc = {
   name: 'GetItem',
   method: 'GET',
   path: 'api/item',
-  response: { type: Item, xmlRoot: 'Item' },
+  response: { type: Item, xmlRoot: 'Item', xmlNs: '' },
   requestFormats: [],
   responseFormats: ['json', 'xml'],
   xmlFlavour: 'datacontract',
@@ -231,12 +231,12 @@ describe('maxDepth', () => {
     for (let n = value.TreeResult as Record<string, unknown> | undefined; n?.Child; n = n.Child as Record<string, unknown>) depth++;
     expect(depth).toBe(200);
     const service: ServiceDesc = { ...chatService, name: 'Tree', endpoints: { soap11: 'http://h.example/Tree.asmx' } } as ServiceDesc;
-    const fetch = (() => Promise.resolve(new Response(nested(400), { headers: { 'content-type': 'text/xml' } }))) as typeof fetch;
-    const rt = createSoapRuntime(service, { fetch });
+    const doFetch = (() => Promise.resolve(new Response(nested(400), { headers: { 'content-type': 'text/xml' } }))) as typeof fetch;
+    const rt = createSoapRuntime(service, { fetch: doFetch });
     expect(await failure(rt.invoke(treeOp, {}))).toMatchObject({ code: 'LIMIT', limit: 'maxDepth', max: 256 });
     const deep = await rt.invoke(treeOp, {}, { maxDepth: 500 });
     expect(deep.result).toBeTruthy();
-    expect(await failure(createSoapRuntime(service, { fetch, maxDepth: 10 }).invoke(treeOp, {}))).toMatchObject({ code: 'LIMIT', max: 10 });
+    expect(await failure(createSoapRuntime(service, { fetch: doFetch, maxDepth: 10 }).invoke(treeOp, {}))).toMatchObject({ code: 'LIMIT', max: 10 });
   });
 
   test('JSON nested 3,000 levels is a LimitError, typed or untyped, never a RangeError', () => {
@@ -250,9 +250,9 @@ describe('maxDepth', () => {
 
   test('Web API client: deep JSON per client and per call limit', async () => {
     const body = `${'{"Child":'.repeat(300)}null${'}'.repeat(300)}`;
-    const op: RestOperationDesc = { ...getItem, response: { type: Node, xmlRoot: 'Node' } };
-    const fetch = (() => Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }))) as typeof fetch;
-    const rt = createRestRuntime(restService('http://h.example/'), { fetch });
+    const op: RestOperationDesc = { ...getItem, response: { type: Node, xmlRoot: 'Node', xmlNs: '' } };
+    const doFetch = (() => Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }))) as typeof fetch;
+    const rt = createRestRuntime(restService('http://h.example/'), { fetch: doFetch });
     const e = await failure(rt.invoke(op, undefined, undefined));
     expect(e).toBeInstanceOf(ResponseError);
     expect(e).toMatchObject({ code: 'LIMIT', limit: 'maxDepth', status: 200 });
@@ -262,8 +262,8 @@ describe('maxDepth', () => {
 
 describe('the chat fixture still reads (limits leave normal answers alone)', () => {
   test('a normal response', async () => {
-    const fetch = (() => Promise.resolve(new Response(chatEnvelope11('<response><responseCode>1</responseCode></response>'), { headers: { 'content-type': 'text/xml; charset=utf-8' } }))) as typeof fetch;
-    const r = await createSoapRuntime(chatService, { fetch }).invoke(getChatOp, {});
+    const doFetch = (() => Promise.resolve(new Response(chatEnvelope11('<response><responseCode>1</responseCode></response>'), { headers: { 'content-type': 'text/xml; charset=utf-8' } }))) as typeof fetch;
+    const r = await createSoapRuntime(chatService, { fetch: doFetch }).invoke(getChatOp, {});
     expect(r.status).toBe(200);
   });
 });
