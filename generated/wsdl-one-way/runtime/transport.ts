@@ -202,11 +202,35 @@ export function decodeBody(bytes: Uint8Array, contentType: string, strict: boole
     throw new ResponseError(`unsupported charset ${JSON.stringify(label)} in the response`, '');
   }
   label = decoder.encoding;
+  if (label === 'windows-1252') return windows1252(bytes);
   try {
     return decoder.decode(bytes);
   } catch {
     throw new ResponseError(`the response body is not valid ${label}`, '');
   }
+}
+
+/** windows-1252 between 0x80 and 0x9F (the WHATWG table); every other byte is its own code point. */
+const CP1252 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * windows-1252 (which the labels `iso-8859-1`, `latin1` and `us-ascii` also name), decoded by
+ * hand: some `TextDecoder`s (Node 20's among them) map 0x80–0x9F to C1 controls.
+ */
+function windows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    units[i] = b >= 0x80 && b < 0xa0 ? CP1252[b - 0x80] : b;
+  }
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192)
+    out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
 }
 
 function bomCharset(b: Uint8Array): string | undefined {
