@@ -164,7 +164,7 @@ export class XmlScanner {
         }
         this.pos = i;
         if (this.nameN > 1)
-            this.duplicates();
+            this.duplicates(qs, qe);
         const ns = this.resolve(qs, colon < 0 ? qs : colon, colon >= 0);
         return { qs, qe, ls: colon < 0 ? qs : colon + 1, ns, empty, mark, start };
     }
@@ -248,12 +248,13 @@ export class XmlScanner {
      * Refuses two attributes of the last start tag with the same qualified name, or (namespace
      * well-formedness) the same local name in the same namespace.
      */
-    duplicates() {
+    duplicates(qs, qe) {
         const s = this.src;
+        const on = ` on <${s.slice(qs, qe)}>`;
         const q = this.names;
         const n = this.nameN;
         const dup = (k) => {
-            throw this.error(`malformed XML: duplicate attribute ${s.slice(q[k * 2], q[k * 2 + 1])}`);
+            throw this.error(`malformed XML: duplicate attribute ${s.slice(q[k * 2], q[k * 2 + 1])}${on}`);
         };
         if (n <= 8) {
             for (let a = 1; a < n; a++) {
@@ -280,7 +281,11 @@ export class XmlScanner {
         }
         // Prefixed attributes (not xmlns): the same local name in the same namespace.
         const a = this.attrs;
-        if (this.attrN < 2)
+        let prefixed = 0;
+        for (let k = 0; k < this.attrN * 5; k += 5)
+            if (a[k + 2] >= 0)
+                prefixed++;
+        if (prefixed < 2)
             return;
         const expanded = new Set();
         for (let k = 0; k < this.attrN * 5; k += 5) {
@@ -289,7 +294,7 @@ export class XmlScanner {
                 continue;
             const key = `${this.resolve(a[k], colon, true)} ${s.slice(colon + 1, a[k + 1])}`;
             if (expanded.has(key))
-                throw this.error(`malformed XML: duplicate attribute {${key.replace(' ', '}')}`);
+                throw this.error(`malformed XML: duplicate attribute {${key.replace(' ', '}')}${on}`);
             expanded.add(key);
         }
     }
