@@ -114,7 +114,8 @@ describe('a polluted Object.prototype is never sent nor validated', () => {
     for (const k of ['PublicKey1', 'IdRequest', '$type']) delete proto[k];
   });
 
-  test('the SOAP writer writes own properties only', () => {
+  test('the SOAP writer writes own properties only, also for a type it has written before', () => {
+    buildSoapRequest('soap11', getChatOp, { EncryptedUser: 'u' });
     proto.PublicKey1 = '<injected>';
     const { body } = buildSoapRequest('soap11', getChatOp, { EncryptedUser: 'u' });
     expect(body).not.toContain('PublicKey1');
