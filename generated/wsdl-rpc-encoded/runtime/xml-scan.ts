@@ -703,9 +703,10 @@ export class XmlScanner {
  * comments, CDATA sections, processing instructions), or `undefined` when it is one. Prefixes the
  * fragment does not declare are allowed: they may be declared where it is written.
  */
-export function fragmentProblem(xml: string, maxDepth?: number): string | undefined {
+export function fragmentProblem(xml: string): string | undefined {
   try {
-    new FragmentChecker(`<f>${xml}</f>`, maxDepth).check();
+    // The walk is iterative: any nesting can be checked.
+    new FragmentChecker(`<f>${xml}</f>`, Infinity).check();
     return undefined;
   } catch (e) {
     if (e instanceof ResponseError) return e.message.replace(/^malformed XML: /, '');

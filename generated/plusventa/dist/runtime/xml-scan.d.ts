@@ -155,6 +155,6 @@ export declare class XmlScanner {
  * comments, CDATA sections, processing instructions), or `undefined` when it is one. Prefixes the
  * fragment does not declare are allowed: they may be declared where it is written.
  */
-export declare function fragmentProblem(xml: string, maxDepth?: number): string | undefined;
+export declare function fragmentProblem(xml: string): string | undefined;
 /** XML white space. */
 export declare function isSpace(c: number): boolean;
