@@ -15,7 +15,7 @@ import { ResponseError, SoapFaultError, type DeclaredFault, type SoapVersion } f
 import { soapEnvelopeText } from './mime.js';
 import type { OperationDesc } from './schema.js';
 import { XmlReader, type Opened } from './xml-reader.js';
-import { SOAP11_ENC, SOAP12_ENC } from './xml-scan.js';
+import { SOAP11_ENC, SOAP12_ENC, type NsScope } from './xml-scan.js';
 import { writeElement, XSD_NS, XSI_NS } from './xml-writer.js';
 
 export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
@@ -247,9 +247,9 @@ function readFault(
       case 'detail':
       case 'Detail': {
         const at = c.start;
-        const bindings = r.bindings();
+        const scope = r.scopeOutside(c);
         detail = r.inner(c);
-        if (op?.faults?.length) declared = readDeclaredFault(r, at, bindings, op);
+        if (op?.faults?.length) declared = readDeclaredFault(r, at, scope, op);
         break;
       }
       case 'Code':
@@ -293,12 +293,12 @@ function readFault(
 function readDeclaredFault(
   outer: XmlReader,
   at: number,
-  bindings: readonly (readonly [string, string])[],
+  scope: NsScope | undefined,
   op: OperationDesc,
 ): DeclaredFault | undefined {
   const r = new XmlReader(outer.src, outer.maxDepth);
   // The detail element sits in Envelope/Body/Fault.
-  r.seek(at, bindings, 3);
+  r.seek(at, scope, 3);
   const detail = r.open();
   try {
     for (let c = r.first(detail); c; c = r.next(detail)) {

@@ -21,14 +21,14 @@ import {
   type TypeDesc,
   type ValueDesc,
 } from './schema.js';
-import { isSpace, SOAP12_ENC, XmlScanner, XSI_NS, type Opened } from './xml-scan.js';
+import { isSpace, SOAP12_ENC, XmlScanner, XSI_NS, type NsScope, type Opened } from './xml-scan.js';
 
 export type { Opened } from './xml-scan.js';
 
-/** Where a multi-reference target (an element with an id) starts, and the bindings in scope there. */
+/** Where a multi-reference target (an element with an id) starts, and the namespace scope around it. */
 interface RefTarget {
   readonly pos: number;
-  readonly bindings: readonly (readonly [string, string])[];
+  readonly scope: NsScope | undefined;
 }
 
 /** Nesting limit of multi-reference chains (a reference cycle is refused before it). */
@@ -215,7 +215,7 @@ export class XmlReader extends XmlScanner {
     sub.refValues = this.refValues;
     sub.resolving = [...this.resolving, id];
     sub.path.push(...this.path);
-    sub.seek(target.pos, target.bindings, this.depth);
+    sub.seek(target.pos, target.scope, this.depth);
     const v = read(sub, sub.open());
     if (!known) this.refValues.set(slot, (known = new Map()));
     known.set(key, v);
@@ -233,7 +233,7 @@ export class XmlReader extends XmlScanner {
       if (c) {
         const id = s.attr('id', '') ?? s.attr('id', SOAP12_ENC);
         if (id !== undefined && !out.has(id.trim()))
-          out.set(id.trim(), { pos: c.start, bindings: s.bindings() });
+          out.set(id.trim(), { pos: c.start, scope: s.scopeOutside(c) });
         stack.push(c);
         c = s.first(c);
       } else {

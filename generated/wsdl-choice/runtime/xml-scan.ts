@@ -41,6 +41,25 @@ export interface Opened {
   readonly start: number;
 }
 
+/**
+ * The namespace bindings in scope at some point of a document, kept to read a subtree again later
+ * (multi-reference targets, fault details): the bindings one element declared, and the scope
+ * around that element. A chain is at most as long as the nesting, and scopes are shared, so
+ * keeping one per target costs constant memory and time.
+ */
+export interface NsScope {
+  readonly own: ReadonlyMap<string, string>;
+  readonly parent: NsScope | undefined;
+}
+
+function lookup(scope: NsScope | undefined, prefix: string): string | undefined {
+  for (let sc = scope; sc !== undefined; sc = sc.parent) {
+    const u = sc.own.get(prefix);
+    if (u !== undefined) return u;
+  }
+  return undefined;
+}
+
 /** Tokenizer over one XML document; `XmlReader` adds the schema-driven reading. */
 export class XmlScanner {
   pos = 0;
@@ -58,10 +77,18 @@ export class XmlScanner {
     ['xml', 0],
     ['', 1],
   ]);
-  /** Changes with every binding added or dropped (see `bindings`). */
-  private nsVersion = 0;
-  private snapVersion = -1;
-  private snap: [string, string][] = [];
+  /** Per binding: where the bindings of the element that declared it start. */
+  private readonly nsGroup: number[] = [0, 0];
+  /** Per binding: a number no other binding of this scanner gets (slots are reused). */
+  private readonly nsId: number[] = [0, 0];
+  private nextId = 1;
+  /** Per binding: the scope ending with it, once asked for, and the binding id it was made for. */
+  private readonly scopes: (NsScope | undefined)[] = [];
+  private readonly scopeIds: number[] = [];
+  /** The scope around the subtree being read again (after `seek`). */
+  private outer: NsScope | undefined;
+  /** The mark of the start tag being read (its bindings form one group). */
+  private tagMark = 2;
   /** Qualified-name ranges of every attribute of the last start tag, `xmlns` ones included. */
   private readonly names: number[] = [];
   /** Open elements (the one being read included). */
@@ -157,6 +184,7 @@ export class XmlScanner {
     const qe = i;
     if (qe === qs) throw this.error('malformed XML: empty element name');
     const mark = this.nsTop;
+    this.tagMark = mark;
     if (++this.depth > this.maxDepth) throw this.tooDeep();
     this.attrN = 0;
     this.nameN = 0;
@@ -247,6 +275,10 @@ export class XmlScanner {
       const k = this.nsIndex.get(n === 0 ? '' : this.src.slice(ps, pe));
       if (k !== undefined) return this.nsUri[k];
     }
+    if (this.outer !== undefined && n !== 0) {
+      const u = lookup(this.outer, this.src.slice(ps, pe));
+      if (u !== undefined) return u;
+    }
     if (!prefixed || this.unboundOk) return '';
     throw this.error(`unbound namespace prefix ${this.src.slice(ps, pe)}`);
   }
@@ -306,30 +338,41 @@ export class XmlScanner {
   namespaceOf(prefix: string): string | undefined {
     const k = this.nsIndex.get(prefix);
     if (k !== undefined) return this.nsUri[k];
+    const u = prefix === '' ? undefined : lookup(this.outer, prefix);
+    if (u !== undefined) return u;
     return prefix === '' ? '' : undefined;
   }
 
-  /**
-   * The namespace bindings in scope, outermost first (for reading a subtree again later). The
-   * same array is returned while the bindings stay the same (do not change it).
-   */
-  bindings(): [string, string][] {
-    if (this.snapVersion !== this.nsVersion) {
-      const out: [string, string][] = [];
-      for (let k = 2; k < this.nsTop; k++) out.push([this.nsPrefix[k], this.nsUri[k]]);
-      this.snap = out;
-      this.snapVersion = this.nsVersion;
-    }
-    return this.snap;
+  /** The namespace scope around opened element `o` (to read it again later with `seek`). */
+  scopeOutside(o: Opened): NsScope | undefined {
+    return this.scopeAt(o.mark);
+  }
+
+  /** The scope of the bindings below `top`, made once per group of bindings and shared. */
+  private scopeAt(top: number): NsScope | undefined {
+    if (top <= 2) return this.outer;
+    const k = top - 1;
+    const known = this.scopes[k];
+    if (known !== undefined && this.scopeIds[k] === this.nsId[k]) return known;
+    const start = this.nsGroup[k];
+    const own = new Map<string, string>();
+    for (let i = start; i < top; i++) own.set(this.nsPrefix[i], this.nsUri[i]);
+    // Recursion as deep as the elements that declare namespaces are nested (at most maxDepth).
+    const scope: NsScope = { own, parent: this.scopeAt(start) };
+    this.scopes[k] = scope;
+    this.scopeIds[k] = this.nsId[k];
+    return scope;
   }
 
   /**
-   * Positions the scanner at `pos` (a start tag) with these namespace bindings in scope, `depth`
-   * elements open around it.
+   * Positions the scanner at `pos` (a start tag) with the namespace scope `outer` around it and
+   * `depth` elements open around it.
    */
-  seek(pos: number, bindings: readonly (readonly [string, string])[], depth = 0): void {
+  seek(pos: number, outer: NsScope | undefined, depth = 0): void {
     this.unbind(2);
-    for (const [p, u] of bindings) this.bind(p, u);
+    this.outer = outer;
+    // The default namespace around the subtree (unprefixed names find it in slot 1).
+    this.nsUri[1] = lookup(outer, '') ?? '';
     this.pos = pos;
     this.depth = depth;
   }
@@ -341,13 +384,16 @@ export class XmlScanner {
       this.nsPrefix[k] = prefix;
       this.nsUri[k] = uri;
       this.nsPrev[k] = this.nsIndex.get(prefix) ?? -1;
+      this.nsGroup[k] = this.tagMark;
+      this.nsId[k] = this.nextId++;
     } else {
       this.nsPrefix.push(prefix);
       this.nsUri.push(uri);
       this.nsPrev.push(this.nsIndex.get(prefix) ?? -1);
+      this.nsGroup.push(this.tagMark);
+      this.nsId.push(this.nextId++);
     }
     this.nsIndex.set(prefix, k);
-    this.nsVersion++;
   }
 
   /** Drops the bindings from `mark` up (each binding is dropped once: linear overall). */
@@ -359,7 +405,6 @@ export class XmlScanner {
       else this.nsIndex.set(this.nsPrefix[k], prev);
     }
     this.nsTop = mark;
-    this.nsVersion++;
   }
 
   /** A namespace declaration's value: a URI seen before is found without making a string. */

@@ -33,6 +33,16 @@ export interface Opened {
     /** Offset of the `<` of the start tag. */
     readonly start: number;
 }
+/**
+ * The namespace bindings in scope at some point of a document, kept to read a subtree again later
+ * (multi-reference targets, fault details): the bindings one element declared, and the scope
+ * around that element. A chain is at most as long as the nesting, and scopes are shared, so
+ * keeping one per target costs constant memory and time.
+ */
+export interface NsScope {
+    readonly own: ReadonlyMap<string, string>;
+    readonly parent: NsScope | undefined;
+}
 /** Tokenizer over one XML document; `XmlReader` adds the schema-driven reading. */
 export declare class XmlScanner {
     readonly src: string;
@@ -49,10 +59,18 @@ export declare class XmlScanner {
     private readonly nsPrev;
     /** Prefix → index of its binding in scope (the lookup once many bindings are in scope). */
     private readonly nsIndex;
-    /** Changes with every binding added or dropped (see `bindings`). */
-    private nsVersion;
-    private snapVersion;
-    private snap;
+    /** Per binding: where the bindings of the element that declared it start. */
+    private readonly nsGroup;
+    /** Per binding: a number no other binding of this scanner gets (slots are reused). */
+    private readonly nsId;
+    private nextId;
+    /** Per binding: the scope ending with it, once asked for, and the binding id it was made for. */
+    private readonly scopes;
+    private readonly scopeIds;
+    /** The scope around the subtree being read again (after `seek`). */
+    private outer;
+    /** The mark of the start tag being read (its bindings form one group). */
+    private tagMark;
     /** Qualified-name ranges of every attribute of the last start tag, `xmlns` ones included. */
     private readonly names;
     /** Open elements (the one being read included). */
@@ -92,16 +110,15 @@ export declare class XmlScanner {
      * namespace), for QName-valued content such as `xsi:type`; `undefined` when unbound.
      */
     namespaceOf(prefix: string): string | undefined;
+    /** The namespace scope around opened element `o` (to read it again later with `seek`). */
+    scopeOutside(o: Opened): NsScope | undefined;
+    /** The scope of the bindings below `top`, made once per group of bindings and shared. */
+    private scopeAt;
     /**
-     * The namespace bindings in scope, outermost first (for reading a subtree again later). The
-     * same array is returned while the bindings stay the same (do not change it).
+     * Positions the scanner at `pos` (a start tag) with the namespace scope `outer` around it and
+     * `depth` elements open around it.
      */
-    bindings(): [string, string][];
-    /**
-     * Positions the scanner at `pos` (a start tag) with these namespace bindings in scope, `depth`
-     * elements open around it.
-     */
-    seek(pos: number, bindings: readonly (readonly [string, string])[], depth?: number): void;
+    seek(pos: number, outer: NsScope | undefined, depth?: number): void;
     /** Adds a namespace binding (slots are reused: the stack never shrinks its arrays). */
     private bind;
     /** Drops the bindings from `mark` up (each binding is dropped once: linear overall). */

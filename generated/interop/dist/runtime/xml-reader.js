@@ -173,7 +173,7 @@ export class XmlReader extends XmlScanner {
         sub.refValues = this.refValues;
         sub.resolving = [...this.resolving, id];
         sub.path.push(...this.path);
-        sub.seek(target.pos, target.bindings, this.depth);
+        sub.seek(target.pos, target.scope, this.depth);
         const v = read(sub, sub.open());
         if (!known)
             this.refValues.set(slot, (known = new Map()));
@@ -191,7 +191,7 @@ export class XmlReader extends XmlScanner {
             if (c) {
                 const id = s.attr('id', '') ?? s.attr('id', SOAP12_ENC);
                 if (id !== undefined && !out.has(id.trim()))
-                    out.set(id.trim(), { pos: c.start, bindings: s.bindings() });
+                    out.set(id.trim(), { pos: c.start, scope: s.scopeOutside(c) });
                 stack.push(c);
                 c = s.first(c);
             }

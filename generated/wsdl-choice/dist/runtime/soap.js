@@ -206,10 +206,10 @@ function readFault(r, fault, got, called, status, op) {
             case 'detail':
             case 'Detail': {
                 const at = c.start;
-                const bindings = r.bindings();
+                const scope = r.scopeOutside(c);
                 detail = r.inner(c);
                 if (op?.faults?.length)
-                    declared = readDeclaredFault(r, at, bindings, op);
+                    declared = readDeclaredFault(r, at, scope, op);
                 break;
             }
             case 'Code':
@@ -246,10 +246,10 @@ function readFault(r, fault, got, called, status, op) {
  * The first detail entry that is a fault the operation declares, read by its type. A detail that
  * does not match its declaration leaves `fault` unset: the fault itself must still come through.
  */
-function readDeclaredFault(outer, at, bindings, op) {
+function readDeclaredFault(outer, at, scope, op) {
     const r = new XmlReader(outer.src, outer.maxDepth);
     // The detail element sits in Envelope/Body/Fault.
-    r.seek(at, bindings, 3);
+    r.seek(at, scope, 3);
     const detail = r.open();
     try {
         for (let c = r.first(detail); c; c = r.next(detail)) {

@@ -21,6 +21,14 @@ export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 export const SOAP11_ENC = 'http://schemas.xmlsoap.org/soap/encoding/';
 /** SOAP 1.2 encoding (SOAP 1.2 Part 2 §3): `enc:id`, `enc:ref`, `enc:itemType`, `enc:arraySize`. */
 export const SOAP12_ENC = 'http://www.w3.org/2003/05/soap-encoding';
+function lookup(scope, prefix) {
+    for (let sc = scope; sc !== undefined; sc = sc.parent) {
+        const u = sc.own.get(prefix);
+        if (u !== undefined)
+            return u;
+    }
+    return undefined;
+}
 /** Tokenizer over one XML document; `XmlReader` adds the schema-driven reading. */
 export class XmlScanner {
     src;
@@ -40,10 +48,18 @@ export class XmlScanner {
         ['xml', 0],
         ['', 1],
     ]);
-    /** Changes with every binding added or dropped (see `bindings`). */
-    nsVersion = 0;
-    snapVersion = -1;
-    snap = [];
+    /** Per binding: where the bindings of the element that declared it start. */
+    nsGroup = [0, 0];
+    /** Per binding: a number no other binding of this scanner gets (slots are reused). */
+    nsId = [0, 0];
+    nextId = 1;
+    /** Per binding: the scope ending with it, once asked for, and the binding id it was made for. */
+    scopes = [];
+    scopeIds = [];
+    /** The scope around the subtree being read again (after `seek`). */
+    outer;
+    /** The mark of the start tag being read (its bindings form one group). */
+    tagMark = 2;
     /** Qualified-name ranges of every attribute of the last start tag, `xmlns` ones included. */
     names = [];
     /** Open elements (the one being read included). */
@@ -138,6 +154,7 @@ export class XmlScanner {
         if (qe === qs)
             throw this.error('malformed XML: empty element name');
         const mark = this.nsTop;
+        this.tagMark = mark;
         if (++this.depth > this.maxDepth)
             throw this.tooDeep();
         this.attrN = 0;
@@ -240,6 +257,11 @@ export class XmlScanner {
             if (k !== undefined)
                 return this.nsUri[k];
         }
+        if (this.outer !== undefined && n !== 0) {
+            const u = lookup(this.outer, this.src.slice(ps, pe));
+            if (u !== undefined)
+                return u;
+        }
         if (!prefixed || this.unboundOk)
             return '';
         throw this.error(`unbound namespace prefix ${this.src.slice(ps, pe)}`);
@@ -306,30 +328,42 @@ export class XmlScanner {
         const k = this.nsIndex.get(prefix);
         if (k !== undefined)
             return this.nsUri[k];
+        const u = prefix === '' ? undefined : lookup(this.outer, prefix);
+        if (u !== undefined)
+            return u;
         return prefix === '' ? '' : undefined;
     }
-    /**
-     * The namespace bindings in scope, outermost first (for reading a subtree again later). The
-     * same array is returned while the bindings stay the same (do not change it).
-     */
-    bindings() {
-        if (this.snapVersion !== this.nsVersion) {
-            const out = [];
-            for (let k = 2; k < this.nsTop; k++)
-                out.push([this.nsPrefix[k], this.nsUri[k]]);
-            this.snap = out;
-            this.snapVersion = this.nsVersion;
-        }
-        return this.snap;
+    /** The namespace scope around opened element `o` (to read it again later with `seek`). */
+    scopeOutside(o) {
+        return this.scopeAt(o.mark);
+    }
+    /** The scope of the bindings below `top`, made once per group of bindings and shared. */
+    scopeAt(top) {
+        if (top <= 2)
+            return this.outer;
+        const k = top - 1;
+        const known = this.scopes[k];
+        if (known !== undefined && this.scopeIds[k] === this.nsId[k])
+            return known;
+        const start = this.nsGroup[k];
+        const own = new Map();
+        for (let i = start; i < top; i++)
+            own.set(this.nsPrefix[i], this.nsUri[i]);
+        // Recursion as deep as the elements that declare namespaces are nested (at most maxDepth).
+        const scope = { own, parent: this.scopeAt(start) };
+        this.scopes[k] = scope;
+        this.scopeIds[k] = this.nsId[k];
+        return scope;
     }
     /**
-     * Positions the scanner at `pos` (a start tag) with these namespace bindings in scope, `depth`
-     * elements open around it.
+     * Positions the scanner at `pos` (a start tag) with the namespace scope `outer` around it and
+     * `depth` elements open around it.
      */
-    seek(pos, bindings, depth = 0) {
+    seek(pos, outer, depth = 0) {
         this.unbind(2);
-        for (const [p, u] of bindings)
-            this.bind(p, u);
+        this.outer = outer;
+        // The default namespace around the subtree (unprefixed names find it in slot 1).
+        this.nsUri[1] = lookup(outer, '') ?? '';
         this.pos = pos;
         this.depth = depth;
     }
@@ -340,14 +374,17 @@ export class XmlScanner {
             this.nsPrefix[k] = prefix;
             this.nsUri[k] = uri;
             this.nsPrev[k] = this.nsIndex.get(prefix) ?? -1;
+            this.nsGroup[k] = this.tagMark;
+            this.nsId[k] = this.nextId++;
         }
         else {
             this.nsPrefix.push(prefix);
             this.nsUri.push(uri);
             this.nsPrev.push(this.nsIndex.get(prefix) ?? -1);
+            this.nsGroup.push(this.tagMark);
+            this.nsId.push(this.nextId++);
         }
         this.nsIndex.set(prefix, k);
-        this.nsVersion++;
     }
     /** Drops the bindings from `mark` up (each binding is dropped once: linear overall). */
     unbind(mark) {
@@ -361,7 +398,6 @@ export class XmlScanner {
                 this.nsIndex.set(this.nsPrefix[k], prev);
         }
         this.nsTop = mark;
-        this.nsVersion++;
     }
     /** A namespace declaration's value: a URI seen before is found without making a string. */
     uriValue(vs, ve) {
