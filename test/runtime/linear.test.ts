@@ -128,7 +128,7 @@ describe('linear-time reading of pathological answers', () => {
     expect(ratio, `time at 4n / time at n`).toBeLessThan(8);
   });
 
-  test('one target referenced many times, through a chain of fan-outs, is read once', () => {
+  test('one target referenced many times is read once', () => {
     const TNS = 'http://svcgen.test/encoded/';
     const ENC = 'http://schemas.xmlsoap.org/soap/encoding/';
     const op = encoded.MirrorOperation as unknown as OperationDesc;
@@ -138,6 +138,8 @@ describe('linear-time reading of pathological answers', () => {
     const v = readSoapResponse('soap11', op, xml, 200, 'text/xml').value as Record<string, unknown[]>;
     expect(v.MirrorResult).toHaveLength(3000);
     expect(v.MirrorResult[2999]).toEqual({ X: 1, Y: 2 });
+    // The references share the value, as they share the element in the document.
+    expect(v.MirrorResult[0]).toBe(v.MirrorResult[2999]);
   });
 
   test('deep nesting within maxDepth', () => {
