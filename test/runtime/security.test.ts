@@ -122,6 +122,17 @@ describe('a polluted Object.prototype is never sent nor validated', () => {
     expect(body).toContain('<EncryptedUser>u</EncryptedUser>');
   });
 
+  test('an inherited $type never picks a subtype', () => {
+    const Circle: TypeDesc = { kind: 'complex', name: 'Circle', namespace: TNS, tag: 'Circle', fields: [{ key: 'Radius', ns: TNS, type: 'int', optional: true }] };
+    const Shape: TypeDesc = { kind: 'complex', name: 'Shape', namespace: TNS, tag: 'Shape', subtypes: [Circle], fields: [{ key: 'Label', ns: TNS, type: 'string', optional: true }] };
+    const op = { name: 'Draw', protocols: ['soap11'], input: { name: 'Draw', ns: TNS, type: { kind: 'complex', name: 'Draw', namespace: TNS, fields: [{ key: 'shape', ns: TNS, type: Shape }] } }, output: null, returns: 'void' } as unknown as OperationDesc;
+    buildSoapRequest('soap11', op, { shape: { Label: 'warm' } });
+    proto.$type = 'Circle';
+    const { body } = buildSoapRequest('soap11', op, { shape: { Label: 'x' } });
+    expect(body).not.toContain('xsi:type');
+    expect(validateValue(op.input.type, { shape: { Label: 'x' } }, 'request')).toEqual([]);
+  });
+
   test('the validator reads own properties only: an inherited value does not satisfy a required field', () => {
     proto.IdRequest = 5;
     const problems = validateValue(ChatRequest, {}, 'request');
