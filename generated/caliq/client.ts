@@ -15,7 +15,7 @@ export type CaliqClientOptions = Omit<RestClientOptions, 'baseUrl'> & {
   baseUrl: string;
 };
 
-/** Per-call options of Caliq endpoints: `signal`, `headers`, `validate`. */
+/** Per-call options of Caliq endpoints: `signal`, `headers`, `validate` and the limits (`timeoutMs`, `maxResponseBytes`, `maxDepth`). */
 export type CaliqClientCallOptions = RestCallOptions;
 
 /**

@@ -9,7 +9,16 @@ export { createClient } from './client.js';
 export type { CaliqClient, CaliqClientOptions, CaliqClientCallOptions } from './client.js';
 export type * from './types.js';
 export * as descriptors from './descriptors.js';
-export { SvcgenError, HttpError, ValidationError, ResponseError } from './runtime/errors.js';
+export {
+  SvcgenError,
+  HttpError,
+  ValidationError,
+  ResponseError,
+  LimitError,
+  TimeoutError,
+  NetworkError,
+} from './runtime/errors.js';
+export { DEFAULT_LIMITS } from './runtime/limits.js';
 export { ApiError, readApiErrorBody, type ApiErrorBody } from './runtime/rest-errors.js';
 export type { RestResponse, RestClientOptions, RestCallOptions } from './runtime/rest-client.js';
 export { basicAuth, bearerToken } from './runtime/security.js';

@@ -20,7 +20,11 @@ export {
   HttpError,
   ValidationError,
   ResponseError,
+  LimitError,
+  TimeoutError,
+  NetworkError,
 } from './runtime/errors.js';
+export { DEFAULT_LIMITS } from './runtime/limits.js';
 export type { RawResponse, ClientOptions, CallOptions, SoapSession } from './runtime/client.js';
 export { wsSecurity, basicAuth, bearerToken } from './runtime/security.js';
 export type {

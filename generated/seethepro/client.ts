@@ -15,7 +15,7 @@ export type SeeTheProClientOptions = Omit<RestClientOptions, 'baseUrl'> & {
   baseUrl: string;
 };
 
-/** Per-call options of SeeThePro endpoints: `signal`, `headers`, `validate`. */
+/** Per-call options of SeeThePro endpoints: `signal`, `headers`, `validate` and the limits (`timeoutMs`, `maxResponseBytes`, `maxDepth`). */
 export type SeeTheProClientCallOptions = RestCallOptions;
 
 /**

@@ -51,21 +51,24 @@ function fieldSummary(errors: Readonly<Record<string, readonly string[]>>): stri
   return lines.join('');
 }
 
-/** Reads an ASP.NET error body (JSON or XML); unknown shapes give `{ fieldErrors: {} }`. */
+/**
+ * Reads an ASP.NET error body (JSON or XML); unknown shapes give `{ fieldErrors: {} }`. Keyed
+ * data (`fieldErrors`, the XML `data`) are null-prototype objects.
+ */
 export function readApiErrorBody(text: string, contentType = ''): ApiErrorBody {
   const t = text.trim();
   if (t.startsWith('<') && !/html/i.test(contentType)) return readXmlError(t);
   const data = t ? parseJsonLoose(t) : undefined;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { fieldErrors: {}, data };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { fieldErrors: dictionary(), data };
   const rec = data as Record<string, unknown>;
-  const fieldErrors: Record<string, string[]> = {};
-  const ms = rec.ModelState ?? rec.modelState;
+  const fieldErrors = dictionary<string[]>();
+  const ms = ownMember(rec, 'ModelState') ?? ownMember(rec, 'modelState');
   if (typeof ms === 'object' && ms !== null) {
     for (const [k, v] of Object.entries(ms as Record<string, unknown>)) {
       fieldErrors[k] = Array.isArray(v) ? v.map((x) => String(x)) : [String(v)];
     }
   }
-  const m = rec.Message ?? rec.message;
+  const m = ownMember(rec, 'Message') ?? ownMember(rec, 'message');
   return { message: typeof m === 'string' ? m : undefined, fieldErrors, data };
 }
 
@@ -74,8 +77,8 @@ function readXmlError(text: string): ApiErrorBody {
     const r = new XmlReader(text);
     r.prolog();
     const root = r.open();
-    const data: Record<string, string> = {};
-    const fieldErrors: Record<string, string[]> = {};
+    const data = dictionary<string>();
+    const fieldErrors = dictionary<string[]>();
     for (let c = r.first(root); c; c = r.next(root)) {
       const name = r.localName(c);
       if (name !== 'ModelState') {
@@ -89,8 +92,17 @@ function readXmlError(text: string): ApiErrorBody {
     }
     return { message: data.Message, fieldErrors, data };
   } catch {
-    return { fieldErrors: {}, data: undefined };
+    return { fieldErrors: dictionary(), data: undefined };
   }
+}
+
+/** A null-prototype object for keys read from the wire: `__proto__` or `toString` are data. */
+function dictionary<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+function ownMember(rec: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : undefined;
 }
 
 /** `XmlConvert.DecodeName`: `_xHHHH_` (and `_xHHHHHHHH_`) escapes back to their characters. */

@@ -7,26 +7,29 @@
  * {@link readText} one URL or form value.
  */
 
-import { DECIMAL_RE, describe, fromBase64, fromHex, INTEGER_RE, scalarText } from './codec.js';
+import { DECIMAL_RE, describe, encodeComponent, fromBase64, fromHex, INTEGER_RE, scalarText } from './codec.js';
 import { ValidationError } from './errors.js';
 import type { FieldDesc, ValueDesc } from './schema.js';
 
 /** Encodes a body; throws `ValidationError` for values a form cannot carry. */
 export function writeForm(desc: ValueDesc, value: unknown, array: boolean, path: string): string {
   const parts: string[] = [];
-  const add = (name: string, text: string): void => void parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
   const fail = (at: string, message: string): never => {
     throw new ValidationError([{ path: at, message }]);
+  };
+  const add = (name: string, text: string, at: string): void => {
+    const f = (m: string): never => fail(at, m);
+    parts.push(`${encodeComponent(name, f)}=${encodeComponent(text, f)}`);
   };
   const walk = (d: ValueDesc, v: unknown, name: string, at: string): void => {
     if (v === undefined || v === null) return;
     if (typeof d === 'string' || d.kind === 'enum') {
-      add(name, scalarText(d, v, (m) => fail(at, m)));
+      add(name, scalarText(d, v, (m) => fail(at, m)), at);
       return;
     }
     if (d.kind === 'xml') {
       if (typeof v !== 'string') fail(at, `expected an XML string, got ${describe(v)}`);
-      add(name, v as string);
+      add(name, v as string, at);
       return;
     }
     if (typeof v !== 'object' || Array.isArray(v)) fail(at, `expected an object, got ${describe(v)}`);
@@ -48,7 +51,7 @@ export function writeForm(desc: ValueDesc, value: unknown, array: boolean, path:
   if (array) items(desc, value, '', path);
   else if (typeof desc === 'string' || desc.kind === 'enum') {
     // A simple [FromBody] value is sent as `=value`.
-    if (value !== undefined && value !== null) parts.push(`=${encodeURIComponent(scalarText(desc, value, (m) => fail(path, m)))}`);
+    if (value !== undefined && value !== null) parts.push(`=${encodeComponent(scalarText(desc, value, (m) => fail(path, m)), (m) => fail(path, m))}`);
   } else walk(desc, value, '', path);
   return parts.join('&');
 }

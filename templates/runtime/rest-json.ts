@@ -14,7 +14,8 @@
  */
 
 import { fromBase64, fromHex, DECIMAL_RE } from './codec.js';
-import { ResponseError } from './errors.js';
+import { LimitError, ResponseError } from './errors.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import { pathText } from './rest-json-write.js';
 import type { ScalarKind, TypeDesc, ValueDesc } from './schema.js';
 
@@ -24,8 +25,8 @@ export { writeJson } from './rest-json-write.js';
  * Reads JSON `text` as a value of `desc` (an array of items when `array`); `what` names the text
  * in error messages (`response`, or `request` where a request body is read).
  */
-export function readJson(text: string, desc: ValueDesc | undefined, array: boolean, status = 0, what = 'response'): unknown {
-  const r = new JsonReader(text, status, what);
+export function readJson(text: string, desc: ValueDesc | undefined, array: boolean, status = 0, what = 'response', maxDepth: number = DEFAULT_LIMITS.maxDepth): unknown {
+  const r = new JsonReader(text, status, what, maxDepth);
   r.ws();
   const v = array ? r.list(desc) : r.value(desc);
   r.ws();
@@ -47,12 +48,23 @@ const NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 class JsonReader {
   i = 0;
   private readonly path: (string | number)[] = [];
+  /** Arrays and objects open. */
+  private depth = 0;
 
   constructor(
     private readonly s: string,
     private readonly status: number,
     private readonly what: string,
+    private readonly maxDepth: number,
   ) {}
+
+  /** Enters an array or object; nesting beyond `maxDepth` is a `LimitError`. */
+  private enter(): void {
+    if (++this.depth > this.maxDepth) {
+      const where = pathText(this.path);
+      throw new LimitError(`JSON ${this.what} nested deeper than ${this.maxDepth} levels (maxDepth)${where ? ` at ${where}` : ''}`, this.s, 'maxDepth', this.maxDepth, this.status);
+    }
+  }
 
   error(message: string): ResponseError {
     const where = pathText(this.path);
@@ -102,7 +114,8 @@ class JsonReader {
       case 'xml':
         return c === '"' ? this.str() : JSON.stringify(this.any());
       case 'map': {
-        const out: Record<string, unknown> = {};
+        // Keyed data from the wire: a null-prototype object, so any key is data.
+        const out = Object.create(null) as Record<string, unknown>;
         this.members((k) => put(out, k, this.value(desc.value)));
         return out;
       }
@@ -119,8 +132,10 @@ class JsonReader {
     }
     const out: unknown[] = [];
     this.expect('[');
+    this.enter();
     if (this.peek() === ']') {
       this.i++;
+      this.depth--;
       return out;
     }
     for (;;) {
@@ -130,7 +145,10 @@ class JsonReader {
       if (c !== ',' && c !== ']') throw this.error("expected ',' or ']'");
       this.path.pop();
       this.i++;
-      if (c === ']') return out;
+      if (c === ']') {
+        this.depth--;
+        return out;
+      }
     }
   }
 
@@ -152,8 +170,10 @@ class JsonReader {
   /** Reads `{ "k": v, … }`, calling `each(k)` positioned at each value. */
   private members(each: (key: string) => void): void {
     this.expect('{');
+    this.enter();
     if (this.peek() === '}') {
       this.i++;
+      this.depth--;
       return;
     }
     for (;;) {
@@ -166,7 +186,10 @@ class JsonReader {
       if (c !== ',' && c !== '}') throw this.error("expected ',' or '}'");
       this.path.pop();
       this.i++;
-      if (c === '}') return;
+      if (c === '}') {
+        this.depth--;
+        return;
+      }
     }
   }
 

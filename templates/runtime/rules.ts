@@ -22,7 +22,8 @@ function walk(desc: ValueDesc, value: unknown, path: string, rules: readonly Rul
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const obj = value as Record<string, unknown>;
   // A value naming a subtype (`$type`) is walked as that subtype.
-  const t = (typeof obj.$type === 'string' && subtypeByTag(desc, obj.$type)) || desc;
+  const tag = Object.prototype.hasOwnProperty.call(obj, '$type') ? obj.$type : undefined;
+  const t = (typeof tag === 'string' && subtypeByTag(desc, tag)) || desc;
   for (const r of rules) if (r.type === desc || r.type === t) check(r, obj, path, out);
   for (const f of t.fields) {
     if (f.node === 'attribute' || f.node === 'text' || !Object.prototype.hasOwnProperty.call(obj, f.key)) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSoapRuntime, type ClientOptions } from '../../templates/runtime/client.js';
-import { HttpError, ResponseError, SoapFaultError, SvcgenError, ValidationError } from '../../templates/runtime/errors.js';
+import { HttpError, ResponseError, SoapFaultError, SvcgenError, TimeoutError, ValidationError } from '../../templates/runtime/errors.js';
 import { chatEnvelope11, chatService, createInteractionOp, getChatOp, plusventaService, sampleChat, TNS } from './descriptors.js';
 
 interface Recorded {
@@ -125,11 +125,12 @@ describe('SOAP invoke', () => {
 describe('time-outs and aborts', () => {
   const never = (): Promise<Response> => new Promise(() => undefined);
 
-  it('rejects with the TimeoutError DOMException, even when fetch ignores the signal', async () => {
+  it('rejects with a TimeoutError (code TIMEOUT), even when fetch ignores the signal', async () => {
     const { fetch, calls } = fakeFetch(never);
-    const err = (await rejection(createSoapRuntime(chatService, { fetch, timeoutMs: 20 }).invoke(getChatOp, chatInput))) as DOMException;
-    expect(err).toBeInstanceOf(DOMException);
-    expect(err.name).toBe('TimeoutError');
+    const err = (await rejection(createSoapRuntime(chatService, { fetch, timeoutMs: 20 }).invoke(getChatOp, chatInput))) as TimeoutError;
+    expect(err).toBeInstanceOf(TimeoutError);
+    expect(err).toBeInstanceOf(SvcgenError);
+    expect(err).toMatchObject({ name: 'TimeoutError', code: 'TIMEOUT', timeoutMs: 20 });
     expect(calls[0].signal?.aborted).toBe(true);
   });
 
@@ -139,6 +140,8 @@ describe('time-outs and aborts', () => {
     );
     const ctrl = new AbortController();
     const p = createSoapRuntime(chatService, { fetch, timeoutMs: 10_000 }).invoke(getChatOp, chatInput, { signal: ctrl.signal });
+    // Abort once the request is on the wire (security and hooks may run before fetch).
+    while (calls.length === 0) await new Promise((r) => setTimeout(r, 1));
     ctrl.abort();
     const err = (await rejection(p)) as DOMException;
     expect(err.name).toBe('AbortError');

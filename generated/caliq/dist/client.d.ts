@@ -5,7 +5,7 @@ export type CaliqClientOptions = Omit<RestClientOptions, 'baseUrl'> & {
     /** Base URL of the API (the part before `api/…`): the spec names no host, so it must be given. */
     baseUrl: string;
 };
-/** Per-call options of Caliq endpoints: `signal`, `headers`, `validate`. */
+/** Per-call options of Caliq endpoints: `signal`, `headers`, `validate` and the limits (`timeoutMs`, `maxResponseBytes`, `maxDepth`). */
 export type CaliqClientCallOptions = RestCallOptions;
 /**
  * Client of the Caliq Web API: one method per endpoint, named after its route (see the README).

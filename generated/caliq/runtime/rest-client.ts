@@ -7,11 +7,13 @@
  * (JSON, XML in the service's flavour, or a form), sends it with the global `fetch` (or the one
  * given), and reads the answer by its content type. A non-2xx answer is an `ApiError` when the
  * help page documents its status, else an `HttpError`; an unreadable 2xx answer is a
- * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` reject the call with the
- * platform's abort error. Works in Node 20.19+ and browsers.
+ * `ResponseError`. Every call runs under the limits of limits.ts (`timeoutMs`, `maxResponseBytes`,
+ * `maxDepth`), set per client and per call; a connection failure is a `NetworkError`, the time
+ * limit a `TimeoutError`, the caller's `AbortSignal` rejects with its reason. Works in Node 20.19+
+ * and browsers.
  */
 
-import { scalarText } from './codec.js';
+import { encodeComponent, scalarText } from './codec.js';
 import { HttpError, ResponseError, SvcgenError, ValidationError, type Problem } from './errors.js';
 import { runOnError, runOnRequest, runOnResponse, type Hooks } from './hooks.js';
 import { ApiError } from './rest-errors.js';
@@ -24,8 +26,9 @@ import type {
   RestServiceDesc,
 } from './rest-schema.js';
 import { readXml, writeXml } from './rest-xml.js';
+import { resolveLimits, stackSafe } from './limits.js';
 import { securityHeaders, securityList, type HttpSecurity, type Security } from './security.js';
-import { abortable, combineSignals, mergeHeaders } from './transport.js';
+import { abortable, checkHeaders, combineSignals, mergeHeaders, transfer } from './transport.js';
 import { validateValue } from './validate.js';
 
 /** Options of a client. */
@@ -38,8 +41,12 @@ export interface RestClientOptions {
   fetch?: typeof fetch;
   /** HTTP headers added to every request. */
   headers?: Record<string, string>;
-  /** Time limit of each call, in milliseconds. */
+  /** Time limit of each call in milliseconds, reading the answer included (default 100,000; `0`: none). */
   timeoutMs?: number;
+  /** Largest answer in bytes, checked while it streams in (default 64 MiB; `Infinity`: none). */
+  maxResponseBytes?: number;
+  /** Deepest nesting of XML elements or JSON arrays and objects in an answer (default 256). */
+  maxDepth?: number;
   /** Validate requests before sending (default `true`). */
   validate?: boolean;
   /** Authentication: `basicAuth(…)`, `bearerToken(…)`, or an array of them. */
@@ -56,6 +63,12 @@ export interface RestCallOptions {
   headers?: Record<string, string>;
   /** Validate this request before sending (default: the client's `validate`). */
   validate?: boolean;
+  /** This call's time limit in milliseconds (default: the client's `timeoutMs`; `0`: none). */
+  timeoutMs?: number;
+  /** This call's largest answer in bytes (default: the client's `maxResponseBytes`). */
+  maxResponseBytes?: number;
+  /** This call's deepest nesting (default: the client's `maxDepth`). */
+  maxDepth?: number;
 }
 
 /** A call's result with the HTTP status and headers. */
@@ -111,6 +124,7 @@ async function invoke(
       'CONFIG',
       `no base URL for ${service.name}: pass { baseUrl: 'https://…/' } in the client options`,
     );
+  const limits = resolveLimits(options, call);
   if (call.validate ?? options.validate ?? true) validateRequest(op, params, body);
   const format = requestFormat(op, options.format ?? 'json');
   const url = joinUrl(base, fillRoute(op, params ?? {})) + queryString(op, params ?? {});
@@ -127,7 +141,7 @@ async function invoke(
       'wsSecurity() is for SOAP services; a Web API takes basicAuth() or bearerToken()',
     );
   const doFetch = options.fetch ?? globalThis.fetch;
-  const { signal, done } = combineSignals(call.signal, options.timeoutMs);
+  const { signal, done } = combineSignals(call.signal, limits.timeoutMs);
   try {
     // The time limit covers the token provider and the onRequest hook too.
     let headers = mergeHeaders(
@@ -141,11 +155,13 @@ async function invoke(
         runOnRequest(options.hooks, op.name, url, op.method, headers, text),
         signal,
       ));
-    const res = await abortable(
-      doFetch(url, { method: op.method, headers, body: text, signal }),
+    checkHeaders(headers);
+    const { res, text: answer } = await transfer(
+      () => doFetch(url, { method: op.method, headers, body: text, signal }),
       signal,
+      url,
+      limits.maxResponseBytes,
     );
-    const answer = await abortable(res.text(), signal);
     await runOnResponse(options.hooks, op.name, url, res, answer);
     const resHeaders: Record<string, string> = {};
     res.headers.forEach((v, k) => {
@@ -158,9 +174,18 @@ async function invoke(
         : new HttpError(res.status, res.statusText, answer, resHeaders);
     }
     const result = op.response
-      ? readBody(op.response, answer, res.status, res.headers.get('content-type') ?? '', format)
+      ? readBody(
+          op.response,
+          answer,
+          res.status,
+          res.headers.get('content-type') ?? '',
+          format,
+          limits.maxDepth,
+        )
       : undefined;
     return { result, status: res.status, headers: resHeaders };
+  } catch (e) {
+    throw stackSafe(e, limits.maxDepth);
   } finally {
     done();
   }
@@ -221,6 +246,7 @@ function readBody(
   status: number,
   contentType: string,
   format: RestFormat,
+  maxDepth: number,
 ): unknown {
   try {
     if (/html/i.test(contentType))
@@ -237,7 +263,9 @@ function readBody(
     const xml =
       /xml/i.test(contentType) ||
       (!/json/i.test(contentType) && (format === 'xml' || t.startsWith('<')));
-    return xml ? readXml(t, b) : readJson(t, b.type, !!b.array, status);
+    return xml
+      ? readXml(t, b, maxDepth)
+      : readJson(t, b.type, !!b.array, status, 'response', maxDepth);
   } catch (e) {
     if (e instanceof ResponseError) e.status = status;
     throw e;
@@ -250,6 +278,7 @@ function paramValue(params: object, key: string): unknown {
     : undefined;
 }
 
+/** A parameter's text, URL-encoded (`encodeURIComponent`); `ValidationError` for what a URL cannot carry. */
 function paramText(op: RestOperationDesc, key: string, v: unknown): string {
   const f = op.params?.fields.find((x) => x.key === key);
   const d = f?.type ?? 'string';
@@ -258,17 +287,48 @@ function paramText(op: RestOperationDesc, key: string, v: unknown): string {
   };
   if (typeof d !== 'string' && d.kind !== 'enum')
     return fail('only simple values can be sent in a URL');
-  return scalarText(d, v, fail);
+  return encodeComponent(scalarText(d, v, fail), fail);
 }
 
-/** The route with `{name}` (also `{*name}`, `{name:int}`, `{name?}`) replaced by encoded values. */
+/**
+ * The route with `{name}` (also `{*name}`, `{name:int}`, `{name?}`) replaced by encoded values. A
+ * path segment that comes out as `.` or `..` (also percent-encoded, which URL parsers treat
+ * alike) would move the request to another resource: it is a `ValidationError`.
+ */
 function fillRoute(op: RestOperationDesc, params: object): string {
-  return op.path.replace(/\{\*?([^}:?=]+)[^}]*\}/g, (_, raw: string) => {
+  const problems: Problem[] = [];
+  const filled = op.path.replace(/\{\*?([^}:?=]+)[^}]*\}/g, (_, raw: string) => {
     const key = op.pathParams?.find((k) => k.toLowerCase() === raw.toLowerCase()) ?? raw;
     const v = paramValue(params, key);
     if (v === undefined || v === null) return '';
-    return encodeURIComponent(paramText(op, key, v));
+    const text = paramText(op, key, v);
+    if (isDotSegment(text))
+      problems.push({
+        path: `params.${key}`,
+        message: `${JSON.stringify(text)} cannot be a route value: it would change the URL's path`,
+      });
+    return text;
   });
+  if (problems.length === 0) {
+    // Encoded values hold no `?`: the first one left starts the template's own query.
+    const q = filled.indexOf('?');
+    const template = op.path.split('/');
+    for (const seg of (q < 0 ? filled : filled.slice(0, q)).split('/')) {
+      if (isDotSegment(seg) && !template.includes(seg))
+        problems.push({
+          path: 'params',
+          message: `the route values make a ${JSON.stringify(seg)} path segment`,
+        });
+    }
+  }
+  if (problems.length) throw new ValidationError(problems);
+  return filled;
+}
+
+/** `.` and `..`, also as `%2e` (the URL standard's single- and double-dot segments). */
+function isDotSegment(seg: string): boolean {
+  const s = seg.toLowerCase().replace(/%2e/g, '.');
+  return s === '.' || s === '..';
 }
 
 function queryString(op: RestOperationDesc, params: object): string {
@@ -279,7 +339,7 @@ function queryString(op: RestOperationDesc, params: object): string {
     const v = paramValue(params, f.key);
     if (v === undefined || v === null) continue;
     for (const x of Array.isArray(v) ? v : [v])
-      parts.push(`${encodeURIComponent(f.key)}=${encodeURIComponent(paramText(op, f.key, x))}`);
+      parts.push(`${encodeURIComponent(f.key)}=${paramText(op, f.key, x)}`);
   }
   return parts.length ? `?${parts.join('&')}` : '';
 }

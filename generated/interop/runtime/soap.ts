@@ -15,7 +15,7 @@ import { ResponseError, SoapFaultError, type DeclaredFault, type SoapVersion } f
 import { soapEnvelopeText } from './mime.js';
 import type { OperationDesc } from './schema.js';
 import { XmlReader, type Opened } from './xml-reader.js';
-import { SOAP11_ENC, SOAP12_ENC } from './xml-scan.js';
+import { SOAP11_ENC, SOAP12_ENC, type NsScope } from './xml-scan.js';
 import { writeElement, XSD_NS, XSI_NS } from './xml-writer.js';
 
 export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
@@ -92,6 +92,14 @@ export function buildSoapRequest(
   return { body: xml, headers };
 }
 
+/** How a SOAP message is read. */
+export interface ReadOptions {
+  /** Elements nested deeper than this are a `LimitError` (default: `DEFAULT_LIMITS.maxDepth`). */
+  readonly maxDepth?: number;
+  /** MTOM/XOP: the parts of a multipart message an `xop:Include` may name, by Content-ID. */
+  readonly attachments?: ReadonlyMap<string, Uint8Array>;
+}
+
 /**
  * Reads a SOAP response. Throws `SoapFaultError` for a fault (any status), `ResponseError` when
  * the text is not a SOAP envelope holding the expected body element.
@@ -102,15 +110,15 @@ export function readSoapResponse(
   text: string,
   status: number,
   contentType: string,
-  attachments?: ReadonlyMap<string, Uint8Array>,
+  options: ReadOptions = {},
 ): SoapResponse {
   try {
     if (/html/i.test(contentType))
       throw new ResponseError(`expected an XML response, got content type ${contentType}`, text);
-    const r = new XmlReader(soapEnvelopeText(text, contentType));
+    const r = new XmlReader(soapEnvelopeText(text, contentType), options.maxDepth);
     // SOAP encoding: values may be multi-reference (`href="#id"`, SOAP 1.2 `enc:ref`).
     if (op.encoded) r.multiRef = true;
-    r.attachments = attachments;
+    r.attachments = options.attachments;
     r.prolog();
     const env = r.open();
     if (!r.isNamed(env, 'Envelope') || (env.ns !== SOAP11_NS && env.ns !== SOAP12_NS)) {
@@ -258,9 +266,9 @@ function readFault(
       case 'detail':
       case 'Detail': {
         const at = c.start;
-        const bindings = r.bindings();
+        const scope = r.scopeOutside(c);
         detail = r.inner(c);
-        if (op?.faults?.length) declared = readDeclaredFault(r.src, at, bindings, op);
+        if (op?.faults?.length) declared = readDeclaredFault(r, at, scope, op);
         break;
       }
       case 'Code':
@@ -302,13 +310,14 @@ function readFault(
  * does not match its declaration leaves `fault` unset: the fault itself must still come through.
  */
 function readDeclaredFault(
-  src: string,
+  outer: XmlReader,
   at: number,
-  bindings: readonly (readonly [string, string])[],
+  scope: NsScope | undefined,
   op: OperationDesc,
 ): DeclaredFault | undefined {
-  const r = new XmlReader(src);
-  r.seek(at, bindings);
+  const r = new XmlReader(outer.src, outer.maxDepth);
+  // The detail element sits in Envelope/Body/Fault.
+  r.seek(at, scope, 3);
   const detail = r.open();
   try {
     for (let c = r.first(detail); c; c = r.next(detail)) {

@@ -5,7 +5,7 @@ export type SeeTheProClientOptions = Omit<RestClientOptions, 'baseUrl'> & {
     /** Base URL of the API (the part before `api/…`): the spec names no host, so it must be given. */
     baseUrl: string;
 };
-/** Per-call options of SeeThePro endpoints: `signal`, `headers`, `validate`. */
+/** Per-call options of SeeThePro endpoints: `signal`, `headers`, `validate` and the limits (`timeoutMs`, `maxResponseBytes`, `maxDepth`). */
 export type SeeTheProClientCallOptions = RestCallOptions;
 /**
  * Client of the SeeThePro Web API: one method per endpoint, named after its route (see the README).

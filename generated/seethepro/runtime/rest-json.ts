@@ -16,7 +16,8 @@
  */
 
 import { fromBase64, fromHex, DECIMAL_RE } from './codec.js';
-import { ResponseError } from './errors.js';
+import { LimitError, ResponseError } from './errors.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import { pathText } from './rest-json-write.js';
 import type { ScalarKind, TypeDesc, ValueDesc } from './schema.js';
 
@@ -32,8 +33,9 @@ export function readJson(
   array: boolean,
   status = 0,
   what = 'response',
+  maxDepth: number = DEFAULT_LIMITS.maxDepth,
 ): unknown {
-  const r = new JsonReader(text, status, what);
+  const r = new JsonReader(text, status, what, maxDepth);
   r.ws();
   const v = array ? r.list(desc) : r.value(desc);
   r.ws();
@@ -55,12 +57,29 @@ const NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 class JsonReader {
   i = 0;
   private readonly path: (string | number)[] = [];
+  /** Arrays and objects open. */
+  private depth = 0;
 
   constructor(
     private readonly s: string,
     private readonly status: number,
     private readonly what: string,
+    private readonly maxDepth: number,
   ) {}
+
+  /** Enters an array or object; nesting beyond `maxDepth` is a `LimitError`. */
+  private enter(): void {
+    if (++this.depth > this.maxDepth) {
+      const where = pathText(this.path);
+      throw new LimitError(
+        `JSON ${this.what} nested deeper than ${this.maxDepth} levels (maxDepth)${where ? ` at ${where}` : ''}`,
+        this.s,
+        'maxDepth',
+        this.maxDepth,
+        this.status,
+      );
+    }
+  }
 
   error(message: string): ResponseError {
     const where = pathText(this.path);
@@ -114,7 +133,8 @@ class JsonReader {
       case 'xml':
         return c === '"' ? this.str() : JSON.stringify(this.any());
       case 'map': {
-        const out: Record<string, unknown> = {};
+        // Keyed data from the wire: a null-prototype object, so any key is data.
+        const out = Object.create(null) as Record<string, unknown>;
         this.members((k) => put(out, k, this.value(desc.value)));
         return out;
       }
@@ -131,8 +151,10 @@ class JsonReader {
     }
     const out: unknown[] = [];
     this.expect('[');
+    this.enter();
     if (this.peek() === ']') {
       this.i++;
+      this.depth--;
       return out;
     }
     for (;;) {
@@ -142,7 +164,10 @@ class JsonReader {
       if (c !== ',' && c !== ']') throw this.error("expected ',' or ']'");
       this.path.pop();
       this.i++;
-      if (c === ']') return out;
+      if (c === ']') {
+        this.depth--;
+        return out;
+      }
     }
   }
 
@@ -166,8 +191,10 @@ class JsonReader {
   /** Reads `{ "k": v, … }`, calling `each(k)` positioned at each value. */
   private members(each: (key: string) => void): void {
     this.expect('{');
+    this.enter();
     if (this.peek() === '}') {
       this.i++;
+      this.depth--;
       return;
     }
     for (;;) {
@@ -180,7 +207,10 @@ class JsonReader {
       if (c !== ',' && c !== '}') throw this.error("expected ',' or '}'");
       this.path.pop();
       this.i++;
-      if (c === '}') return;
+      if (c === '}') {
+        this.depth--;
+        return;
+      }
     }
   }
 

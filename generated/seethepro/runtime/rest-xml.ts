@@ -20,6 +20,7 @@ import { ValidationError } from './errors.js';
 import type { RestBodyDesc, XmlFlavour } from './rest-schema.js';
 import type { FieldDesc, TypeDesc, ValueDesc } from './schema.js';
 import { XmlReader, type Opened } from './xml-reader.js';
+import { fragmentProblem } from './xml-scan.js';
 
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 const XSD = 'http://www.w3.org/2001/XMLSchema';
@@ -101,10 +102,13 @@ class RestXmlWriter {
     if (typeof desc === 'string' || desc.kind === 'enum')
       return `<${name}${decl}>${escapeText(scalarText(desc, v, this.fail), this.fail)}</${name}>`;
     switch (desc.kind) {
-      case 'xml':
-        return typeof v === 'string'
-          ? `<${name}${decl}>${v}</${name}>`
-          : this.fail('expected an XML string');
+      case 'xml': {
+        if (typeof v !== 'string') return this.fail('expected an XML string');
+        const problem = fragmentProblem(v);
+        if (problem !== undefined)
+          this.fail(`raw XML must be a well-formed, balanced fragment: ${problem}`);
+        return `<${name}${decl}>${v}</${name}>`;
+      }
       case 'map': {
         if (typeof v !== 'object' || Array.isArray(v)) return this.fail('expected an object');
         let out = `<${name}${decl}>`;
@@ -174,8 +178,8 @@ class RestXmlWriter {
 }
 
 /** Reads an XML body (any root name) as a value of the body descriptor. */
-export function readXml(text: string, body: RestBodyDesc): unknown {
-  const r = new RestXmlReader(text);
+export function readXml(text: string, body: RestBodyDesc, maxDepth?: number): unknown {
+  const r = new RestXmlReader(text, maxDepth);
   r.prolog();
   const root = r.open();
   r.path.push(r.localName(root));

@@ -3,14 +3,18 @@
 /**
  * The XML scanner under the schema-driven reader: a hand-written, allocation-light tokenizer over
  * the response text (`indexOf`/`charCodeAt`, substrings only for values). It reads start tags and
- * their attributes, resolves namespace prefixes through a stack of the `xmlns` declarations in
- * scope, checks end tags, decodes the five predefined entities and character references,
- * normalizes line ends, and skips comments, processing instructions and unknown subtrees. It
- * refuses any DOCTYPE (so entity expansion and external entities can never happen) and reports
- * malformed or truncated input as a `ResponseError` naming the element path.
+ * their attributes (refusing duplicates), resolves namespace prefixes through a stack of the
+ * `xmlns` declarations in scope (indexed by prefix, so a lookup costs the same however many are
+ * in scope), checks end tags, decodes the five predefined entities and character references
+ * (refusing references to characters XML 1.0 forbids), normalizes line ends, and skips comments,
+ * processing instructions and unknown subtrees. It refuses any DOCTYPE (so entity expansion and
+ * external entities can never happen) and elements nested deeper than `maxDepth` (a
+ * `LimitError`), and reports malformed or truncated input as a `ResponseError` naming the
+ * element path. Every operation is linear in the input.
  */
 
-import { ResponseError } from './errors.js';
+import { LimitError, ResponseError } from './errors.js';
+import { DEFAULT_LIMITS } from './limits.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /** The XML Schema instance namespace (`xsi:nil`, `xsi:type`). */
@@ -37,6 +41,25 @@ export interface Opened {
   readonly start: number;
 }
 
+/**
+ * The namespace bindings in scope at some point of a document, kept to read a subtree again later
+ * (multi-reference targets, fault details): the bindings one element declared, and the scope
+ * around that element. A chain is at most as long as the nesting, and scopes are shared, so
+ * keeping one per target costs constant memory and time.
+ */
+export interface NsScope {
+  readonly own: ReadonlyMap<string, string>;
+  readonly parent: NsScope | undefined;
+}
+
+function lookup(scope: NsScope | undefined, prefix: string): string | undefined {
+  for (let sc = scope; sc !== undefined; sc = sc.parent) {
+    const u = sc.own.get(prefix);
+    if (u !== undefined) return u;
+  }
+  return undefined;
+}
+
 /** Tokenizer over one XML document; `XmlReader` adds the schema-driven reading. */
 export class XmlScanner {
   pos = 0;
@@ -47,14 +70,45 @@ export class XmlScanner {
   private readonly nsPrefix: string[] = ['xml', ''];
   private readonly nsUri: string[] = [XML_NS, ''];
   private nsTop = 2;
+  /** Per binding: the index of the binding of the same prefix it shadows (-1: none). */
+  private readonly nsPrev: number[] = [-1, -1];
+  /** Prefix → index of its binding in scope (the lookup once many bindings are in scope). */
+  private readonly nsIndex = new Map<string, number>([
+    ['xml', 0],
+    ['', 1],
+  ]);
+  /** Per binding: where the bindings of the element that declared it start. */
+  private readonly nsGroup: number[] = [0, 0];
+  /** Per binding: a number no other binding of this scanner gets (slots are reused). */
+  private readonly nsId: number[] = [0, 0];
+  private nextId = 1;
+  /** Per binding: the scope ending with it, once asked for, and the binding id it was made for. */
+  private readonly scopes: (NsScope | undefined)[] = [];
+  private readonly scopeIds: number[] = [];
+  /** The scope around the subtree being read again (after `seek`). */
+  private outer: NsScope | undefined;
+  /** The mark of the start tag being read (its bindings form one group). */
+  private tagMark = 2;
+  /** Qualified-name ranges of every attribute of the last start tag, `xmlns` ones included. */
+  private readonly names: number[] = [];
+  /** Open elements (the one being read included). */
+  protected depth = 0;
+  /** Text is looked at segment by segment, not through the forward caches (see `segment`). */
+  protected localText = false;
+  /** Unbound prefixes resolve to no namespace instead of failing (checking fragments). */
+  protected unboundOk = false;
   /** Attribute ranges of the last start tag: nameStart, nameEnd, colon, valueStart, valueEnd. */
   private readonly attrs: number[] = [];
   protected attrN = 0;
+  private nameN = 0;
   private readonly skipStack: number[] = [];
   /** Element path for messages. */
   readonly path: string[] = [];
 
-  constructor(readonly src: string) {
+  constructor(
+    readonly src: string,
+    readonly maxDepth: number = DEFAULT_LIMITS.maxDepth,
+  ) {
     this.len = src.length;
   }
 
@@ -64,7 +118,18 @@ export class XmlScanner {
     return new ResponseError(`${message}${at}`, this.src);
   }
 
-  private truncated(): ResponseError {
+  /** The `LimitError` of an element nested deeper than `maxDepth`. */
+  protected tooDeep(): LimitError {
+    const at = this.path.length ? ` at ${this.path.join('/')}` : '';
+    return new LimitError(
+      `XML nested deeper than ${this.maxDepth} elements (maxDepth)${at}`,
+      this.src,
+      'maxDepth',
+      this.maxDepth,
+    );
+  }
+
+  protected truncated(): ResponseError {
     return this.error('truncated XML: unexpected end of input');
   }
 
@@ -119,7 +184,10 @@ export class XmlScanner {
     const qe = i;
     if (qe === qs) throw this.error('malformed XML: empty element name');
     const mark = this.nsTop;
+    this.tagMark = mark;
+    if (++this.depth > this.maxDepth) throw this.tooDeep();
     this.attrN = 0;
+    this.nameN = 0;
     let empty = false;
     for (;;) {
       let c = s.charCodeAt(i);
@@ -139,6 +207,7 @@ export class XmlScanner {
       i = this.attribute(i);
     }
     this.pos = i;
+    if (this.nameN > 1) this.duplicates(qs, qe);
     const ns = this.resolve(qs, colon < 0 ? qs : colon, colon >= 0);
     return { qs, qe, ls: colon < 0 ? qs : colon + 1, ns, empty, mark, start };
   }
@@ -173,6 +242,9 @@ export class XmlScanner {
     const vs = i + 1;
     const ve = s.indexOf(c === 34 ? '"' : "'", vs);
     if (ve < 0) throw this.truncated();
+    const q = this.nameN++ * 2;
+    this.names[q] = ns;
+    this.names[q + 1] = ne;
     if (ne - ns === 5 && s.startsWith('xmlns', ns)) {
       this.bind('', this.uriValue(vs, ve));
     } else if (colon === ns + 5 && s.startsWith('xmlns', ns)) {
@@ -192,13 +264,71 @@ export class XmlScanner {
   /** The namespace bound to the prefix in `[ps, pe)` (`prefixed` false: the default namespace). */
   private resolve(ps: number, pe: number, prefixed: boolean): string {
     const n = pe - ps;
-    const pre = this.nsPrefix;
-    for (let k = this.nsTop - 1; k >= 0; k--) {
-      const p = pre[k];
-      if (p.length === n && (n === 0 || this.src.startsWith(p, ps))) return this.nsUri[k];
+    if (this.nsTop <= 8) {
+      // Few bindings (the usual case): compare in place, without making the prefix's string.
+      const pre = this.nsPrefix;
+      for (let k = this.nsTop - 1; k >= 0; k--) {
+        const p = pre[k];
+        if (p.length === n && (n === 0 || this.src.startsWith(p, ps))) return this.nsUri[k];
+      }
+    } else {
+      const k = this.nsIndex.get(n === 0 ? '' : this.src.slice(ps, pe));
+      if (k !== undefined) return this.nsUri[k];
     }
-    if (!prefixed) return '';
+    if (this.outer !== undefined && n !== 0) {
+      const u = lookup(this.outer, this.src.slice(ps, pe));
+      if (u !== undefined) return u;
+    }
+    if (!prefixed || this.unboundOk) return '';
     throw this.error(`unbound namespace prefix ${this.src.slice(ps, pe)}`);
+  }
+
+  /**
+   * Refuses two attributes of the last start tag with the same qualified name, or (namespace
+   * well-formedness) the same local name in the same namespace.
+   */
+  private duplicates(qs: number, qe: number): void {
+    const s = this.src;
+    const on = ` on <${s.slice(qs, qe)}>`;
+    const q = this.names;
+    const n = this.nameN;
+    const dup = (k: number): never => {
+      throw this.error(
+        `malformed XML: duplicate attribute ${s.slice(q[k * 2], q[k * 2 + 1])}${on}`,
+      );
+    };
+    if (n <= 8) {
+      for (let a = 1; a < n; a++) {
+        const len = q[a * 2 + 1] - q[a * 2];
+        for (let b = 0; b < a; b++) {
+          if (q[b * 2 + 1] - q[b * 2] !== len) continue;
+          let i = 0;
+          while (i < len && s.charCodeAt(q[a * 2] + i) === s.charCodeAt(q[b * 2] + i)) i++;
+          if (i === len) dup(a);
+        }
+      }
+    } else {
+      const seen = new Set<string>();
+      for (let a = 0; a < n; a++) {
+        const name = s.slice(q[a * 2], q[a * 2 + 1]);
+        if (seen.has(name)) dup(a);
+        seen.add(name);
+      }
+    }
+    // Prefixed attributes (not xmlns): the same local name in the same namespace.
+    const a = this.attrs;
+    let prefixed = 0;
+    for (let k = 0; k < this.attrN * 5; k += 5) if (a[k + 2] >= 0) prefixed++;
+    if (prefixed < 2) return;
+    const expanded = new Set<string>();
+    for (let k = 0; k < this.attrN * 5; k += 5) {
+      const colon = a[k + 2];
+      if (colon < 0) continue;
+      const key = `${this.resolve(a[k], colon, true)} ${s.slice(colon + 1, a[k + 1])}`;
+      if (expanded.has(key))
+        throw this.error(`malformed XML: duplicate attribute {${key.replace(' ', '}')}${on}`);
+      expanded.add(key);
+    }
   }
 
   /**
@@ -206,22 +336,45 @@ export class XmlScanner {
    * namespace), for QName-valued content such as `xsi:type`; `undefined` when unbound.
    */
   namespaceOf(prefix: string): string | undefined {
-    for (let k = this.nsTop - 1; k >= 0; k--) if (this.nsPrefix[k] === prefix) return this.nsUri[k];
+    const k = this.nsIndex.get(prefix);
+    if (k !== undefined) return this.nsUri[k];
+    const u = prefix === '' ? undefined : lookup(this.outer, prefix);
+    if (u !== undefined) return u;
     return prefix === '' ? '' : undefined;
   }
 
-  /** The namespace bindings in scope, outermost first (for reading a subtree again later). */
-  bindings(): [string, string][] {
-    const out: [string, string][] = [];
-    for (let k = 2; k < this.nsTop; k++) out.push([this.nsPrefix[k], this.nsUri[k]]);
-    return out;
+  /** The namespace scope around opened element `o` (to read it again later with `seek`). */
+  scopeOutside(o: Opened): NsScope | undefined {
+    return this.scopeAt(o.mark);
   }
 
-  /** Positions the scanner at `pos` (a start tag) with these namespace bindings in scope. */
-  seek(pos: number, bindings: readonly (readonly [string, string])[]): void {
-    this.nsTop = 2;
-    for (const [p, u] of bindings) this.bind(p, u);
+  /** The scope of the bindings below `top`, made once per group of bindings and shared. */
+  private scopeAt(top: number): NsScope | undefined {
+    if (top <= 2) return this.outer;
+    const k = top - 1;
+    const known = this.scopes[k];
+    if (known !== undefined && this.scopeIds[k] === this.nsId[k]) return known;
+    const start = this.nsGroup[k];
+    const own = new Map<string, string>();
+    for (let i = start; i < top; i++) own.set(this.nsPrefix[i], this.nsUri[i]);
+    // Recursion as deep as the elements that declare namespaces are nested (at most maxDepth).
+    const scope: NsScope = { own, parent: this.scopeAt(start) };
+    this.scopes[k] = scope;
+    this.scopeIds[k] = this.nsId[k];
+    return scope;
+  }
+
+  /**
+   * Positions the scanner at `pos` (a start tag) with the namespace scope `outer` around it and
+   * `depth` elements open around it.
+   */
+  seek(pos: number, outer: NsScope | undefined, depth = 0): void {
+    this.unbind(2);
+    this.outer = outer;
+    // The default namespace around the subtree (unprefixed names find it in slot 1).
+    this.nsUri[1] = lookup(outer, '') ?? '';
     this.pos = pos;
+    this.depth = depth;
   }
 
   /** Adds a namespace binding (slots are reused: the stack never shrinks its arrays). */
@@ -230,10 +383,28 @@ export class XmlScanner {
     if (k < this.nsPrefix.length) {
       this.nsPrefix[k] = prefix;
       this.nsUri[k] = uri;
+      this.nsPrev[k] = this.nsIndex.get(prefix) ?? -1;
+      this.nsGroup[k] = this.tagMark;
+      this.nsId[k] = this.nextId++;
     } else {
       this.nsPrefix.push(prefix);
       this.nsUri.push(uri);
+      this.nsPrev.push(this.nsIndex.get(prefix) ?? -1);
+      this.nsGroup.push(this.tagMark);
+      this.nsId.push(this.nextId++);
     }
+    this.nsIndex.set(prefix, k);
+  }
+
+  /** Drops the bindings from `mark` up (each binding is dropped once: linear overall). */
+  private unbind(mark: number): void {
+    if (this.nsTop <= mark) return;
+    for (let k = this.nsTop - 1; k >= mark; k--) {
+      const prev = this.nsPrev[k];
+      if (prev < 0) this.nsIndex.delete(this.nsPrefix[k]);
+      else this.nsIndex.set(this.nsPrefix[k], prev);
+    }
+    this.nsTop = mark;
   }
 
   /** A namespace declaration's value: a URI seen before is found without making a string. */
@@ -244,6 +415,11 @@ export class XmlScanner {
       if (u.length === n && this.src.startsWith(u, vs)) return u;
     }
     return internUri(this.attrText(vs, ve));
+  }
+
+  /** Decodes every attribute value of the last start tag (which checks them). */
+  protected checkAttrs(): void {
+    for (let k = 0; k < this.attrN * 5; k += 5) this.attrText(this.attrs[k + 3], this.attrs[k + 4]);
   }
 
   private attrText(vs: number, ve: number): string {
@@ -326,8 +502,17 @@ export class XmlScanner {
         digits && (hex ? /^[0-9a-fA-F]+$/ : /^\d+$/).test(digits)
           ? parseInt(digits, hex ? 16 : 10)
           : -1;
-      if (cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff))
+      // XML 1.0 `Char`: a reference may only name a character a document can hold.
+      if (
+        cp === 9 ||
+        cp === 10 ||
+        cp === 13 ||
+        (cp >= 0x20 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd) ||
+        (cp >= 0x10000 && cp <= 0x10ffff)
+      ) {
         return String.fromCodePoint(cp);
+      }
       throw this.error(`malformed XML: bad character reference &${name};`);
     }
     throw this.error(`undefined entity &${name};`);
@@ -337,6 +522,11 @@ export class XmlScanner {
   protected segment(a: number, b: number): string {
     const s = this.src;
     let v = s.slice(a, b);
+    if (this.localText) {
+      // Positions jump (multi-reference targets): look in the segment only, never ahead.
+      if (v.indexOf('\r') >= 0) v = v.replace(/\r\n?/g, '\n');
+      return v.indexOf('&') >= 0 ? this.decode(v) : v;
+    }
     if (this.nextCr < a) {
       this.nextCr = s.indexOf('\r', a);
       if (this.nextCr < 0) this.nextCr = this.len;
@@ -351,7 +541,7 @@ export class XmlScanner {
   }
 
   /** Skips a comment, CDATA section, PI or refuses a declaration at `lt`; returns the offset after it. */
-  private special(lt: number, c1: number): number {
+  protected special(lt: number, c1: number): number {
     const s = this.src;
     if (c1 === 63) {
       const e = s.indexOf('?>', lt + 2);
@@ -398,8 +588,9 @@ export class XmlScanner {
     this.pop(o);
   }
 
-  private pop(o: Opened): void {
-    this.nsTop = o.mark;
+  protected pop(o: Opened): void {
+    this.depth--;
+    if (this.nsTop !== o.mark) this.unbind(o.mark);
   }
 
   /**
@@ -489,7 +680,10 @@ export class XmlScanner {
           } else if (c !== c) throw this.truncated();
           i++;
         }
-        if (s.charCodeAt(i - 1) !== 47) open.push(lt + 1, qe < 0 ? i : qe);
+        if (s.charCodeAt(i - 1) !== 47) {
+          if (this.depth + open.length / 2 >= this.maxDepth) throw this.tooDeep();
+          open.push(lt + 1, qe < 0 ? i : qe);
+        }
         this.pos = i + 1;
       }
     }
@@ -505,8 +699,11 @@ export class XmlScanner {
     return this.src.slice(from, this.skip(o));
   }
 
-  /** Text content of an opened element (child elements skipped; `rawIfMixed`: inner XML instead). */
-  text(o: Opened, rawIfMixed = false): string {
+  /**
+   * Text content of an opened element (child elements skipped; `rawIfMixed`: inner XML instead;
+   * `simple`: a child element is an error, as in a value of a simple type).
+   */
+  text(o: Opened, rawIfMixed = false, simple = false): string {
     if (o.empty) {
       this.pop(o);
       return '';
@@ -537,9 +734,62 @@ export class XmlScanner {
       } else {
         child = true;
         this.pos = lt;
-        this.skip(this.open());
+        const c = this.open();
+        if (simple)
+          throw this.error(`unexpected element <${this.localName(c)}> in a value of a simple type`);
+        this.skip(c);
       }
     }
+  }
+}
+
+/**
+ * Why `xml` is not a well-formed, balanced XML fragment (element content: text, elements,
+ * comments, CDATA sections, processing instructions), or `undefined` when it is one. Prefixes the
+ * fragment does not declare are allowed: they may be declared where it is written.
+ */
+export function fragmentProblem(xml: string): string | undefined {
+  try {
+    // The walk is iterative: any nesting can be checked.
+    new FragmentChecker(`<f>${xml}</f>`, Infinity).check();
+    return undefined;
+  } catch (e) {
+    if (e instanceof ResponseError) return e.message.replace(/^malformed XML: /, '');
+    throw e;
+  }
+}
+
+/** Walks a whole fragment (wrapped in `<f>…</f>`), checking everything the reader would. */
+class FragmentChecker extends XmlScanner {
+  check(): void {
+    this.unboundOk = true;
+    const s = this.src;
+    const stack: Opened[] = [this.open()];
+    while (stack.length !== 0) {
+      const lt = s.indexOf('<', this.pos);
+      if (lt < 0) throw this.truncated();
+      if (lt > this.pos) {
+        if (s.slice(this.pos, lt).indexOf(']]>') >= 0)
+          throw this.error('malformed XML: ]]> in text');
+        this.segment(this.pos, lt);
+      }
+      const c1 = s.charCodeAt(lt + 1);
+      if (c1 === 47) {
+        this.pos = lt;
+        this.close(stack.pop()!);
+      } else if (c1 === 33 || c1 === 63) {
+        if (c1 === 63 && /^<\?xml(?:[\s?]|$)/i.test(s.slice(lt, lt + 7)))
+          throw this.error('malformed XML: an XML declaration inside content');
+        this.pos = this.special(lt, c1);
+      } else {
+        this.pos = lt;
+        const o = this.open();
+        this.checkAttrs();
+        if (o.empty) this.pop(o);
+        else stack.push(o);
+      }
+    }
+    if (this.pos !== s.length) throw this.error('malformed XML: an end tag without its start tag');
   }
 }
 

@@ -5,8 +5,9 @@
  * HTTP GET or HTTP POST), validates the request, builds it, sends it with the global `fetch` (or
  * the one given in the options), and maps the answer: a SOAP fault (whatever the status) becomes
  * a `SoapFaultError`, another non-2xx answer an `HttpError`, an unreadable 2xx answer a
- * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` are combined into one
- * signal; either rejects the call with the platform's abort error. Works in Node 20.19+ and browsers.
+ * `ResponseError`. Every call runs under the limits of limits.ts (`timeoutMs`, `maxResponseBytes`,
+ * `maxDepth`), set per client and per call. The time limit rejects with a `TimeoutError`, the
+ * caller's `AbortSignal` with its reason. Works in Node 20.19+ and browsers.
  */
 
 import { addressingHeaders } from './addressing.js';
@@ -17,8 +18,9 @@ import { MtomWriter, readMultipart } from './mtom.js';
 import { checkRules } from './rules.js';
 import type { OperationDesc, Protocol, ServiceDesc } from './schema.js';
 import { buildSoapRequest, readSoapResponse } from './soap.js';
+import { resolveLimits, stackSafe } from './limits.js';
 import { securityHeaders, securityList, wsSecurityHeader, type Security } from './security.js';
-import { abortable, combineSignals, mergeHeaders, transfer } from './transport.js';
+import { abortable, checkHeaders, combineSignals, mergeHeaders, transfer } from './transport.js';
 import { validateValue } from './validate.js';
 
 /** Options of a client. */
@@ -31,8 +33,12 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** HTTP headers added to every request. */
   headers?: Record<string, string>;
-  /** Time limit of each call, in milliseconds. */
+  /** Time limit of each call in milliseconds, reading the answer included (default 100,000; `0`: none). */
   timeoutMs?: number;
+  /** Largest answer in bytes, checked while it streams in (default 64 MiB; `Infinity`: none). */
+  maxResponseBytes?: number;
+  /** Deepest nesting of XML elements in an answer (default 256). */
+  maxDepth?: number;
   /** Validate requests before sending (default `true`). */
   validate?: boolean;
   /**
@@ -77,6 +83,12 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** HTTP headers added to this request. */
   headers?: Record<string, string>;
+  /** This call's time limit in milliseconds (default: the client's `timeoutMs`; `0`: none). */
+  timeoutMs?: number;
+  /** This call's largest answer in bytes (default: the client's `maxResponseBytes`). */
+  maxResponseBytes?: number;
+  /** This call's deepest XML nesting (default: the client's `maxDepth`). */
+  maxDepth?: number;
 }
 
 /** A call's result with the response's SOAP headers, HTTP status and HTTP headers. */
@@ -188,6 +200,7 @@ async function send(
       `no endpoint for ${service.name} (${protocol}): pass { endpoint: 'https://…/Service.asmx' } in the client options`,
     );
   }
+  const limits = resolveLimits(options, call);
   if (options.validate !== false) validateRequest(op, input, call.soapHeaders);
   const soap = protocol === 'soap11' || protocol === 'soap12';
   let url = endpoint;
@@ -228,7 +241,7 @@ async function send(
     }
   }
   const doFetch = options.fetch ?? globalThis.fetch;
-  const { signal, done } = combineSignals(call.signal, options.timeoutMs);
+  const { signal, done } = combineSignals(call.signal, limits.timeoutMs);
   try {
     // The time limit covers the token provider and the onRequest hook too.
     let headers = mergeHeaders(
@@ -242,6 +255,7 @@ async function send(
         runOnRequest(options.hooks, op.name, url, method, headers, body),
         signal,
       ));
+    checkHeaders(headers);
     const sent =
       mtom && body !== undefined && protocol !== 'http-get' && protocol !== 'http-post'
         ? mtom.body(protocol, body, op.action)
@@ -250,6 +264,7 @@ async function send(
       () => doFetch(url, { method, headers, body: sent, signal }),
       signal,
       url,
+      limits.maxResponseBytes,
     );
     const res = got.res;
     let text = got.text;
@@ -265,27 +280,26 @@ async function send(
     const ok = res.status >= 200 && res.status < 300;
     let value: unknown;
     let soapHeaders: Record<string, unknown> = {};
+    const depth = limits.maxDepth;
     if (soap) {
       if (!ok)
         throw faultOr(
-          () => readSoapResponse(protocol, op, text, res.status, contentType),
+          () => readSoapResponse(protocol, op, text, res.status, contentType, { maxDepth: depth }),
           res,
           text,
           resHeaders,
         );
-      ({ value, soapHeaders } = readSoapResponse(
-        protocol,
-        op,
-        text,
-        res.status,
-        contentType,
+      ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType, {
+        maxDepth: depth,
         attachments,
-      ));
+      }));
     } else {
       if (!ok) throw new HttpError(res.status, res.statusText, text, resHeaders);
-      value = readBareResponse(op, text, res.status, contentType);
+      value = readBareResponse(op, text, res.status, contentType, depth);
     }
     return { result: unwrap(op, value), soapHeaders, status: res.status, headers: resHeaders };
+  } catch (e) {
+    throw stackSafe(e, limits.maxDepth);
   } finally {
     done();
   }

@@ -7,12 +7,13 @@
  * differs from the namespace in scope gets `xmlns="…"` (`xmlns=""` for unqualified children);
  * namespaced attributes get a declared prefix; `null` on a field is `xsi:nil="true"`, `undefined`
  * leaves the field out (so does `null` on an optional field that is not nillable). Text is escaped, and characters XML 1.0 cannot carry are refused with a
- * `ValidationError` naming the field, before anything is sent.
+ * `ValidationError` naming the field, before anything is sent. Only own properties of a value are
+ * written; raw XML members (`xs:any`, `$extra`) only when they are well-formed, balanced fragments.
  */
 
 import { escapeAttr, escapeText, scalarText } from './codec.js';
 import { ValidationError } from './errors.js';
-import { SOAP11_ENC, SOAP12_ENC, XSI_NS } from './xml-scan.js';
+import { fragmentProblem, SOAP11_ENC, SOAP12_ENC, XSI_NS } from './xml-scan.js';
 import { sentType, subtypeByTag, type FieldDesc, type TypeDesc, type ValueDesc } from './schema.js';
 
 export const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
@@ -79,9 +80,11 @@ function planOf(t: TypeDesc): WritePlan {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** `obj[key]` when it is an own property (never one inherited, e.g. from a polluted `Object.prototype`). */
 function member(obj: Record<string, unknown>, key: string, guarded: ReadonlySet<string>): unknown {
   if (guarded.size !== 0 && guarded.has(key)) return hasOwn.call(obj, key) ? obj[key] : undefined;
-  return obj[key];
+  const v = obj[key];
+  return v === undefined || hasOwn.call(obj, key) ? v : undefined;
 }
 
 /** Writes one element for `value` described by `desc`; throws `ValidationError` on bad values. */
@@ -159,7 +162,7 @@ export class XmlWriter {
         return;
       case 'xml':
         if (typeof value !== 'string') this.fail('expected an XML string');
-        this.out += `<${name}${decl}>${value as string}</${name}>`;
+        this.out += `<${name}${decl}>${this.raw(value as string)}</${name}>`;
         return;
       case 'map':
         this.map(name, decl, ns, desc.value, value);
@@ -185,7 +188,7 @@ export class XmlWriter {
       const actual = plan.tagged ? this.actualType(t, obj) : t;
       if (
         actual !== t ||
-        (plan.tagged && obj.$type !== undefined) ||
+        (plan.tagged && member(obj, '$type', plan.guarded) !== undefined) ||
         (this.encoding !== undefined && !root && !t.anonymous)
       ) {
         const q = this.prefixed(actual.namespace ?? '', actual.name, 'xt');
@@ -220,9 +223,30 @@ export class XmlWriter {
     }
     if (t.openKey !== undefined) {
       const extra = member(obj, t.openKey, plan.guarded);
-      if (Array.isArray(extra)) for (const x of extra) if (typeof x === 'string') this.out += x;
+      if (Array.isArray(extra)) {
+        this.path.push(t.openKey);
+        for (let i = 0; i < extra.length; i++) {
+          const x: unknown = extra[i];
+          this.path.push(i);
+          if (typeof x === 'string') this.out += this.raw(x);
+          this.path.pop();
+        }
+        this.path.pop();
+      }
     }
     this.out += `</${name}>`;
+  }
+
+  /**
+   * Raw XML given by the caller (`xs:any` content, `$extra`): written as is when it is a
+   * well-formed, balanced fragment, so that it can never close the elements around it.
+   */
+  private raw(xml: string): string {
+    if (xml.indexOf('<') < 0 && xml.indexOf('&') < 0 && xml.indexOf(']]>') < 0) return xml;
+    const problem = fragmentProblem(xml);
+    return problem === undefined
+      ? xml
+      : this.fail(`raw XML must be a well-formed, balanced fragment: ${problem}`);
   }
 
   /** The type a record is written as (see `sentType`); fails like the validator would. */
@@ -326,7 +350,7 @@ export class XmlWriter {
   private one(f: FieldDesc, ns: string, scope: string, v: unknown, xsd: string | undefined): void {
     const subs = f.subs;
     const tag =
-      subs !== undefined && typeof v === 'object' && v !== null
+      subs !== undefined && typeof v === 'object' && v !== null && hasOwn.call(v, '$type')
         ? (v as Record<string, unknown>).$type
         : undefined;
     if (typeof tag === 'string') {

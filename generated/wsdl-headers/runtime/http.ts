@@ -11,7 +11,7 @@
  * element itself, kept whole. A void operation answers with an empty body.
  */
 
-import { scalarText } from './codec.js';
+import { encodeComponent, scalarText } from './codec.js';
 import { ResponseError, ValidationError } from './errors.js';
 import type { OperationDesc } from './schema.js';
 import { XmlReader } from './xml-reader.js';
@@ -36,7 +36,7 @@ export function buildFormQuery(op: OperationDesc, input: unknown): string {
       if (typeof t !== 'string' && t.kind !== 'enum')
         fail('only simple values can be sent with HTTP GET/POST');
       const text = scalarText(t as Exclude<typeof t, { kind: 'complex' | 'map' | 'xml' }>, x, fail);
-      parts.push(`${encodeURIComponent(f.key)}=${encodeURIComponent(text)}`);
+      parts.push(`${encodeComponent(f.key, fail)}=${encodeComponent(text, fail)}`);
     });
   }
   return parts.join('&');
@@ -51,6 +51,7 @@ export function readBareResponse(
   text: string,
   status = 0,
   contentType = '',
+  maxDepth?: number,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const key = op.resultKey;
@@ -68,7 +69,7 @@ export function readBareResponse(
       if (open !== undefined || f?.optional || f?.array) return out;
       throw new ResponseError(`empty response, expected the ${key} value`, text);
     }
-    const r = new XmlReader(text);
+    const r = new XmlReader(text, maxDepth);
     r.unqualifiedInParent = op.encoded === true;
     r.prolog();
     const root = r.open();

@@ -15,22 +15,37 @@ export function soapEnvelopeText(text: string, contentType: string): string {
   const multipart = /^\s*multipart\/related\b/i.test(contentType);
   let boundary = multipart ? param(contentType, 'boundary') : undefined;
   if (!boundary) {
-    const m = /^\s*--([^\r\n]+?)[ \t]*\r?\n/.exec(text);
-    if (!m) return text;
-    boundary = m[1];
+    boundary = firstBoundary(text);
+    if (!boundary) return text;
   }
   const start = multipart ? param(contentType, 'start') : undefined;
   const parts = mimeParts(text, boundary);
   if (parts.length === 0) return text;
-  const wanted = start?.replace(/^<|>$/g, '');
+  const wanted = start !== undefined ? unbracket(start) : undefined;
   const root = (wanted !== undefined && parts.find((p) => p.id === wanted)) || parts[0];
   return root.body;
 }
 
+/** The boundary of a body that begins (after white space) with a `--boundary` line. */
+function firstBoundary(text: string): string | undefined {
+  let i = 0;
+  while (i < text.length && isWs(text.charCodeAt(i))) i++;
+  if (!text.startsWith('--', i)) return undefined;
+  const eol = text.indexOf('\n', i + 2);
+  if (eol < 0) return undefined;
+  const b = trimEnd(text, i + 2, eol);
+  return b === '' ? undefined : b;
+}
+
 /** A parameter of a header value (`name=value` or `name="value"`). */
 function param(header: string, name: string): string | undefined {
-  const m = new RegExp(`;\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'i').exec(header);
-  return m ? (m[1] ?? m[2]) : undefined;
+  for (const part of header.split(';').slice(1)) {
+    const eq = part.indexOf('=');
+    if (eq < 0 || part.slice(0, eq).trim().toLowerCase() !== name) continue;
+    const v = part.slice(eq + 1).trim();
+    return v.length >= 2 && v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1) : v;
+  }
+  return undefined;
 }
 
 interface Part {
@@ -38,7 +53,10 @@ interface Part {
   readonly body: string;
 }
 
-/** The parts between `--boundary` delimiter lines, up to the closing `--boundary--`. */
+/**
+ * The parts between `--boundary` delimiter lines, up to the closing `--boundary--`. Hand-written
+ * scanning (no regular expression that could backtrack): linear in the body.
+ */
 function mimeParts(text: string, boundary: string): Part[] {
   const delimiter = `--${boundary}`;
   const out: Part[] = [];
@@ -47,16 +65,53 @@ function mimeParts(text: string, boundary: string): Part[] {
     const after = at + delimiter.length;
     if (text.startsWith('--', after)) break;
     const next = text.indexOf(`\n${delimiter}`, after);
-    const chunk = text
-      .slice(after, next < 0 ? text.length : next)
-      .replace(/^[ \t]*\r?\n/, '')
-      .replace(/\r$/, '');
-    const split = /\r?\n\r?\n/.exec(chunk);
-    const head = split ? chunk.slice(0, split.index) : '';
-    const body = split ? chunk.slice(split.index + split[0].length) : chunk;
-    const id = /^content-id:\s*<?([^>\r\n]*?)>?\s*$/im.exec(head)?.[1];
-    out.push({ id, body });
+    const end = next < 0 ? text.length : next;
+    // The rest of the delimiter line (transport padding), then the part's headers.
+    let from = after;
+    while (from < end && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
+    if (text.charCodeAt(from) === 13) from++;
+    if (text.charCodeAt(from) === 10) from++;
+    const stop = end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    let id: string | undefined;
+    let i = from;
+    let body = from;
+    for (;;) {
+      const eol = text.indexOf('\n', i);
+      const lineEnd = eol < 0 || eol > stop ? stop : eol;
+      const line = trimEnd(text, i, lineEnd);
+      if (line === '') {
+        body = lineEnd < stop ? lineEnd + 1 : stop;
+        break;
+      }
+      const colon = line.indexOf(':');
+      if (colon > 0 && line.slice(0, colon).trim().toLowerCase() === 'content-id')
+        id = unbracket(line.slice(colon + 1).trim());
+      if (lineEnd >= stop) {
+        // No blank line: the chunk has no headers, all of it is the body.
+        id = undefined;
+        body = from;
+        break;
+      }
+      i = lineEnd + 1;
+    }
+    out.push({ id, body: text.slice(body, stop) });
     at = next < 0 ? -1 : next + 1;
   }
   return out;
+}
+
+/** `<id>` → `id`. */
+function unbracket(v: string): string {
+  return v.startsWith('<') && v.endsWith('>') ? v.slice(1, -1) : v;
+}
+
+/** `text[from, to)` without trailing white space (CR included). */
+function trimEnd(text: string, from: number, to: number): string {
+  let e = to;
+  while (e > from && isWs(text.charCodeAt(e - 1))) e--;
+  return text.slice(from, e);
+}
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10;
 }

@@ -32,7 +32,8 @@ function walk(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const obj = value as Record<string, unknown>;
   // A value naming a subtype (`$type`) is walked as that subtype.
-  const t = (typeof obj.$type === 'string' && subtypeByTag(desc, obj.$type)) || desc;
+  const tag = Object.prototype.hasOwnProperty.call(obj, '$type') ? obj.$type : undefined;
+  const t = (typeof tag === 'string' && subtypeByTag(desc, tag)) || desc;
   for (const r of rules) if (r.type === desc || r.type === t) check(r, obj, path, out);
   for (const f of t.fields) {
     if (

@@ -21,15 +21,15 @@ import {
   type TypeDesc,
   type ValueDesc,
 } from './schema.js';
-import { isSpace, SOAP12_ENC, XmlScanner, XSI_NS, type Opened } from './xml-scan.js';
+import { isSpace, SOAP12_ENC, XmlScanner, XSI_NS, type NsScope, type Opened } from './xml-scan.js';
 import { readXopInclude } from './mtom.js';
 
 export type { Opened } from './xml-scan.js';
 
-/** Where a multi-reference target (an element with an id) starts, and the bindings in scope there. */
+/** Where a multi-reference target (an element with an id) starts, and the namespace scope around it. */
 interface RefTarget {
   readonly pos: number;
-  readonly bindings: readonly (readonly [string, string])[];
+  readonly scope: NsScope | undefined;
 }
 
 /** Nesting limit of multi-reference chains (a reference cycle is refused before it). */
@@ -143,6 +143,12 @@ export class XmlReader extends XmlScanner {
   /** MTOM/XOP: the parts of a multipart response an `xop:Include` may name, by Content-ID (mtom.ts). */
   attachments: ReadonlyMap<string, Uint8Array> | undefined;
   private targets: Map<string, RefTarget> | undefined;
+  /**
+   * Values already read from a multi-reference target, by id and how it was read: a target
+   * referenced many times is read once (the references share the value, as they share it in the
+   * document), so resolving costs time linear in the document, however the references fan out.
+   */
+  private refValues: Map<string, Map<unknown, unknown>> | undefined;
   /** Ids being resolved (a reference cycle cannot be a tree value). */
   private resolving: string[] = [];
 
@@ -153,7 +159,7 @@ export class XmlReader extends XmlScanner {
       return null;
     }
     const ref = this.reference(o);
-    if (ref !== undefined) return this.deref(ref, (r, t) => r.value(t, desc));
+    if (ref !== undefined) return this.deref(ref, 'value', desc, (r, t) => r.value(t, desc));
     if (typeof desc === 'string') {
       if (!o.empty) {
         if (desc === 'int') {
@@ -168,11 +174,11 @@ export class XmlReader extends XmlScanner {
           }
         }
       }
-      return this.scalar(desc, this.text(o, desc === 'anyType'));
+      return this.scalar(desc, desc === 'anyType' ? this.text(o, true) : this.text(o, false, true));
     }
     switch (desc.kind) {
       case 'enum':
-        return this.text(o).trim();
+        return this.text(o, false, true).trim();
       case 'xml':
         return this.inner(o);
       case 'map':
@@ -195,27 +201,45 @@ export class XmlReader extends XmlScanner {
     return id;
   }
 
-  /** Reads the element a multi-reference id names with `read`. */
-  private deref<T>(id: string, read: (r: XmlReader, target: Opened) => T): T {
+  /**
+   * Reads the element a multi-reference id names with `read` (once per `how` and `key`: later
+   * references get the value read first). The target is read as if it stood where the reference
+   * is, so its depth counts from there.
+   */
+  private deref<T>(
+    id: string,
+    how: string,
+    key: unknown,
+    read: (r: XmlReader, target: Opened) => T,
+  ): T {
     this.targets ??= this.indexTargets();
     const target = this.targets.get(id);
     if (!target) throw this.error(`multi-reference #${id} names no element`);
+    this.refValues ??= new Map();
+    const slot = `${how} ${id}`;
+    let known = this.refValues.get(slot);
+    if (known?.has(key)) return known.get(key) as T;
     if (this.resolving.includes(id) || this.resolving.length >= MAX_REF_DEPTH)
       throw this.error(`multi-reference #${id} is cyclic or nested too deeply`);
-    const sub = new XmlReader(this.src);
+    const sub = new XmlReader(this.src, this.maxDepth);
     sub.multiRef = true;
     sub.attachments = this.attachments;
+    sub.localText = true;
     sub.targets = this.targets;
+    sub.refValues = this.refValues;
     sub.resolving = [...this.resolving, id];
     sub.path.push(...this.path);
-    sub.seek(target.pos, target.bindings);
-    return read(sub, sub.open());
+    sub.seek(target.pos, target.scope, this.depth);
+    const v = read(sub, sub.open());
+    if (!known) this.refValues.set(slot, (known = new Map()));
+    known.set(key, v);
+    return v;
   }
 
   /** Every element carrying an `id` (SOAP 1.1) or `enc:id` (SOAP 1.2), by id. */
   private indexTargets(): Map<string, RefTarget> {
     const out = new Map<string, RefTarget>();
-    const s = new XmlScanner(this.src);
+    const s = new XmlScanner(this.src, this.maxDepth);
     s.prolog();
     const stack: Opened[] = [];
     let c: Opened | undefined = s.open();
@@ -223,7 +247,7 @@ export class XmlReader extends XmlScanner {
       if (c) {
         const id = s.attr('id', '') ?? s.attr('id', SOAP12_ENC);
         if (id !== undefined && !out.has(id.trim()))
-          out.set(id.trim(), { pos: c.start, bindings: s.bindings() });
+          out.set(id.trim(), { pos: c.start, scope: s.scopeOutside(c) });
         stack.push(c);
         c = s.first(c);
       } else {
@@ -332,8 +356,9 @@ export class XmlReader extends XmlScanner {
     }
   }
 
+  /** A dictionary read from the wire: a null-prototype object, so any key (`__proto__`, `toString`) is data. */
   private map(o: Opened, valueDesc: ValueDesc): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
+    const out = Object.create(null) as Record<string, unknown>;
     const all = new Set<string>(['__proto__']);
     for (let c = this.first(o); c; c = this.next(o)) {
       const k = this.localName(c);
@@ -372,7 +397,7 @@ export class XmlReader extends XmlScanner {
     }
     if (plan.text) {
       this.path.push(plan.text.key);
-      const text = this.text(o);
+      const text = this.text(o, false, true);
       put(
         obj,
         plan.text.key,
@@ -519,7 +544,10 @@ export class XmlReader extends XmlScanner {
       return null;
     }
     const ref = this.reference(o);
-    if (ref !== undefined) return this.deref(ref, (r, t) => r.wrapped(t, f, anyName));
+    if (ref !== undefined)
+      return this.deref(ref, anyName ? 'any-items' : 'items', f, (r, t) =>
+        r.wrapped(t, f, anyName),
+      );
     const out: unknown[] = [];
     const item = f.item;
     const itemNs = item?.ns ?? o.ns;
@@ -537,7 +565,7 @@ export class XmlReader extends XmlScanner {
       this.skip(o);
       return null;
     }
-    return this.list(item, this.text(o));
+    return this.list(item, this.text(o, false, true));
   }
 
   /** The items of `xs:list` text (whitespace-separated), each converted by `item`. */

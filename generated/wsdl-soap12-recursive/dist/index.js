@@ -7,7 +7,8 @@
  */
 export { createClient } from './client.js';
 export * as descriptors from './descriptors.js';
-export { SvcgenError, SoapFaultError, HttpError, ValidationError, ResponseError, } from './runtime/errors.js';
+export { SvcgenError, SoapFaultError, HttpError, ValidationError, ResponseError, LimitError, TimeoutError, NetworkError, } from './runtime/errors.js';
+export { DEFAULT_LIMITS } from './runtime/limits.js';
 export { wsSecurity, basicAuth, bearerToken } from './runtime/security.js';
 export { HookError } from './runtime/hooks.js';
 export { fixtures } from './fixtures.js';

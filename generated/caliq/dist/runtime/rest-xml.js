@@ -17,6 +17,7 @@
 import { escapeAttr, escapeText, scalarText } from './codec.js';
 import { ValidationError } from './errors.js';
 import { XmlReader } from './xml-reader.js';
+import { fragmentProblem } from './xml-scan.js';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 const XSD = 'http://www.w3.org/2001/XMLSchema';
 /** Writes a body as an XML document (no declaration), the way the service's serializer does. */
@@ -81,10 +82,14 @@ class RestXmlWriter {
         if (typeof desc === 'string' || desc.kind === 'enum')
             return `<${name}${decl}>${escapeText(scalarText(desc, v, this.fail), this.fail)}</${name}>`;
         switch (desc.kind) {
-            case 'xml':
-                return typeof v === 'string'
-                    ? `<${name}${decl}>${v}</${name}>`
-                    : this.fail('expected an XML string');
+            case 'xml': {
+                if (typeof v !== 'string')
+                    return this.fail('expected an XML string');
+                const problem = fragmentProblem(v);
+                if (problem !== undefined)
+                    this.fail(`raw XML must be a well-formed, balanced fragment: ${problem}`);
+                return `<${name}${decl}>${v}</${name}>`;
+            }
             case 'map': {
                 if (typeof v !== 'object' || Array.isArray(v))
                     return this.fail('expected an object');
@@ -148,8 +153,8 @@ class RestXmlWriter {
     }
 }
 /** Reads an XML body (any root name) as a value of the body descriptor. */
-export function readXml(text, body) {
-    const r = new RestXmlReader(text);
+export function readXml(text, body, maxDepth) {
+    const r = new RestXmlReader(text, maxDepth);
     r.prolog();
     const root = r.open();
     r.path.push(r.localName(root));

@@ -30,6 +30,12 @@ export declare class XmlReader extends XmlScanner {
     /** MTOM/XOP: the parts of a multipart response an `xop:Include` may name, by Content-ID (mtom.ts). */
     attachments: ReadonlyMap<string, Uint8Array> | undefined;
     private targets;
+    /**
+     * Values already read from a multi-reference target, by id and how it was read: a target
+     * referenced many times is read once (the references share the value, as they share it in the
+     * document), so resolving costs time linear in the document, however the references fan out.
+     */
+    private refValues;
     /** Ids being resolved (a reference cycle cannot be a tree value). */
     private resolving;
     /** Reads an opened element as a value of `desc` (`null` for `xsi:nil`); consumes the element. */
@@ -39,7 +45,11 @@ export declare class XmlReader extends XmlScanner {
      * returns the id it points to.
      */
     private reference;
-    /** Reads the element a multi-reference id names with `read`. */
+    /**
+     * Reads the element a multi-reference id names with `read` (once per `how` and `key`: later
+     * references get the value read first). The target is read as if it stood where the reference
+     * is, so its depth counts from there.
+     */
     private deref;
     /** Every element carrying an `id` (SOAP 1.1) or `enc:id` (SOAP 1.2), by id. */
     private indexTargets;
@@ -60,6 +70,7 @@ export declare class XmlReader extends XmlScanner {
     private leafText;
     /** Converts scalar text to its result form. */
     scalar(kind: ScalarKind, text: string): unknown;
+    /** A dictionary read from the wire: a null-prototype object, so any key (`__proto__`, `toString`) is data. */
     private map;
     /**
      * Reads an opened element as a record of type `t`. Where `t` has subtypes, the element's

@@ -5,8 +5,9 @@
  * HTTP GET or HTTP POST), validates the request, builds it, sends it with the global `fetch` (or
  * the one given in the options), and maps the answer: a SOAP fault (whatever the status) becomes
  * a `SoapFaultError`, another non-2xx answer an `HttpError`, an unreadable 2xx answer a
- * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` are combined into one
- * signal; either rejects the call with the platform's abort error. Works in Node 20.19+ and browsers.
+ * `ResponseError`. Every call runs under the limits of limits.ts (`timeoutMs`, `maxResponseBytes`,
+ * `maxDepth`), set per client and per call. The time limit rejects with a `TimeoutError`, the
+ * caller's `AbortSignal` with its reason. Works in Node 20.19+ and browsers.
  */
 import { addressingHeaders } from './addressing.js';
 import { HttpError, SoapFaultError, SvcgenError, ValidationError } from './errors.js';
@@ -15,8 +16,9 @@ import { buildFormQuery, readBareResponse } from './http.js';
 import { MtomWriter, readMultipart } from './mtom.js';
 import { checkRules } from './rules.js';
 import { buildSoapRequest, readSoapResponse } from './soap.js';
+import { resolveLimits, stackSafe } from './limits.js';
 import { securityHeaders, securityList, wsSecurityHeader } from './security.js';
-import { abortable, combineSignals, mergeHeaders, transfer } from './transport.js';
+import { abortable, checkHeaders, combineSignals, mergeHeaders, transfer } from './transport.js';
 import { validateValue } from './validate.js';
 /** Creates the runtime for a service; `options` as given to the generated client's constructor. */
 export function createSoapRuntime(service, options = {}) {
@@ -81,6 +83,7 @@ async function send(service, options, op, given, call) {
     if (!endpoint) {
         throw new SvcgenError('CONFIG', `no endpoint for ${service.name} (${protocol}): pass { endpoint: 'https://…/Service.asmx' } in the client options`);
     }
+    const limits = resolveLimits(options, call);
     if (options.validate !== false)
         validateRequest(op, input, call.soapHeaders);
     const soap = protocol === 'soap11' || protocol === 'soap12';
@@ -120,16 +123,17 @@ async function send(service, options, op, given, call) {
         }
     }
     const doFetch = options.fetch ?? globalThis.fetch;
-    const { signal, done } = combineSignals(call.signal, options.timeoutMs);
+    const { signal, done } = combineSignals(call.signal, limits.timeoutMs);
     try {
         // The time limit covers the token provider and the onRequest hook too.
         let headers = mergeHeaders(protoHeaders, security.length ? await abortable(securityHeaders(security), signal) : {}, options.headers, call.headers);
         if (options.hooks?.onRequest)
             ({ headers, body } = await abortable(runOnRequest(options.hooks, op.name, url, method, headers, body), signal));
+        checkHeaders(headers);
         const sent = mtom && body !== undefined && protocol !== 'http-get' && protocol !== 'http-post'
             ? mtom.body(protocol, body, op.action)
             : body;
-        const got = await transfer(() => doFetch(url, { method, headers, body: sent, signal }), signal, url);
+        const got = await transfer(() => doFetch(url, { method, headers, body: sent, signal }), signal, url, limits.maxResponseBytes);
         const res = got.res;
         let text = got.text;
         let contentType = res.headers.get('content-type') ?? '';
@@ -144,17 +148,24 @@ async function send(service, options, op, given, call) {
         const ok = res.status >= 200 && res.status < 300;
         let value;
         let soapHeaders = {};
+        const depth = limits.maxDepth;
         if (soap) {
             if (!ok)
-                throw faultOr(() => readSoapResponse(protocol, op, text, res.status, contentType), res, text, resHeaders);
-            ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType, attachments));
+                throw faultOr(() => readSoapResponse(protocol, op, text, res.status, contentType, { maxDepth: depth }), res, text, resHeaders);
+            ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType, {
+                maxDepth: depth,
+                attachments,
+            }));
         }
         else {
             if (!ok)
                 throw new HttpError(res.status, res.statusText, text, resHeaders);
-            value = readBareResponse(op, text, res.status, contentType);
+            value = readBareResponse(op, text, res.status, contentType, depth);
         }
         return { result: unwrap(op, value), soapHeaders, status: res.status, headers: resHeaders };
+    }
+    catch (e) {
+        throw stackSafe(e, limits.maxDepth);
     }
     finally {
         done();

@@ -22,7 +22,8 @@ function walk(desc, value, path, rules, out, depth) {
         return;
     const obj = value;
     // A value naming a subtype (`$type`) is walked as that subtype.
-    const t = (typeof obj.$type === 'string' && subtypeByTag(desc, obj.$type)) || desc;
+    const tag = Object.prototype.hasOwnProperty.call(obj, '$type') ? obj.$type : undefined;
+    const t = (typeof tag === 'string' && subtypeByTag(desc, tag)) || desc;
     for (const r of rules)
         if (r.type === desc || r.type === t)
             check(r, obj, path, out);

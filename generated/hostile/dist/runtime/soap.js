@@ -64,15 +64,15 @@ export function buildSoapRequest(version, op, input, soapHeaders, more = {}) {
  * Reads a SOAP response. Throws `SoapFaultError` for a fault (any status), `ResponseError` when
  * the text is not a SOAP envelope holding the expected body element.
  */
-export function readSoapResponse(version, op, text, status, contentType, attachments) {
+export function readSoapResponse(version, op, text, status, contentType, options = {}) {
     try {
         if (/html/i.test(contentType))
             throw new ResponseError(`expected an XML response, got content type ${contentType}`, text);
-        const r = new XmlReader(soapEnvelopeText(text, contentType));
+        const r = new XmlReader(soapEnvelopeText(text, contentType), options.maxDepth);
         // SOAP encoding: values may be multi-reference (`href="#id"`, SOAP 1.2 `enc:ref`).
         if (op.encoded)
             r.multiRef = true;
-        r.attachments = attachments;
+        r.attachments = options.attachments;
         r.prolog();
         const env = r.open();
         if (!r.isNamed(env, 'Envelope') || (env.ns !== SOAP11_NS && env.ns !== SOAP12_NS)) {
@@ -208,10 +208,10 @@ function readFault(r, fault, got, called, status, op) {
             case 'detail':
             case 'Detail': {
                 const at = c.start;
-                const bindings = r.bindings();
+                const scope = r.scopeOutside(c);
                 detail = r.inner(c);
                 if (op?.faults?.length)
-                    declared = readDeclaredFault(r.src, at, bindings, op);
+                    declared = readDeclaredFault(r, at, scope, op);
                 break;
             }
             case 'Code':
@@ -248,9 +248,10 @@ function readFault(r, fault, got, called, status, op) {
  * The first detail entry that is a fault the operation declares, read by its type. A detail that
  * does not match its declaration leaves `fault` unset: the fault itself must still come through.
  */
-function readDeclaredFault(src, at, bindings, op) {
-    const r = new XmlReader(src);
-    r.seek(at, bindings);
+function readDeclaredFault(outer, at, scope, op) {
+    const r = new XmlReader(outer.src, outer.maxDepth);
+    // The detail element sits in Envelope/Body/Fault.
+    r.seek(at, scope, 3);
     const detail = r.open();
     try {
         for (let c = r.first(detail); c; c = r.next(detail)) {

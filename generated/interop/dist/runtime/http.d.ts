@@ -15,4 +15,4 @@ export declare function buildFormQuery(op: OperationDesc, input: unknown): strin
  * Reads an HTTP GET/POST response: returns the response object (`{ [resultKey]: value }`, `{}`
  * for a void operation). Throws `ResponseError` when the body cannot be read.
  */
-export declare function readBareResponse(op: OperationDesc, text: string, status?: number, contentType?: string): Record<string, unknown>;
+export declare function readBareResponse(op: OperationDesc, text: string, status?: number, contentType?: string, maxDepth?: number): Record<string, unknown>;

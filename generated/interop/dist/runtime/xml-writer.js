@@ -7,11 +7,12 @@
  * differs from the namespace in scope gets `xmlns="…"` (`xmlns=""` for unqualified children);
  * namespaced attributes get a declared prefix; `null` on a field is `xsi:nil="true"`, `undefined`
  * leaves the field out (so does `null` on an optional field that is not nillable). Text is escaped, and characters XML 1.0 cannot carry are refused with a
- * `ValidationError` naming the field, before anything is sent.
+ * `ValidationError` naming the field, before anything is sent. Only own properties of a value are
+ * written; raw XML members (`xs:any`, `$extra`) only when they are well-formed, balanced fragments.
  */
 import { escapeAttr, escapeText, scalarText } from './codec.js';
 import { ValidationError } from './errors.js';
-import { SOAP11_ENC, SOAP12_ENC, XSI_NS } from './xml-scan.js';
+import { fragmentProblem, SOAP11_ENC, SOAP12_ENC, XSI_NS } from './xml-scan.js';
 import { sentType, subtypeByTag } from './schema.js';
 export const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
 export { XSI_NS };
@@ -43,10 +44,12 @@ function planOf(t) {
     return p;
 }
 const hasOwn = Object.prototype.hasOwnProperty;
+/** `obj[key]` when it is an own property (never one inherited, e.g. from a polluted `Object.prototype`). */
 function member(obj, key, guarded) {
     if (guarded.size !== 0 && guarded.has(key))
         return hasOwn.call(obj, key) ? obj[key] : undefined;
-    return obj[key];
+    const v = obj[key];
+    return v === undefined || hasOwn.call(obj, key) ? v : undefined;
 }
 /** Writes one element for `value` described by `desc`; throws `ValidationError` on bad values. */
 export function writeElement(name, ns, desc, value, options = {}) {
@@ -103,7 +106,7 @@ export class XmlWriter {
             case 'xml':
                 if (typeof value !== 'string')
                     this.fail('expected an XML string');
-                this.out += `<${name}${decl}>${value}</${name}>`;
+                this.out += `<${name}${decl}>${this.raw(value)}</${name}>`;
                 return;
             case 'map':
                 this.map(name, decl, ns, desc.value, value);
@@ -127,7 +130,7 @@ export class XmlWriter {
             this.atRoot = false;
             const actual = plan.tagged ? this.actualType(t, obj) : t;
             if (actual !== t ||
-                (plan.tagged && obj.$type !== undefined) ||
+                (plan.tagged && member(obj, '$type', plan.guarded) !== undefined) ||
                 (this.encoding !== undefined && !root && !t.anonymous)) {
                 const q = this.prefixed(actual.namespace ?? '', actual.name, 'xt');
                 decl += `${this.xsiDeclared ? '' : ` xmlns:xsi="${XSI_NS}"`} xsi:type="${q.name}"${q.decl}`;
@@ -160,12 +163,31 @@ export class XmlWriter {
         }
         if (t.openKey !== undefined) {
             const extra = member(obj, t.openKey, plan.guarded);
-            if (Array.isArray(extra))
-                for (const x of extra)
+            if (Array.isArray(extra)) {
+                this.path.push(t.openKey);
+                for (let i = 0; i < extra.length; i++) {
+                    const x = extra[i];
+                    this.path.push(i);
                     if (typeof x === 'string')
-                        this.out += x;
+                        this.out += this.raw(x);
+                    this.path.pop();
+                }
+                this.path.pop();
+            }
         }
         this.out += `</${name}>`;
+    }
+    /**
+     * Raw XML given by the caller (`xs:any` content, `$extra`): written as is when it is a
+     * well-formed, balanced fragment, so that it can never close the elements around it.
+     */
+    raw(xml) {
+        if (xml.indexOf('<') < 0 && xml.indexOf('&') < 0 && xml.indexOf(']]>') < 0)
+            return xml;
+        const problem = fragmentProblem(xml);
+        return problem === undefined
+            ? xml
+            : this.fail(`raw XML must be a well-formed, balanced fragment: ${problem}`);
     }
     /** The type a record is written as (see `sentType`); fails like the validator would. */
     actualType(t, obj) {
@@ -275,7 +297,7 @@ export class XmlWriter {
      */
     one(f, ns, scope, v, xsd) {
         const subs = f.subs;
-        const tag = subs !== undefined && typeof v === 'object' && v !== null
+        const tag = subs !== undefined && typeof v === 'object' && v !== null && hasOwn.call(v, '$type')
             ? v.$type
             : undefined;
         if (typeof tag === 'string') {

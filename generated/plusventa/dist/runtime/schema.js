@@ -42,7 +42,8 @@ export function subtypeByName(t, ns, local) {
  * which must then not be abstract. Shared by the validator and the XML writer.
  */
 export function sentType(t, v) {
-    const tag = v.$type;
+    // Own properties only: a `$type` inherited from a polluted `Object.prototype` is ignored.
+    const tag = Object.prototype.hasOwnProperty.call(v, '$type') ? v.$type : undefined;
     if (tag === undefined || tag === t.tag) {
         return t.abstract
             ? { problem: `${t.name} is abstract: set $type to one of ${indexOf(t).tags}`, atTag: false }

@@ -106,9 +106,8 @@ function checkComplex(declared, v, path, out) {
     if (!t)
         return;
     for (const f of t.fields) {
-        const x = Object.prototype.hasOwnProperty.call(v, f.key) || !(f.key in Object.prototype)
-            ? v[f.key]
-            : undefined;
+        // Own properties only, as the writers read them (never one inherited from a polluted prototype).
+        const x = Object.prototype.hasOwnProperty.call(v, f.key) ? v[f.key] : undefined;
         checkField(f, x, `${path}.${f.key}`, out);
     }
     checkChoices(t, v, path, out);
@@ -154,9 +153,7 @@ function checkChoices(t, v, path, out) {
         let possible;
         let first;
         for (const [key, branches] of branchesOf) {
-            const x = Object.prototype.hasOwnProperty.call(v, key) || !(key in Object.prototype)
-                ? v[key]
-                : undefined;
+            const x = Object.prototype.hasOwnProperty.call(v, key) ? v[key] : undefined;
             // Unset: undefined, an empty array, and null unless it is sent as xsi:nil.
             if (x === undefined ||
                 (x === null && !nillable.has(key)) ||

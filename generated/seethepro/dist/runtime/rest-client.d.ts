@@ -5,8 +5,10 @@
  * (JSON, XML in the service's flavour, or a form), sends it with the global `fetch` (or the one
  * given), and reads the answer by its content type. A non-2xx answer is an `ApiError` when the
  * help page documents its status, else an `HttpError`; an unreadable 2xx answer is a
- * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` reject the call with the
- * platform's abort error. Works in Node 20.19+ and browsers.
+ * `ResponseError`. Every call runs under the limits of limits.ts (`timeoutMs`, `maxResponseBytes`,
+ * `maxDepth`), set per client and per call; a connection failure is a `NetworkError`, the time
+ * limit a `TimeoutError`, the caller's `AbortSignal` rejects with its reason. Works in Node 20.19+
+ * and browsers.
  */
 import { type Problem } from './errors.js';
 import { type Hooks } from './hooks.js';
@@ -22,8 +24,12 @@ export interface RestClientOptions {
     fetch?: typeof fetch;
     /** HTTP headers added to every request. */
     headers?: Record<string, string>;
-    /** Time limit of each call, in milliseconds. */
+    /** Time limit of each call in milliseconds, reading the answer included (default 100,000; `0`: none). */
     timeoutMs?: number;
+    /** Largest answer in bytes, checked while it streams in (default 64 MiB; `Infinity`: none). */
+    maxResponseBytes?: number;
+    /** Deepest nesting of XML elements or JSON arrays and objects in an answer (default 256). */
+    maxDepth?: number;
     /** Validate requests before sending (default `true`). */
     validate?: boolean;
     /** Authentication: `basicAuth(…)`, `bearerToken(…)`, or an array of them. */
@@ -39,6 +45,12 @@ export interface RestCallOptions {
     headers?: Record<string, string>;
     /** Validate this request before sending (default: the client's `validate`). */
     validate?: boolean;
+    /** This call's time limit in milliseconds (default: the client's `timeoutMs`; `0`: none). */
+    timeoutMs?: number;
+    /** This call's largest answer in bytes (default: the client's `maxResponseBytes`). */
+    maxResponseBytes?: number;
+    /** This call's deepest nesting (default: the client's `maxDepth`). */
+    maxDepth?: number;
 }
 /** A call's result with the HTTP status and headers. */
 export interface RestResponse<R = unknown> {

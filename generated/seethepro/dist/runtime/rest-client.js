@@ -7,18 +7,21 @@
  * (JSON, XML in the service's flavour, or a form), sends it with the global `fetch` (or the one
  * given), and reads the answer by its content type. A non-2xx answer is an `ApiError` when the
  * help page documents its status, else an `HttpError`; an unreadable 2xx answer is a
- * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` reject the call with the
- * platform's abort error. Works in Node 20.19+ and browsers.
+ * `ResponseError`. Every call runs under the limits of limits.ts (`timeoutMs`, `maxResponseBytes`,
+ * `maxDepth`), set per client and per call; a connection failure is a `NetworkError`, the time
+ * limit a `TimeoutError`, the caller's `AbortSignal` rejects with its reason. Works in Node 20.19+
+ * and browsers.
  */
-import { scalarText } from './codec.js';
+import { encodeComponent, scalarText } from './codec.js';
 import { HttpError, ResponseError, SvcgenError, ValidationError } from './errors.js';
 import { runOnError, runOnRequest, runOnResponse } from './hooks.js';
 import { ApiError } from './rest-errors.js';
 import { writeForm } from './rest-form.js';
 import { readJson, writeJson } from './rest-json.js';
 import { readXml, writeXml } from './rest-xml.js';
+import { resolveLimits, stackSafe } from './limits.js';
 import { securityHeaders, securityList } from './security.js';
-import { abortable, combineSignals, mergeHeaders } from './transport.js';
+import { abortable, checkHeaders, combineSignals, mergeHeaders, transfer } from './transport.js';
 import { validateValue } from './validate.js';
 const MEDIA = {
     json: 'application/json; charset=utf-8',
@@ -42,6 +45,7 @@ async function invoke(service, options, op, params, body, call) {
     const base = options.baseUrl ?? service.baseUrl;
     if (!base)
         throw new SvcgenError('CONFIG', `no base URL for ${service.name}: pass { baseUrl: 'https://…/' } in the client options`);
+    const limits = resolveLimits(options, call);
     if (call.validate ?? options.validate ?? true)
         validateRequest(op, params, body);
     const format = requestFormat(op, options.format ?? 'json');
@@ -56,14 +60,14 @@ async function invoke(service, options, op, params, body, call) {
     if (security.some((s) => s.kind === 'wsSecurity'))
         throw new SvcgenError('CONFIG', 'wsSecurity() is for SOAP services; a Web API takes basicAuth() or bearerToken()');
     const doFetch = options.fetch ?? globalThis.fetch;
-    const { signal, done } = combineSignals(call.signal, options.timeoutMs);
+    const { signal, done } = combineSignals(call.signal, limits.timeoutMs);
     try {
         // The time limit covers the token provider and the onRequest hook too.
         let headers = mergeHeaders(protoHeaders, security.length ? await abortable(securityHeaders(security), signal) : {}, options.headers, call.headers);
         if (options.hooks?.onRequest)
             ({ headers, body: text } = await abortable(runOnRequest(options.hooks, op.name, url, op.method, headers, text), signal));
-        const res = await abortable(doFetch(url, { method: op.method, headers, body: text, signal }), signal);
-        const answer = await abortable(res.text(), signal);
+        checkHeaders(headers);
+        const { res, text: answer } = await transfer(() => doFetch(url, { method: op.method, headers, body: text, signal }), signal, url, limits.maxResponseBytes);
         await runOnResponse(options.hooks, op.name, url, res, answer);
         const resHeaders = {};
         res.headers.forEach((v, k) => {
@@ -76,9 +80,12 @@ async function invoke(service, options, op, params, body, call) {
                 : new HttpError(res.status, res.statusText, answer, resHeaders);
         }
         const result = op.response
-            ? readBody(op.response, answer, res.status, res.headers.get('content-type') ?? '', format)
+            ? readBody(op.response, answer, res.status, res.headers.get('content-type') ?? '', format, limits.maxDepth)
             : undefined;
         return { result, status: res.status, headers: resHeaders };
+    }
+    catch (e) {
+        throw stackSafe(e, limits.maxDepth);
     }
     finally {
         done();
@@ -120,7 +127,7 @@ function writeBody(op, b, format, value) {
         return writeForm(b.type, value, !!b.array, 'body');
     return writeJson(b.type, value, !!b.array, 'body');
 }
-function readBody(b, text, status, contentType, format) {
+function readBody(b, text, status, contentType, format, maxDepth) {
     try {
         if (/html/i.test(contentType))
             throw new ResponseError(`expected a JSON or XML response, got content type ${contentType}`, text, status);
@@ -132,7 +139,9 @@ function readBody(b, text, status, contentType, format) {
         }
         const xml = /xml/i.test(contentType) ||
             (!/json/i.test(contentType) && (format === 'xml' || t.startsWith('<')));
-        return xml ? readXml(t, b) : readJson(t, b.type, !!b.array, status);
+        return xml
+            ? readXml(t, b, maxDepth)
+            : readJson(t, b.type, !!b.array, status, 'response', maxDepth);
     }
     catch (e) {
         if (e instanceof ResponseError)
@@ -145,6 +154,7 @@ function paramValue(params, key) {
         ? params[key]
         : undefined;
 }
+/** A parameter's text, URL-encoded (`encodeURIComponent`); `ValidationError` for what a URL cannot carry. */
 function paramText(op, key, v) {
     const f = op.params?.fields.find((x) => x.key === key);
     const d = f?.type ?? 'string';
@@ -153,17 +163,48 @@ function paramText(op, key, v) {
     };
     if (typeof d !== 'string' && d.kind !== 'enum')
         return fail('only simple values can be sent in a URL');
-    return scalarText(d, v, fail);
+    return encodeComponent(scalarText(d, v, fail), fail);
 }
-/** The route with `{name}` (also `{*name}`, `{name:int}`, `{name?}`) replaced by encoded values. */
+/**
+ * The route with `{name}` (also `{*name}`, `{name:int}`, `{name?}`) replaced by encoded values. A
+ * path segment that comes out as `.` or `..` (also percent-encoded, which URL parsers treat
+ * alike) would move the request to another resource: it is a `ValidationError`.
+ */
 function fillRoute(op, params) {
-    return op.path.replace(/\{\*?([^}:?=]+)[^}]*\}/g, (_, raw) => {
+    const problems = [];
+    const filled = op.path.replace(/\{\*?([^}:?=]+)[^}]*\}/g, (_, raw) => {
         const key = op.pathParams?.find((k) => k.toLowerCase() === raw.toLowerCase()) ?? raw;
         const v = paramValue(params, key);
         if (v === undefined || v === null)
             return '';
-        return encodeURIComponent(paramText(op, key, v));
+        const text = paramText(op, key, v);
+        if (isDotSegment(text))
+            problems.push({
+                path: `params.${key}`,
+                message: `${JSON.stringify(text)} cannot be a route value: it would change the URL's path`,
+            });
+        return text;
     });
+    if (problems.length === 0) {
+        // Encoded values hold no `?`: the first one left starts the template's own query.
+        const q = filled.indexOf('?');
+        const template = op.path.split('/');
+        for (const seg of (q < 0 ? filled : filled.slice(0, q)).split('/')) {
+            if (isDotSegment(seg) && !template.includes(seg))
+                problems.push({
+                    path: 'params',
+                    message: `the route values make a ${JSON.stringify(seg)} path segment`,
+                });
+        }
+    }
+    if (problems.length)
+        throw new ValidationError(problems);
+    return filled;
+}
+/** `.` and `..`, also as `%2e` (the URL standard's single- and double-dot segments). */
+function isDotSegment(seg) {
+    const s = seg.toLowerCase().replace(/%2e/g, '.');
+    return s === '.' || s === '..';
 }
 function queryString(op, params) {
     const parts = [];
@@ -175,7 +216,7 @@ function queryString(op, params) {
         if (v === undefined || v === null)
             continue;
         for (const x of Array.isArray(v) ? v : [v])
-            parts.push(`${encodeURIComponent(f.key)}=${encodeURIComponent(paramText(op, f.key, x))}`);
+            parts.push(`${encodeURIComponent(f.key)}=${paramText(op, f.key, x)}`);
     }
     return parts.length ? `?${parts.join('&')}` : '';
 }

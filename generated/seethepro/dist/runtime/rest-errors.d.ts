@@ -30,7 +30,10 @@ export declare class ApiError extends HttpError {
     readonly data: unknown;
     constructor(status: number, statusText: string, body: string, headers: Record<string, string>, meaning: string);
 }
-/** Reads an ASP.NET error body (JSON or XML); unknown shapes give `{ fieldErrors: {} }`. */
+/**
+ * Reads an ASP.NET error body (JSON or XML); unknown shapes give `{ fieldErrors: {} }`. Keyed
+ * data (`fieldErrors`, the XML `data`) are null-prototype objects.
+ */
 export declare function readApiErrorBody(text: string, contentType?: string): ApiErrorBody;
 /**
  * ASP.NET Web API's error body (`HttpError`) in JSON (`{"Message": …, "ModelState": {…}}`) or

@@ -38,23 +38,26 @@ function fieldSummary(errors) {
     const lines = Object.entries(errors).map(([k, v]) => `\n  ${k}: ${v.join(' ')}`);
     return lines.join('');
 }
-/** Reads an ASP.NET error body (JSON or XML); unknown shapes give `{ fieldErrors: {} }`. */
+/**
+ * Reads an ASP.NET error body (JSON or XML); unknown shapes give `{ fieldErrors: {} }`. Keyed
+ * data (`fieldErrors`, the XML `data`) are null-prototype objects.
+ */
 export function readApiErrorBody(text, contentType = '') {
     const t = text.trim();
     if (t.startsWith('<') && !/html/i.test(contentType))
         return readXmlError(t);
     const data = t ? parseJsonLoose(t) : undefined;
     if (typeof data !== 'object' || data === null || Array.isArray(data))
-        return { fieldErrors: {}, data };
+        return { fieldErrors: dictionary(), data };
     const rec = data;
-    const fieldErrors = {};
-    const ms = rec.ModelState ?? rec.modelState;
+    const fieldErrors = dictionary();
+    const ms = ownMember(rec, 'ModelState') ?? ownMember(rec, 'modelState');
     if (typeof ms === 'object' && ms !== null) {
         for (const [k, v] of Object.entries(ms)) {
             fieldErrors[k] = Array.isArray(v) ? v.map((x) => String(x)) : [String(v)];
         }
     }
-    const m = rec.Message ?? rec.message;
+    const m = ownMember(rec, 'Message') ?? ownMember(rec, 'message');
     return { message: typeof m === 'string' ? m : undefined, fieldErrors, data };
 }
 function readXmlError(text) {
@@ -62,8 +65,8 @@ function readXmlError(text) {
         const r = new XmlReader(text);
         r.prolog();
         const root = r.open();
-        const data = {};
-        const fieldErrors = {};
+        const data = dictionary();
+        const fieldErrors = dictionary();
         for (let c = r.first(root); c; c = r.next(root)) {
             const name = r.localName(c);
             if (name !== 'ModelState') {
@@ -78,8 +81,15 @@ function readXmlError(text) {
         return { message: data.Message, fieldErrors, data };
     }
     catch {
-        return { fieldErrors: {}, data: undefined };
+        return { fieldErrors: dictionary(), data: undefined };
     }
+}
+/** A null-prototype object for keys read from the wire: `__proto__` or `toString` are data. */
+function dictionary() {
+    return Object.create(null);
+}
+function ownMember(rec, key) {
+    return Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : undefined;
 }
 /** `XmlConvert.DecodeName`: `_xHHHH_` (and `_xHHHHHHHH_`) escapes back to their characters. */
 function decodeName(name) {

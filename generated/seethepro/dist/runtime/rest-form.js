@@ -8,26 +8,29 @@
  * are left out. {@link readForm} reads such a body back (the model binder's side), and
  * {@link readText} one URL or form value.
  */
-import { DECIMAL_RE, describe, fromBase64, fromHex, INTEGER_RE, scalarText } from './codec.js';
+import { DECIMAL_RE, describe, encodeComponent, fromBase64, fromHex, INTEGER_RE, scalarText, } from './codec.js';
 import { ValidationError } from './errors.js';
 /** Encodes a body; throws `ValidationError` for values a form cannot carry. */
 export function writeForm(desc, value, array, path) {
     const parts = [];
-    const add = (name, text) => void parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
     const fail = (at, message) => {
         throw new ValidationError([{ path: at, message }]);
+    };
+    const add = (name, text, at) => {
+        const f = (m) => fail(at, m);
+        parts.push(`${encodeComponent(name, f)}=${encodeComponent(text, f)}`);
     };
     const walk = (d, v, name, at) => {
         if (v === undefined || v === null)
             return;
         if (typeof d === 'string' || d.kind === 'enum') {
-            add(name, scalarText(d, v, (m) => fail(at, m)));
+            add(name, scalarText(d, v, (m) => fail(at, m)), at);
             return;
         }
         if (d.kind === 'xml') {
             if (typeof v !== 'string')
                 fail(at, `expected an XML string, got ${describe(v)}`);
-            add(name, v);
+            add(name, v, at);
             return;
         }
         if (typeof v !== 'object' || Array.isArray(v))
@@ -55,7 +58,7 @@ export function writeForm(desc, value, array, path) {
     else if (typeof desc === 'string' || desc.kind === 'enum') {
         // A simple [FromBody] value is sent as `=value`.
         if (value !== undefined && value !== null)
-            parts.push(`=${encodeURIComponent(scalarText(desc, value, (m) => fail(path, m)))}`);
+            parts.push(`=${encodeComponent(scalarText(desc, value, (m) => fail(path, m)), (m) => fail(path, m))}`);
     }
     else
         walk(desc, value, '', path);

@@ -18,6 +18,6 @@ export { writeJson } from './rest-json-write.js';
  * Reads JSON `text` as a value of `desc` (an array of items when `array`); `what` names the text
  * in error messages (`response`, or `request` where a request body is read).
  */
-export declare function readJson(text: string, desc: ValueDesc | undefined, array: boolean, status?: number, what?: string): unknown;
+export declare function readJson(text: string, desc: ValueDesc | undefined, array: boolean, status?: number, what?: string, maxDepth?: number): unknown;
 /** Reads any JSON text into plain values (numbers as JavaScript numbers); `undefined` when not JSON. */
 export declare function parseJsonLoose(text: string): unknown;

@@ -15,15 +15,16 @@
  * leaves the field out. Bad JSON raises a `ResponseError` naming the path.
  */
 import { fromBase64, fromHex, DECIMAL_RE } from './codec.js';
-import { ResponseError } from './errors.js';
+import { LimitError, ResponseError } from './errors.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import { pathText } from './rest-json-write.js';
 export { writeJson } from './rest-json-write.js';
 /**
  * Reads JSON `text` as a value of `desc` (an array of items when `array`); `what` names the text
  * in error messages (`response`, or `request` where a request body is read).
  */
-export function readJson(text, desc, array, status = 0, what = 'response') {
-    const r = new JsonReader(text, status, what);
+export function readJson(text, desc, array, status = 0, what = 'response', maxDepth = DEFAULT_LIMITS.maxDepth) {
+    const r = new JsonReader(text, status, what, maxDepth);
     r.ws();
     const v = array ? r.list(desc) : r.value(desc);
     r.ws();
@@ -45,12 +46,23 @@ class JsonReader {
     s;
     status;
     what;
+    maxDepth;
     i = 0;
     path = [];
-    constructor(s, status, what) {
+    /** Arrays and objects open. */
+    depth = 0;
+    constructor(s, status, what, maxDepth) {
         this.s = s;
         this.status = status;
         this.what = what;
+        this.maxDepth = maxDepth;
+    }
+    /** Enters an array or object; nesting beyond `maxDepth` is a `LimitError`. */
+    enter() {
+        if (++this.depth > this.maxDepth) {
+            const where = pathText(this.path);
+            throw new LimitError(`JSON ${this.what} nested deeper than ${this.maxDepth} levels (maxDepth)${where ? ` at ${where}` : ''}`, this.s, 'maxDepth', this.maxDepth, this.status);
+        }
     }
     error(message) {
         const where = pathText(this.path);
@@ -102,7 +114,8 @@ class JsonReader {
             case 'xml':
                 return c === '"' ? this.str() : JSON.stringify(this.any());
             case 'map': {
-                const out = {};
+                // Keyed data from the wire: a null-prototype object, so any key is data.
+                const out = Object.create(null);
                 this.members((k) => put(out, k, this.value(desc.value)));
                 return out;
             }
@@ -118,8 +131,10 @@ class JsonReader {
         }
         const out = [];
         this.expect('[');
+        this.enter();
         if (this.peek() === ']') {
             this.i++;
+            this.depth--;
             return out;
         }
         for (;;) {
@@ -130,8 +145,10 @@ class JsonReader {
                 throw this.error("expected ',' or ']'");
             this.path.pop();
             this.i++;
-            if (c === ']')
+            if (c === ']') {
+                this.depth--;
                 return out;
+            }
         }
     }
     object(t) {
@@ -154,8 +171,10 @@ class JsonReader {
     /** Reads `{ "k": v, … }`, calling `each(k)` positioned at each value. */
     members(each) {
         this.expect('{');
+        this.enter();
         if (this.peek() === '}') {
             this.i++;
+            this.depth--;
             return;
         }
         for (;;) {
@@ -170,8 +189,10 @@ class JsonReader {
                 throw this.error("expected ',' or '}'");
             this.path.pop();
             this.i++;
-            if (c === '}')
+            if (c === '}') {
+                this.depth--;
                 return;
+            }
         }
     }
     scalar(kind, c) {

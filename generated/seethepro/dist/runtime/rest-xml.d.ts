@@ -16,4 +16,4 @@ import type { RestBodyDesc, XmlFlavour } from './rest-schema.js';
 /** Writes a body as an XML document (no declaration), the way the service's serializer does. */
 export declare function writeXml(body: RestBodyDesc, flavour: XmlFlavour, value: unknown, path: string): string;
 /** Reads an XML body (any root name) as a value of the body descriptor. */
-export declare function readXml(text: string, body: RestBodyDesc): unknown;
+export declare function readXml(text: string, body: RestBodyDesc, maxDepth?: number): unknown;

@@ -102,6 +102,12 @@ export class XmlReader extends XmlScanner {
     /** MTOM/XOP: the parts of a multipart response an `xop:Include` may name, by Content-ID (mtom.ts). */
     attachments;
     targets;
+    /**
+     * Values already read from a multi-reference target, by id and how it was read: a target
+     * referenced many times is read once (the references share the value, as they share it in the
+     * document), so resolving costs time linear in the document, however the references fan out.
+     */
+    refValues;
     /** Ids being resolved (a reference cycle cannot be a tree value). */
     resolving = [];
     /** Reads an opened element as a value of `desc` (`null` for `xsi:nil`); consumes the element. */
@@ -112,7 +118,7 @@ export class XmlReader extends XmlScanner {
         }
         const ref = this.reference(o);
         if (ref !== undefined)
-            return this.deref(ref, (r, t) => r.value(t, desc));
+            return this.deref(ref, 'value', desc, (r, t) => r.value(t, desc));
         if (typeof desc === 'string') {
             if (!o.empty) {
                 if (desc === 'int') {
@@ -131,11 +137,11 @@ export class XmlReader extends XmlScanner {
                     }
                 }
             }
-            return this.scalar(desc, this.text(o, desc === 'anyType'));
+            return this.scalar(desc, desc === 'anyType' ? this.text(o, true) : this.text(o, false, true));
         }
         switch (desc.kind) {
             case 'enum':
-                return this.text(o).trim();
+                return this.text(o, false, true).trim();
             case 'xml':
                 return this.inner(o);
             case 'map':
@@ -157,27 +163,42 @@ export class XmlReader extends XmlScanner {
             this.skip(o);
         return id;
     }
-    /** Reads the element a multi-reference id names with `read`. */
-    deref(id, read) {
+    /**
+     * Reads the element a multi-reference id names with `read` (once per `how` and `key`: later
+     * references get the value read first). The target is read as if it stood where the reference
+     * is, so its depth counts from there.
+     */
+    deref(id, how, key, read) {
         this.targets ??= this.indexTargets();
         const target = this.targets.get(id);
         if (!target)
             throw this.error(`multi-reference #${id} names no element`);
+        this.refValues ??= new Map();
+        const slot = `${how} ${id}`;
+        let known = this.refValues.get(slot);
+        if (known?.has(key))
+            return known.get(key);
         if (this.resolving.includes(id) || this.resolving.length >= MAX_REF_DEPTH)
             throw this.error(`multi-reference #${id} is cyclic or nested too deeply`);
-        const sub = new XmlReader(this.src);
+        const sub = new XmlReader(this.src, this.maxDepth);
         sub.multiRef = true;
         sub.attachments = this.attachments;
+        sub.localText = true;
         sub.targets = this.targets;
+        sub.refValues = this.refValues;
         sub.resolving = [...this.resolving, id];
         sub.path.push(...this.path);
-        sub.seek(target.pos, target.bindings);
-        return read(sub, sub.open());
+        sub.seek(target.pos, target.scope, this.depth);
+        const v = read(sub, sub.open());
+        if (!known)
+            this.refValues.set(slot, (known = new Map()));
+        known.set(key, v);
+        return v;
     }
     /** Every element carrying an `id` (SOAP 1.1) or `enc:id` (SOAP 1.2), by id. */
     indexTargets() {
         const out = new Map();
-        const s = new XmlScanner(this.src);
+        const s = new XmlScanner(this.src, this.maxDepth);
         s.prolog();
         const stack = [];
         let c = s.open();
@@ -185,7 +206,7 @@ export class XmlReader extends XmlScanner {
             if (c) {
                 const id = s.attr('id', '') ?? s.attr('id', SOAP12_ENC);
                 if (id !== undefined && !out.has(id.trim()))
-                    out.set(id.trim(), { pos: c.start, bindings: s.bindings() });
+                    out.set(id.trim(), { pos: c.start, scope: s.scopeOutside(c) });
                 stack.push(c);
                 c = s.first(c);
             }
@@ -305,8 +326,9 @@ export class XmlReader extends XmlScanner {
                 return text.trim();
         }
     }
+    /** A dictionary read from the wire: a null-prototype object, so any key (`__proto__`, `toString`) is data. */
     map(o, valueDesc) {
-        const out = {};
+        const out = Object.create(null);
         const all = new Set(['__proto__']);
         for (let c = this.first(o); c; c = this.next(o)) {
             const k = this.localName(c);
@@ -346,7 +368,7 @@ export class XmlReader extends XmlScanner {
         }
         if (plan.text) {
             this.path.push(plan.text.key);
-            const text = this.text(o);
+            const text = this.text(o, false, true);
             put(obj, plan.text.key, plan.text.list ? this.list(plan.text.type, text) : this.simple(plan.text.type, text), g);
             this.path.pop();
         }
@@ -492,7 +514,7 @@ export class XmlReader extends XmlScanner {
         }
         const ref = this.reference(o);
         if (ref !== undefined)
-            return this.deref(ref, (r, t) => r.wrapped(t, f, anyName));
+            return this.deref(ref, anyName ? 'any-items' : 'items', f, (r, t) => r.wrapped(t, f, anyName));
         const out = [];
         const item = f.item;
         const itemNs = item?.ns ?? o.ns;
@@ -510,7 +532,7 @@ export class XmlReader extends XmlScanner {
             this.skip(o);
             return null;
         }
-        return this.list(item, this.text(o));
+        return this.list(item, this.text(o, false, true));
     }
     /** The items of `xs:list` text (whitespace-separated), each converted by `item`. */
     list(item, text) {

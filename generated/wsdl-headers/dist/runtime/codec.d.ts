@@ -14,6 +14,11 @@ export declare function escapeText(s: string, fail: Fail): string;
 export declare function escapeAttr(s: string, fail: Fail): string;
 /** Index of the first character XML 1.0 cannot carry, or -1. */
 export declare function invalidXmlCharIndex(s: string): number;
+/**
+ * `encodeURIComponent`, with a lone surrogate (which it cannot encode: a `URIError`) reported
+ * through `fail` instead.
+ */
+export declare function encodeComponent(s: string, fail: Fail): string;
 /** xsd:float/double lexical form: `INF`, `-INF`, `NaN`, `-0`, else `String(n)`. */
 export declare function numberText(n: number): string;
 /** The shortest decimal of a finite number (as `String(n)`), written without exponent. */

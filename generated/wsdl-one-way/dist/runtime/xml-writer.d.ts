@@ -5,7 +5,8 @@
  * differs from the namespace in scope gets `xmlns="…"` (`xmlns=""` for unqualified children);
  * namespaced attributes get a declared prefix; `null` on a field is `xsi:nil="true"`, `undefined`
  * leaves the field out (so does `null` on an optional field that is not nillable). Text is escaped, and characters XML 1.0 cannot carry are refused with a
- * `ValidationError` naming the field, before anything is sent.
+ * `ValidationError` naming the field, before anything is sent. Only own properties of a value are
+ * written; raw XML members (`xs:any`, `$extra`) only when they are well-formed, balanced fragments.
  */
 import { XSI_NS } from './xml-scan.js';
 import { type ValueDesc } from './schema.js';
@@ -53,6 +54,11 @@ export declare class XmlWriter {
      */
     element(name: string, ns: string, scope: string, desc: ValueDesc, value: unknown, xsd?: string, attrs?: string): void;
     private complex;
+    /**
+     * Raw XML given by the caller (`xs:any` content, `$extra`): written as is when it is a
+     * well-formed, balanced fragment, so that it can never close the elements around it.
+     */
+    private raw;
     /** The type a record is written as (see `sentType`); fails like the validator would. */
     private actualType;
     /** `xs:list`: the items' texts joined by single spaces. */

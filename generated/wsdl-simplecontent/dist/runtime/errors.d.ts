@@ -1,12 +1,14 @@
 /**
- * Errors thrown by this client. Every error the client itself raises is a `SvcgenError` with a
- * stable `code`: `SOAP_FAULT` (the service answered with a SOAP fault), `HTTP_ERROR` (a non-2xx
- * answer that is not a fault), `VALIDATION` (the request was rejected before anything was sent),
- * `BAD_RESPONSE` (the answer could not be read: not XML, truncated, unexpected elements),
- * `PROTOCOL` (the operation does not support the chosen protocol), `CONFIG` (no endpoint) and
- * `NETWORK` (the connection failed: refused, reset, or the body cut off).
- * Time-outs and cancellations are not wrapped: they reject with the platform's abort error (the
- * `DOMException` named `TimeoutError` or `AbortError` carried by the `AbortSignal`).
+ * Errors thrown by this client. Every failure is a `SvcgenError` with a stable `code`:
+ * `SOAP_FAULT` (the service answered with a SOAP fault), `HTTP_ERROR` (a non-2xx answer that is
+ * not a fault), `VALIDATION` (the request was rejected before anything was sent: a value, an HTTP
+ * header, a URL it cannot carry), `BAD_RESPONSE` (the answer could not be read: not XML,
+ * truncated, unexpected elements, an unknown charset), `LIMIT` (the answer exceeds
+ * `maxResponseBytes` or nests deeper than `maxDepth`), `TIMEOUT` (`timeoutMs` passed),
+ * `NETWORK` (the connection failed: refused, reset, or the body cut off), `PROTOCOL` (the
+ * operation does not support the chosen protocol) and `CONFIG` (no endpoint, a bad option).
+ * The one exception is a cancellation by the caller's `AbortSignal`: the call rejects with the
+ * signal's reason (the platform's `DOMException` named `AbortError` unless another was given).
  */
 /** Base class of every error raised by the client. */
 export declare class SvcgenError extends Error {
@@ -97,7 +99,31 @@ export declare class ResponseError extends SvcgenError {
     status: number;
     /** The start of the response body. */
     readonly snippet: string;
-    constructor(message: string, body: string, status?: number);
+    constructor(message: string, body: string, status?: number, code?: string);
+}
+/** Which limit a `LimitError` names. */
+export type LimitName = 'maxResponseBytes' | 'maxDepth';
+/**
+ * The answer exceeds a limit of the client (`maxResponseBytes`: its size, checked while it
+ * streams in; `maxDepth`: the nesting of its XML elements or JSON arrays and objects).
+ */
+export declare class LimitError extends ResponseError {
+    /** The option whose limit was exceeded. */
+    readonly limit: LimitName;
+    /** The limit's value. */
+    readonly max: number;
+    constructor(message: string, body: string, limit: LimitName, max: number, status?: number);
+}
+/** The call did not complete within `timeoutMs` (sending, waiting and reading the body). */
+export declare class TimeoutError extends SvcgenError {
+    readonly timeoutMs: number;
+    constructor(timeoutMs: number);
+}
+/** The connection failed: refused, reset, a name that does not resolve, or the body cut off. */
+export declare class NetworkError extends SvcgenError {
+    constructor(message: string, options?: {
+        cause?: unknown;
+    });
 }
 /** The first 200 characters of a body, for messages. */
 export declare function snippet(body: string): string;

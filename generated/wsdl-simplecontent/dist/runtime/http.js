@@ -10,7 +10,7 @@
  * field; for a wrapped array result the root is the wrapper; an XmlNode result is the root
  * element itself, kept whole. A void operation answers with an empty body.
  */
-import { scalarText } from './codec.js';
+import { encodeComponent, scalarText } from './codec.js';
 import { ResponseError, ValidationError } from './errors.js';
 import { XmlReader } from './xml-reader.js';
 /** `a=1&b=x` for an operation's input; throws `ValidationError` for values the protocol cannot carry. */
@@ -35,7 +35,7 @@ export function buildFormQuery(op, input) {
             if (typeof t !== 'string' && t.kind !== 'enum')
                 fail('only simple values can be sent with HTTP GET/POST');
             const text = scalarText(t, x, fail);
-            parts.push(`${encodeURIComponent(f.key)}=${encodeURIComponent(text)}`);
+            parts.push(`${encodeComponent(f.key, fail)}=${encodeComponent(text, fail)}`);
         });
     }
     return parts.join('&');
@@ -44,7 +44,7 @@ export function buildFormQuery(op, input) {
  * Reads an HTTP GET/POST response: returns the response object (`{ [resultKey]: value }`, `{}`
  * for a void operation). Throws `ResponseError` when the body cannot be read.
  */
-export function readBareResponse(op, text, status = 0, contentType = '') {
+export function readBareResponse(op, text, status = 0, contentType = '', maxDepth) {
     const out = {};
     const key = op.resultKey;
     const f = key === undefined ? undefined : op.output?.type.fields.find((x) => x.key === key);
@@ -62,7 +62,7 @@ export function readBareResponse(op, text, status = 0, contentType = '') {
                 return out;
             throw new ResponseError(`empty response, expected the ${key} value`, text);
         }
-        const r = new XmlReader(text);
+        const r = new XmlReader(text, maxDepth);
         r.unqualifiedInParent = op.encoded === true;
         r.prolog();
         const root = r.open();

@@ -85,6 +85,19 @@ export function invalidXmlCharIndex(s) {
     }
     return -1;
 }
+/**
+ * `encodeURIComponent`, with a lone surrogate (which it cannot encode: a `URIError`) reported
+ * through `fail` instead.
+ */
+export function encodeComponent(s, fail) {
+    try {
+        return encodeURIComponent(s);
+    }
+    catch {
+        const i = invalidXmlCharIndex(s);
+        return fail(`lone surrogate U+${hex4(s.charCodeAt(i < 0 ? 0 : i))}${i < 0 ? '' : ` at index ${i}`} cannot be sent in a URL or form`);
+    }
+}
 /** xsd:float/double lexical form: `INF`, `-INF`, `NaN`, `-0`, else `String(n)`. */
 export function numberText(n) {
     if (n !== n)

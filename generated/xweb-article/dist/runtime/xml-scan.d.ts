@@ -1,13 +1,16 @@
 /**
  * The XML scanner under the schema-driven reader: a hand-written, allocation-light tokenizer over
  * the response text (`indexOf`/`charCodeAt`, substrings only for values). It reads start tags and
- * their attributes, resolves namespace prefixes through a stack of the `xmlns` declarations in
- * scope, checks end tags, decodes the five predefined entities and character references,
- * normalizes line ends, and skips comments, processing instructions and unknown subtrees. It
- * refuses any DOCTYPE (so entity expansion and external entities can never happen) and reports
- * malformed or truncated input as a `ResponseError` naming the element path.
+ * their attributes (refusing duplicates), resolves namespace prefixes through a stack of the
+ * `xmlns` declarations in scope (indexed by prefix, so a lookup costs the same however many are
+ * in scope), checks end tags, decodes the five predefined entities and character references
+ * (refusing references to characters XML 1.0 forbids), normalizes line ends, and skips comments,
+ * processing instructions and unknown subtrees. It refuses any DOCTYPE (so entity expansion and
+ * external entities can never happen) and elements nested deeper than `maxDepth` (a
+ * `LimitError`), and reports malformed or truncated input as a `ResponseError` naming the
+ * element path. Every operation is linear in the input.
  */
-import { ResponseError } from './errors.js';
+import { LimitError, ResponseError } from './errors.js';
 /** The XML Schema instance namespace (`xsi:nil`, `xsi:type`). */
 export declare const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
 /** SOAP 1.1 encoding (SOAP 1.1 §5): `soapenc:arrayType`, `soapenc:root`. */
@@ -30,9 +33,20 @@ export interface Opened {
     /** Offset of the `<` of the start tag. */
     readonly start: number;
 }
+/**
+ * The namespace bindings in scope at some point of a document, kept to read a subtree again later
+ * (multi-reference targets, fault details): the bindings one element declared, and the scope
+ * around that element. A chain is at most as long as the nesting, and scopes are shared, so
+ * keeping one per target costs constant memory and time.
+ */
+export interface NsScope {
+    readonly own: ReadonlyMap<string, string>;
+    readonly parent: NsScope | undefined;
+}
 /** Tokenizer over one XML document; `XmlReader` adds the schema-driven reading. */
 export declare class XmlScanner {
     readonly src: string;
+    readonly maxDepth: number;
     pos: number;
     private readonly len;
     private nextAmp;
@@ -41,16 +55,43 @@ export declare class XmlScanner {
     private readonly nsPrefix;
     private readonly nsUri;
     private nsTop;
+    /** Per binding: the index of the binding of the same prefix it shadows (-1: none). */
+    private readonly nsPrev;
+    /** Prefix → index of its binding in scope (the lookup once many bindings are in scope). */
+    private readonly nsIndex;
+    /** Per binding: where the bindings of the element that declared it start. */
+    private readonly nsGroup;
+    /** Per binding: a number no other binding of this scanner gets (slots are reused). */
+    private readonly nsId;
+    private nextId;
+    /** Per binding: the scope ending with it, once asked for, and the binding id it was made for. */
+    private readonly scopes;
+    private readonly scopeIds;
+    /** The scope around the subtree being read again (after `seek`). */
+    private outer;
+    /** The mark of the start tag being read (its bindings form one group). */
+    private tagMark;
+    /** Qualified-name ranges of every attribute of the last start tag, `xmlns` ones included. */
+    private readonly names;
+    /** Open elements (the one being read included). */
+    protected depth: number;
+    /** Text is looked at segment by segment, not through the forward caches (see `segment`). */
+    protected localText: boolean;
+    /** Unbound prefixes resolve to no namespace instead of failing (checking fragments). */
+    protected unboundOk: boolean;
     /** Attribute ranges of the last start tag: nameStart, nameEnd, colon, valueStart, valueEnd. */
     private readonly attrs;
     protected attrN: number;
+    private nameN;
     private readonly skipStack;
     /** Element path for messages. */
     readonly path: string[];
-    constructor(src: string);
+    constructor(src: string, maxDepth?: number);
     /** A `ResponseError` naming the current element path. */
     error(message: string): ResponseError;
-    private truncated;
+    /** The `LimitError` of an element nested deeper than `maxDepth`. */
+    protected tooDeep(): LimitError;
+    protected truncated(): ResponseError;
     /** Skips the XML declaration, comments, PIs and whitespace up to the root element; refuses DOCTYPE. */
     prolog(): void;
     /** Reads the start tag at the reader position (which must be `<name`). */
@@ -60,18 +101,32 @@ export declare class XmlScanner {
     /** The namespace bound to the prefix in `[ps, pe)` (`prefixed` false: the default namespace). */
     private resolve;
     /**
+     * Refuses two attributes of the last start tag with the same qualified name, or (namespace
+     * well-formedness) the same local name in the same namespace.
+     */
+    private duplicates;
+    /**
      * The namespace `prefix` is bound to in the scope of the last start tag (`''`: the default
      * namespace), for QName-valued content such as `xsi:type`; `undefined` when unbound.
      */
     namespaceOf(prefix: string): string | undefined;
-    /** The namespace bindings in scope, outermost first (for reading a subtree again later). */
-    bindings(): [string, string][];
-    /** Positions the scanner at `pos` (a start tag) with these namespace bindings in scope. */
-    seek(pos: number, bindings: readonly (readonly [string, string])[]): void;
+    /** The namespace scope around opened element `o` (to read it again later with `seek`). */
+    scopeOutside(o: Opened): NsScope | undefined;
+    /** The scope of the bindings below `top`, made once per group of bindings and shared. */
+    private scopeAt;
+    /**
+     * Positions the scanner at `pos` (a start tag) with the namespace scope `outer` around it and
+     * `depth` elements open around it.
+     */
+    seek(pos: number, outer: NsScope | undefined, depth?: number): void;
     /** Adds a namespace binding (slots are reused: the stack never shrinks its arrays). */
     private bind;
+    /** Drops the bindings from `mark` up (each binding is dropped once: linear overall). */
+    private unbind;
     /** A namespace declaration's value: a URI seen before is found without making a string. */
     private uriValue;
+    /** Decodes every attribute value of the last start tag (which checks them). */
+    protected checkAttrs(): void;
     private attrText;
     /** Value of the attribute of the last start tag with this local name (and namespace, if given). */
     attr(local: string, ns?: string): string | undefined;
@@ -87,10 +142,10 @@ export declare class XmlScanner {
     /** Text of `[a, b)` with line ends normalized and references decoded. */
     protected segment(a: number, b: number): string;
     /** Skips a comment, CDATA section, PI or refuses a declaration at `lt`; returns the offset after it. */
-    private special;
+    protected special(lt: number, c1: number): number;
     /** Reads the end tag at the reader position, which must close `o`. */
     protected close(o: Opened): void;
-    private pop;
+    protected pop(o: Opened): void;
     /**
      * Moves to the next child element of `o` and opens it (returns it), or reads `o`'s end tag
      * (returns `undefined`). Text between children is ignored.
@@ -106,8 +161,17 @@ export declare class XmlScanner {
     skip(o: Opened): number;
     /** Inner XML of an opened element, as written; consumes the element. */
     inner(o: Opened): string;
-    /** Text content of an opened element (child elements skipped; `rawIfMixed`: inner XML instead). */
-    text(o: Opened, rawIfMixed?: boolean): string;
+    /**
+     * Text content of an opened element (child elements skipped; `rawIfMixed`: inner XML instead;
+     * `simple`: a child element is an error, as in a value of a simple type).
+     */
+    text(o: Opened, rawIfMixed?: boolean, simple?: boolean): string;
 }
+/**
+ * Why `xml` is not a well-formed, balanced XML fragment (element content: text, elements,
+ * comments, CDATA sections, processing instructions), or `undefined` when it is one. Prefixes the
+ * fragment does not declare are allowed: they may be declared where it is written.
+ */
+export declare function fragmentProblem(xml: string): string | undefined;
 /** XML white space. */
 export declare function isSpace(c: number): boolean;

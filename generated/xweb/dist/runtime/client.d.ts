@@ -3,8 +3,9 @@
  * HTTP GET or HTTP POST), validates the request, builds it, sends it with the global `fetch` (or
  * the one given in the options), and maps the answer: a SOAP fault (whatever the status) becomes
  * a `SoapFaultError`, another non-2xx answer an `HttpError`, an unreadable 2xx answer a
- * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` are combined into one
- * signal; either rejects the call with the platform's abort error. Works in Node 20.19+ and browsers.
+ * `ResponseError`. Every call runs under the limits of limits.ts (`timeoutMs`, `maxResponseBytes`,
+ * `maxDepth`), set per client and per call. The time limit rejects with a `TimeoutError`, the
+ * caller's `AbortSignal` with its reason. Works in Node 20.19+ and browsers.
  */
 import { type Hooks } from './hooks.js';
 import type { OperationDesc, Protocol, ServiceDesc } from './schema.js';
@@ -19,8 +20,12 @@ export interface ClientOptions {
     fetch?: typeof fetch;
     /** HTTP headers added to every request. */
     headers?: Record<string, string>;
-    /** Time limit of each call, in milliseconds. */
+    /** Time limit of each call in milliseconds, reading the answer included (default 100,000; `0`: none). */
     timeoutMs?: number;
+    /** Largest answer in bytes, checked while it streams in (default 64 MiB; `Infinity`: none). */
+    maxResponseBytes?: number;
+    /** Deepest nesting of XML elements in an answer (default 256). */
+    maxDepth?: number;
     /** Validate requests before sending (default `true`). */
     validate?: boolean;
     /**
@@ -63,6 +68,12 @@ export interface CallOptions {
     signal?: AbortSignal;
     /** HTTP headers added to this request. */
     headers?: Record<string, string>;
+    /** This call's time limit in milliseconds (default: the client's `timeoutMs`; `0`: none). */
+    timeoutMs?: number;
+    /** This call's largest answer in bytes (default: the client's `maxResponseBytes`). */
+    maxResponseBytes?: number;
+    /** This call's deepest XML nesting (default: the client's `maxDepth`). */
+    maxDepth?: number;
 }
 /** A call's result with the response's SOAP headers, HTTP status and HTTP headers. */
 export interface RawResponse<R = unknown, H = Record<string, unknown>> {

@@ -33,8 +33,15 @@ export interface RequestExtras {
 }
 /** Builds the envelope and HTTP headers of a SOAP request; throws `ValidationError` on bad values. */
 export declare function buildSoapRequest(version: SoapVersion, op: OperationDesc, input: unknown, soapHeaders?: Record<string, unknown>, more?: RequestExtras): SoapRequest;
+/** How a SOAP message is read. */
+export interface ReadOptions {
+    /** Elements nested deeper than this are a `LimitError` (default: `DEFAULT_LIMITS.maxDepth`). */
+    readonly maxDepth?: number;
+    /** MTOM/XOP: the parts of a multipart message an `xop:Include` may name, by Content-ID. */
+    readonly attachments?: ReadonlyMap<string, Uint8Array>;
+}
 /**
  * Reads a SOAP response. Throws `SoapFaultError` for a fault (any status), `ResponseError` when
  * the text is not a SOAP envelope holding the expected body element.
  */
-export declare function readSoapResponse(version: SoapVersion, op: OperationDesc, text: string, status: number, contentType: string, attachments?: ReadonlyMap<string, Uint8Array>): SoapResponse;
+export declare function readSoapResponse(version: SoapVersion, op: OperationDesc, text: string, status: number, contentType: string, options?: ReadOptions): SoapResponse;
