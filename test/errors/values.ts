@@ -61,6 +61,8 @@ export function scalarArb(kind: ScalarKind): fc.Arbitrary<unknown> {
       return fc.tuple(hms, zone).map(([t, z]) => `${t}${z}`);
     case 'duration':
       return fc.tuple(fc.constantFrom('', '-'), fc.nat(99), fc.nat(23), fc.nat(59)).map(([s, d, h, m]) => `${s}P${d}DT${h}H${m}M`);
+    case 'guid':
+      return fc.uuid();
     case 'base64Binary':
     case 'hexBinary':
       return fc.uint8Array({ maxLength: 40 });
