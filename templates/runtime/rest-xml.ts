@@ -146,6 +146,8 @@ class RestXmlWriter {
  */
 export function readXml(text: string, body: RestBodyDesc, response = true): unknown {
   const r = new RestXmlReader(text);
+  r.response = response;
+  r.strict = response;
   r.prolog();
   const root = r.open();
   const name = r.localName(root);
@@ -172,6 +174,9 @@ export function readXml(text: string, body: RestBodyDesc, response = true): unkn
 
 /** The shared reader with record members matched by XML name and stored under their JSON keys. */
 class RestXmlReader extends XmlReader {
+  /** Reading a response: required members must be present (a request is left to the validator). */
+  response = true;
+
   override complex(o: Opened, t: TypeDesc): Record<string, unknown> {
     const byName = namesOf(t);
     const obj: Record<string, unknown> = {};
@@ -200,9 +205,11 @@ class RestXmlReader extends XmlReader {
       }
       this.path.pop();
     }
-    for (const f of t.fields) {
-      if (f.optional || f.node === 'text' || Object.prototype.hasOwnProperty.call(obj, f.key)) continue;
-      throw this.error(`missing required element ${f.xmlName ?? f.key} of ${t.name}`);
+    if (this.response) {
+      for (const f of t.fields) {
+        if (f.optional || f.node === 'text' || Object.prototype.hasOwnProperty.call(obj, f.key)) continue;
+        throw this.error(`missing required element ${f.xmlName ?? f.key} of ${t.name}`);
+      }
     }
     return obj;
   }

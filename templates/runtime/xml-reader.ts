@@ -108,6 +108,12 @@ export class XmlReader extends XmlScanner {
    * the document (multi-reference values, as .NET and Axis write them).
    */
   multiRef = false;
+  /**
+   * Check every value against its descriptor (ranges, enumerations, lexical forms, nil, a
+   * singleton at most once). Off only where a request is read back to be validated afterwards
+   * (the mock), so that every problem is reported by the validator at once.
+   */
+  strict = true;
   private targets: Map<string, RefTarget> | undefined;
   /** Ids being resolved (a reference cycle cannot be a tree value). */
   private resolving: string[] = [];
@@ -164,6 +170,7 @@ export class XmlReader extends XmlScanner {
     if (this.resolving.includes(id) || this.resolving.length >= MAX_REF_DEPTH) throw this.error(`multi-reference #${id} is cyclic or nested too deeply`);
     const sub = new XmlReader(this.src);
     sub.multiRef = true;
+    sub.strict = this.strict;
     sub.targets = this.targets;
     sub.resolving = [...this.resolving, id];
     sub.path.push(...this.path);
@@ -266,7 +273,7 @@ export class XmlReader extends XmlScanner {
           const n = Number(t);
           // `int` covers every 32-bit integer type, signed and unsigned; the field's own range is
           // checked by its read plan. A finite text may not overflow to an infinity.
-          if (kind === 'int' ? n < -2147483648 || n > 4294967295 : n === Infinity || n === -Infinity || (kind === 'float' && (n > FLT_MAX || n < -FLT_MAX))) {
+          if (this.strict && (kind === 'int' ? n < -2147483648 || n > 4294967295 : n === Infinity || n === -Infinity || (kind === 'float' && (n > FLT_MAX || n < -FLT_MAX)))) {
             throw this.error(`${kind} ${JSON.stringify(t.slice(0, 40))} is out of range`);
           }
           return n;
@@ -299,7 +306,7 @@ export class XmlReader extends XmlScanner {
       default: {
         // dateTime, date, time, duration, guid: the XSD lexical form.
         const t = text.trim();
-        if (LEXICAL[kind].test(t)) return t;
+        if (!this.strict || LEXICAL[kind].test(t)) return t;
         throw this.error(`invalid ${kind} ${JSON.stringify(t.slice(0, 40))}`);
       }
     }
@@ -307,6 +314,7 @@ export class XmlReader extends XmlScanner {
 
   /** An enumeration value: one of the declared names (each of them for a list enumeration). */
   enumValue(e: EnumDesc, t: string): string {
+    if (!this.strict) return t;
     if (e.list) {
       for (const x of t.split(/[ \t\r\n]+/)) if (x !== '' && !isEnumMember(e, x)) throw this.error(`${JSON.stringify(x.slice(0, 40))} is not a ${e.name} value`);
     } else if (!isEnumMember(e, t)) throw this.error(`${JSON.stringify(t.slice(0, 40))} is not a ${e.name} value`);
@@ -315,6 +323,7 @@ export class XmlReader extends XmlScanner {
 
   /** Runs a field's range check on one value (each item of an `xs:list` value). */
   protected checked(check: ValueCheck, v: unknown): void {
+    if (!this.strict) return;
     if (Array.isArray(v)) {
       for (const x of v) this.checked(check, x);
       return;
@@ -423,10 +432,10 @@ export class XmlReader extends XmlScanner {
         this.path.push(f.key);
         if (!f.array || f.item) {
           // maxOccurs = 1 (a wrapped array is one wrapper element).
-          if (k < 31 ? (seen & (1 << k)) !== 0 : hasOwn.call(obj, f.key)) throw this.error(`element ${f.key} occurs more than once`);
+          if (this.strict && (k < 31 ? (seen & (1 << k)) !== 0 : hasOwn.call(obj, f.key))) throw this.error(`element ${f.key} occurs more than once`);
           const v = f.item ? this.wrapped(c, f, f.item.encoded === true) : plan.listAt[k] ? this.listElement(c, f.type) : this.value(c, f.type);
           if (v === null) {
-            if (!f.nillable) {
+            if (!f.nillable && this.strict) {
               // SOAP encoding marks any absent value nil (SOAP 1.1 §5.1): an optional field is left out.
               if (!this.multiRef || !f.optional) throw this.error(`xsi:nil on element ${f.key}, which is not nillable`);
               this.path.pop();
@@ -439,7 +448,7 @@ export class XmlReader extends XmlScanner {
           const arr = own(obj, f.key, g) as unknown[] | undefined;
           const v = plan.listAt[k] ? this.listElement(c, f.type) : this.value(c, f.type);
           if (v === null) {
-            if (!f.nillable) throw this.error(`xsi:nil on element ${f.key}, which is not nillable`);
+            if (!f.nillable && this.strict) throw this.error(`xsi:nil on element ${f.key}, which is not nillable`);
           } else if (plan.checkAt[k] !== undefined) this.checked(plan.checkAt[k]!, v);
           if (arr) arr.push(v);
           else put(obj, f.key, [v], g);
@@ -491,9 +500,9 @@ export class XmlReader extends XmlScanner {
     const f = plan.elems[hit.k];
     const g = plan.guarded;
     this.path.push(hit.s.name);
-    if (!f.array && (hit.k < 31 ? (seen & (1 << hit.k)) !== 0 : hasOwn.call(obj, f.key))) throw this.error(`element ${f.key} occurs more than once`);
+    if (this.strict && !f.array && (hit.k < 31 ? (seen & (1 << hit.k)) !== 0 : hasOwn.call(obj, f.key))) throw this.error(`element ${f.key} occurs more than once`);
     const v = this.value(c, hit.s.type);
-    if (v === null && !f.nillable) throw this.error(`xsi:nil on element ${hit.s.name}, which is not nillable`);
+    if (v === null && !f.nillable && this.strict) throw this.error(`xsi:nil on element ${hit.s.name}, which is not nillable`);
     // The member's type, unless an xsi:type on the member named a type derived from it.
     if (v !== null && typeof v === 'object' && hit.s.type.tag !== undefined) (v as Record<string, unknown>).$type ??= hit.s.type.tag;
     if (!f.array) put(obj, f.key, v, g);
