@@ -120,6 +120,7 @@ export function createMockFetch(options: MockFetchOptions = {}): MockFetch {
         body,
         200,
         'text/xml',
+        { strict: false },
       ));
     } catch (e) {
       return fault(

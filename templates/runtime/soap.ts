@@ -157,7 +157,7 @@ function readBody(r: XmlReader, body: Opened, op: OperationDesc, called: SoapVer
   else {
     if (!acceptsRoot(r, c, op)) {
       const got = `<${r.localName(c)}>${c.ns ? ` in ${c.ns}` : ''}`;
-      throw r.error(`unexpected body element ${got}, expected <${out.name}>${out.ns !== undefined ? ` in ${out.ns || 'no namespace'}` : ''}`);
+      throw r.error(`unexpected body element ${got}, expected <${out.name}> in ${out.ns || 'no namespace'}`);
     }
     r.path.push(out.name);
     value = r.value(c, out.type);
@@ -180,12 +180,12 @@ function isFault(r: XmlReader, c: Opened): boolean {
  * Whether body element `c` is the operation's response root. Document style: the element named
  * by the output part, in its namespace. RPC style: any name, because WSDL 1.1 §3.5 does not fix
  * the name of the response wrapper (`{op}Response` is a convention that servers such as ATL
- * Server or Delphi do not follow), in the namespace of `soap:body` where the binding gives one.
+ * Server or Delphi do not follow), in the namespace of `soap:body` (none where it names none).
  */
 function acceptsRoot(r: XmlReader, c: Opened, op: OperationDesc): boolean {
   const out = op.output;
   if (!out) return false;
-  if (out.ns !== undefined && c.ns !== out.ns) return false;
+  if (c.ns !== (out.ns ?? '')) return false;
   return op.style === 'rpc' || r.isNamed(c, out.name);
 }
 

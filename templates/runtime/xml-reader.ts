@@ -5,9 +5,12 @@
  * namespace prefixes are resolved through the `xmlns` declarations in scope; CDATA sections,
  * comments, processing instructions, the five predefined entities and character references are
  * understood. A DOCTYPE is always refused, so no entity expansion or external entity can ever
- * happen. Malformed or truncated XML, bad scalar text and missing required elements raise a
- * `ResponseError` naming the element path. Unknown elements are skipped, or kept as raw XML under
- * a type's `openKey`.
+ * happen. Malformed or truncated XML, bad scalar text (lexical forms of numbers, dates,
+ * durations and GUIDs, enumeration names), values out of their type's range or declared facets,
+ * `xsi:nil` on an element that is not nillable, a singleton element written twice and missing
+ * required elements raise a `ResponseError` naming the element path. Range checks are built once
+ * per field (lexical.ts) and kept in the type's read plan. Unknown elements are skipped, or kept as
+ * raw XML under a type's `openKey`.
  */
 
 import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';

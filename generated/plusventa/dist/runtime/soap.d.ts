@@ -28,6 +28,10 @@ export interface SoapResponse {
 export declare function buildSoapRequest(version: SoapVersion, op: OperationDesc, input: unknown, soapHeaders?: Record<string, unknown>): SoapRequest;
 /**
  * Reads a SOAP response. Throws `SoapFaultError` for a fault (any status), `ResponseError` when
- * the text is not a SOAP envelope holding the expected body element.
+ * the text is not a SOAP envelope holding the expected body element, or a value is not what its
+ * descriptor declares. `options.strict: false` leaves the value checks to a validator run
+ * afterwards (the mock reads requests so).
  */
-export declare function readSoapResponse(version: SoapVersion, op: OperationDesc, text: string, status: number, contentType: string): SoapResponse;
+export declare function readSoapResponse(version: SoapVersion, op: OperationDesc, text: string, status: number, contentType: string, options?: {
+    readonly strict?: boolean;
+}): SoapResponse;
