@@ -24,6 +24,19 @@ export const LEXICAL = {
 
 export type LexicalKind = keyof typeof LEXICAL;
 
+/** The usual head of a dateTime, `YYYY-MM-DDThh:mm:ss` (faster than the whole form). */
+const HEAD = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d/;
+/** What may follow that head: fraction and zone. */
+const TAIL = new RegExp(`(?:\\.\\d+)?${ZONE}$`, 'y');
+
+/** Whether `s` is an xsd:dateTime (this runs once per date of every response: the usual form first). */
+export function isDateTime(s: string): boolean {
+  if (!HEAD.test(s)) return LEXICAL.dateTime.test(s);
+  if (s.length === 19) return true;
+  TAIL.lastIndex = 19;
+  return TAIL.test(s);
+}
+
 /** Json.NET's `MicrosoftDateFormat` (`\/Date(ms±hhmm)\/`, the escapes already decoded). */
 const MS_DATE = /^\/Date\(-?\d+(?:[+-]\d{4})?\)\/$/;
 /** .NET `TimeSpan` as Json.NET writes it (`[-][d.]hh:mm:ss[.fffffff]`). */

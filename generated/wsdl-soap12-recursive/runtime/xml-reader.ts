@@ -16,7 +16,15 @@
  */
 
 import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';
-import { fieldCheck, isEnumMember, LEXICAL, type ValueCheck } from './lexical.js';
+import {
+  boundsOf,
+  fieldCheck,
+  INT_RANGE,
+  isDateTime,
+  isEnumMember,
+  LEXICAL,
+  type ValueCheck,
+} from './lexical.js';
 import {
   subtypeByName,
   type EnumDesc,
@@ -53,8 +61,14 @@ interface ReadPlan {
   readonly guardedAt: readonly boolean[];
   /** Per element field (same index as `elems`): an `xs:list` value. */
   readonly listAt: readonly boolean[];
-  /** Per element field (same index as `elems`): its range / digit check, if its type has one. */
+  /**
+   * Per element field (same index as `elems`): its range / digit check, if its type has one,
+   * except for single numbers with inclusive bounds only, which `loAt`/`hiAt` hold.
+   */
   readonly checkAt: readonly (ValueCheck | undefined)[];
+  readonly boundedAt: readonly boolean[];
+  readonly loAt: Float64Array;
+  readonly hiAt: Float64Array;
   /** The type has subtypes: an `xsi:type` may select one (see `complex`). */
   readonly poly: boolean;
   /** Substitution-group members by local name, with the index of the field they stand for. */
@@ -100,13 +114,47 @@ function planOf(t: TypeDesc): ReadPlan {
       guarded,
       guardedAt: elems.map((f) => guarded.has(f.key)),
       listAt: elems.map((f) => f.list === true),
-      checkAt: elems.map(fieldCheck),
+      ...numericChecks(elems),
       subs,
       poly: t.subtypes !== undefined,
     };
     plans.set(t, p);
   }
   return p;
+}
+
+/**
+ * Range checks of element fields: plain numeric bounds (`lo`/`hi`, ±Infinity for none) for single
+ * numbers with inclusive bounds only (compared inline while reading), a check function otherwise.
+ */
+function numericChecks(elems: readonly FieldDesc[]): {
+  checkAt: (ValueCheck | undefined)[];
+  boundedAt: boolean[];
+  loAt: Float64Array;
+  hiAt: Float64Array;
+} {
+  const loAt = new Float64Array(elems.length).fill(-Infinity);
+  const hiAt = new Float64Array(elems.length).fill(Infinity);
+  const checkAt = elems.map((f, k) => {
+    const check = fieldCheck(f);
+    const fc = f.facets;
+    if (
+      check === undefined ||
+      f.list ||
+      (f.type !== 'int' && f.type !== 'float' && f.type !== 'double') ||
+      fc?.minExclusive !== undefined ||
+      fc?.maxExclusive !== undefined
+    )
+      return check;
+    const [min, max] = boundsOf(fc, f.type === 'int' ? INT_RANGE : undefined);
+    loAt[k] = min === undefined ? -Infinity : Number(min);
+    hiAt[k] = max === undefined ? Infinity : Number(max);
+    return Number.isNaN(loAt[k]) || Number.isNaN(hiAt[k]) ? check : undefined;
+  });
+  const boundedAt = elems.map(
+    (_, k) => checkAt[k] === undefined && (loAt[k] !== -Infinity || hiAt[k] !== Infinity),
+  );
+  return { checkAt, boundedAt, loAt, hiAt };
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -350,7 +398,7 @@ export class XmlReader extends XmlScanner {
       default: {
         // dateTime, date, time, duration, guid: the XSD lexical form.
         const t = text.trim();
-        if (!this.strict || LEXICAL[kind].test(t)) return t;
+        if (!this.strict || (kind === 'dateTime' ? isDateTime(t) : LEXICAL[kind].test(t))) return t;
         throw this.error(`invalid ${kind} ${JSON.stringify(t.slice(0, 40))}`);
       }
     }
@@ -497,6 +545,11 @@ export class XmlReader extends XmlScanner {
               continue;
             }
           } else if (plan.checkAt[k] !== undefined) this.checked(plan.checkAt[k]!, v);
+          else if (
+            plan.boundedAt[k] &&
+            ((v as number) < plan.loAt[k] || (v as number) > plan.hiAt[k])
+          )
+            this.checked(fieldCheck(f)!, v);
           if (guardedAt[k]) put(obj, f.key, v, g);
           else obj[f.key] = v;
         } else {
@@ -506,6 +559,11 @@ export class XmlReader extends XmlScanner {
             if (!f.nillable && this.strict)
               throw this.error(`xsi:nil on element ${f.key}, which is not nillable`);
           } else if (plan.checkAt[k] !== undefined) this.checked(plan.checkAt[k]!, v);
+          else if (
+            plan.boundedAt[k] &&
+            ((v as number) < plan.loAt[k] || (v as number) > plan.hiAt[k])
+          )
+            this.checked(fieldCheck(f)!, v);
           if (arr) arr.push(v);
           else put(obj, f.key, [v], g);
         }

@@ -14,6 +14,8 @@ export declare const LEXICAL: {
     readonly guid: RegExp;
 };
 export type LexicalKind = keyof typeof LEXICAL;
+/** Whether `s` is an xsd:dateTime (this runs once per date of every response: the usual form first). */
+export declare function isDateTime(s: string): boolean;
 /** Whether `s` (trimmed) is in the XML lexical form of `kind`. */
 export declare function isLexical(kind: LexicalKind, s: string): boolean;
 /**

@@ -17,6 +17,19 @@ export const LEXICAL = {
     duration: /^-?P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?!$)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/,
     guid: /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/,
 };
+/** The usual head of a dateTime, `YYYY-MM-DDThh:mm:ss` (faster than the whole form). */
+const HEAD = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d/;
+/** What may follow that head: fraction and zone. */
+const TAIL = new RegExp(`(?:\\.\\d+)?${ZONE}$`, 'y');
+/** Whether `s` is an xsd:dateTime (this runs once per date of every response: the usual form first). */
+export function isDateTime(s) {
+    if (!HEAD.test(s))
+        return LEXICAL.dateTime.test(s);
+    if (s.length === 19)
+        return true;
+    TAIL.lastIndex = 19;
+    return TAIL.test(s);
+}
 /** Json.NET's `MicrosoftDateFormat` (`\/Date(ms±hhmm)\/`, the escapes already decoded). */
 const MS_DATE = /^\/Date\(-?\d+(?:[+-]\d{4})?\)\/$/;
 /** .NET `TimeSpan` as Json.NET writes it (`[-][d.]hh:mm:ss[.fffffff]`). */

@@ -15,7 +15,7 @@
  * raw XML under a type's `openKey`.
  */
 import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';
-import { fieldCheck, isEnumMember, LEXICAL } from './lexical.js';
+import { boundsOf, fieldCheck, INT_RANGE, isDateTime, isEnumMember, LEXICAL, } from './lexical.js';
 import { subtypeByName, } from './schema.js';
 import { isSpace, SOAP12_ENC, XmlScanner, XSI_NS } from './xml-scan.js';
 /** Nesting limit of multi-reference chains (a reference cycle is refused before it). */
@@ -63,13 +63,37 @@ function planOf(t) {
             guarded,
             guardedAt: elems.map((f) => guarded.has(f.key)),
             listAt: elems.map((f) => f.list === true),
-            checkAt: elems.map(fieldCheck),
+            ...numericChecks(elems),
             subs,
             poly: t.subtypes !== undefined,
         };
         plans.set(t, p);
     }
     return p;
+}
+/**
+ * Range checks of element fields: plain numeric bounds (`lo`/`hi`, ±Infinity for none) for single
+ * numbers with inclusive bounds only (compared inline while reading), a check function otherwise.
+ */
+function numericChecks(elems) {
+    const loAt = new Float64Array(elems.length).fill(-Infinity);
+    const hiAt = new Float64Array(elems.length).fill(Infinity);
+    const checkAt = elems.map((f, k) => {
+        const check = fieldCheck(f);
+        const fc = f.facets;
+        if (check === undefined ||
+            f.list ||
+            (f.type !== 'int' && f.type !== 'float' && f.type !== 'double') ||
+            fc?.minExclusive !== undefined ||
+            fc?.maxExclusive !== undefined)
+            return check;
+        const [min, max] = boundsOf(fc, f.type === 'int' ? INT_RANGE : undefined);
+        loAt[k] = min === undefined ? -Infinity : Number(min);
+        hiAt[k] = max === undefined ? Infinity : Number(max);
+        return Number.isNaN(loAt[k]) || Number.isNaN(hiAt[k]) ? check : undefined;
+    });
+    const boundedAt = elems.map((_, k) => checkAt[k] === undefined && (loAt[k] !== -Infinity || hiAt[k] !== Infinity));
+    return { checkAt, boundedAt, loAt, hiAt };
 }
 const hasOwn = Object.prototype.hasOwnProperty;
 /** Sets `obj[key]` as an own data property, also for keys such as `__proto__`. */
@@ -318,7 +342,7 @@ export class XmlReader extends XmlScanner {
             default: {
                 // dateTime, date, time, duration, guid: the XSD lexical form.
                 const t = text.trim();
-                if (!this.strict || LEXICAL[kind].test(t))
+                if (!this.strict || (kind === 'dateTime' ? isDateTime(t) : LEXICAL[kind].test(t)))
                     return t;
                 throw this.error(`invalid ${kind} ${JSON.stringify(t.slice(0, 40))}`);
             }
@@ -481,6 +505,9 @@ export class XmlReader extends XmlScanner {
                     }
                     else if (plan.checkAt[k] !== undefined)
                         this.checked(plan.checkAt[k], v);
+                    else if (plan.boundedAt[k] &&
+                        (v < plan.loAt[k] || v > plan.hiAt[k]))
+                        this.checked(fieldCheck(f), v);
                     if (guardedAt[k])
                         put(obj, f.key, v, g);
                     else
@@ -495,6 +522,9 @@ export class XmlReader extends XmlScanner {
                     }
                     else if (plan.checkAt[k] !== undefined)
                         this.checked(plan.checkAt[k], v);
+                    else if (plan.boundedAt[k] &&
+                        (v < plan.loAt[k] || v > plan.hiAt[k]))
+                        this.checked(fieldCheck(f), v);
                     if (arr)
                         arr.push(v);
                     else
