@@ -158,7 +158,7 @@ export function createMockFetch(options: MockFetchOptions = {}): MockFetch {
         body,
         200,
         'text/xml',
-        { attachments },
+        { attachments, strict: false },
       ));
     } catch (e) {
       return fault(

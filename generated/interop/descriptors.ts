@@ -58,7 +58,7 @@ export const OrderSchema: TypeDesc = {
   name: 'Order',
   namespace: 'http://svcgen.test/interop/',
   fields: [
-    { key: 'Id', ns: 'http://svcgen.test/interop/', type: 'string' },
+    { key: 'Id', ns: 'http://svcgen.test/interop/', type: 'guid' },
     { key: 'Customer', ns: 'http://svcgen.test/interop/', type: 'string', optional: true },
     {
       key: 'Priority',
@@ -630,7 +630,7 @@ export const EchoGuid2Schema: TypeDesc = {
   kind: 'complex',
   name: 'EchoGuid',
   namespace: 'http://svcgen.test/interop/',
-  fields: [{ key: 'id', ns: 'http://svcgen.test/interop/', type: 'string' }],
+  fields: [{ key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid' }],
 };
 
 /**
@@ -640,7 +640,7 @@ export const EchoGuidResponse2Schema: TypeDesc = {
   kind: 'complex',
   name: 'EchoGuidResponse',
   namespace: 'http://svcgen.test/interop/',
-  fields: [{ key: 'EchoGuidResult', ns: 'http://svcgen.test/interop/', type: 'string' }],
+  fields: [{ key: 'EchoGuidResult', ns: 'http://svcgen.test/interop/', type: 'guid' }],
 };
 
 /**
@@ -1174,7 +1174,7 @@ export const EchoGuidRequestSchema: TypeDesc = {
   kind: 'complex',
   name: 'EchoGuid',
   namespace: 'http://svcgen.test/interop/',
-  fields: [{ key: 'id', ns: 'http://svcgen.test/interop/', type: 'string' }],
+  fields: [{ key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid' }],
 };
 
 /**
@@ -1184,7 +1184,7 @@ export const EchoGuidResponseSchema: TypeDesc = {
   kind: 'complex',
   name: 'EchoGuidResponse',
   namespace: 'http://svcgen.test/interop/',
-  fields: [{ key: 'EchoGuidResult', ns: 'http://svcgen.test/interop/', type: 'string' }],
+  fields: [{ key: 'EchoGuidResult', ns: 'http://svcgen.test/interop/', type: 'guid' }],
 };
 
 /**

@@ -14,7 +14,7 @@ export const SCALAR_KIND: Record<PrimitiveName, string> = {
   string: 'string',
   normalizedString: 'string',
   token: 'string',
-  guid: 'string',
+  guid: 'guid',
   char: 'string',
   anyURI: 'string',
   QName: 'string',
@@ -65,6 +65,7 @@ export function primitiveTs(name: PrimitiveName, dir: Direction): string {
   switch (SCALAR_KIND[name]) {
     case 'string':
     case 'duration':
+    case 'guid':
       return 'string';
     case 'boolean':
       return 'boolean';

@@ -183,7 +183,7 @@ function readBody(b: RestBodyDesc, text: string, status: number, contentType: st
       throw new ResponseError('empty response', text, status);
     }
     const xml = /xml/i.test(contentType) || (!/json/i.test(contentType) && (format === 'xml' || t.startsWith('<')));
-    return xml ? readXml(t, b, maxDepth) : readJson(t, b.type, !!b.array, status, 'response', maxDepth);
+    return xml ? readXml(t, b, true, maxDepth) : readJson(t, b.type, !!b.array, status, 'response', maxDepth);
   } catch (e) {
     if (e instanceof ResponseError) e.status = status;
     throw e;

@@ -194,7 +194,7 @@ function negotiate(headers: Headers, contentType: string, op: RestOperationDesc 
 }
 
 function readBody(b: RestBodyDesc, format: RestFormat, text: string): unknown {
-  if (format === 'xml') return readXml(text.trim(), b);
+  if (format === 'xml') return readXml(text.trim(), b, false);
   if (format === 'form') return readForm(b.type, text, !!b.array, 'body');
   return readJson(text, b.type, !!b.array, 0, 'request');
 }

@@ -22,6 +22,7 @@ export type ScalarKind =
   | 'date'
   | 'time'
   | 'duration'
+  | 'guid'
   | 'base64Binary'
   | 'hexBinary'
   | 'anyType';

@@ -25,10 +25,19 @@ describe('response root', () => {
     expect(r.value).toEqual({ return: 'hi' });
   });
 
-  it('document: accepts the declared name in another namespace, refuses another name', () => {
-    const r = readSoapResponse('soap11', op('document'), env('<EchoResponse><return>hi</return></EchoResponse>'), 200, 'text/xml');
+  it('document: refuses the declared name in another namespace or in none, and another name', () => {
+    const r = readSoapResponse('soap11', op('document'), env(`<m:EchoResponse xmlns:m="${NS}"><return>hi</return></m:EchoResponse>`), 200, 'text/xml');
     expect(r.value).toEqual({ return: 'hi' });
-    expect(() => readSoapResponse('soap11', op('document'), env(`<Other xmlns="${NS}"/>`), 200, 'text/xml')).toThrow(ResponseError);
+    for (const root of ['<EchoResponse><return>hi</return></EchoResponse>', '<EchoResponse xmlns="urn:other"><return>hi</return></EchoResponse>', `<Other xmlns="${NS}"/>`]) {
+      expect(() => readSoapResponse('soap11', op('document'), env(root), 200, 'text/xml'), root).toThrow(ResponseError);
+    }
+    expect(() => readSoapResponse('soap11', op('document'), env('<EchoResponse xmlns="urn:other"/>'), 200, 'text/xml')).toThrow(
+      /unexpected body element <EchoResponse> in urn:other, expected <EchoResponse> in urn:example/,
+    );
+  });
+
+  it('rpc: refuses a wrapper in another namespace than soap:body names', () => {
+    expect(() => readSoapResponse('soap11', op('rpc'), env('<m:Echo xmlns:m="urn:other"><return>hi</return></m:Echo>'), 200, 'text/xml')).toThrow(ResponseError);
   });
 });
 

@@ -143,8 +143,8 @@ describe('scalars', () => {
 describe('arrays and missing elements', () => {
   it('collects repeated elements and wrapper items in order', () => {
     const c = (id: number) =>
-      `<ChatRequest><IdRequest>${id}</IdRequest><CaseNumber>0</CaseNumber><CreationDate>d</CreationDate><IdQueue>0</IdQueue>` +
-      `<KeepAliveRouterDate>d</KeepAliveRouterDate><AssignAgentRouterDate>d</AssignAgentRouterDate><IdConnection>0</IdConnection>` +
+      `<ChatRequest><IdRequest>${id}</IdRequest><CaseNumber>0</CaseNumber><CreationDate>2024-01-01T00:00:00</CreationDate><IdQueue>0</IdQueue>` +
+      `<KeepAliveRouterDate>2024-01-01T00:00:00</KeepAliveRouterDate><AssignAgentRouterDate>2024-01-01T00:00:00</AssignAgentRouterDate><IdConnection>0</IdConnection>` +
       `<IdRequestTransfer>0</IdRequestTransfer><UserOffsetTime>0</UserOffsetTime></ChatRequest>`;
     const v = read(`<R xmlns="${TNS}">${c(1)}<Ids><int>4</int><other/><int>5</int></Ids>${c(2)}</R>`, ChatListResult) as {
       ChatRequest: { IdRequest: number }[];

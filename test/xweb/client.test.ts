@@ -24,7 +24,7 @@ function fakeFetch() {
     const header = `<soap:Header><AuthorizationToken xmlns="${NS}"><Token>tok-${n}</Token></AuthorizationToken></soap:Header>`;
     const payload = action.includes('Authenticate')
       ? `<AuthenticateResponse xmlns="${NS}"><AuthenticateResult>tok-${n}</AuthenticateResult></AuthenticateResponse>`
-      : `<InsertFacadeObjectResponse xmlns="${NS}"><InsertFacadeObjectResult><CustomerMessagingActivityObjects recordReturn="1"><CustomerMessagingActivityObject><cma_key>k-${n}</cma_key></CustomerMessagingActivityObject></CustomerMessagingActivityObjects></InsertFacadeObjectResult></InsertFacadeObjectResponse>`;
+      : `<InsertFacadeObjectResponse xmlns="${NS}"><InsertFacadeObjectResult><CustomerMessagingActivityObjects recordReturn="1"><CustomerMessagingActivityObject><cma_key>00000000-0000-0000-0000-00000000000${n}</cma_key></CustomerMessagingActivityObject></CustomerMessagingActivityObjects></InsertFacadeObjectResult></InsertFacadeObjectResponse>`;
     return new Response(`<?xml version="1.0"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">${header}<soap:Body>${payload}</soap:Body></soap:Envelope>`, {
       status: 200,
       headers: { 'content-type': 'text/xml; charset=utf-8' },
@@ -53,7 +53,7 @@ describe('the either-or rule from the article', () => {
     expect(f.sent).toHaveLength(0);
     const raw = `<CustomerMessagingActivityObjects xmlns="${NS}"><CustomerMessagingActivityObject><cma_cst_key>${record.cma_cst_key}</cma_cst_key></CustomerMessagingActivityObject></CustomerMessagingActivityObjects>`;
     const r = await client.insertFacadeObject({ szObjectName: 'CustomerMessagingActivity', oNode: { $extra: [raw] } });
-    expect(r?.$extra?.[0]).toContain('<cma_key>k-1</cma_key>');
+    expect(r?.$extra?.[0]).toContain('<cma_key>00000000-0000-0000-0000-000000000001</cma_key>');
     expect(f.sent[0].body).toContain(raw);
   });
 });
@@ -65,7 +65,7 @@ describe('session: the AuthorizationToken header', () => {
     expect(await client.authenticate({ userName: 'u', password: 'p' })).toBe('tok-1');
     expect(client.$session.soapHeaders.AuthorizationToken?.Token).toBe('tok-1');
     const first = await client.insertCustomerMessagingActivity([{ ...record, cma_eml_address: 'a@b.c' }]);
-    expect(first?.CustomerMessagingActivityObject.map((r) => r.cma_key)).toEqual(['k-2']);
+    expect(first?.CustomerMessagingActivityObject.map((r) => r.cma_key)).toEqual(['00000000-0000-0000-0000-000000000002']);
     expect(f.sent[1].body).toContain('<Token>tok-1</Token>');
     await client.insertFacadeObject({ szObjectName: 'X', oNode: {} });
     expect(f.sent[2].body).toContain('<Token>tok-2</Token>');

@@ -264,7 +264,7 @@ function readBody(
       /xml/i.test(contentType) ||
       (!/json/i.test(contentType) && (format === 'xml' || t.startsWith('<')));
     return xml
-      ? readXml(t, b, maxDepth)
+      ? readXml(t, b, true, maxDepth)
       : readJson(t, b.type, !!b.array, status, 'response', maxDepth);
   } catch (e) {
     if (e instanceof ResponseError) e.status = status;

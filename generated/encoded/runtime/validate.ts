@@ -12,6 +12,7 @@
 
 import { DECIMAL_RE, decimalOfNumber, describe, INTEGER_RE, invalidXmlCharIndex } from './codec.js';
 import type { Problem } from './errors.js';
+import { compareDecimal, INT_RANGE, LEXICAL, LONG_RANGE, splitDecimal } from './lexical.js';
 import {
   sentType,
   type EnumDesc,
@@ -21,16 +22,6 @@ import {
   type TypeDesc,
   type ValueDesc,
 } from './schema.js';
-
-const DATE_RE: Record<'dateTime' | 'date' | 'time' | 'duration', RegExp> = {
-  dateTime: /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/,
-  date: /^-?\d{4,}-\d{2}-\d{2}(?:Z|[+-]\d{2}:\d{2})?$/,
-  time: /^\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/,
-  duration: /^-?P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?!$)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/,
-};
-
-const INT_RANGE: readonly [string, string] = ['-2147483648', '2147483647'];
-const LONG_RANGE: readonly [string, string] = ['-9223372036854775808', '9223372036854775807'];
 
 /** Problems of `value` as a `desc` (a field's facets and null/array rules when `field` is given). */
 export function validateValue(
@@ -259,9 +250,14 @@ function checkScalar(
       )
         bad(`expected a string, got ${describe(v)}`);
       return;
+    case 'guid':
+      if (typeof v !== 'string') bad(`expected a string, got ${describe(v)}`);
+      else if (!LEXICAL.guid.test(v.trim()))
+        bad(`${describe(v)} is not a GUID (e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)`);
+      return;
     case 'duration':
       if (typeof v !== 'string') bad(`expected a string, got ${describe(v)}`);
-      else if (!DATE_RE.duration.test(v))
+      else if (!LEXICAL.duration.test(v))
         bad(`${describe(v)} is not an xsd:duration (e.g. P1DT2H)`);
       return;
     case 'boolean':
@@ -293,7 +289,7 @@ function checkScalar(
       if (v instanceof Date) {
         if (Number.isNaN(v.getTime())) bad('invalid Date');
       } else if (typeof v !== 'string') bad(`expected a string or a Date, got ${describe(v)}`);
-      else if (!DATE_RE[kind].test(v.trim())) bad(`${describe(v)} is not an xsd:${kind}`);
+      else if (!LEXICAL[kind].test(v.trim())) bad(`${describe(v)} is not an xsd:${kind}`);
       return;
     case 'base64Binary':
     case 'hexBinary':
@@ -442,35 +438,7 @@ function checkDigits(d: string, path: string, f: FacetsDesc | undefined, out: Pr
   }
 }
 
-/** Sign, integer digits without leading zeros, fraction digits without trailing zeros. */
-function splitDecimal(d: string): { neg: boolean; int: string; frac: string } {
-  let s = d.trim();
-  let neg = false;
-  if (s[0] === '-' || s[0] === '+') {
-    neg = s[0] === '-';
-    s = s.slice(1);
-  }
-  const dot = s.indexOf('.');
-  const int = (dot < 0 ? s : s.slice(0, dot)).replace(/^0+/, '');
-  const frac = dot < 0 ? '' : s.slice(dot + 1).replace(/0+$/, '');
-  if (!int && !frac) neg = false;
-  return { neg, int, frac };
-}
-
-/** Exact comparison of two decimal strings (any number of digits): -1, 0 or 1. */
-export function compareDecimal(a: string, b: string): number {
-  const x = splitDecimal(a);
-  const y = splitDecimal(b);
-  if (x.neg !== y.neg) return x.neg ? -1 : 1;
-  const sign = x.neg ? -1 : 1;
-  if (x.int.length !== y.int.length) return x.int.length < y.int.length ? -sign : sign;
-  if (x.int !== y.int) return x.int < y.int ? -sign : sign;
-  const n = Math.max(x.frac.length, y.frac.length);
-  const fa = x.frac.padEnd(n, '0');
-  const fb = y.frac.padEnd(n, '0');
-  if (fa === fb) return 0;
-  return fa < fb ? -sign : sign;
-}
+export { compareDecimal };
 
 const patterns = new Map<string, RegExp | null>();
 

@@ -7,14 +7,27 @@
  * namespace prefixes are resolved through the `xmlns` declarations in scope; CDATA sections,
  * comments, processing instructions, the five predefined entities and character references are
  * understood. A DOCTYPE is always refused, so no entity expansion or external entity can ever
- * happen. Malformed or truncated XML, bad scalar text and missing required elements raise a
- * `ResponseError` naming the element path. Unknown elements are skipped, or kept as raw XML under
- * a type's `openKey`.
+ * happen. Malformed or truncated XML, bad scalar text (lexical forms of numbers, dates,
+ * durations and GUIDs, enumeration names), values out of their type's range or declared facets,
+ * `xsi:nil` on an element that is not nillable, a singleton element written twice and missing
+ * required elements raise a `ResponseError` naming the element path. Range checks are built once
+ * per field (lexical.ts) and kept in the type's read plan. Unknown elements are skipped, or kept as
+ * raw XML under a type's `openKey`.
  */
 
 import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';
 import {
+  boundsOf,
+  fieldCheck,
+  INT_RANGE,
+  isDateTime,
+  isEnumMember,
+  LEXICAL,
+  type ValueCheck,
+} from './lexical.js';
+import {
   subtypeByName,
+  type EnumDesc,
   type FieldDesc,
   type ScalarKind,
   type SubstituteDesc,
@@ -35,6 +48,8 @@ interface RefTarget {
 /** Nesting limit of multi-reference chains (a reference cycle is refused before it). */
 const MAX_REF_DEPTH = 64;
 const FLOAT_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** The largest finite xsd:float (IEEE single precision), as a double. */
+const FLT_MAX = 3.4028234663852886e38;
 
 interface ReadPlan {
   readonly attrs: readonly FieldDesc[];
@@ -47,6 +62,14 @@ interface ReadPlan {
   readonly guardedAt: readonly boolean[];
   /** Per element field (same index as `elems`): an `xs:list` value. */
   readonly listAt: readonly boolean[];
+  /**
+   * Per element field (same index as `elems`): its range / digit check, if its type has one,
+   * except for single numbers with inclusive bounds only, which `loAt`/`hiAt` hold.
+   */
+  readonly checkAt: readonly (ValueCheck | undefined)[];
+  readonly boundedAt: readonly boolean[];
+  readonly loAt: Float64Array;
+  readonly hiAt: Float64Array;
   /** The type has subtypes: an `xsi:type` may select one (see `complex`). */
   readonly poly: boolean;
   /** Substitution-group members by local name, with the index of the field they stand for. */
@@ -92,12 +115,47 @@ function planOf(t: TypeDesc): ReadPlan {
       guarded,
       guardedAt: elems.map((f) => guarded.has(f.key)),
       listAt: elems.map((f) => f.list === true),
+      ...numericChecks(elems),
       subs,
       poly: t.subtypes !== undefined,
     };
     plans.set(t, p);
   }
   return p;
+}
+
+/**
+ * Range checks of element fields: plain numeric bounds (`lo`/`hi`, ±Infinity for none) for single
+ * numbers with inclusive bounds only (compared inline while reading), a check function otherwise.
+ */
+function numericChecks(elems: readonly FieldDesc[]): {
+  checkAt: (ValueCheck | undefined)[];
+  boundedAt: boolean[];
+  loAt: Float64Array;
+  hiAt: Float64Array;
+} {
+  const loAt = new Float64Array(elems.length).fill(-Infinity);
+  const hiAt = new Float64Array(elems.length).fill(Infinity);
+  const checkAt = elems.map((f, k) => {
+    const check = fieldCheck(f);
+    const fc = f.facets;
+    if (
+      check === undefined ||
+      f.list ||
+      (f.type !== 'int' && f.type !== 'float' && f.type !== 'double') ||
+      fc?.minExclusive !== undefined ||
+      fc?.maxExclusive !== undefined
+    )
+      return check;
+    const [min, max] = boundsOf(fc, f.type === 'int' ? INT_RANGE : undefined);
+    loAt[k] = min === undefined ? -Infinity : Number(min);
+    hiAt[k] = max === undefined ? Infinity : Number(max);
+    return Number.isNaN(loAt[k]) || Number.isNaN(hiAt[k]) ? check : undefined;
+  });
+  const boundedAt = elems.map(
+    (_, k) => checkAt[k] === undefined && (loAt[k] !== -Infinity || hiAt[k] !== Infinity),
+  );
+  return { checkAt, boundedAt, loAt, hiAt };
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -142,6 +200,12 @@ export class XmlReader extends XmlScanner {
   unqualifiedInParent = false;
   /** MTOM/XOP: the parts of a multipart response an `xop:Include` may name, by Content-ID (mtom.ts). */
   attachments: ReadonlyMap<string, Uint8Array> | undefined;
+  /**
+   * Check every value against its descriptor (ranges, enumerations, lexical forms, nil, a
+   * singleton at most once). Off only where a request is read back to be validated afterwards
+   * (the mock), so that every problem is reported by the validator at once.
+   */
+  strict = true;
   private targets: Map<string, RefTarget> | undefined;
   /**
    * Values already read from a multi-reference target, by id and how it was read: a target
@@ -178,7 +242,7 @@ export class XmlReader extends XmlScanner {
     }
     switch (desc.kind) {
       case 'enum':
-        return this.text(o, false, true).trim();
+        return this.enumValue(desc, this.text(o, false, true).trim());
       case 'xml':
         return this.inner(o);
       case 'map':
@@ -225,6 +289,7 @@ export class XmlReader extends XmlScanner {
     sub.multiRef = true;
     sub.attachments = this.attachments;
     sub.localText = true;
+    sub.strict = this.strict;
     sub.targets = this.targets;
     sub.refValues = this.refValues;
     sub.resolving = [...this.resolving, id];
@@ -292,9 +357,11 @@ export class XmlReader extends XmlScanner {
       n = n * 10 + (c - 48);
       c = s.charCodeAt(++i);
     }
-    if (i === d0 || i - d0 > 15) return undefined;
+    // More than 10 digits is out of every int range: the slow path reports it.
+    if (i === d0 || i - d0 > 10) return undefined;
     while (isSpace(c)) c = s.charCodeAt(++i);
     if (c !== 60 || s.charCodeAt(i + 1) !== 47) return undefined;
+    if (n > 4294967295 || (neg && n > 2147483648)) return undefined;
     this.pos = i;
     this.close(o);
     return neg ? -n : n;
@@ -325,7 +392,22 @@ export class XmlReader extends XmlScanner {
       case 'float':
       case 'double': {
         const t = text.trim();
-        if (kind === 'int' ? INTEGER_RE.test(t) : FLOAT_RE.test(t)) return Number(t);
+        if (kind === 'int' ? INTEGER_RE.test(t) : FLOAT_RE.test(t)) {
+          const n = Number(t);
+          // `int` covers every 32-bit integer type, signed and unsigned; the field's own range is
+          // checked by its read plan. A finite text may not overflow to an infinity.
+          if (
+            this.strict &&
+            (kind === 'int'
+              ? n < -2147483648 || n > 4294967295
+              : n === Infinity ||
+                n === -Infinity ||
+                (kind === 'float' && (n > FLT_MAX || n < -FLT_MAX)))
+          ) {
+            throw this.error(`${kind} ${JSON.stringify(t.slice(0, 40))} is out of range`);
+          }
+          return n;
+        }
         if (kind !== 'int') {
           if (t === 'INF' || t === '+INF') return Infinity;
           if (t === '-INF') return -Infinity;
@@ -351,9 +433,62 @@ export class XmlReader extends XmlScanner {
         if (b) return b;
         throw this.error(`invalid ${kind}`);
       }
-      default:
-        return text.trim();
+      default: {
+        // dateTime, date, time, duration, guid: the XSD lexical form.
+        const t = text.trim();
+        if (!this.strict || (kind === 'dateTime' ? isDateTime(t) : LEXICAL[kind].test(t))) return t;
+        throw this.error(`invalid ${kind} ${JSON.stringify(t.slice(0, 40))}`);
+      }
     }
+  }
+
+  /** An enumeration value: one of the declared names (each of them for a list enumeration). */
+  enumValue(e: EnumDesc, t: string): string {
+    if (!this.strict) return t;
+    if (e.list) {
+      for (const x of t.split(/[ \t\r\n]+/))
+        if (x !== '' && !isEnumMember(e, x))
+          throw this.error(`${JSON.stringify(x.slice(0, 40))} is not a ${e.name} value`);
+    } else if (!isEnumMember(e, t))
+      throw this.error(`${JSON.stringify(t.slice(0, 40))} is not a ${e.name} value`);
+    return t;
+  }
+
+  /** Runs a field's range check on one value (each item of an `xs:list` value). */
+  protected checked(check: ValueCheck, v: unknown): void {
+    if (!this.strict) return;
+    if (Array.isArray(v)) {
+      for (const x of v) this.checked(check, x);
+      return;
+    }
+    const problem = check(v);
+    if (problem !== undefined) throw this.error(problem);
+  }
+
+  /**
+   * After the root element: only whitespace, comments and processing instructions may follow
+   * (XML 1.0 §2.1 `Misc*`); anything else is an error.
+   */
+  epilog(): void {
+    const s = this.src;
+    let i = this.pos;
+    for (;;) {
+      while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+      if (i >= s.length) return;
+      if (s.startsWith('<!--', i)) {
+        const e = s.indexOf('-->', i + 4);
+        if (e < 0) break;
+        i = e + 3;
+      } else if (s.startsWith('<?', i)) {
+        const e = s.indexOf('?>', i + 2);
+        if (e < 0) break;
+        i = e + 2;
+      } else break;
+    }
+    this.pos = i;
+    throw this.error(
+      `content after the document's root element: ${JSON.stringify(s.slice(i, i + 40))}`,
+    );
   }
 
   /** A dictionary read from the wire: a null-prototype object, so any key (`__proto__`, `toString`) is data. */
@@ -391,19 +526,21 @@ export class XmlReader extends XmlScanner {
         const v = this.attr(f.key, f.ns || undefined);
         if (v === undefined) continue;
         this.path.push(`@${f.key}`);
-        put(obj, f.key, f.list ? this.list(f.type, v) : this.simple(f.type, v), g);
+        const x = f.list ? this.list(f.type, v) : this.simple(f.type, v);
+        const check = fieldCheck(f);
+        if (check !== undefined) this.checked(check, x);
+        put(obj, f.key, x, g);
         this.path.pop();
       }
     }
     if (plan.text) {
-      this.path.push(plan.text.key);
+      const tf = plan.text;
+      this.path.push(tf.key);
       const text = this.text(o, false, true);
-      put(
-        obj,
-        plan.text.key,
-        plan.text.list ? this.list(plan.text.type, text) : this.simple(plan.text.type, text),
-        g,
-      );
+      const x = tf.list ? this.list(tf.type, text) : this.simple(tf.type, text);
+      const check = fieldCheck(tf);
+      if (check !== undefined) this.checked(check, x);
+      put(obj, tf.key, x, g);
       this.path.pop();
     } else {
       const elems = plan.elems;
@@ -415,26 +552,61 @@ export class XmlReader extends XmlScanner {
       for (let c = this.first(o); c; c = this.next(o)) {
         const k = this.match(plan, hint, c, o.ns);
         if (k < 0) {
-          if (plan.subs !== undefined && this.substitute(obj, plan, c, o.ns)) continue;
+          if (plan.subs !== undefined) {
+            const s = this.substitute(obj, plan, c, o.ns, seen);
+            if (s >= 0) {
+              if (s < 31) seen |= 1 << s;
+              continue;
+            }
+          }
           if (t.openKey === undefined) this.skip(c);
           else this.keep(obj, t.openKey, c, g);
           continue;
         }
         hint = k;
-        if (k < 31) seen |= 1 << k;
         const f = elems[k];
         this.path.push(f.key);
-        if (!f.array) {
-          const v = plan.listAt[k] ? this.listElement(c, f.type) : this.value(c, f.type);
+        if (!f.array || f.item) {
+          // maxOccurs = 1 (a wrapped array is one wrapper element).
+          if (this.strict && (k < 31 ? (seen & (1 << k)) !== 0 : hasOwn.call(obj, f.key)))
+            throw this.error(`element ${f.key} occurs more than once`);
+          const v = f.item
+            ? this.wrapped(c, f, f.item.encoded === true)
+            : plan.listAt[k]
+              ? this.listElement(c, f.type)
+              : this.value(c, f.type);
+          if (v === null) {
+            if (!f.nillable && this.strict) {
+              // SOAP encoding marks any absent value nil (SOAP 1.1 §5.1): an optional field is left out.
+              if (!this.multiRef || !f.optional)
+                throw this.error(`xsi:nil on element ${f.key}, which is not nillable`);
+              this.path.pop();
+              continue;
+            }
+          } else if (plan.checkAt[k] !== undefined) this.checked(plan.checkAt[k]!, v);
+          else if (
+            plan.boundedAt[k] &&
+            ((v as number) < plan.loAt[k] || (v as number) > plan.hiAt[k])
+          )
+            this.checked(fieldCheck(f)!, v);
           if (guardedAt[k]) put(obj, f.key, v, g);
           else obj[f.key] = v;
-        } else if (f.item) put(obj, f.key, this.wrapped(c, f, f.item.encoded === true), g);
-        else {
+        } else {
           const arr = own(obj, f.key, g) as unknown[] | undefined;
           const v = plan.listAt[k] ? this.listElement(c, f.type) : this.value(c, f.type);
+          if (v === null) {
+            if (!f.nillable && this.strict)
+              throw this.error(`xsi:nil on element ${f.key}, which is not nillable`);
+          } else if (plan.checkAt[k] !== undefined) this.checked(plan.checkAt[k]!, v);
+          else if (
+            plan.boundedAt[k] &&
+            ((v as number) < plan.loAt[k] || (v as number) > plan.hiAt[k])
+          )
+            this.checked(fieldCheck(f)!, v);
           if (arr) arr.push(v);
           else put(obj, f.key, [v], g);
         }
+        if (k < 31) seen |= 1 << k;
         this.path.pop();
       }
       this.complete(obj, plan, g, seen);
@@ -476,21 +648,31 @@ export class XmlReader extends XmlScanner {
 
   /**
    * Reads child `c` when it is a member of a substitution group headed by a field: as the
-   * member's type, with `$type` set, into that field. False when `c` is no member.
+   * member's type, with `$type` set, into that field. Returns the field's index, -1 when `c` is no
+   * member.
    */
   private substitute(
     obj: Record<string, unknown>,
     plan: ReadPlan,
     c: Opened,
     parentNs: string,
-  ): boolean {
+    seen: number,
+  ): number {
     const cands = plan.subs!.get(this.localName(c));
     const hit = cands?.find(({ k, s }) => (s.ns ?? plan.elems[k].ns ?? parentNs) === c.ns);
-    if (!hit) return false;
+    if (!hit) return -1;
     const f = plan.elems[hit.k];
     const g = plan.guarded;
     this.path.push(hit.s.name);
+    if (
+      this.strict &&
+      !f.array &&
+      (hit.k < 31 ? (seen & (1 << hit.k)) !== 0 : hasOwn.call(obj, f.key))
+    )
+      throw this.error(`element ${f.key} occurs more than once`);
     const v = this.value(c, hit.s.type);
+    if (v === null && !f.nillable && this.strict)
+      throw this.error(`xsi:nil on element ${hit.s.name}, which is not nillable`);
     // The member's type, unless an xsi:type on the member named a type derived from it.
     if (v !== null && typeof v === 'object' && hit.s.type.tag !== undefined)
       (v as Record<string, unknown>).$type ??= hit.s.type.tag;
@@ -501,7 +683,7 @@ export class XmlReader extends XmlScanner {
       else put(obj, f.key, [v], g);
     }
     this.path.pop();
-    return true;
+    return hit.k;
   }
 
   /** Index of the field matching child `c` (by local name and namespace), or -1. */
@@ -551,10 +733,13 @@ export class XmlReader extends XmlScanner {
     const out: unknown[] = [];
     const item = f.item;
     const itemNs = item?.ns ?? o.ns;
+    const check = fieldCheck(f);
     for (let c = this.first(o); c; c = this.next(o)) {
-      if (anyName || !item || (this.isNamed(c, item.name) && c.ns === itemNs))
-        out.push(f.list ? this.listElement(c, f.type) : this.value(c, f.type));
-      else this.skip(c);
+      if (anyName || !item || (this.isNamed(c, item.name) && c.ns === itemNs)) {
+        const v = f.list ? this.listElement(c, f.type) : this.value(c, f.type);
+        if (check !== undefined && v !== null) this.checked(check, v);
+        out.push(v);
+      } else this.skip(c);
     }
     return out;
   }
@@ -578,7 +763,7 @@ export class XmlReader extends XmlScanner {
   /** Converts attribute or simple-content text by a scalar or enum descriptor. */
   private simple(desc: ValueDesc, text: string): unknown {
     if (typeof desc === 'string') return this.scalar(desc, text);
-    if (desc.kind === 'enum') return text.trim();
+    if (desc.kind === 'enum') return this.enumValue(desc, text.trim());
     throw this.error('attribute or text content must have a simple type');
   }
 }

@@ -44,7 +44,7 @@ export const OrderSchema = {
     name: 'Order',
     namespace: 'http://svcgen.test/interop/',
     fields: [
-        { key: 'Id', ns: 'http://svcgen.test/interop/', type: 'string' },
+        { key: 'Id', ns: 'http://svcgen.test/interop/', type: 'guid' },
         { key: 'Customer', ns: 'http://svcgen.test/interop/', type: 'string', optional: true },
         {
             key: 'Priority',
@@ -587,7 +587,7 @@ export const EchoGuid2Schema = {
     kind: 'complex',
     name: 'EchoGuid',
     namespace: 'http://svcgen.test/interop/',
-    fields: [{ key: 'id', ns: 'http://svcgen.test/interop/', type: 'string' }],
+    fields: [{ key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid' }],
 };
 /**
  * Descriptor of {@link EchoGuidResponse2}.
@@ -596,7 +596,7 @@ export const EchoGuidResponse2Schema = {
     kind: 'complex',
     name: 'EchoGuidResponse',
     namespace: 'http://svcgen.test/interop/',
-    fields: [{ key: 'EchoGuidResult', ns: 'http://svcgen.test/interop/', type: 'string' }],
+    fields: [{ key: 'EchoGuidResult', ns: 'http://svcgen.test/interop/', type: 'guid' }],
 };
 /**
  * Descriptor of {@link AddDecimals2}.
@@ -1098,7 +1098,7 @@ export const EchoGuidRequestSchema = {
     kind: 'complex',
     name: 'EchoGuid',
     namespace: 'http://svcgen.test/interop/',
-    fields: [{ key: 'id', ns: 'http://svcgen.test/interop/', type: 'string' }],
+    fields: [{ key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid' }],
 };
 /**
  * Descriptor of the `EchoGuidResponse` body element.
@@ -1107,7 +1107,7 @@ export const EchoGuidResponseSchema = {
     kind: 'complex',
     name: 'EchoGuidResponse',
     namespace: 'http://svcgen.test/interop/',
-    fields: [{ key: 'EchoGuidResult', ns: 'http://svcgen.test/interop/', type: 'string' }],
+    fields: [{ key: 'EchoGuidResult', ns: 'http://svcgen.test/interop/', type: 'guid' }],
 };
 /**
  * Wire facts of the EchoGuid operation.

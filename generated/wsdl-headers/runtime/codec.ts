@@ -127,6 +127,7 @@ export function scalarText(kind: ScalarKind | EnumDesc, v: unknown, fail: Fail):
   switch (kind) {
     case 'string':
     case 'duration':
+    case 'guid':
       if (typeof v === 'string') return v;
       return fail(`expected a string, got ${describe(v)}`);
     case 'boolean':

@@ -98,11 +98,15 @@ export interface ReadOptions {
   readonly maxDepth?: number;
   /** MTOM/XOP: the parts of a multipart message an `xop:Include` may name, by Content-ID. */
   readonly attachments?: ReadonlyMap<string, Uint8Array>;
+  /** Check values against their descriptors (default `true`; the mock reads requests with `false`). */
+  readonly strict?: boolean;
 }
 
 /**
  * Reads a SOAP response. Throws `SoapFaultError` for a fault (any status), `ResponseError` when
- * the text is not a SOAP envelope holding the expected body element.
+ * the text is not a SOAP envelope holding the expected body element, or a value is not what its
+ * descriptor declares. `options.strict: false` leaves the value checks to a validator run
+ * afterwards (the mock reads requests so).
  */
 export function readSoapResponse(
   version: SoapVersion,
@@ -116,6 +120,7 @@ export function readSoapResponse(
     if (/html/i.test(contentType))
       throw new ResponseError(`expected an XML response, got content type ${contentType}`, text);
     const r = new XmlReader(soapEnvelopeText(text, contentType), options.maxDepth);
+    r.strict = options.strict ?? true;
     // SOAP encoding: values may be multi-reference (`href="#id"`, SOAP 1.2 `enc:ref`).
     if (op.encoded) r.multiRef = true;
     r.attachments = options.attachments;
@@ -132,6 +137,7 @@ export function readSoapResponse(
     for (let c = r.first(env); c; c = r.next(env)) {
       if (c.ns === env.ns && r.isNamed(c, 'Header')) soapHeaders = readHeaders(r, c, op);
       else if (c.ns === env.ns && r.isNamed(c, 'Body')) {
+        if (sawBody) throw r.error('SOAP envelope with a second Body');
         try {
           value = readBody(r, c, op, version, env.ns === SOAP12_NS ? 'soap12' : 'soap11', status);
         } catch (e) {
@@ -143,6 +149,7 @@ export function readSoapResponse(
       } else r.skip(c);
     }
     if (!sawBody) throw r.error('SOAP envelope without Body');
+    r.epilog();
     return { value, soapHeaders };
   } catch (e) {
     if (e instanceof ResponseError || e instanceof SoapFaultError) e.status = status;
@@ -197,8 +204,11 @@ function readBody(
     if (out) throw r.error(`empty SOAP Body, expected <${out.name}>`);
     return undefined;
   }
-  if (r.isNamed(c, 'Fault') && (c.ns === SOAP11_NS || c.ns === SOAP12_NS)) {
-    throw readFault(r, c, c.ns === SOAP12_NS ? 'soap12' : got, called, status, op);
+  if (isFault(r, c)) {
+    const fault = readFault(r, c, c.ns === SOAP12_NS ? 'soap12' : got, called, status, op);
+    // SOAP 1.2 Part 1 §5.4: a fault is the only child of the Body.
+    if (r.next(body)) throw r.error('SOAP Fault is not the only element of the Body');
+    throw fault;
   }
   let value: unknown;
   if (!out) r.skip(c);
@@ -206,30 +216,43 @@ function readBody(
     if (!acceptsRoot(r, c, op)) {
       const got = `<${r.localName(c)}>${c.ns ? ` in ${c.ns}` : ''}`;
       throw r.error(
-        `unexpected body element ${got}, expected <${out.name}>${out.ns ? ` in ${out.ns}` : ''}`,
+        `unexpected body element ${got}, expected <${out.name}> in ${out.ns || 'no namespace'}`,
       );
     }
     r.path.push(out.name);
     value = r.value(c, out.type);
     r.path.pop();
   }
-  for (let rest = r.next(body); rest; rest = r.next(body)) r.skip(rest);
+  for (let rest = r.next(body); rest; rest = r.next(body)) {
+    if (isFault(r, rest))
+      throw r.error(
+        'SOAP Fault after the response element: a Fault must be the only element of the Body',
+      );
+    // SOAP encoding: multi-reference targets follow the root; a literal body holds one element.
+    if (out && !op.encoded)
+      throw r.error(
+        `unexpected element <${r.localName(rest)}> after <${out.name}> in the SOAP Body`,
+      );
+    r.skip(rest);
+  }
   return value;
 }
 
+function isFault(r: XmlReader, c: Opened): boolean {
+  return r.isNamed(c, 'Fault') && (c.ns === SOAP11_NS || c.ns === SOAP12_NS);
+}
+
 /**
- * Whether body element `c` is the operation's response root. RPC style: any element, because
- * WSDL 1.1 §3.5 does not fix the name of the response wrapper (`{op}Response` is a convention
- * that servers such as ATL Server or Delphi do not follow). Document style: the element named by
- * the output part, in its namespace; a root with that local name in another namespace (or in
- * none) is accepted too, since the body holds exactly one element and servers that misdeclare it
- * are common.
+ * Whether body element `c` is the operation's response root. Document style: the element named
+ * by the output part, in its namespace. RPC style: any name, because WSDL 1.1 §3.5 does not fix
+ * the name of the response wrapper (`{op}Response` is a convention that servers such as ATL
+ * Server or Delphi do not follow), in the namespace of `soap:body` (none where it names none).
  */
 function acceptsRoot(r: XmlReader, c: Opened, op: OperationDesc): boolean {
   const out = op.output;
   if (!out) return false;
-  if (op.style === 'rpc') return true;
-  return r.isNamed(c, out.name);
+  if (c.ns !== (out.ns ?? '')) return false;
+  return op.style === 'rpc' || r.isNamed(c, out.name);
 }
 
 /** Reads a `Fault` element of either shape. */

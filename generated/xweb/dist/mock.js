@@ -59,7 +59,7 @@ export function createMockFetch(options = {}) {
         let request;
         let soapHeaders = {};
         try {
-            ({ value: request, soapHeaders } = readSoapResponse(version, { ...op, output: op.input, headersOut: op.headersIn }, body, 200, 'text/xml', { attachments }));
+            ({ value: request, soapHeaders } = readSoapResponse(version, { ...op, output: op.input, headersOut: op.headersIn }, body, 200, 'text/xml', { attachments, strict: false }));
         }
         catch (e) {
             return fault(version, 'Client', `unreadable request: ${e instanceof Error ? e.message : String(e)}`, undefined, 500);

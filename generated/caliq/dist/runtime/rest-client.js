@@ -140,7 +140,7 @@ function readBody(b, text, status, contentType, format, maxDepth) {
         const xml = /xml/i.test(contentType) ||
             (!/json/i.test(contentType) && (format === 'xml' || t.startsWith('<')));
         return xml
-            ? readXml(t, b, maxDepth)
+            ? readXml(t, b, true, maxDepth)
             : readJson(t, b.type, !!b.array, status, 'response', maxDepth);
     }
     catch (e) {

@@ -9,15 +9,21 @@
  * says `jsonAs: 'number'`; `null` as `null`; `undefined` members left out.
  *
  * Reading: a small lossless JSON reader (`JSON.parse` would round `12345678901234567.891`): for
- * fields whose descriptor says `long` or `decimal` the exact number text is kept as a string;
- * other numbers become JavaScript numbers. Members are matched by exact name, then ignoring
- * case (as Json.NET does); unknown members are skipped; `null` on a field that is not nillable
- * leaves the field out. Bad JSON raises a `ResponseError` naming the path.
+ * fields whose descriptor says `long` or `decimal` the exact number text is kept as a string (a
+ * decimal in exponent form, `1.5e3`, becomes the exact decimal `1500`); other numbers become
+ * JavaScript numbers. Members are matched by exact name, then ignoring case (as Json.NET does);
+ * unknown members are skipped; `null` on a field that is not nillable leaves the field out. Every
+ * value is checked against its descriptor: integers (no fraction, no exponent) within their range,
+ * `long` within 64 bits, no number overflowing to an infinity, enumeration names or numbers the
+ * type declares, dates, durations and GUIDs in the forms Json.NET writes, required members
+ * present, a member at most once, and a response that is `null` where a value is declared. Any
+ * violation raises a `ResponseError` naming the path.
  */
-import { fromBase64, fromHex, DECIMAL_RE } from './codec.js';
+import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';
 import { LimitError, ResponseError } from './errors.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { pathText } from './rest-json-write.js';
+import { fieldCheck, isEnumMember, isJsonLexical, valueCheck, } from './lexical.js';
 export { writeJson } from './rest-json-write.js';
 /**
  * Reads JSON `text` as a value of `desc` (an array of items when `array`); `what` names the text
@@ -30,6 +36,13 @@ export function readJson(text, desc, array, status = 0, what = 'response', maxDe
     r.ws();
     if (r.i < text.length)
         throw r.error('unexpected text after the JSON value');
+    if (desc !== undefined && what === 'response') {
+        if (v === null)
+            throw r.error(`null where ${array ? 'an array' : typeof desc === 'string' ? `a ${desc}` : `a ${desc.kind === 'complex' || desc.kind === 'enum' ? desc.name : desc.kind}`} value is declared`);
+        const check = valueCheck(desc, undefined);
+        if (check !== undefined)
+            r.checked(check, v);
+    }
     return v;
 }
 /** Reads any JSON text into plain values (numbers as JavaScript numbers); `undefined` when not JSON. */
@@ -42,6 +55,49 @@ export function parseJsonLoose(text) {
     }
 }
 const NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const INT_TEXT = /^-?\d+$/;
+/** The largest finite float (IEEE single precision), as a double. */
+const FLT_MAX = 3.4028234663852886e38;
+/** Required members of a record type, found once per type. */
+const requiredOf = new WeakMap();
+function required(t) {
+    let r = requiredOf.get(t);
+    if (!r)
+        requiredOf.set(t, (r = t.fields.filter((f) => !f.optional && f.node !== 'text')));
+    return r;
+}
+/**
+ * The exact decimal text of a JSON number in exponent form (`1.5e3` → `1500`, `25E-3` →
+ * `0.025`); `undefined` when its exponent is beyond ±1000 (no .NET number type comes near).
+ */
+export function expandExponent(raw) {
+    const m = /^(-?)(\d+)(?:\.(\d+))?[eE]([+-]?\d+)$/.exec(raw);
+    if (!m)
+        return raw;
+    const exp = Number(m[4]);
+    if (!(Math.abs(exp) <= 1000))
+        return undefined;
+    const digits = (m[2] + (m[3] ?? '')).replace(/^0+(?=\d)/, '');
+    const point = m[2].replace(/^0+(?=\d)/, '').length + exp;
+    let int;
+    let frac;
+    if (point <= 0) {
+        int = '0';
+        frac = '0'.repeat(-point) + digits;
+    }
+    else if (point >= digits.length) {
+        int = digits + '0'.repeat(point - digits.length);
+        frac = '';
+    }
+    else {
+        int = digits.slice(0, point);
+        frac = digits.slice(point);
+    }
+    int = int.replace(/^0+(?=\d)/, '');
+    frac = frac.replace(/0+$/, '');
+    const text = frac ? `${int}.${frac}` : int;
+    return m[1] && /[1-9]/.test(text) ? `-${text}` : text;
+}
 class JsonReader {
     s;
     status;
@@ -51,11 +107,17 @@ class JsonReader {
     path = [];
     /** Arrays and objects open. */
     depth = 0;
+    /**
+     * Check values against their descriptors; a request (read back by the mock) is left to the
+     * validator, which reports every problem at once.
+     */
+    strict;
     constructor(s, status, what, maxDepth) {
         this.s = s;
         this.status = status;
         this.what = what;
         this.maxDepth = maxDepth;
+        this.strict = what === 'response';
     }
     /** Enters an array or object; nesting beyond `maxDepth` is a `LimitError`. */
     enter() {
@@ -104,11 +166,15 @@ class JsonReader {
         switch (desc.kind) {
             case 'enum':
                 if (c === '"')
-                    return this.str();
+                    return this.enumName(desc, this.str());
                 if (c === '-' || (c >= '0' && c <= '9')) {
                     const raw = this.num();
-                    const k = desc.numbers?.indexOf(Number(raw)) ?? -1;
-                    return k >= 0 ? desc.values[k] : raw;
+                    const k = INT_TEXT.test(raw) ? (desc.numbers?.indexOf(Number(raw)) ?? -1) : -1;
+                    if (k >= 0)
+                        return desc.values[k];
+                    if (!this.strict)
+                        return raw;
+                    throw this.error(`${raw} is not a ${desc.name} value`);
                 }
                 throw this.error(`expected a ${desc.name} value`);
             case 'xml':
@@ -122,6 +188,42 @@ class JsonReader {
             case 'complex':
                 return this.object(desc);
         }
+    }
+    /**
+     * An enumeration name as Json.NET's `StringEnumConverter` reads it: exactly, else ignoring case
+     * (the declared spelling is returned); `[Flags]` lists as comma-separated names.
+     */
+    enumName(e, s) {
+        const one = (x) => {
+            if (!this.strict || isEnumMember(e, x))
+                return x;
+            const lower = x.toLowerCase();
+            const hit = e.values.find((v) => v.toLowerCase() === lower);
+            if (hit === undefined)
+                throw this.error(`${JSON.stringify(x.slice(0, 40))} is not a ${e.name} value`);
+            return hit;
+        };
+        if (!e.list)
+            return one(s.trim());
+        return s
+            .split(/[\s,]+/)
+            .filter((x) => x !== '')
+            .map(one)
+            .join(' ');
+    }
+    /** Runs a range check on a value (each item of an array). */
+    checked(check, v) {
+        if (!this.strict)
+            return;
+        if (Array.isArray(v)) {
+            for (const x of v)
+                if (x !== null)
+                    this.checked(check, x);
+            return;
+        }
+        const problem = check(v);
+        if (problem !== undefined)
+            throw this.error(problem);
     }
     /** A JSON array of `desc` values. */
     list(desc) {
@@ -162,10 +264,23 @@ class JsonReader {
                 this.any();
                 return;
             }
+            if (this.strict && Object.prototype.hasOwnProperty.call(out, f.key))
+                throw this.error(`member ${f.key} occurs more than once`);
             const v = f.array ? this.list(f.type) : this.value(f.type);
-            if (v !== null || f.nillable)
-                put(out, f.key, v);
+            if (v === null && !f.nillable)
+                return;
+            const check = v === null ? undefined : fieldCheck(f);
+            if (check !== undefined)
+                this.checked(check, v);
+            put(out, f.key, v);
         });
+        // A request (read by the mock) is checked by the validator, which reports every problem.
+        if (this.strict) {
+            for (const f of required(t)) {
+                if (out[f.key] === undefined || !Object.prototype.hasOwnProperty.call(out, f.key))
+                    throw this.error(`missing required member ${f.key} of ${t.name}`);
+            }
+        }
         return out;
     }
     /** Reads `{ "k": v, … }`, calling `each(k)` positioned at each value. */
@@ -201,35 +316,65 @@ class JsonReader {
             case 'int':
             case 'float':
             case 'double': {
-                if (isNum) {
-                    const raw = this.num();
-                    if (kind === 'int' && !/^-?\d+$/.test(raw))
-                        throw this.error(`expected an integer, got ${raw}`);
-                    return Number(raw);
+                let t;
+                if (isNum)
+                    t = this.num();
+                else {
+                    t = c === '"' ? this.str().trim() : '';
+                    if (kind !== 'int') {
+                        // Json.NET writes non-finite doubles as strings.
+                        if (t === 'NaN')
+                            return NaN;
+                        if (t === 'Infinity')
+                            return Infinity;
+                        if (t === '-Infinity')
+                            return -Infinity;
+                    }
+                    if (t === '' || !/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(t))
+                        throw this.error(kind === 'int' ? 'expected an integer' : 'expected a number');
                 }
-                const t = c === '"' ? this.str() : '';
-                if (t === 'NaN')
-                    return NaN;
-                if (t === 'Infinity')
-                    return Infinity;
-                if (t === '-Infinity')
-                    return -Infinity;
-                if (t !== '' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(t))
-                    return Number(t);
-                throw this.error(`expected a number`);
+                if (kind === 'int' && !INT_TEXT.test(t))
+                    throw this.error(`expected an integer, got ${t.slice(0, 40)}`);
+                const n = Number(t);
+                // `int` covers every 32-bit integer type; the field's own range is checked with the field.
+                if (this.strict &&
+                    (kind === 'int'
+                        ? n < -2147483648 || n > 4294967295
+                        : n === Infinity ||
+                            n === -Infinity ||
+                            (kind === 'float' && (n > FLT_MAX || n < -FLT_MAX)))) {
+                    throw this.error(`${kind} ${t.slice(0, 40)} is out of range`);
+                }
+                return n;
             }
             case 'long':
             case 'decimal': {
                 if (isNum) {
                     const raw = this.num();
-                    if (kind === 'long' && !/^-?\d+$/.test(raw))
-                        throw this.error(`expected an integer, got ${raw}`);
-                    return raw;
+                    if (kind === 'long') {
+                        if (!INT_TEXT.test(raw))
+                            throw this.error(`expected an integer, got ${raw.slice(0, 40)}`);
+                        return raw;
+                    }
+                    const d = expandExponent(raw);
+                    if (d === undefined)
+                        throw this.error(`decimal ${raw.slice(0, 40)} is out of range`);
+                    return d;
                 }
                 const t = c === '"' ? this.str().trim() : '';
-                if (DECIMAL_RE.test(t))
+                if ((kind === 'long' ? INTEGER_RE : DECIMAL_RE).test(t))
                     return t;
                 throw this.error(`expected a ${kind} number`);
+            }
+            case 'dateTime':
+            case 'date':
+            case 'time':
+            case 'duration':
+            case 'guid': {
+                const t = c === '"' ? this.str() : undefined;
+                if (t !== undefined && (!this.strict || isJsonLexical(kind, t.trim())))
+                    return t.trim();
+                throw this.error(`expected a ${kind === 'guid' ? 'GUID' : kind} string${t === undefined ? '' : `, got ${JSON.stringify(t.slice(0, 40))}`}`);
             }
             case 'boolean':
                 return this.bool(c);

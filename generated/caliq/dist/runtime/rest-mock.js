@@ -174,7 +174,7 @@ function negotiate(headers, contentType, op) {
 }
 function readBody(b, format, text) {
     if (format === 'xml')
-        return readXml(text.trim(), b);
+        return readXml(text.trim(), b, false);
     if (format === 'form')
         return readForm(b.type, text, !!b.array, 'body');
     return readJson(text, b.type, !!b.array, 0, 'request');

@@ -12,10 +12,14 @@
  *
  * Element names are the descriptors' `xmlName` (else the key); collections are a wrapper element
  * with one item element per value. Reading goes through the shared schema-driven reader, with
- * members matched by XML name (any namespace) and stored under their JSON keys.
+ * members matched by XML name (any namespace) and stored under their JSON keys; the root element
+ * must be the declared one (name and namespace; a collection's items too), required members must
+ * be present, a member occurs at most once, every value is checked like a SOAP response's, and
+ * nothing but comments may follow the root. Unknown members are skipped.
  */
 import { escapeAttr, escapeText, scalarText } from './codec.js';
 import { ValidationError } from './errors.js';
+import { fieldCheck } from './lexical.js';
 import { XmlReader } from './xml-reader.js';
 import { fragmentProblem } from './xml-scan.js';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -152,21 +156,53 @@ class RestXmlWriter {
         return f.item ? `${out}</${name}>` : out;
     }
 }
-/** Reads an XML body (any root name) as a value of the body descriptor. */
-export function readXml(text, body, maxDepth) {
+/**
+ * Reads an XML body as a value of the body descriptor; its root must be the declared element.
+ * `response`: a `null` (nil) root is refused, as the result is typed without `null`.
+ */
+export function readXml(text, body, response = true, maxDepth) {
     const r = new RestXmlReader(text, maxDepth);
+    r.response = response;
+    r.strict = response;
     r.prolog();
     const root = r.open();
-    r.path.push(r.localName(root));
-    if (!body.array)
-        return r.value(root, body.type);
-    return r.wrapped(root, { key: body.xmlRoot, type: body.type, array: true }, true);
+    const name = r.localName(root);
+    r.path.push(name);
+    if (name !== body.xmlRoot || root.ns !== body.xmlNs) {
+        throw r.error(`unexpected root element <${name}>${root.ns ? ` in ${root.ns}` : ''}, expected <${body.xmlRoot}>${body.xmlNs ? ` in ${body.xmlNs}` : ''}`);
+    }
+    const item = body.xmlItem;
+    const v = body.array
+        ? r.wrapped(root, {
+            key: body.xmlRoot,
+            type: body.type,
+            array: true,
+            item: item && { name: item.name, ns: item.ns },
+        }, item === undefined)
+        : r.value(root, body.type);
+    if (v === null && response)
+        throw r.error('nil root element where a value is declared');
+    const check = typeof body.type === 'string' ? fieldCheck({ key: body.xmlRoot, type: body.type }) : undefined;
+    if (check !== undefined && v !== null) {
+        for (const x of Array.isArray(v) ? v : [v]) {
+            const problem = x === null ? undefined : check(x);
+            if (problem !== undefined)
+                throw r.error(problem);
+        }
+    }
+    r.path.pop();
+    r.epilog();
+    return v;
 }
 /** The shared reader with record members matched by XML name and stored under their JSON keys. */
 class RestXmlReader extends XmlReader {
+    /** Reading a response: required members must be present (a request is left to the validator). */
+    response = true;
     complex(o, t) {
         const byName = namesOf(t);
         const obj = {};
+        // Members met, so that a member written twice is caught even when its value was nil.
+        let met;
         for (let c = this.first(o); c; c = this.next(o)) {
             const f = byName.get(this.localName(c));
             if (!f) {
@@ -174,18 +210,21 @@ class RestXmlReader extends XmlReader {
                 continue;
             }
             this.path.push(f.key);
-            if (!f.array) {
-                const v = this.value(c, f.type);
-                if (v !== null || f.nillable)
-                    put(obj, f.key, v);
-            }
-            else if (f.item) {
-                const v = this.wrapped(c, f, true);
+            const check = fieldCheck(f);
+            if (!f.array || f.item) {
+                if ((met ??= new Set()).has(f.key))
+                    throw this.error(`element ${f.xmlName ?? f.key} occurs more than once`);
+                met.add(f.key);
+                const v = f.item ? this.wrapped(c, f, true) : this.value(c, f.type);
+                if (v !== null && check !== undefined)
+                    this.checked(check, v);
                 if (v !== null || f.nillable)
                     put(obj, f.key, v);
             }
             else {
                 const v = this.value(c, f.type);
+                if (v !== null && check !== undefined)
+                    this.checked(check, v);
                 const arr = Object.prototype.hasOwnProperty.call(obj, f.key)
                     ? obj[f.key]
                     : undefined;
@@ -195,6 +234,13 @@ class RestXmlReader extends XmlReader {
                     put(obj, f.key, [v]);
             }
             this.path.pop();
+        }
+        if (this.response) {
+            for (const f of t.fields) {
+                if (f.optional || f.node === 'text' || Object.prototype.hasOwnProperty.call(obj, f.key))
+                    continue;
+                throw this.error(`missing required element ${f.xmlName ?? f.key} of ${t.name}`);
+            }
         }
         return obj;
     }

@@ -137,6 +137,7 @@ export function scalarText(kind, v, fail) {
     switch (kind) {
         case 'string':
         case 'duration':
+        case 'guid':
             if (typeof v === 'string')
                 return v;
             return fail(`expected a string, got ${describe(v)}`);

@@ -8,8 +8,8 @@
  * reported with its path, e.g. `request.ChatRequest[1].UserName`.
  */
 import type { Problem } from './errors.js';
+import { compareDecimal } from './lexical.js';
 import { type FieldDesc, type ValueDesc } from './schema.js';
 /** Problems of `value` as a `desc` (a field's facets and null/array rules when `field` is given). */
 export declare function validateValue(desc: ValueDesc, value: unknown, path: string, field?: FieldDesc): Problem[];
-/** Exact comparison of two decimal strings (any number of digits): -1, 0 or 1. */
-export declare function compareDecimal(a: string, b: string): number;
+export { compareDecimal };

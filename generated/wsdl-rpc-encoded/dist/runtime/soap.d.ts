@@ -39,9 +39,13 @@ export interface ReadOptions {
     readonly maxDepth?: number;
     /** MTOM/XOP: the parts of a multipart message an `xop:Include` may name, by Content-ID. */
     readonly attachments?: ReadonlyMap<string, Uint8Array>;
+    /** Check values against their descriptors (default `true`; the mock reads requests with `false`). */
+    readonly strict?: boolean;
 }
 /**
  * Reads a SOAP response. Throws `SoapFaultError` for a fault (any status), `ResponseError` when
- * the text is not a SOAP envelope holding the expected body element.
+ * the text is not a SOAP envelope holding the expected body element, or a value is not what its
+ * descriptor declares. `options.strict: false` leaves the value checks to a validator run
+ * afterwards (the mock reads requests so).
  */
 export declare function readSoapResponse(version: SoapVersion, op: OperationDesc, text: string, status: number, contentType: string, options?: ReadOptions): SoapResponse;

@@ -10,15 +10,8 @@
  * reported with its path, e.g. `request.ChatRequest[1].UserName`.
  */
 import { DECIMAL_RE, decimalOfNumber, describe, INTEGER_RE, invalidXmlCharIndex } from './codec.js';
+import { compareDecimal, INT_RANGE, LEXICAL, LONG_RANGE, splitDecimal } from './lexical.js';
 import { sentType, } from './schema.js';
-const DATE_RE = {
-    dateTime: /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/,
-    date: /^-?\d{4,}-\d{2}-\d{2}(?:Z|[+-]\d{2}:\d{2})?$/,
-    time: /^\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/,
-    duration: /^-?P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?!$)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/,
-};
-const INT_RANGE = ['-2147483648', '2147483647'];
-const LONG_RANGE = ['-9223372036854775808', '9223372036854775807'];
 /** Problems of `value` as a `desc` (a field's facets and null/array rules when `field` is given). */
 export function validateValue(desc, value, path, field) {
     const out = [];
@@ -204,10 +197,16 @@ function checkScalar(kind, v, path, facets, out) {
                 (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint'))
                 bad(`expected a string, got ${describe(v)}`);
             return;
+        case 'guid':
+            if (typeof v !== 'string')
+                bad(`expected a string, got ${describe(v)}`);
+            else if (!LEXICAL.guid.test(v.trim()))
+                bad(`${describe(v)} is not a GUID (e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)`);
+            return;
         case 'duration':
             if (typeof v !== 'string')
                 bad(`expected a string, got ${describe(v)}`);
-            else if (!DATE_RE.duration.test(v))
+            else if (!LEXICAL.duration.test(v))
                 bad(`${describe(v)} is not an xsd:duration (e.g. P1DT2H)`);
             return;
         case 'boolean':
@@ -247,7 +246,7 @@ function checkScalar(kind, v, path, facets, out) {
             }
             else if (typeof v !== 'string')
                 bad(`expected a string or a Date, got ${describe(v)}`);
-            else if (!DATE_RE[kind].test(v.trim()))
+            else if (!LEXICAL[kind].test(v.trim()))
                 bad(`${describe(v)} is not an xsd:${kind}`);
             return;
         case 'base64Binary':
@@ -369,39 +368,7 @@ function checkDigits(d, path, f, out) {
         });
     }
 }
-/** Sign, integer digits without leading zeros, fraction digits without trailing zeros. */
-function splitDecimal(d) {
-    let s = d.trim();
-    let neg = false;
-    if (s[0] === '-' || s[0] === '+') {
-        neg = s[0] === '-';
-        s = s.slice(1);
-    }
-    const dot = s.indexOf('.');
-    const int = (dot < 0 ? s : s.slice(0, dot)).replace(/^0+/, '');
-    const frac = dot < 0 ? '' : s.slice(dot + 1).replace(/0+$/, '');
-    if (!int && !frac)
-        neg = false;
-    return { neg, int, frac };
-}
-/** Exact comparison of two decimal strings (any number of digits): -1, 0 or 1. */
-export function compareDecimal(a, b) {
-    const x = splitDecimal(a);
-    const y = splitDecimal(b);
-    if (x.neg !== y.neg)
-        return x.neg ? -1 : 1;
-    const sign = x.neg ? -1 : 1;
-    if (x.int.length !== y.int.length)
-        return x.int.length < y.int.length ? -sign : sign;
-    if (x.int !== y.int)
-        return x.int < y.int ? -sign : sign;
-    const n = Math.max(x.frac.length, y.frac.length);
-    const fa = x.frac.padEnd(n, '0');
-    const fb = y.frac.padEnd(n, '0');
-    if (fa === fb)
-        return 0;
-    return fa < fb ? -sign : sign;
-}
+export { compareDecimal };
 const patterns = new Map();
 /** The XSD pattern as an anchored RegExp (`\i`/`\c` translated); `null` when it cannot be compiled. */
 function patternOf(p) {

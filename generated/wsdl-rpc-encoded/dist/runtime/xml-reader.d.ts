@@ -5,11 +5,15 @@
  * namespace prefixes are resolved through the `xmlns` declarations in scope; CDATA sections,
  * comments, processing instructions, the five predefined entities and character references are
  * understood. A DOCTYPE is always refused, so no entity expansion or external entity can ever
- * happen. Malformed or truncated XML, bad scalar text and missing required elements raise a
- * `ResponseError` naming the element path. Unknown elements are skipped, or kept as raw XML under
- * a type's `openKey`.
+ * happen. Malformed or truncated XML, bad scalar text (lexical forms of numbers, dates,
+ * durations and GUIDs, enumeration names), values out of their type's range or declared facets,
+ * `xsi:nil` on an element that is not nillable, a singleton element written twice and missing
+ * required elements raise a `ResponseError` naming the element path. Range checks are built once
+ * per field (lexical.ts) and kept in the type's read plan. Unknown elements are skipped, or kept as
+ * raw XML under a type's `openKey`.
  */
-import { type FieldDesc, type ScalarKind, type TypeDesc, type ValueDesc } from './schema.js';
+import { type ValueCheck } from './lexical.js';
+import { type EnumDesc, type FieldDesc, type ScalarKind, type TypeDesc, type ValueDesc } from './schema.js';
 import { XmlScanner, type Opened } from './xml-scan.js';
 export type { Opened } from './xml-scan.js';
 /** Scanner and schema-driven reader over one XML document. */
@@ -29,6 +33,12 @@ export declare class XmlReader extends XmlScanner {
     unqualifiedInParent: boolean;
     /** MTOM/XOP: the parts of a multipart response an `xop:Include` may name, by Content-ID (mtom.ts). */
     attachments: ReadonlyMap<string, Uint8Array> | undefined;
+    /**
+     * Check every value against its descriptor (ranges, enumerations, lexical forms, nil, a
+     * singleton at most once). Off only where a request is read back to be validated afterwards
+     * (the mock), so that every problem is reported by the validator at once.
+     */
+    strict: boolean;
     private targets;
     /**
      * Values already read from a multi-reference target, by id and how it was read: a target
@@ -70,6 +80,15 @@ export declare class XmlReader extends XmlScanner {
     private leafText;
     /** Converts scalar text to its result form. */
     scalar(kind: ScalarKind, text: string): unknown;
+    /** An enumeration value: one of the declared names (each of them for a list enumeration). */
+    enumValue(e: EnumDesc, t: string): string;
+    /** Runs a field's range check on one value (each item of an `xs:list` value). */
+    protected checked(check: ValueCheck, v: unknown): void;
+    /**
+     * After the root element: only whitespace, comments and processing instructions may follow
+     * (XML 1.0 §2.1 `Misc*`); anything else is an error.
+     */
+    epilog(): void;
     /** A dictionary read from the wire: a null-prototype object, so any key (`__proto__`, `toString`) is data. */
     private map;
     /**
@@ -87,7 +106,8 @@ export declare class XmlReader extends XmlScanner {
     private keep;
     /**
      * Reads child `c` when it is a member of a substitution group headed by a field: as the
-     * member's type, with `$type` set, into that field. False when `c` is no member.
+     * member's type, with `$type` set, into that field. Returns the field's index, -1 when `c` is no
+     * member.
      */
     private substitute;
     /** Index of the field matching child `c` (by local name and namespace), or -1. */

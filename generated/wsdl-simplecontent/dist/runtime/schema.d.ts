@@ -7,7 +7,7 @@
  * types goes through `type` getters so that declaration order never matters.
  */
 /** Scalar kinds: XSD built-ins as they appear on the wire. */
-export type ScalarKind = 'string' | 'boolean' | 'int' | 'float' | 'double' | 'long' | 'decimal' | 'dateTime' | 'date' | 'time' | 'duration' | 'base64Binary' | 'hexBinary' | 'anyType';
+export type ScalarKind = 'string' | 'boolean' | 'int' | 'float' | 'double' | 'long' | 'decimal' | 'dateTime' | 'date' | 'time' | 'duration' | 'guid' | 'base64Binary' | 'hexBinary' | 'anyType';
 /** A string enumeration. */
 export interface EnumDesc {
     readonly kind: 'enum';
