@@ -45,7 +45,9 @@ export function pullCommand(io: CommandIo): CommandModule {
         .option('retries', { type: 'number', default: 3, describe: 'retries after a transient failure (network error, 408, 429, 502-504)' })
         .option('retry-delay-ms', { type: 'number', default: 250, describe: 'first retry delay; doubled each retry' })
         .option('timeout-ms', { type: 'number', default: 30_000, describe: 'time limit of one request' })
-        .option('force', { type: 'boolean', default: false, describe: 'replace a folder that was not made by svcgen pull' }),
+        .option('force', { type: 'boolean', default: false, describe: 'replace a folder that was not made by svcgen pull' })
+        .example('$0 pull https://host/Service.asmx --name myservice', 'help pages and ?wsdl of an ASMX service into specs/myservice/')
+        .example('$0 pull https://host/Help --name myapi', 'a Web API help site'),
     handler: (raw) =>
       io.run(async () => {
         const a = raw as unknown as PullArgs;
@@ -85,7 +87,9 @@ export function diffCommand(io: CommandIo): CommandModule {
         .positional('new', { type: 'string', describe: 'new version' })
         .option('git-rev', { type: 'string', describe: 'git revision holding the old version of OLD' })
         .option('name', { type: 'string', describe: 'service name' })
-        .option('max-input-bytes', { type: 'number', default: DEFAULT_MAX_INPUT_BYTES }),
+        .option('max-input-bytes', { type: 'number', default: DEFAULT_MAX_INPUT_BYTES })
+        .example('$0 diff specs/myservice --git-rev HEAD', 'what changed since the last commit')
+        .example('$0 diff old/Service.wsdl new/Service.wsdl', 'compare two versions of a spec'),
     handler: (raw) =>
       io.run(async () => {
         const a = raw as unknown as DiffArgs;
