@@ -11,7 +11,7 @@ export type {
   SeeTheProClientOptions,
   SeeTheProClientCallOptions,
 } from './client.js';
-export type * from './types.js';
+export * from './types.js';
 export * as descriptors from './descriptors.js';
 export { SvcgenError, HttpError, ValidationError, ResponseError } from './runtime/errors.js';
 export { ApiError, readApiErrorBody, type ApiErrorBody } from './runtime/rest-errors.js';

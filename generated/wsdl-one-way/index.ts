@@ -12,7 +12,7 @@ export type {
   OneWayClientCallOptions,
   OneWayClientSessionHeaders,
 } from './client.js';
-export type * from './types.js';
+export * from './types.js';
 export * as descriptors from './descriptors.js';
 export {
   SvcgenError,

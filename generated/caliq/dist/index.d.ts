@@ -5,7 +5,7 @@
  */
 export { createClient } from './client.js';
 export type { CaliqClient, CaliqClientOptions, CaliqClientCallOptions } from './client.js';
-export type * from './types.js';
+export * from './types.js';
 export * as descriptors from './descriptors.js';
 export { SvcgenError, HttpError, ValidationError, ResponseError } from './runtime/errors.js';
 export { ApiError, readApiErrorBody, type ApiErrorBody } from './runtime/rest-errors.js';

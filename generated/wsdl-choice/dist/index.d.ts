@@ -5,7 +5,7 @@
  */
 export { createClient } from './client.js';
 export type { MixedSequenceClient, MixedSequenceClientOptions, MixedSequenceClientCallOptions, MixedSequenceClientSessionHeaders, } from './client.js';
-export type * from './types.js';
+export * from './types.js';
 export * as descriptors from './descriptors.js';
 export { SvcgenError, SoapFaultError, HttpError, ValidationError, ResponseError, } from './runtime/errors.js';
 export type { RawResponse, ClientOptions, CallOptions, SoapSession } from './runtime/client.js';

@@ -7,7 +7,7 @@ export { createClient } from './client.js';
 export type { NetForumXMLClient, NetForumXMLClientOptions, NetForumXMLClientCallOptions, NetForumXMLClientSessionHeaders, } from './client.js';
 export { OBJECT_OPERATIONS } from './objects.js';
 export type { NetForumXMLClientObjects } from './objects.js';
-export type * from './types.js';
+export * from './types.js';
 export * as descriptors from './descriptors.js';
 export { SvcgenError, SoapFaultError, HttpError, ValidationError, ResponseError, } from './runtime/errors.js';
 export type { RawResponse, ClientOptions, CallOptions, SoapSession } from './runtime/client.js';

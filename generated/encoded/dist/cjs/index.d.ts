@@ -1,0 +1,14 @@
+/**
+ * Typed client for the Encoded service.
+ *
+ * @packageDocumentation
+ */
+export { createClient } from './client.js';
+export type { EncodedClient, EncodedClientOptions, EncodedClientCallOptions, EncodedClientSessionHeaders, } from './client.js';
+export * from './types.js';
+export * as descriptors from './descriptors.js';
+export { SvcgenError, SoapFaultError, HttpError, ValidationError, ResponseError, } from './runtime/errors.js';
+export type { RawResponse, ClientOptions, CallOptions, SoapSession } from './runtime/client.js';
+export { fixtures } from './fixtures.js';
+export { createMockFetch } from './mock.js';
+export type { MockFetch, MockFetchOptions, MockAnswer, MockOverrides, MockCall, MockOperations, } from './mock.js';

@@ -1,0 +1,50 @@
+/**
+ * The transport behind every generated Web API client method: validates the parameters and the
+ * body (unless `validate: false`), fills the route template (each value encoded with
+ * `encodeURIComponent`), appends the query parameters, writes the body in the chosen format
+ * (JSON, XML in the service's flavour, or a form), sends it with the global `fetch` (or the one
+ * given), and reads the answer by its content type. A non-2xx answer is an `ApiError` when the
+ * help page documents its status, else an `HttpError`; an unreadable 2xx answer is a
+ * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` reject the call with the
+ * platform's abort error. Works in Node 18+ and browsers.
+ */
+import { type Problem } from './errors.js';
+import type { RestFormat, RestOperationDesc, RestServiceDesc } from './rest-schema.js';
+/** Options of a client. */
+export interface RestClientOptions {
+    /** Base URL of the API (the part before `api/…`); defaults to the help page's address. */
+    baseUrl?: string;
+    /** Body format of requests and preferred response format (default `json`). */
+    format?: RestFormat;
+    /** `fetch` implementation; defaults to the global one. */
+    fetch?: typeof fetch;
+    /** HTTP headers added to every request. */
+    headers?: Record<string, string>;
+    /** Time limit of each call, in milliseconds. */
+    timeoutMs?: number;
+    /** Validate requests before sending (default `true`). */
+    validate?: boolean;
+}
+/** Options of one call. */
+export interface RestCallOptions {
+    /** Cancels the call. */
+    signal?: AbortSignal;
+    /** HTTP headers added to this request. */
+    headers?: Record<string, string>;
+    /** Validate this request before sending (default: the client's `validate`). */
+    validate?: boolean;
+}
+/** A call's result with the HTTP status and headers. */
+export interface RestResponse<R = unknown> {
+    result: R;
+    status: number;
+    headers: Record<string, string>;
+}
+/** The runtime a generated client delegates to. */
+export interface RestRuntime {
+    invoke(op: RestOperationDesc, params: object | undefined, body: unknown, call?: RestCallOptions): Promise<RestResponse>;
+}
+/** Creates the runtime for a service; `options` as given to the generated client's constructor. */
+export declare function createRestRuntime(service: RestServiceDesc, options?: RestClientOptions): RestRuntime;
+/** Every problem of a request's parameters (paths `params.x`) and body (paths `body.X`). */
+export declare function requestProblems(op: RestOperationDesc, params: object | undefined, body: unknown): Problem[];

@@ -1,0 +1,14 @@
+/**
+ * Typed client for the SimpleContent service.
+ *
+ * @packageDocumentation
+ */
+export { createClient } from './client.js';
+export type { SimpleContentClient, SimpleContentClientOptions, SimpleContentClientCallOptions, SimpleContentClientSessionHeaders, } from './client.js';
+export * from './types.js';
+export * as descriptors from './descriptors.js';
+export { SvcgenError, SoapFaultError, HttpError, ValidationError, ResponseError, } from './runtime/errors.js';
+export type { RawResponse, ClientOptions, CallOptions, SoapSession } from './runtime/client.js';
+export { fixtures } from './fixtures.js';
+export { createMockFetch } from './mock.js';
+export type { MockFetch, MockFetchOptions, MockAnswer, MockOverrides, MockCall, MockOperations, } from './mock.js';
