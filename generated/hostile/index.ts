@@ -30,5 +30,7 @@ export type {
   MockAnswer,
   MockOverrides,
   MockCall,
+  MockCallOf,
   MockOperations,
+  DeepPartial,
 } from './mock.js';

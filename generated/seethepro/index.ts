@@ -26,6 +26,8 @@ export type {
   MockHttpError,
   MockOverrides,
   MockCall,
+  MockCallOf,
   MockOperations,
   MockRequest,
+  DeepPartial,
 } from './mock.js';

@@ -32,5 +32,7 @@ export type {
   MockAnswer,
   MockOverrides,
   MockCall,
+  MockCallOf,
   MockOperations,
+  DeepPartial,
 } from './mock.js';

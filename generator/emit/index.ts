@@ -8,7 +8,7 @@ import { objectHelpers, openWildcards, type ObjectHelperModel } from './objects.
 import { sampleRecord } from './sample-fixtures.js';
 import { refTs } from './types-map.js';
 import { withBuild } from './build-js.js';
-import { mockModels } from './mock.js';
+import { mockModels, mockTypeImports } from './mock.js';
 import { formatFiles } from './format.js';
 import { postProcess } from './postprocess.js';
 import { emitRestPackage } from './rest/index.js';
@@ -99,7 +99,9 @@ export async function emitPackage(input: Service, options: EmitOptions): Promise
   files.set('client.ts', render('soap/client.ts.hbs', ctx));
   files.set('fixtures.ts', render('soap/fixtures.ts.hbs', { ...ctx, fixtures: [...fixtureModels(service, model), ...objectFixtures(service, model, objects)], canonical: canonicalTable() }));
   files.set('index.ts', render('soap/index.ts.hbs', ctx));
-  files.set('mock.ts', render('soap/mock.ts.hbs', { ...ctx, mock: mockModels(service, model) }));
+  const mock = mockModels(service, model);
+  const exported = new Set([...(files.get('types.ts') ?? '').matchAll(/^export (?:interface|type) ([\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*)/gmu)].map((m) => m[1]));
+  files.set('mock.ts', render('soap/mock.ts.hbs', { ...ctx, mock, typeImports: mockTypeImports(mock, exported) }));
   copyRuntime(files, header, 'soap');
   postProcess(files);
   files.set('package.json', render('soap/package.json.hbs', { ...ctx, version: options.version ?? '1.0.0' }));

@@ -12,4 +12,4 @@ export { ApiError, readApiErrorBody, type ApiErrorBody } from './runtime/rest-er
 export type { RestResponse, RestClientOptions, RestCallOptions } from './runtime/rest-client.js';
 export { fixtures } from './fixtures.js';
 export { createMockFetch } from './mock.js';
-export type { MockFetch, MockFetchOptions, MockAnswer, MockApiError, MockHttpError, MockOverrides, MockCall, MockOperations, MockRequest, } from './mock.js';
+export type { MockFetch, MockFetchOptions, MockAnswer, MockApiError, MockHttpError, MockOverrides, MockCall, MockCallOf, MockOperations, MockRequest, DeepPartial, } from './mock.js';

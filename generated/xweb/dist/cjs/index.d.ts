@@ -13,4 +13,4 @@ export { SvcgenError, SoapFaultError, HttpError, ValidationError, ResponseError,
 export type { RawResponse, ClientOptions, CallOptions, SoapSession } from './runtime/client.js';
 export { fixtures } from './fixtures.js';
 export { createMockFetch } from './mock.js';
-export type { MockFetch, MockFetchOptions, MockAnswer, MockOverrides, MockCall, MockOperations, } from './mock.js';
+export type { MockFetch, MockFetchOptions, MockAnswer, MockOverrides, MockCall, MockCallOf, MockOperations, DeepPartial, } from './mock.js';
