@@ -21,7 +21,7 @@ interface PullArgs {
   url: string;
   name: string;
   out: string;
-  kind?: 'asmx' | 'webapi';
+  kind?: 'asmx' | 'webapi' | 'wsdl';
   maxPages: number;
   maxBytes: number;
   retries: number;
@@ -33,13 +33,13 @@ interface PullArgs {
 export function pullCommand(io: CommandIo): CommandModule {
   return {
     command: 'pull <url>',
-    describe: 'Snapshot a live service (an .asmx URL or a Web API /Help URL) into OUT/NAME/ with a manifest.',
+    describe: 'Snapshot a live service (an .asmx URL, any WSDL URL such as Service.svc?wsdl, or a Web API /Help URL) into OUT/NAME/ with a manifest.',
     builder: (y: Argv) =>
       y
-        .positional('url', { type: 'string', describe: 'the .asmx address or the Web API help page (…/Help)' })
+        .positional('url', { type: 'string', describe: 'the .asmx address, a WSDL address (…?wsdl, …?singleWsdl, ….wsdl) or the Web API help page (…/Help)' })
         .option('name', { type: 'string', demandOption: true, describe: 'folder name of the snapshot' })
         .option('out', { type: 'string', default: 'specs', describe: 'parent folder of the snapshot' })
-        .option('kind', { choices: ['asmx', 'webapi'] as const, describe: 'kind of site (default: asmx for *.asmx URLs, else webapi)' })
+        .option('kind', { choices: ['asmx', 'webapi', 'wsdl'] as const, describe: 'kind of site (default: wsdl for ?wsdl, ?singleWsdl, ?xsd= and .wsdl/.xsd URLs, asmx for *.asmx, else webapi)' })
         .option('max-pages', { type: 'number', default: 1000, describe: 'most requests made' })
         .option('max-bytes', { type: 'number', default: 64 * 1024 * 1024, describe: 'most bytes downloaded' })
         .option('retries', { type: 'number', default: 3, describe: 'retries after a transient failure (network error, 408, 429, 502-504)' })
@@ -47,6 +47,7 @@ export function pullCommand(io: CommandIo): CommandModule {
         .option('timeout-ms', { type: 'number', default: 30_000, describe: 'time limit of one request' })
         .option('force', { type: 'boolean', default: false, describe: 'replace a folder that was not made by svcgen pull' })
         .example('$0 pull https://host/Service.asmx --name myservice', 'help pages and ?wsdl of an ASMX service into specs/myservice/')
+        .example('$0 pull https://host/Service.svc?wsdl --name wcf', 'a WSDL with every file it imports (WCF, JAX-WS, any)')
         .example('$0 pull https://host/Help --name myapi', 'a Web API help site'),
     handler: (raw) =>
       io.run(async () => {

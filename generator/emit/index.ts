@@ -146,7 +146,36 @@ function extraContext(model: PackageModel, service: Service) {
   const clientDoc = [`Client of the ${model.serviceName} service: one method per operation.`, ...(model.description.length ? ['', ...model.description] : [])];
   const indexDoc = [`Typed client for the ${model.serviceName} service.`, '', '@packageDocumentation'];
   const operations = model.operations.map((op, i) => ({ ...op, example: canonicalRecord(service.operations[i].input.fields, 'in', model.lookup, { optional: false, budget: 50 }) }));
-  return { clientDoc, indexDoc, operations };
+  return { clientDoc, indexDoc, operations, readme: readmeModel(service, model) };
+}
+
+/** Operations the README shows with an example; the others are listed by name (up to README_NAMES). */
+export const README_EXAMPLES = 25;
+const README_NAMES = 200;
+/** An example longer than this shows the required members only. */
+const README_EXAMPLE_CHARS = 700;
+
+/** The README's guide: an example per operation with fixture values, capped for big services. */
+function readmeModel(service: Service, model: PackageModel) {
+  const fromPages = service.sources.every((s) => s.format !== 'wsdl' && s.format !== 'xsd');
+  const shown = model.operations.slice(0, README_EXAMPLES).map((op, i) => {
+    const ir = service.operations[i];
+    const full = sampleRecord(ir.input, 'in', model.lookup) ?? canonicalRecord(ir.input.fields, 'in', model.lookup, { optional: fromPages, budget: 200 });
+    const example = full.length <= README_EXAMPLE_CHARS ? full : canonicalRecord(ir.input.fields, 'in', model.lookup, { optional: false, budget: 30 });
+    return { ...op, example: example.length <= README_EXAMPLE_CHARS * 2 ? example : '{ /* see the fixture */ }', oneWay: !ir.output || op.result === 'void', faults: (ir.faults ?? []).map((f) => f.name) };
+  });
+  const rest = model.operations.slice(README_EXAMPLES);
+  const headersIn = [...new Set(service.operations.flatMap((o) => o.headersIn.map((h) => h.name)))];
+  const first = model.operations[0];
+  return {
+    shown,
+    more: rest.slice(0, README_NAMES).map((o) => ({ method: o.method, name: o.name })),
+    moreCount: rest.length,
+    unlisted: Math.max(0, rest.length - README_NAMES),
+    first: first ? { method: first.method, example: shown[0].example } : undefined,
+    headersIn,
+    soap: model.protocols.some((p) => p === 'soap11' || p === 'soap12'),
+  };
 }
 
 interface FixtureModel {
