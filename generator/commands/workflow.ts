@@ -5,7 +5,8 @@
 import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_MAX_INPUT_BYTES, failures } from '../pipeline.js';
 import { DiffInputError, diffServices, formatChanges, loadAtRevision, loadSide } from './diff.js';
-import { pull, PullError } from './pull.js';
+import { join, relative } from 'node:path';
+import { pull, pulledSpecs, PullError } from './pull.js';
 import { formatDiagnostic } from '../diagnostics.js';
 
 export interface CommandIo {
@@ -57,6 +58,8 @@ export function pullCommand(io: CommandIo): CommandModule {
           if (io.tty) io.progress('');
           for (const n of r.manifest.notes) io.eprint(`svcgen: note: ${n}`);
           io.print(`svcgen: pulled ${r.manifest.files.length} file(s) (${r.manifest.files.reduce((s, f) => s + f.bytes, 0)} bytes) into ${r.dir}`);
+          const specs = pulledSpecs(r.manifest).map((f) => relative(process.cwd(), join(r.dir, f)) || f);
+          if (specs.length) io.print(`svcgen: generate a client with: svcgen generate ${specs.join(' ')} --out generated --name ${a.name}`);
           return 0;
         } catch (e) {
           if (io.tty) io.progress('');
