@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
-import { generate, type ProgressEvent } from './api.js';
+import { generate, type GenerateOptions, type GenerateResult, type ProgressEvent } from './api.js';
+import { watchGenerate } from './watch.js';
 import { diffCommand, pullCommand } from './commands/workflow.js';
 import { UsageError, type VersionPolicy } from './config.js';
 import { Codes, formatDiagnostic, SpecError } from './diagnostics.js';
@@ -25,6 +26,7 @@ interface GenerateArgs {
   strict: boolean;
   quiet: boolean;
   verbose: boolean;
+  watch: boolean;
   sourceLocations?: boolean;
   operations?: string[];
   maxInputBytes: number;
@@ -126,9 +128,11 @@ function generateOptions(y: Argv) {
     .option('operations', { type: 'string', array: true, describe: 'generate only these operations (and the types they need)' })
     .option('max-input-bytes', { type: 'number', default: DEFAULT_MAX_INPUT_BYTES, describe: 'refuse spec files larger than this' })
     .option('config', { type: 'string', describe: 'config file used when no SPEC is given (default: the nearest svcgen.config.ts, .mjs or .json)' })
+    .option('watch', { type: 'boolean', default: false, describe: 'generate again whenever a spec or the config changes (debounced), until stopped' })
     .example('$0 generate', 'every service of the nearest svcgen.config.*')
     .example('$0 generate specs/tp/Service.wsdl --out generated --package-name @acme/tp', 'one package, generated/tp/, named @acme/tp')
-    .example('$0 generate --check', 'exit 1 when generated/ is out of date');
+    .example('$0 generate --check', 'exit 1 when generated/ is out of date')
+    .example('$0 generate --watch', 'regenerate on every change of a spec or the config');
 }
 
 interface CliOut {
@@ -141,9 +145,7 @@ interface CliOut {
 async function generateCommand(a: GenerateArgs, o: CliOut): Promise<number> {
   if (a.packageVersion !== undefined && !/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/.test(a.packageVersion)) throw new UsageError(`--package-version must be a semver version such as 1.2.0, got "${a.packageVersion}"`);
   const onProgress = o.tty ? progressPrinter(o) : undefined;
-  let result;
-  try {
-    result = await generate({
+  const options: GenerateOptions = {
       specs: a.specs,
       config: a.config,
       out: a.out,
@@ -163,10 +165,40 @@ async function generateCommand(a: GenerateArgs, o: CliOut): Promise<number> {
       },
       onMessage: o.print,
       onProgress,
-    });
+  };
+  if (a.watch) {
+    if (a.check) throw new UsageError('--watch and --check cannot be combined');
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+      await watchGenerate(options, {
+        signal: stop.signal,
+        onRun: (result, error) => {
+          if (o.tty) o.progress('');
+          if (error) o.eprint(`svcgen: ${error instanceof SpecError ? formatDiagnostic(error.diagnostic as Diagnostic) : error instanceof Error ? error.message : String(error)}`);
+          else if (result) summarize(result, a, o);
+          o.eprint('svcgen: watching the specs for changes (Ctrl-C stops)');
+        },
+      });
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+    return 0;
+  }
+  let result;
+  try {
+    result = await generate(options);
   } finally {
     if (o.tty) o.progress('');
   }
+  return summarize(result, a, o);
+}
+
+/** Prints the outcome of a run; its exit code. */
+function summarize(result: GenerateResult, a: GenerateArgs, o: CliOut): number {
   const warn = result.warnings ? ` (${result.warnings} warning(s))` : '';
   if (result.errors) {
     o.eprint(`svcgen: ${result.errors} error(s)${a.strict ? ' (warnings count as errors under --strict)' : ''}; nothing was written.`);
