@@ -4,7 +4,8 @@
  * the service page prints it, on its message tab for Mono), and `?wsdl` with every schema it
  * imports or includes, `location`/`schemaLocation` rewritten to the saved file names and every
  * other byte as served. ASP.NET Web API help sites (`/Help`): the index, every API page and
- * every ResourceModel page reachable from them. Only links of the start URL's origin are followed.
+ * every ResourceModel page reachable from them. Only links of the start URL's origin (and of the
+ * origins given with `--allow-origin`) are followed.
  */
 import { latin1, latin1Bytes, links, PullError, type Fetched, type Fetcher } from './fetcher.js';
 
@@ -121,7 +122,7 @@ async function withImports(root: Fetched, names: FileNames, fetcher: Fetcher, no
       if (!m[3]) continue;
       const target = new URL(m[3].replace(/&amp;/g, '&'), doc.url);
       target.hash = '';
-      if (target.origin !== here.origin) {
+      if (target.origin !== here.origin && !fetcher.allows(target.href)) {
         // WCF and JAX-WS print their own host name (often an internal machine name) in the
         // addresses of the parts of the same service: those are fetched from the address used.
         if (target.pathname.toLowerCase() === here.pathname.toLowerCase() && target.search) {
@@ -177,7 +178,7 @@ export async function crawlWebApi(start: URL, fetcher: Fetcher): Promise<CrawlRe
       link.hash = '';
       const role = helpRole(link, root);
       if (!role || seen.has(link.href)) continue;
-      if (link.origin !== start.origin) {
+      if (link.origin !== start.origin && !fetcher.allows(link.href)) {
         notes.push(`${link.href} is on another origin; not followed`);
         continue;
       }

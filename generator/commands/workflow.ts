@@ -29,6 +29,7 @@ interface PullArgs {
   retryDelayMs: number;
   timeoutMs: number;
   force: boolean;
+  allowOrigin?: string[];
 }
 
 export function pullCommand(io: CommandIo): CommandModule {
@@ -47,6 +48,7 @@ export function pullCommand(io: CommandIo): CommandModule {
         .option('retry-delay-ms', { type: 'number', default: 250, describe: 'first retry delay; doubled each retry' })
         .option('timeout-ms', { type: 'number', default: 30_000, describe: 'time limit of one request' })
         .option('force', { type: 'boolean', default: false, describe: 'replace a folder that was not made by svcgen pull' })
+        .option('allow-origin', { type: 'string', array: true, describe: 'also follow imports (and links) to these origins (https://host:port)' })
         .example('$0 pull https://host/Service.asmx --name myservice', 'help pages and ?wsdl of an ASMX service into specs/myservice/')
         .example('$0 pull https://host/Service.svc?wsdl --name wcf', 'a WSDL with every file it imports (WCF, JAX-WS, any)')
         .example('$0 pull https://host/Help --name myapi', 'a Web API help site'),
@@ -54,7 +56,13 @@ export function pullCommand(io: CommandIo): CommandModule {
       io.run(async () => {
         const a = raw as unknown as PullArgs;
         try {
-          const r = await pull({ ...a, progress: io.tty ? io.progress : undefined });
+          for (const o of a.allowOrigin ?? []) {
+            if (!URL.canParse(o)) {
+              io.eprint(`svcgen: --allow-origin needs an origin such as https://host:8443, got "${o}"`);
+              return 2;
+            }
+          }
+          const r = await pull({ ...a, allowOrigins: a.allowOrigin, progress: io.tty ? io.progress : undefined });
           if (io.tty) io.progress('');
           for (const n of r.manifest.notes) io.eprint(`svcgen: note: ${n}`);
           io.print(`svcgen: pulled ${r.manifest.files.length} file(s) (${r.manifest.files.reduce((s, f) => s + f.bytes, 0)} bytes) into ${r.dir}`);

@@ -103,6 +103,7 @@ const javaXsd = `<?xml version='1.0' encoding='UTF-8'?>
 </xs:schema>`;
 
 let server: TestServer;
+let other: TestServer;
 let work: string;
 
 beforeAll(async () => {
@@ -116,9 +117,15 @@ beforeAll(async () => {
     '/ws/Calc?wsdl': xml(javaWsdl),
     '/ws/Calc?xsd=1': xml(() => javaXsd),
     '/not-a-wsdl?wsdl': '<html><title>Service unavailable</title></html>',
+    '/ws/Shared?wsdl': xml(() => javaWsdl(server.url).replace(`${server.url}/ws/Calc?xsd=1`, `${other.url}/schemas/calc.xsd`)),
   });
+  // A second origin holding a shared schema.
+  other = await startServer({ '/schemas/calc.xsd': xml(() => javaXsd) });
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server.close();
+  await other.close();
+});
 
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'svcgen-pull.json'), 'utf8')) as PullManifest;
 
@@ -171,6 +178,18 @@ describe('svcgen pull of a WSDL URL', () => {
     expect(g.code).toBe(0);
     expect(readFileSync(join(work, 'gen', 'java', 'client.ts'), 'utf8')).toMatch(/\bmultiply\(/);
   }, 120_000);
+
+  test('an import on another origin is kept remote (with a note) unless --allow-origin names it', async () => {
+    const kept = await bin(['pull', `${server.url}/ws/Shared?wsdl`, '--name', 'shared', '--out', 'specs'], work);
+    expect(kept.code).toBe(0);
+    expect(kept.err).toContain(`${other.url}/schemas/calc.xsd is on another origin; kept as a remote reference`);
+    expect(manifestOf(join(work, 'specs', 'shared')).files.map((f) => f.file)).toEqual(['service.wsdl']);
+    expect(other.hits.size).toBe(0);
+    const allowed = await bin(['pull', `${server.url}/ws/Shared?wsdl`, '--name', 'shared', '--out', 'specs', '--allow-origin', other.url], work);
+    expect(allowed.code).toBe(0);
+    expect(manifestOf(join(work, 'specs', 'shared')).files.map((f) => f.file)).toEqual(['service.wsdl', 'schema-calc.xsd']);
+    expect(readFileSync(join(work, 'specs', 'shared', 'service.wsdl'), 'utf8')).toContain('schemaLocation="schema-calc.xsd"');
+  }, 60_000);
 
   test('an answer that is not a WSDL fails the pull and writes nothing', async () => {
     const r = await bin(['pull', `${server.url}/not-a-wsdl?wsdl`, '--name', 'bad', '--out', 'specs'], work);
