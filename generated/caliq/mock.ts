@@ -139,9 +139,9 @@ export function createMockFetch(options: MockFetchOptions = {}): MockFetch {
   return Object.assign(mock, {
     calls: engine.calls as MockCall[],
     callsTo<K extends keyof MockOperations>(operation: K): MockCallOf<K>[] {
-      return (engine.calls as MockCall[]).filter(
-        (c): c is MockCallOf<K> & MockCall => c.operation === operation,
-      );
+      return (engine.calls as readonly { operation: string }[]).filter(
+        (c) => c.operation === operation,
+      ) as unknown as MockCallOf<K>[];
     },
     override<K extends keyof MockOperations>(operation: K, answer: MockAnswer<K>): void {
       engine.override(operation, answer as RestMockAnswer);

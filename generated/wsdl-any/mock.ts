@@ -225,7 +225,9 @@ export function createMockFetch(options: MockFetchOptions = {}): MockFetch {
   return Object.assign(mock, {
     calls,
     callsTo<K extends keyof MockOperations>(operation: K): MockCallOf<K>[] {
-      return calls.filter((c): c is MockCallOf<K> & MockCall => c.operation === operation);
+      return (calls as readonly { operation: string }[]).filter(
+        (c) => c.operation === operation,
+      ) as unknown as MockCallOf<K>[];
     },
     override<K extends keyof MockOperations>(operation: K, answer: MockAnswer<K>): void {
       overrides[operation] = answer as unknown as LooseAnswer;
