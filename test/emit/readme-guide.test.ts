@@ -13,6 +13,7 @@ import { loadService } from '../../generator/pipeline.js';
 import { emitPackage } from '../../generator/emit/index.js';
 import { typecheck } from '../helpers/typecheck.js';
 import { wsdlOf, type WsdlSpec } from '../workflow/wsdl-builder.js';
+import { shopService } from '../rest/synthetic-service.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const readme = (pkg: string) => readFileSync(join(root, 'generated', pkg, 'README.md'), 'utf8');
@@ -66,5 +67,13 @@ describe('generated README', () => {
     expect(text).toContain('and 35 more.');
     expect(text).not.toContain('`op225`');
     expect(text.length).toBeLessThan(40_000);
+  }, 60_000);
+
+  test('a Web API with many endpoints: examples for the first ones, the rest by name', async () => {
+    const get = shopService.operations.find((o) => o.rest?.method === 'GET')!;
+    const operations = Array.from({ length: 40 }, (_, i) => ({ ...get, name: `GetThing${i}`, rest: { ...get.rest!, path: `api/v2/thing${i}/{id}` } }));
+    const text = (await emitPackage({ ...shopService, operations }, { packageName: 'shop', build: false })).get('README.md')!;
+    expect(text.match(/^### `/gm)).toHaveLength(README_EXAMPLES);
+    expect(text).toContain(`${40 - README_EXAMPLES} more endpoint(s), documented in \`client.ts\``);
   }, 60_000);
 });
