@@ -1,13 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
-import { formatChanges } from './commands/diff.js';
+import { generate, type GenerateOptions, type GenerateResult, type ProgressEvent } from './api.js';
+import { watchGenerate } from './watch.js';
 import { diffCommand, pullCommand } from './commands/workflow.js';
+import { UsageError, type VersionPolicy } from './config.js';
 import { Codes, formatDiagnostic, SpecError } from './diagnostics.js';
-import { emitPackage } from './emit/index.js';
-import { IR_FILE, irFileText, planVersion } from './emit/version.js';
 import type { Diagnostic } from './ir/types.js';
-import { OutputError, staleFiles, writePackages, type PackageOutput } from './output.js';
+import { OutputError } from './output.js';
 import { DEFAULT_MAX_INPUT_BYTES, failures, loadService } from './pipeline.js';
 
 /**
@@ -15,37 +14,42 @@ import { DEFAULT_MAX_INPUT_BYTES, failures, loadService } from './pipeline.js';
  * files), 2 usage errors.
  */
 
-export const CONFIG_FILE = 'svcgen.config.json';
-
-interface ServiceConfig {
-  readonly specs: readonly string[];
-  readonly name?: string;
-  readonly operations?: readonly string[];
-}
-
-interface Config {
-  readonly out?: string;
-  readonly services: Readonly<Record<string, ServiceConfig>>;
-}
-
-class UsageError extends Error {}
-
 interface GenerateArgs {
   specs: string[];
   out?: string;
   name?: string;
+  packageName?: string;
+  packageVersion?: string;
+  license?: string;
   check: boolean;
   format: boolean;
   strict: boolean;
+  quiet: boolean;
   verbose: boolean;
+  watch: boolean;
+  sourceLocations?: boolean;
   operations?: string[];
   maxInputBytes: number;
-  config: string;
+  config?: string;
 }
 
-export async function main(argv: string[], io: { out: { write(s: string): unknown }; err: { write(s: string): unknown; isTTY?: boolean } } = { out: process.stdout, err: process.stderr }): Promise<number> {
+/** svcgen's own version (package.json). */
+export function svcgenVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+type Io = { out: { write(s: string): unknown }; err: { write(s: string): unknown; isTTY?: boolean } };
+
+export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr }): Promise<number> {
   const print = (s: string) => io.out.write(`${s}\n`);
   const eprint = (s: string) => io.err.write(`${s}\n`);
+  if (argv.includes('--version') || (argv.length === 1 && argv[0] === '-v')) {
+    print(svcgenVersion());
+    return 0;
+  }
+  // Progress lines are for people: shown on a terminal only, and never with --quiet.
+  const tty = io.err.isTTY === true && !argv.includes('--quiet');
+  const progress = (l: string) => io.err.write(`\r\x1b[K${l.slice(0, 120)}`);
   let code = 0;
   let verbose = argv.includes('--verbose');
   const run = async (fn: () => Promise<number>) => {
@@ -60,9 +64,9 @@ export async function main(argv: string[], io: { out: { write(s: string): unknow
     .usage('$0 <command> [options]')
     .command(
       'generate [specs..]',
-      'Generate a typed client package. With no SPEC, generate every service of svcgen.config.json into its output folder.',
+      'Generate a typed client package. With no SPEC, generate every service of the nearest svcgen.config.ts/.mjs/.json (looked for in this folder and the folders above).',
       (y) => generateOptions(y),
-      (a) => run(() => generate(a as unknown as GenerateArgs, print, eprint)),
+      (a) => run(() => generateCommand(a as unknown as GenerateArgs, { print, eprint, tty, progress })),
     )
     .command(
       'ir <specs..>',
@@ -72,7 +76,8 @@ export async function main(argv: string[], io: { out: { write(s: string): unknow
           .positional('specs', { type: 'string', array: true, describe: 'spec files of one service' })
           .option('name', { type: 'string', describe: 'service name' })
           .option('operations', { type: 'string', array: true, describe: 'keep only these operations' })
-          .option('max-input-bytes', { type: 'number', default: DEFAULT_MAX_INPUT_BYTES }),
+          .option('max-input-bytes', { type: 'number', default: DEFAULT_MAX_INPUT_BYTES })
+          .example('$0 ir specs/tpclient/003_2ef636b388e450eb.txt > ir.json', 'print the IR of one help page'),
       (a) =>
         run(async () => {
           const service = await loadService(a.specs as string[], { name: a.name, operations: a.operations, maxInputBytes: a.maxInputBytes });
@@ -80,13 +85,17 @@ export async function main(argv: string[], io: { out: { write(s: string): unknow
           return failures(service, false).length ? 1 : 0;
         }),
     )
-    .command(pullCommand({ run, print, eprint, tty: io.err.isTTY === true, progress: (l) => io.err.write(`\r\x1b[K${l.slice(0, 120)}`) }))
+    .command(pullCommand({ run, print, eprint, tty, progress }))
     .command(diffCommand({ run, print, eprint, tty: false, progress: () => undefined }))
     .option('verbose', { type: 'boolean', default: false, describe: 'print stack traces of internal errors' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'no progress lines on a terminal' })
+    .example('$0 generate', 'generate every service of the nearest svcgen.config.*')
+    .example('$0 generate specs/S.wsdl --out generated --name @acme/s', 'one service from a spec file')
+    .example('$0 pull https://host/Service.svc?wsdl --name s', 'snapshot a live service into specs/s/')
     .demandCommand(1, 'Name a command: generate, ir, pull or diff.')
     .strict()
     .help()
-    .version(false)
+    .version('version', 'print the version of svcgen', svcgenVersion())
     .exitProcess(false)
     .fail((msg, err) => {
       throw err ?? new UsageError(msg);
@@ -107,92 +116,116 @@ export async function main(argv: string[], io: { out: { write(s: string): unknow
 function generateOptions(y: Argv) {
   return y
     .positional('specs', { type: 'string', array: true, describe: 'spec files describing one service' })
-    .option('out', { type: 'string', describe: 'output folder (the package goes to OUT/NAME)' })
-    .option('name', { type: 'string', describe: 'service / package name' })
+    .option('out', { type: 'string', describe: 'output folder (the package goes to OUT/FOLDER, FOLDER being the package name without its scope)' })
+    .option('name', { type: 'string', describe: 'service name; also the package name, lower-cased and made valid for npm, unless --package-name is given' })
+    .option('package-name', { type: 'string', describe: 'npm package name, scoped allowed (@acme/tp)' })
+    .option('package-version', { type: 'string', describe: 'fixed package version (default: 1.0.0, bumped by semver when the service changes)' })
+    .option('license', { type: 'string', describe: 'package.json license (default UNLICENSED)' })
     .option('check', { type: 'boolean', default: false, describe: 'write nothing; exit 1 naming every file that would change' })
     .option('format', { type: 'boolean', default: true, describe: 'format the output with prettier (--no-format skips it)' })
     .option('strict', { type: 'boolean', default: false, describe: 'treat warnings as errors' })
+    .option('source-locations', { type: 'boolean', describe: 'write "From file:line:column" into the JSDoc of each type and operation (--no-source-locations leaves it out)' })
     .option('operations', { type: 'string', array: true, describe: 'generate only these operations (and the types they need)' })
     .option('max-input-bytes', { type: 'number', default: DEFAULT_MAX_INPUT_BYTES, describe: 'refuse spec files larger than this' })
-    .option('config', { type: 'string', default: CONFIG_FILE, describe: 'config file used when no SPEC is given' });
+    .option('config', { type: 'string', describe: 'config file used when no SPEC is given (default: the nearest svcgen.config.ts, .mjs or .json)' })
+    .option('watch', { type: 'boolean', default: false, describe: 'generate again whenever a spec or the config changes (debounced), until stopped' })
+    .example('$0 generate', 'every service of the nearest svcgen.config.*')
+    .example('$0 generate specs/tp/Service.wsdl --out generated --package-name @acme/tp', 'one package, generated/tp/, named @acme/tp')
+    .example('$0 generate --check', 'exit 1 when generated/ is out of date')
+    .example('$0 generate --watch', 'regenerate on every change of a spec or the config');
 }
 
-async function generate(a: GenerateArgs, print: (s: string) => void, eprint: (s: string) => void): Promise<number> {
-  // Config runs resolve every path against the config file's folder, so the output (whose file
-  // headers name the specs) is the same wherever svcgen is started.
-  const base = a.specs?.length ? process.cwd() : dirname(resolve(a.config));
-  const jobs = a.specs?.length ? [adHocJob(a)] : configJobs(a);
-  const outDir = a.specs?.length ? resolve(a.out ?? 'generated') : resolve(base, a.out ?? readConfig(a.config).out ?? 'generated');
-  const packages: PackageOutput[] = [];
-  let errors = 0;
-  let warnings = 0;
-  for (const job of jobs) {
-    const service = await loadService(job.specs, { name: job.name, operations: job.operations ?? a.operations, maxInputBytes: a.maxInputBytes, cwd: base });
-    for (const d of service.diagnostics) eprint(formatDiagnostic(d));
-    warnings += service.diagnostics.filter((d) => d.severity === 'warning').length;
-    const failed = failures(service, a.strict);
-    errors += failed.length;
-    if (failed.length) continue;
-    const plan = planVersion(join(outDir, job.folder), service);
-    const files = await emitPackage(service, { packageName: job.folder, format: a.format, version: plan.version });
-    files.set(IR_FILE, irFileText(service));
-    if (plan.changes.length) for (const line of [`${job.folder}: service changed, version ${plan.version}`, ...formatChanges(plan.changes)]) print(line);
-    packages.push({ name: job.folder, files });
-  }
-  if (errors) {
-    eprint(`svcgen: ${errors} error(s)${a.strict ? ' (warnings count as errors under --strict)' : ''}; nothing was written.`);
-    return 1;
-  }
-  const removeStale = !a.specs?.length;
-  if (a.check) {
-    const stale = staleFiles(outDir, packages, removeStale);
-    for (const s of stale) eprint(`stale: ${s}`);
-    if (stale.length) {
-      eprint(`svcgen: ${stale.length} generated file(s) are out of date; run \`npm run generate\`.`);
-      return 1;
+interface CliOut {
+  readonly print: (s: string) => void;
+  readonly eprint: (s: string) => void;
+  readonly tty: boolean;
+  readonly progress: (line: string) => void;
+}
+
+async function generateCommand(a: GenerateArgs, o: CliOut): Promise<number> {
+  if (a.packageVersion !== undefined && !/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/.test(a.packageVersion)) throw new UsageError(`--package-version must be a semver version such as 1.2.0, got "${a.packageVersion}"`);
+  const onProgress = o.tty ? progressPrinter(o) : undefined;
+  const options: GenerateOptions = {
+      specs: a.specs,
+      config: a.config,
+      out: a.out,
+      name: a.name,
+      packageName: a.packageName,
+      version: a.packageVersion as VersionPolicy | undefined,
+      license: a.license,
+      operations: a.operations,
+      sourceLocations: a.sourceLocations,
+      check: a.check,
+      format: a.format,
+      strict: a.strict,
+      maxInputBytes: a.maxInputBytes,
+      onDiagnostic: (d) => {
+        if (o.tty) o.progress('');
+        o.eprint(formatDiagnostic(d));
+      },
+      onMessage: o.print,
+      onProgress,
+  };
+  if (a.watch) {
+    if (a.check) throw new UsageError('--watch and --check cannot be combined');
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+      await watchGenerate(options, {
+        signal: stop.signal,
+        onRun: (result, error) => {
+          if (o.tty) o.progress('');
+          if (error) o.eprint(`svcgen: ${error instanceof SpecError ? formatDiagnostic(error.diagnostic as Diagnostic) : error instanceof Error ? error.message : String(error)}`);
+          else if (result) summarize(result, a, o);
+          o.eprint('svcgen: watching the specs for changes (Ctrl-C stops)');
+        },
+      });
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
     }
-    print(`svcgen: ${packages.length} package(s) up to date${warnings ? ` (${warnings} warning(s))` : ''}.`);
     return 0;
   }
-  writePackages(outDir, packages, removeStale);
-  print(`svcgen: wrote ${packages.map((p) => p.name).join(', ')} to ${outDir}${warnings ? ` (${warnings} warning(s))` : ''}.`);
+  let result;
+  try {
+    result = await generate(options);
+  } finally {
+    if (o.tty) o.progress('');
+  }
+  return summarize(result, a, o);
+}
+
+/** Prints the outcome of a run; its exit code. */
+function summarize(result: GenerateResult, a: GenerateArgs, o: CliOut): number {
+  const warn = result.warnings ? ` (${result.warnings} warning(s))` : '';
+  if (result.errors) {
+    o.eprint(`svcgen: ${result.errors} error(s)${a.strict ? ' (warnings count as errors under --strict)' : ''}; nothing was written.`);
+    return 1;
+  }
+  if (a.check) {
+    for (const s of result.stale) o.eprint(`stale: ${s}`);
+    if (result.stale.length) {
+      o.eprint(`svcgen: ${result.stale.length} generated file(s) are out of date; run \`npm run generate\`.`);
+      return 1;
+    }
+    o.print(`svcgen: ${result.packages.length} package(s) up to date${warn}.`);
+    return 0;
+  }
+  o.print(`svcgen: wrote ${result.packages.map((p) => p.folder).join(', ')} to ${result.outDir}${warn}.`);
   return 0;
 }
 
-interface Job {
-  readonly folder: string;
-  readonly name?: string;
-  readonly specs: readonly string[];
-  readonly operations?: readonly string[];
-}
-
-function adHocJob(a: GenerateArgs): Job {
-  const folder = a.name ?? a.specs[0].replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  if (!/^[A-Za-z0-9._-]+$/.test(folder)) throw new UsageError(`--name must be a plain folder name (letters, digits, ".", "_", "-"), got "${folder}"`);
-  return { folder, name: a.name, specs: a.specs };
-}
-
-function configJobs(a: GenerateArgs): Job[] {
-  const config = readConfig(a.config);
-  return Object.entries(config.services).map(([folder, s]) => ({ folder, name: s.name ?? folder, specs: s.specs, operations: s.operations }));
-}
-
-function readConfig(path: string): Config {
-  if (!existsSync(path)) throw new UsageError(`no SPEC given and no ${path} found: name spec files, or run where ${path} is`);
-  let config: Config;
-  try {
-    config = JSON.parse(readFileSync(path, 'utf8')) as Config;
-  } catch (e) {
-    throw new UsageError(`${path} is not valid JSON: ${(e as Error).message}`);
-  }
-  if (!config || typeof config !== 'object' || typeof config.services !== 'object' || config.services === null || Array.isArray(config.services) || (config.out !== undefined && typeof config.out !== 'string')) throw new UsageError(`${path}: expected {"services": {"name": {"specs": [...]}}}`);
-  for (const [k, s] of Object.entries(config.services)) {
-    if (!/^[A-Za-z0-9._-]+$/.test(k)) throw new UsageError(`${path}: service key "${k}" must be a plain folder name`);
-    if (!s || !Array.isArray(s.specs) || s.specs.length === 0 || !s.specs.every((x) => typeof x === 'string')) throw new UsageError(`${path}: service "${k}" needs a non-empty "specs" list of file paths`);
-    if (s.name !== undefined && typeof s.name !== 'string') throw new UsageError(`${path}: service "${k}": "name" must be a string`);
-    if (s.operations !== undefined && (!Array.isArray(s.operations) || !s.operations.every((x) => typeof x === 'string'))) throw new UsageError(`${path}: service "${k}": "operations" must be a list of operation names`);
-  }
-  return config;
+/** Progress on a terminal: the phase of the current service, then one line per finished service with its time. */
+function progressPrinter(o: CliOut): (e: ProgressEvent) => void {
+  return (e) => {
+    const at = e.total > 1 ? `[${e.index}/${e.total}] ` : '';
+    if (e.phase === 'done') {
+      o.progress('');
+      o.eprint(`${at}${e.service}: done in ${((e.ms ?? 0) / 1000).toFixed(1)} s`);
+    } else o.progress(`${at}${e.service}: ${e.phase}…`);
+  };
 }
 
 function report(e: unknown, eprint: (s: string) => void, verbose: boolean): number {

@@ -7,7 +7,7 @@
  */
 export { createClient } from './client.js';
 export type { CaliqClient, CaliqClientOptions, CaliqClientCallOptions } from './client.js';
-export type * from './types.js';
+export * from './types.js';
 export * as descriptors from './descriptors.js';
 export {
   SvcgenError,
@@ -41,6 +41,8 @@ export type {
   MockHttpError,
   MockOverrides,
   MockCall,
+  MockCallOf,
   MockOperations,
   MockRequest,
+  DeepPartial,
 } from './mock.js';

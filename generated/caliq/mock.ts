@@ -42,11 +42,24 @@ export interface MockRequest<K extends keyof MockOperations> {
   readonly body: MockOperations[K]['body'];
 }
 
+/**
+ * `T` with every member optional, at any depth: what is given replaces the fixture's value, the
+ * rest is kept. Arrays, binary values and dates are replaced whole.
+ */
+export type DeepPartial<T> = T extends readonly unknown[] | Uint8Array | Date
+  ? T
+  : T extends object
+    ? { [P in keyof T]?: DeepPartial<T[P]> }
+    : T;
+
 /** What one endpoint answers (each member optional; the default is its fixture). */
 export interface MockAnswer<K extends keyof MockOperations> {
-  /** The result, or a function of the decoded request returning it. */
+  /**
+   * The result (what the client method resolves to), merged deeply over the fixture's (a partial
+   * object changes only what it gives), or a function of the decoded request returning the whole result.
+   */
   response?:
-    | MockOperations[K]['response']
+    | DeepPartial<MockOperations[K]['response']>
     | ((
         request: MockRequest<K>,
       ) => MockOperations[K]['response'] | Promise<MockOperations[K]['response']>);
@@ -77,10 +90,10 @@ export interface MockFetchOptions {
   validate?: boolean;
 }
 
-/** One request the mock received (requests matching no endpoint are not recorded). */
-export interface MockCall {
+/** One request the mock received for endpoint `K`. */
+export interface MockCallOf<K extends keyof MockOperations> {
   /** Client method name of the endpoint. */
-  readonly operation: keyof MockOperations;
+  readonly operation: K;
   /** HTTP method and URL as sent. */
   readonly method: string;
   readonly url: string;
@@ -89,22 +102,29 @@ export interface MockCall {
   /** Format of the answer, from the request's `Accept`. */
   readonly accept: 'json' | 'xml';
   /** Route and query parameters as decoded (`undefined` when the endpoint has none). */
-  readonly params: unknown;
+  readonly params: MockOperations[K]['params'];
   /** The body as decoded (`undefined` when absent or unreadable). */
-  readonly body: unknown;
+  readonly body: MockOperations[K]['body'] | undefined;
   /** Request headers, names in lower case. */
   readonly headers: Readonly<Record<string, string>>;
   /** Problems (`path: message`); the request was answered with 400 when not empty. */
   readonly problems: readonly string[];
 }
 
+/** One request the mock received (requests matching no endpoint are not recorded): `operation` narrows the rest. */
+export type MockCall = { [K in keyof MockOperations]: MockCallOf<K> }[keyof MockOperations];
+
 /** The mock: a `fetch` with its call log and a way to change answers between calls. */
 export interface MockFetch {
   (input: string | URL | Request, init?: RequestInit): Promise<Response>;
   readonly calls: MockCall[];
-  /** Replaces the answer of one endpoint. */
+  /** The calls of one endpoint, typed with its parameters and body. */
+  callsTo<K extends keyof MockOperations>(operation: K): MockCallOf<K>[];
+  /** Replaces the answer of one endpoint for every later call, until `reset()` or another `override`. */
   override<K extends keyof MockOperations>(operation: K, answer: MockAnswer<K>): void;
-  /** Forgets the overrides and the calls. */
+  /** Answers the next call of one endpoint only (queued: several `once` answer successive calls), before any `override`. */
+  once<K extends keyof MockOperations>(operation: K, answer: MockAnswer<K>): void;
+  /** Forgets the overrides, the one-shot answers and the calls. */
   reset(): void;
 }
 
@@ -118,8 +138,16 @@ export function createMockFetch(options: MockFetchOptions = {}): MockFetch {
     engine.handle(input, init);
   return Object.assign(mock, {
     calls: engine.calls as MockCall[],
+    callsTo<K extends keyof MockOperations>(operation: K): MockCallOf<K>[] {
+      return (engine.calls as readonly { operation: string }[]).filter(
+        (c) => c.operation === operation,
+      ) as unknown as MockCallOf<K>[];
+    },
     override<K extends keyof MockOperations>(operation: K, answer: MockAnswer<K>): void {
       engine.override(operation, answer as RestMockAnswer);
+    },
+    once<K extends keyof MockOperations>(operation: K, answer: MockAnswer<K>): void {
+      engine.once(operation, answer as RestMockAnswer);
     },
     reset(): void {
       engine.reset();

@@ -8,8 +8,6 @@
 export interface ArrayOfPoint {
   /**
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/encoded/Encoded.wsdl:9:11.
    */
   item: Point[] | null;
 }
@@ -20,20 +18,14 @@ export interface ArrayOfPoint {
 export interface Point {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/encoded/Encoded.wsdl:16:11.
    */
   X: number;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/encoded/Encoded.wsdl:17:11.
    */
   Y: number;
   /**
    * Wire type xs:string.
-   *
-   * From specs/encoded/Encoded.wsdl:18:11.
    */
   Label?: string;
 }
@@ -46,20 +38,14 @@ export interface Point {
 export interface PointInput {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/encoded/Encoded.wsdl:16:11.
    */
   X: number;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/encoded/Encoded.wsdl:17:11.
    */
   Y: number;
   /**
    * Wire type xs:string.
-   *
-   * From specs/encoded/Encoded.wsdl:18:11.
    */
   Label?: string;
 }
@@ -70,47 +56,29 @@ export interface PointInput {
 export interface Drawing {
   /**
    * Wire type xs:string.
-   *
-   * From specs/encoded/Encoded.wsdl:23:11.
    */
   Name?: string;
-  /**
-   * From specs/encoded/Encoded.wsdl:24:11.
-   */
   Tint: Tint;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/encoded/Encoded.wsdl:25:11.
    */
   Scale: string;
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   *
-   * From specs/encoded/Encoded.wsdl:26:11.
    */
   Created: string;
-  /**
-   * From specs/encoded/Encoded.wsdl:27:11.
-   */
   Origin?: Point;
   /**
    * Wrapped: each item is an `item` element inside `Path`.
-   *
-   * From specs/encoded/Encoded.wsdl:28:11.
    */
   Path?: Point[];
   /**
    * Wire type xs:string.
    * Wrapped: each item is an `item` element inside `Tags`.
-   *
-   * From specs/encoded/Encoded.wsdl:29:11.
    */
   Tags?: string[];
   /**
    * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   *
-   * From specs/encoded/Encoded.wsdl:30:11.
    */
   Thumbnail?: Uint8Array;
 }
@@ -123,47 +91,29 @@ export interface Drawing {
 export interface DrawingInput {
   /**
    * Wire type xs:string.
-   *
-   * From specs/encoded/Encoded.wsdl:23:11.
    */
   Name?: string;
-  /**
-   * From specs/encoded/Encoded.wsdl:24:11.
-   */
   Tint: Tint;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/encoded/Encoded.wsdl:25:11.
    */
   Scale: string | number | bigint;
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   *
-   * From specs/encoded/Encoded.wsdl:26:11.
    */
   Created: string | Date;
-  /**
-   * From specs/encoded/Encoded.wsdl:27:11.
-   */
   Origin?: PointInput;
   /**
    * Wrapped: each item is an `item` element inside `Path`.
-   *
-   * From specs/encoded/Encoded.wsdl:28:11.
    */
   Path?: PointInput[];
   /**
    * Wire type xs:string.
    * Wrapped: each item is an `item` element inside `Tags`.
-   *
-   * From specs/encoded/Encoded.wsdl:29:11.
    */
   Tags?: string[];
   /**
    * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   *
-   * From specs/encoded/Encoded.wsdl:30:11.
    */
   Thumbnail?: Uint8Array;
 }
@@ -180,8 +130,6 @@ export interface ArrayOfString {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/encoded/Encoded.wsdl:42:11.
    */
   item: string[] | null;
 }
@@ -194,14 +142,10 @@ export interface ArrayOfString {
 export interface MirrorRequest {
   /**
    * Wrapped: each item is an `item` element inside `points`.
-   *
-   * From specs/encoded/Encoded.wsdl:50:5.
    */
   points: PointInput[];
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/encoded/Encoded.wsdl:51:5.
    */
   offset: number;
 }
@@ -212,8 +156,6 @@ export interface MirrorRequest {
 export interface MirrorResponse {
   /**
    * Wrapped: each item is an `item` element inside `MirrorResult`.
-   *
-   * From specs/encoded/Encoded.wsdl:54:5.
    */
   MirrorResult: Point[];
 }
@@ -236,14 +178,10 @@ export interface MirrorHeadersOut {}
 export interface ConcatRequest {
   /**
    * Wire type xs:string.
-   *
-   * From specs/encoded/Encoded.wsdl:57:5.
    */
   a: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/encoded/Encoded.wsdl:58:5.
    */
   b: string;
 }
@@ -254,14 +192,10 @@ export interface ConcatRequest {
 export interface ConcatResponse {
   /**
    * Wire type xs:string.
-   *
-   * From specs/encoded/Encoded.wsdl:61:5.
    */
   ConcatResult: string;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/encoded/Encoded.wsdl:62:5.
    */
   length: number;
 }
@@ -282,9 +216,6 @@ export interface ConcatHeadersOut {}
  * Sent as the `Redraw` element.
  */
 export interface RedrawRequest {
-  /**
-   * From specs/encoded/Encoded.wsdl:65:5.
-   */
   d: DrawingInput;
 }
 
@@ -292,9 +223,6 @@ export interface RedrawRequest {
  * The response of Redraw.
  */
 export interface RedrawResponse {
-  /**
-   * From specs/encoded/Encoded.wsdl:68:5.
-   */
   RedrawResult: Drawing;
 }
 

@@ -12,7 +12,7 @@ export type {
   HostileClientCallOptions,
   HostileClientSessionHeaders,
 } from './client.js';
-export type * from './types.js';
+export * from './types.js';
 export * as descriptors from './descriptors.js';
 export {
   SvcgenError,
@@ -50,5 +50,7 @@ export type {
   MockAnswer,
   MockOverrides,
   MockCall,
+  MockCallOf,
   MockOperations,
+  DeepPartial,
 } from './mock.js';

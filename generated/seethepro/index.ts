@@ -11,7 +11,7 @@ export type {
   SeeTheProClientOptions,
   SeeTheProClientCallOptions,
 } from './client.js';
-export type * from './types.js';
+export * from './types.js';
 export * as descriptors from './descriptors.js';
 export {
   SvcgenError,
@@ -45,6 +45,8 @@ export type {
   MockHttpError,
   MockOverrides,
   MockCall,
+  MockCallOf,
   MockOperations,
   MockRequest,
+  DeepPartial,
 } from './mock.js';

@@ -8,20 +8,14 @@
 export interface Car {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:29:21.
    */
   make?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:30:21.
    */
   model?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:31:21.
    */
   year?: string;
 }
@@ -40,8 +34,6 @@ export type AnyCar = (Car & { $type: 'Car' }) | (Porsche & { $type: 'Porsche' })
 export interface Porsche extends Car {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:38:29.
    */
   color?: string;
 }
@@ -52,8 +44,6 @@ export interface Porsche extends Car {
 export interface GetSedans2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:45:21.
    */
   arg0?: string;
 }
@@ -64,8 +54,6 @@ export interface GetSedans2 {
 export interface GetSedansResponse2 {
   /**
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:50:21.
    */
   return: AnyCar[] | null;
 }
@@ -78,8 +66,6 @@ export interface GetSedansResponse2 {
 export interface GetSedansRequest {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:45:21.
    */
   arg0?: string;
 }
@@ -90,8 +76,6 @@ export interface GetSedansRequest {
 export interface GetSedansResponse {
   /**
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:50:21.
    */
   return: AnyCar[] | null;
 }
@@ -114,20 +98,14 @@ export interface GetSedansHeadersOut {}
 export interface TradeInRequest {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:29:21.
    */
   make?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:30:21.
    */
   model?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:31:21.
    */
   year?: string;
 }
@@ -138,20 +116,14 @@ export interface TradeInRequest {
 export interface TradeInResponse {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:29:21.
    */
   make?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:30:21.
    */
   model?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-abstract/cardealer.wsdl:31:21.
    */
   year?: string;
 }

@@ -6,9 +6,6 @@
  * From specs/wsdl-any/any.wsdl:24:17 (namespace http://apache.org/hello_world_soap_http/any_types).
  */
 export interface SayHi2 {
-  /**
-   * From specs/wsdl-any/any.wsdl:26:25.
-   */
   port: SayHiPort[];
 }
 
@@ -27,9 +24,6 @@ export interface SayHiPort {
  * From specs/wsdl-any/any.wsdl:40:17 (namespace http://apache.org/hello_world_soap_http/any_types).
  */
 export interface SayHi12 {
-  /**
-   * From specs/wsdl-any/any.wsdl:42:25.
-   */
   port: SayHi1Port[];
 }
 
@@ -41,8 +35,6 @@ export interface SayHi12 {
 export interface SayHi1Port {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-any/any.wsdl:45:37.
    */
   requestType: string;
 }
@@ -53,8 +45,6 @@ export interface SayHi1Port {
 export interface SayHiResponse2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-any/any.wsdl:55:25.
    */
   responseType: string;
 }
@@ -65,9 +55,6 @@ export interface SayHiResponse2 {
  * Sent as the `sayHi` element.
  */
 export interface SayHiRequest {
-  /**
-   * From specs/wsdl-any/any.wsdl:26:25.
-   */
   port?: SayHiPort[];
 }
 
@@ -77,8 +64,6 @@ export interface SayHiRequest {
 export interface SayHiResponse {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-any/any.wsdl:55:25.
    */
   responseType: string;
 }
@@ -99,9 +84,6 @@ export interface SayHiHeadersOut {}
  * Sent as the `sayHi1` element.
  */
 export interface SayHi1Request {
-  /**
-   * From specs/wsdl-any/any.wsdl:42:25.
-   */
   port?: SayHi1Port[];
 }
 
@@ -111,8 +93,6 @@ export interface SayHi1Request {
 export interface SayHi1Response {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-any/any.wsdl:55:25.
    */
   responseType: string;
 }

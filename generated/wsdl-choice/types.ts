@@ -15,26 +15,18 @@ export type Id = string;
 export interface DataList {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/wsdl-choice/mixed-sequence.wsdl:38:21.
    */
   a: number;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/wsdl-choice/mixed-sequence.wsdl:39:21.
    */
   b: number;
   /**
    * One alternative of an `xs:choice` (choice1, alternative 1): set the fields of one alternative only.
-   *
-   * From specs/wsdl-choice/mixed-sequence.wsdl:41:25.
    */
   c: Data1[];
   /**
    * One alternative of an `xs:choice` (choice1, alternative 2): set the fields of one alternative only.
-   *
-   * From specs/wsdl-choice/mixed-sequence.wsdl:42:25.
    */
   d: Data2[];
 }
@@ -45,8 +37,6 @@ export interface DataList {
 export interface AbstractData {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-choice/mixed-sequence.wsdl:49:21.
    */
   id: string;
 }
@@ -68,8 +58,6 @@ export type AnyAbstractData =
 export interface Data1 extends AbstractData {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-choice/mixed-sequence.wsdl:57:29.
    */
   value1?: string;
 }
@@ -80,8 +68,6 @@ export interface Data1 extends AbstractData {
 export interface Data2 extends AbstractData {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-choice/mixed-sequence.wsdl:67:29.
    */
   value2: string;
 }
@@ -92,14 +78,10 @@ export interface Data2 extends AbstractData {
 export interface GetData2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-choice/mixed-sequence.wsdl:22:25.
    */
   id: string;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/wsdl-choice/mixed-sequence.wsdl:23:25.
    */
   index: number;
 }
@@ -108,9 +90,6 @@ export interface GetData2 {
  * From specs/wsdl-choice/mixed-sequence.wsdl:29:17 (namespace http://test-soap.com/api/mixedsequence).
  */
 export interface GetDataResponse2 {
-  /**
-   * From specs/wsdl-choice/mixed-sequence.wsdl:31:25.
-   */
   getDataResult: DataList;
 }
 
@@ -121,15 +100,11 @@ export type CustomFault = {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    * One alternative of an `xs:choice` (choice1, alternative 1): set the fields of one alternative only.
-   *
-   * From specs/wsdl-choice/mixed-sequence.wsdl:77:29.
    */
   Error: number;
   /**
    * Wire type xs:string.
    * One alternative of an `xs:choice` (choice1, alternative 1): set the fields of one alternative only.
-   *
-   * From specs/wsdl-choice/mixed-sequence.wsdl:78:29.
    */
   ExceptionInfo: string;
 };
@@ -142,14 +117,10 @@ export type CustomFault = {
 export interface GetDataRequest {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-choice/mixed-sequence.wsdl:22:25.
    */
   id: string;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/wsdl-choice/mixed-sequence.wsdl:23:25.
    */
   index: number;
 }
@@ -158,9 +129,6 @@ export interface GetDataRequest {
  * The response of getData.
  */
 export interface GetDataResponse {
-  /**
-   * From specs/wsdl-choice/mixed-sequence.wsdl:31:25.
-   */
   getDataResult: DataList;
 }
 

@@ -5,10 +5,14 @@
  * client, in Node and browsers: pass it as `createClient({ fetch: createMockFetch() })`.
  *
  * - Every operation answers with its fixture (`fixtures.ts`) unless an override says otherwise:
- *   another response (or a function of the decoded request), a SOAP fault, an HTTP error, a delay.
+ *   a result (what the client method resolves to) or a whole response, either one deep-merged over
+ *   the fixture (so a partial object is enough) or computed from the decoded request; a SOAP
+ *   fault; an HTTP error; a delay. `override` lasts until `reset()` (or the next `override` of the
+ *   operation); `once` answers the next call only, before any `override`.
  * - Each request is read back with the same descriptors the client writes with and checked with
  *   the same validators; an invalid request gets a `soap:Client` fault listing the problems.
- * - `calls` records what was received (operation, protocol, decoded request, problems).
+ * - `calls` records what was received (operation, protocol, decoded request, problems), typed
+ *   per operation: `callsTo('op')` gives one operation's calls with its request type.
  * SOAP 1.1 and 1.2 are served, MTOM requests too; other protocols get HTTP 501.
  */
 import { OPERATIONS } from './descriptors.js';
@@ -28,28 +32,64 @@ import type {
   EchoSimpleTypesAsStructResponse,
   EchoStructAsSimpleTypesRequest,
   EchoStructAsSimpleTypesResponse,
+  SOAPArrayStruct,
+  SOAPStruct,
+  SOAPStructStruct,
 } from './types.js';
 
-/** Request and response types per client method. */
+/** Request, response and result types per client method (the result is what the method resolves to). */
 export interface MockOperations {
   echoStructAsSimpleTypes: {
     request: EchoStructAsSimpleTypesRequest;
     response: EchoStructAsSimpleTypesResponse;
+    result: EchoStructAsSimpleTypesResponse;
   };
   echoSimpleTypesAsStruct: {
     request: EchoSimpleTypesAsStructRequest;
     response: EchoSimpleTypesAsStructResponse;
+    result: SOAPStruct;
   };
-  echo2DStringArray: { request: Echo2DStringArrayRequest; response: Echo2DStringArrayResponse };
-  echoNestedStruct: { request: EchoNestedStructRequest; response: EchoNestedStructResponse };
-  echoNestedArray: { request: EchoNestedArrayRequest; response: EchoNestedArrayResponse };
+  echo2DStringArray: {
+    request: Echo2DStringArrayRequest;
+    response: Echo2DStringArrayResponse;
+    result: string[];
+  };
+  echoNestedStruct: {
+    request: EchoNestedStructRequest;
+    response: EchoNestedStructResponse;
+    result: SOAPStructStruct;
+  };
+  echoNestedArray: {
+    request: EchoNestedArrayRequest;
+    response: EchoNestedArrayResponse;
+    result: SOAPArrayStruct;
+  };
 }
+
+/**
+ * `T` with every member optional, at any depth: what is given replaces the fixture's value, the
+ * rest is kept. Arrays, binary values and dates are replaced whole.
+ */
+export type DeepPartial<T> = T extends readonly unknown[] | Uint8Array | Date
+  ? T
+  : T extends object
+    ? { [P in keyof T]?: DeepPartial<T[P]> }
+    : T;
 
 /** What one operation answers (each member optional; the default is its fixture). */
 export interface MockAnswer<K extends keyof MockOperations> {
-  /** The response object, or a function of the decoded request returning it. */
+  /**
+   * The result the client method resolves to, merged deeply over the fixture's (`{ UserName: 'x' }`
+   * changes that member only), or a function of the decoded request returning the whole result.
+   */
+  result?:
+    | DeepPartial<MockOperations[K]['result']>
+    | ((
+        request: MockOperations[K]['request'],
+      ) => MockOperations[K]['result'] | Promise<MockOperations[K]['result']>);
+  /** The whole response element, merged deeply over the fixture, or a function of the decoded request returning it. */
   response?:
-    | MockOperations[K]['response']
+    | DeepPartial<MockOperations[K]['response']>
     | ((
         request: MockOperations[K]['request'],
       ) => MockOperations[K]['response'] | Promise<MockOperations[K]['response']>);
@@ -73,23 +113,31 @@ export interface MockFetchOptions {
   validate?: boolean;
 }
 
-/** One request the mock received. */
-export interface MockCall {
-  readonly operation: keyof MockOperations;
+/** One request the mock received for operation `K`. */
+export interface MockCallOf<K extends keyof MockOperations> {
+  readonly operation: K;
   readonly protocol: 'soap11' | 'soap12';
-  readonly request: unknown;
+  /** The request as decoded from the wire. */
+  readonly request: MockOperations[K]['request'];
   readonly soapHeaders: Record<string, unknown>;
   /** Validation problems (`path: message`); the request was answered with a fault when not empty. */
   readonly problems: readonly string[];
 }
 
+/** One request the mock received: `operation` tells which, and narrows `request` to its type. */
+export type MockCall = { [K in keyof MockOperations]: MockCallOf<K> }[keyof MockOperations];
+
 /** The mock: a `fetch` with its call log and a way to change answers between calls. */
 export interface MockFetch {
   (input: string | URL | Request, init?: RequestInit): Promise<Response>;
   readonly calls: MockCall[];
-  /** Replaces the answer of one operation. */
+  /** The calls of one operation, typed with its request. */
+  callsTo<K extends keyof MockOperations>(operation: K): MockCallOf<K>[];
+  /** Replaces the answer of one operation for every later call, until `reset()` or another `override`. */
   override<K extends keyof MockOperations>(operation: K, answer: MockAnswer<K>): void;
-  /** Forgets the overrides and the calls. */
+  /** Answers the next call of one operation only (queued: several `once` answer successive calls), before any `override`. */
+  once<K extends keyof MockOperations>(operation: K, answer: MockAnswer<K>): void;
+  /** Forgets the overrides, the one-shot answers and the calls. */
   reset(): void;
 }
 
@@ -98,6 +146,7 @@ export function createMockFetch(options: MockFetchOptions = {}): MockFetch {
   let overrides: Record<string, LooseAnswer | undefined> = {
     ...(options.overrides as Record<string, LooseAnswer | undefined> | undefined),
   };
+  let queued: Record<string, LooseAnswer[] | undefined> = {};
   const calls: MockCall[] = [];
   const mock = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const req = input instanceof Request ? input : undefined;
@@ -169,10 +218,16 @@ export function createMockFetch(options: MockFetchOptions = {}): MockFetch {
         : validateValue(op.input.type, request ?? {}, 'request').map(
             (p) => `${p.path}: ${p.message}`,
           );
-    calls.push({ operation: method, protocol: version, request, soapHeaders, problems });
+    calls.push({
+      operation: method,
+      protocol: version,
+      request,
+      soapHeaders,
+      problems,
+    } as MockCall);
     if (problems.length)
       return fault(version, 'Client', `invalid request: ${problems.join('; ')}`, undefined, 500);
-    const answer = overrides[method] ?? {};
+    const answer = queued[method]?.shift() ?? overrides[method] ?? {};
     if (answer.delayMs) await delay(answer.delayMs, signal);
     if (answer.httpError)
       return new Response(answer.httpError.body ?? '', {
@@ -188,13 +243,30 @@ export function createMockFetch(options: MockFetchOptions = {}): MockFetch {
         500,
       );
     if (!op.output) return new Response(null, { status: 202 });
-    const given = answer.response;
     const fixture = (fixtures as Record<string, { response?: unknown } | undefined>)[method]
       ?.response;
-    const value =
-      typeof given === 'function'
-        ? await (given as (r: unknown) => unknown)(request)
-        : (given ?? fixture);
+    let value =
+      typeof answer.response === 'function'
+        ? await (answer.response as (r: unknown) => unknown)(request)
+        : merge(fixture, answer.response);
+    if (answer.result !== undefined) {
+      const base =
+        op.returns === 'object'
+          ? value
+          : op.resultKey !== undefined && isRecord(value)
+            ? value[op.resultKey]
+            : undefined;
+      const result =
+        typeof answer.result === 'function'
+          ? await (answer.result as (r: unknown) => unknown)(request)
+          : merge(base, answer.result);
+      value =
+        op.returns === 'object'
+          ? result
+          : op.resultKey !== undefined
+            ? { ...(isRecord(value) ? value : {}), [op.resultKey]: result }
+            : value;
+    }
     const out = buildSoapRequest(
       version,
       { ...op, input: op.output, headersIn: op.headersOut },
@@ -210,19 +282,59 @@ export function createMockFetch(options: MockFetchOptions = {}): MockFetch {
   };
   return Object.assign(mock, {
     calls,
+    callsTo<K extends keyof MockOperations>(operation: K): MockCallOf<K>[] {
+      return (calls as readonly { operation: string }[]).filter(
+        (c) => c.operation === operation,
+      ) as unknown as MockCallOf<K>[];
+    },
     override<K extends keyof MockOperations>(operation: K, answer: MockAnswer<K>): void {
       overrides[operation] = answer as unknown as LooseAnswer;
     },
+    once<K extends keyof MockOperations>(operation: K, answer: MockAnswer<K>): void {
+      (queued[operation] ??= []).push(answer as unknown as LooseAnswer);
+    },
     reset(): void {
       overrides = {};
+      queued = {};
       calls.length = 0;
     },
   });
 }
 
 /** An answer with the operation's types erased (how the mock stores them). */
-interface LooseAnswer extends Omit<MockAnswer<keyof MockOperations>, 'response'> {
+interface LooseAnswer extends Omit<MockAnswer<keyof MockOperations>, 'response' | 'result'> {
   response?: unknown;
+  result?: unknown;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !(v instanceof Uint8Array) &&
+    !(v instanceof Date)
+  );
+}
+
+/** `patch` merged deeply over `base`: records member by member, anything else (arrays too) replaced. */
+function merge(base: unknown, patch: unknown): unknown {
+  if (patch === undefined) return base;
+  if (!isRecord(patch) || !isRecord(base)) return patch;
+  const out: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(patch)) {
+    const value = merge(
+      Object.prototype.hasOwnProperty.call(base, key) ? base[key] : undefined,
+      patch[key],
+    );
+    Object.defineProperty(out, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return out;
 }
 
 const ENTRIES = Object.entries(OPERATIONS) as [keyof MockOperations, OperationDesc][];

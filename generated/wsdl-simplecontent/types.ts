@@ -6,14 +6,9 @@
  * From specs/wsdl-simplecontent/test.wsdl:38:7 (namespace http://www.mnb.hu/webservices/).
  */
 export interface ResponseStatus {
-  /**
-   * From specs/wsdl-simplecontent/test.wsdl:40:11.
-   */
   status: ResponseStatusStatus[];
   /**
    * Sent as the XML attribute `responseCode`.
-   *
-   * From specs/wsdl-simplecontent/test.wsdl:57:9.
    */
   responseCode?: ResponseStatusResponseCode;
 }
@@ -25,14 +20,10 @@ export interface ResponseStatusStatus {
   /**
    * Wire type xs:string.
    * The text content of the element (XSD simpleContent).
-   *
-   * From specs/wsdl-simplecontent/test.wsdl:43:17.
    */
   $value: string;
   /**
    * Sent as the XML attribute `code`.
-   *
-   * From specs/wsdl-simplecontent/test.wsdl:44:19.
    */
   code: ResponseStatusStatusCode;
 }
@@ -56,8 +47,6 @@ export interface GetInfo {
    *
    * Wire type xs:string.
    * Min length: 2.
-   *
-   * From specs/wsdl-simplecontent/test.wsdl:14:13.
    */
   Id: string;
 }
@@ -70,8 +59,6 @@ export interface GetInfoResponse {
    * this is a comment
    *
    * Wire type xs:string.
-   *
-   * From specs/wsdl-simplecontent/test.wsdl:30:13.
    */
   GetInfoResult?: string;
 }
@@ -95,8 +82,6 @@ export interface GetInfoSoapRequest {
    *
    * Wire type xs:string.
    * Min length: 2.
-   *
-   * From specs/wsdl-simplecontent/test.wsdl:14:13.
    */
   Id: string;
 }
@@ -109,8 +94,6 @@ export interface GetInfoSoapResponse {
    * this is a comment
    *
    * Wire type xs:string.
-   *
-   * From specs/wsdl-simplecontent/test.wsdl:30:13.
    */
   GetInfoResult?: string;
 }

@@ -8,14 +8,10 @@
 export interface Node {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-soap12-recursive/self_referencing.wsdl:16:1.
    */
   Name?: string;
   /**
    * Wrapped: each item is an `Node` element inside `Children`.
-   *
-   * From specs/wsdl-soap12-recursive/self_referencing.wsdl:17:1.
    */
   Children?: Node[];
 }
@@ -26,8 +22,6 @@ export interface Node {
 export interface ArrayOfNode {
   /**
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-soap12-recursive/self_referencing.wsdl:22:1.
    */
   Node: Node[] | null;
 }
@@ -41,9 +35,6 @@ export interface GetNodes2 {}
  * From specs/wsdl-soap12-recursive/self_referencing.wsdl:8:1 (namespace http://tempuri.org/).
  */
 export interface GetNodesResponse2 {
-  /**
-   * From specs/wsdl-soap12-recursive/self_referencing.wsdl:10:1.
-   */
   GetNodesResult?: Node;
 }
 
@@ -58,9 +49,6 @@ export interface GetNodesRequest {}
  * The response of GetNodes.
  */
 export interface GetNodesResponse {
-  /**
-   * From specs/wsdl-soap12-recursive/self_referencing.wsdl:10:1.
-   */
   GetNodesResult?: Node;
 }
 

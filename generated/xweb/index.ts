@@ -14,7 +14,7 @@ export type {
 } from './client.js';
 export { OBJECT_OPERATIONS } from './objects.js';
 export type { NetForumXMLClientObjects } from './objects.js';
-export type * from './types.js';
+export * from './types.js';
 export * as descriptors from './descriptors.js';
 export {
   SvcgenError,
@@ -52,5 +52,7 @@ export type {
   MockAnswer,
   MockOverrides,
   MockCall,
+  MockCallOf,
   MockOperations,
+  DeepPartial,
 } from './mock.js';

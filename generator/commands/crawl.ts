@@ -4,7 +4,8 @@
  * the service page prints it, on its message tab for Mono), and `?wsdl` with every schema it
  * imports or includes, `location`/`schemaLocation` rewritten to the saved file names and every
  * other byte as served. ASP.NET Web API help sites (`/Help`): the index, every API page and
- * every ResourceModel page reachable from them. Only links of the start URL's origin are followed.
+ * every ResourceModel page reachable from them. Only links of the start URL's origin (and of the
+ * origins given with `--allow-origin`) are followed.
  */
 import { latin1, latin1Bytes, links, PullError, type Fetched, type Fetcher } from './fetcher.js';
 
@@ -25,9 +26,28 @@ export interface CrawlResult {
   readonly notes: string[];
 }
 
-/** `asmx` when the URL names an `.asmx` file, else `webapi`. */
-export function kindOf(url: URL): 'asmx' | 'webapi' {
+/**
+ * `wsdl` when the URL asks for a description (`?wsdl`, `?singleWsdl`, `?xsd=…`, a `.wsdl`/`.xsd`
+ * file), `asmx` when it names an `.asmx` service page, else `webapi`.
+ */
+export function kindOf(url: URL): 'asmx' | 'webapi' | 'wsdl' {
+  const query = [...url.searchParams.keys()].map((k) => k.toLowerCase());
+  if (query.some((k) => k === 'wsdl' || k === 'singlewsdl' || k === 'xsd') || /\.(wsdl|xsd)$/i.test(url.pathname)) return 'wsdl';
   return /\.asmx$/i.test(url.pathname) ? 'asmx' : 'webapi';
+}
+
+/**
+ * Crawls a WSDL (WCF `Service.svc?wsdl` or `?singleWsdl`, JAX-WS `Service?wsdl`, a `.wsdl` file)
+ * with every `wsdl:import`, `xsd:import` and `xsd:include` it reaches.
+ */
+export async function crawlWsdl(start: URL, fetcher: Fetcher): Promise<CrawlResult> {
+  const notes: string[] = [];
+  const doc = must(await fetcher.get(start.href), 'WSDL');
+  const head = latin1(doc.bytes.subarray(0, 4096));
+  if (!/<(?:[\w.-]+:)?(?:definitions|description|schema)\b/.test(head)) {
+    throw new PullError(`GET ${doc.url} did not answer a WSDL or XML schema (${doc.contentType || 'no content type'}, starts with ${JSON.stringify(head.trim().slice(0, 60))})`);
+  }
+  return { files: await withImports(doc, new FileNames(), fetcher, notes), notes };
 }
 
 function ok(f: Fetched): boolean {
@@ -96,17 +116,26 @@ async function withImports(root: Fetched, names: FileNames, fetcher: Fetcher, no
   const visit = async (doc: Fetched, file: string, role: FileRole): Promise<void> => {
     saved.set(doc.url, file);
     const text = latin1(doc.bytes);
-    const pending: { start: number; end: number; url: string }[] = [];
+    const pending: { start: number; end: number; url: string; wsdl: boolean }[] = [];
+    const here = new URL(doc.url);
     for (const m of text.matchAll(IMPORT_RE)) {
       if (!m[3]) continue;
       const target = new URL(m[3].replace(/&amp;/g, '&'), doc.url);
       target.hash = '';
-      if (target.origin !== new URL(doc.url).origin) {
-        notes.push(`${file}: ${target.href} is on another origin; kept as a remote reference`);
-        continue;
+      if (target.origin !== here.origin && !fetcher.allows(target.href)) {
+        // WCF and JAX-WS print their own host name (often an internal machine name) in the
+        // addresses of the parts of the same service: those are fetched from the address used.
+        if (target.pathname.toLowerCase() === here.pathname.toLowerCase() && target.search) {
+          notes.push(`${file}: ${target.href} names another host for this service's own part; fetched from ${here.origin}`);
+          target.protocol = here.protocol;
+          target.host = here.host;
+        } else {
+          notes.push(`${file}: ${target.href} is on another origin; kept as a remote reference`);
+          continue;
+        }
       }
       const start = m.index + m[1].length + 1;
-      pending.push({ start, end: start + m[3].length, url: target.href });
+      pending.push({ start, end: start + m[3].length, url: target.href, wsdl: /\blocation\s*=\s*$/.test(m[1]) && !/schemaLocation\s*=\s*$/i.test(m[1]) });
     }
     const index = out.length;
     out.push(save(doc, file, role));
@@ -115,8 +144,8 @@ async function withImports(root: Fetched, names: FileNames, fetcher: Fetcher, no
     for (const p of pending) {
       let local = saved.get(p.url);
       if (!local) {
-        const child = must(await fetcher.get(p.url), `schema imported by ${file}`);
-        local = names.take(schemaStem(new URL(p.url)), '.xsd');
+        const child = must(await fetcher.get(p.url), `${p.wsdl ? 'WSDL' : 'schema'} imported by ${file}`);
+        local = names.take(schemaStem(new URL(p.url)), p.wsdl ? '.wsdl' : '.xsd');
         await visit(child, local, 'schema');
       }
       rewritten += text.slice(at, p.start) + local;
@@ -149,7 +178,7 @@ export async function crawlWebApi(start: URL, fetcher: Fetcher): Promise<CrawlRe
       link.hash = '';
       const role = helpRole(link, root);
       if (!role || seen.has(link.href)) continue;
-      if (link.origin !== start.origin) {
+      if (link.origin !== start.origin && !fetcher.allows(link.href)) {
         notes.push(`${link.href} is on another origin; not followed`);
         continue;
       }

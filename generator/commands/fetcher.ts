@@ -6,8 +6,10 @@
 
 /** Options of {@link createFetcher}. */
 export interface FetcherOptions {
-  /** Only URLs of this origin (`scheme://host:port`) are fetched. */
+  /** Only URLs of this origin (`scheme://host:port`) are fetched… */
   readonly origin: string;
+  /** …and of these (`--allow-origin`). */
+  readonly allowOrigins?: readonly string[];
   /** Most pages fetched (successful or not), default 1000. */
   readonly maxPages?: number;
   /** Most bytes downloaded in total, default 64 MB. */
@@ -47,6 +49,8 @@ export const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([408, 429, 502, 5
 export interface Fetcher {
   /** GETs `url`; resolves with any final status (callers decide what a 404 means). */
   get(url: string): Promise<Fetched>;
+  /** Whether `url` is on an origin this fetcher may fetch from. */
+  allows(url: string): boolean;
   readonly stats: { pages: number; bytes: number };
 }
 
@@ -57,12 +61,14 @@ export function createFetcher(options: FetcherOptions): Fetcher {
   const delay = options.retryDelayMs ?? 250;
   const doFetch = options.fetch ?? globalThis.fetch;
   const stats = { pages: 0, bytes: 0 };
+  const origins = new Set([options.origin, ...(options.allowOrigins ?? []).map((o) => new URL(o).origin)]);
+  const allows = (url: string): boolean => origins.has(new URL(url).origin);
 
   async function once(url: string): Promise<Fetched> {
     if (stats.pages >= maxPages) throw new PullError(`page limit reached (${maxPages}); raise it with --max-pages`);
     stats.pages++;
     const res = await doFetch(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
-    if (res.url && new URL(res.url).origin !== options.origin) throw new PullError(`${url} redirects to another origin (${res.url}); not followed`);
+    if (res.url && !allows(res.url)) throw new PullError(`${url} redirects to another origin (${res.url}); not followed`);
     const bytes = new Uint8Array(await res.arrayBuffer());
     stats.bytes += bytes.length;
     if (stats.bytes > maxBytes) throw new PullError(`byte limit reached (${maxBytes} bytes) at ${url}; raise it with --max-bytes`);
@@ -71,7 +77,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
   }
 
   async function get(url: string): Promise<Fetched> {
-    if (new URL(url).origin !== options.origin) throw new PullError(`refusing to fetch ${url}: not on ${options.origin}`);
+    if (!allows(url)) throw new PullError(`refusing to fetch ${url}: not on ${options.origin}`);
     for (let attempt = 0; ; attempt++) {
       let result: Fetched | undefined;
       let failure: unknown;
@@ -91,7 +97,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     }
   }
 
-  return { get, stats };
+  return { get, allows, stats };
 }
 
 function sleep(ms: number): Promise<void> {

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { crawlAsmx, crawlWebApi, kindOf, type CrawlResult, type FileRole } from './crawl.js';
+import { crawlAsmx, crawlWebApi, crawlWsdl, kindOf, type CrawlResult, type FileRole } from './crawl.js';
 import { createFetcher, PullError, type FetcherOptions } from './fetcher.js';
 
 /** The manifest file written beside the pulled files. */
@@ -18,8 +18,8 @@ export interface PullOptions extends Omit<FetcherOptions, 'origin' | 'onProgress
   readonly name: string;
   /** Parent folder of the snapshot (default `specs`). */
   readonly out?: string;
-  /** `asmx` or `webapi`; guessed from the URL when absent. */
-  readonly kind?: 'asmx' | 'webapi';
+  /** `asmx`, `webapi` or `wsdl`; guessed from the URL when absent. */
+  readonly kind?: 'asmx' | 'webapi' | 'wsdl';
   /** Replace a folder that has no pull manifest. */
   readonly force?: boolean;
   /** Clock of the manifest's `pulledAt` (tests fix it). */
@@ -31,7 +31,7 @@ export interface PullOptions extends Omit<FetcherOptions, 'origin' | 'onProgress
 export interface PullManifest {
   readonly generator: 'svcgen';
   readonly source: string;
-  readonly kind: 'asmx' | 'webapi';
+  readonly kind: 'asmx' | 'webapi' | 'wsdl';
   readonly pulledAt: string;
   readonly files: readonly { file: string; url: string; role: FileRole; contentType: string; bytes: number; sha256: string }[];
   readonly notes: readonly string[];
@@ -62,7 +62,7 @@ export async function pull(options: PullOptions): Promise<PullResult> {
     onProgress: options.progress && ((p) => options.progress?.(`pull: ${p.pages} request(s), ${Math.round(p.bytes / 1024)} KB: ${p.url}`)),
   });
   const kind = options.kind ?? kindOf(start);
-  const crawl: CrawlResult = kind === 'asmx' ? await crawlAsmx(start, fetcher) : await crawlWebApi(start, fetcher);
+  const crawl: CrawlResult = kind === 'asmx' ? await crawlAsmx(start, fetcher) : kind === 'wsdl' ? await crawlWsdl(start, fetcher) : await crawlWebApi(start, fetcher);
   const manifest: PullManifest = {
     generator: 'svcgen',
     source: start.href,
@@ -99,7 +99,7 @@ export function replaceFolder(dir: string, files: ReadonlyMap<string, Uint8Array
 
 /** The spec files of a pulled folder, in manifest order: what `generate` and `diff` should read. */
 export function pulledSpecs(manifest: PullManifest): string[] {
-  const wanted: ReadonlySet<FileRole> = new Set(manifest.kind === 'asmx' ? ['wsdl', 'operation', 'operation-list'] : ['index', 'api', 'model']);
+  const wanted: ReadonlySet<FileRole> = new Set(manifest.kind === 'asmx' ? ['wsdl', 'operation', 'operation-list'] : manifest.kind === 'wsdl' ? ['wsdl'] : ['index', 'api', 'model']);
   return manifest.files.filter((f) => wanted.has(f.role)).map((f) => f.file);
 }
 

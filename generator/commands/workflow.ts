@@ -5,7 +5,8 @@
 import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_MAX_INPUT_BYTES, failures } from '../pipeline.js';
 import { DiffInputError, diffServices, formatChanges, loadAtRevision, loadSide } from './diff.js';
-import { pull, PullError } from './pull.js';
+import { join, relative } from 'node:path';
+import { pull, pulledSpecs, PullError } from './pull.js';
 import { formatDiagnostic } from '../diagnostics.js';
 
 export interface CommandIo {
@@ -21,39 +22,52 @@ interface PullArgs {
   url: string;
   name: string;
   out: string;
-  kind?: 'asmx' | 'webapi';
+  kind?: 'asmx' | 'webapi' | 'wsdl';
   maxPages: number;
   maxBytes: number;
   retries: number;
   retryDelayMs: number;
   timeoutMs: number;
   force: boolean;
+  allowOrigin?: string[];
 }
 
 export function pullCommand(io: CommandIo): CommandModule {
   return {
     command: 'pull <url>',
-    describe: 'Snapshot a live service (an .asmx URL or a Web API /Help URL) into OUT/NAME/ with a manifest.',
+    describe: 'Snapshot a live service (an .asmx URL, any WSDL URL such as Service.svc?wsdl, or a Web API /Help URL) into OUT/NAME/ with a manifest.',
     builder: (y: Argv) =>
       y
-        .positional('url', { type: 'string', describe: 'the .asmx address or the Web API help page (…/Help)' })
+        .positional('url', { type: 'string', describe: 'the .asmx address, a WSDL address (…?wsdl, …?singleWsdl, ….wsdl) or the Web API help page (…/Help)' })
         .option('name', { type: 'string', demandOption: true, describe: 'folder name of the snapshot' })
         .option('out', { type: 'string', default: 'specs', describe: 'parent folder of the snapshot' })
-        .option('kind', { choices: ['asmx', 'webapi'] as const, describe: 'kind of site (default: asmx for *.asmx URLs, else webapi)' })
+        .option('kind', { choices: ['asmx', 'webapi', 'wsdl'] as const, describe: 'kind of site (default: wsdl for ?wsdl, ?singleWsdl, ?xsd= and .wsdl/.xsd URLs, asmx for *.asmx, else webapi)' })
         .option('max-pages', { type: 'number', default: 1000, describe: 'most requests made' })
         .option('max-bytes', { type: 'number', default: 64 * 1024 * 1024, describe: 'most bytes downloaded' })
         .option('retries', { type: 'number', default: 3, describe: 'retries after a transient failure (network error, 408, 429, 502-504)' })
         .option('retry-delay-ms', { type: 'number', default: 250, describe: 'first retry delay; doubled each retry' })
         .option('timeout-ms', { type: 'number', default: 30_000, describe: 'time limit of one request' })
-        .option('force', { type: 'boolean', default: false, describe: 'replace a folder that was not made by svcgen pull' }),
+        .option('force', { type: 'boolean', default: false, describe: 'replace a folder that was not made by svcgen pull' })
+        .option('allow-origin', { type: 'string', array: true, describe: 'also follow imports (and links) to these origins (https://host:port)' })
+        .example('$0 pull https://host/Service.asmx --name myservice', 'help pages and ?wsdl of an ASMX service into specs/myservice/')
+        .example('$0 pull https://host/Service.svc?wsdl --name wcf', 'a WSDL with every file it imports (WCF, JAX-WS, any)')
+        .example('$0 pull https://host/Help --name myapi', 'a Web API help site'),
     handler: (raw) =>
       io.run(async () => {
         const a = raw as unknown as PullArgs;
         try {
-          const r = await pull({ ...a, progress: io.tty ? io.progress : undefined });
+          for (const o of a.allowOrigin ?? []) {
+            if (!URL.canParse(o)) {
+              io.eprint(`svcgen: --allow-origin needs an origin such as https://host:8443, got "${o}"`);
+              return 2;
+            }
+          }
+          const r = await pull({ ...a, allowOrigins: a.allowOrigin, progress: io.tty ? io.progress : undefined });
           if (io.tty) io.progress('');
           for (const n of r.manifest.notes) io.eprint(`svcgen: note: ${n}`);
           io.print(`svcgen: pulled ${r.manifest.files.length} file(s) (${r.manifest.files.reduce((s, f) => s + f.bytes, 0)} bytes) into ${r.dir}`);
+          const specs = pulledSpecs(r.manifest).map((f) => relative(process.cwd(), join(r.dir, f)) || f);
+          if (specs.length) io.print(`svcgen: generate a client with: svcgen generate ${specs.join(' ')} --out generated --name ${a.name}`);
           return 0;
         } catch (e) {
           if (io.tty) io.progress('');
@@ -85,7 +99,9 @@ export function diffCommand(io: CommandIo): CommandModule {
         .positional('new', { type: 'string', describe: 'new version' })
         .option('git-rev', { type: 'string', describe: 'git revision holding the old version of OLD' })
         .option('name', { type: 'string', describe: 'service name' })
-        .option('max-input-bytes', { type: 'number', default: DEFAULT_MAX_INPUT_BYTES }),
+        .option('max-input-bytes', { type: 'number', default: DEFAULT_MAX_INPUT_BYTES })
+        .example('$0 diff specs/myservice --git-rev HEAD', 'what changed since the last commit')
+        .example('$0 diff old/Service.wsdl new/Service.wsdl', 'compare two versions of a spec'),
     handler: (raw) =>
       io.run(async () => {
         const a = raw as unknown as DiffArgs;

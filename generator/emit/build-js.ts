@@ -1,12 +1,17 @@
 /**
- * Builds a generated package to JavaScript plus declarations under `dist/`, so it installs into a
- * plain Node or browser project without TypeScript. The compiler is the one bundled in ts-morph
+ * Builds a generated package to JavaScript plus declarations under `dist/` (ES modules) and
+ * `dist/cjs/` (CommonJS, with its own `package.json` saying so), so it installs into a plain Node
+ * or browser project without TypeScript, and is `import`ed or `require`d alike (no require(esm)
+ * needed, so Jest's default CommonJS set-up and `require` without require(esm) work). The compiler is the one bundled in ts-morph
  * (in-memory file system, its own lib files), so the build needs nothing from the consumer's
  * machine and gives the same bytes for the same sources. `package.json` is pointed at `dist/`
  * (`exports` with `types` and `import`, `types`, `main`, `files`) with `sideEffects: false` and no
  * dependencies.
  */
 import { Project, ts } from 'ts-morph';
+
+/** The oldest Node.js generated packages support (global fetch, ES2022, the one CI runs); also in the README. */
+export const NODE_FLOOR = '>=20.19';
 
 /** Compiler options of package builds: ES2022 modules for Node 20.19+ and current browsers. */
 const OPTIONS: ts.CompilerOptions = {
@@ -25,6 +30,21 @@ const OPTIONS: ts.CompilerOptions = {
 
 /** Per-file results by source text: the runtime files are the same in every package of a run. */
 const cache = new Map<string, { js: string; dts?: string }>();
+const cjsCache = new Map<string, string>();
+
+/** The CommonJS form of one file (`transpileModule`); a module of types only is an empty module. */
+function compileCjs(path: string, text: string): string {
+  const hit = cjsCache.get(text);
+  if (hit !== undefined) return hit;
+  const js = typeOnly(text)
+    ? `${leadingComments(text)}"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\n`
+    : withNewline(ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions: { ...OPTIONS, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, isolatedModules: true } }).outputText);
+  cjsCache.set(text, js);
+  return js;
+}
+
+/** Marks `dist/cjs/` as CommonJS inside a `"type": "module"` package. */
+export const CJS_PACKAGE_JSON = `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`;
 
 /**
  * Compiles one file on its own (no program): JavaScript with `transpileModule`, declarations with
@@ -114,9 +134,13 @@ export function withBuild(files: Map<string, string>): Map<string, string> {
   const fromProgram = pending.length ? programDeclarations(files, sources, pending) : new Map<string, string>();
   for (const f of sources) {
     const { js, dts } = compiled.get(f)!;
-    const base = `dist/${f.replace(/\.ts$/, '')}`;
-    emitted.push([`${base}.d.ts`, dts ?? fromProgram.get(f) ?? ''], [`${base}.js`, js]);
+    const stem = f.replace(/\.ts$/, '');
+    const declarations = dts ?? fromProgram.get(f) ?? '';
+    emitted.push([`dist/${stem}.d.ts`, declarations], [`dist/${stem}.js`, js]);
+    // The same declarations under dist/cjs/ are read as CommonJS (`require` condition).
+    emitted.push([`dist/cjs/${stem}.d.ts`, declarations], [`dist/cjs/${stem}.js`, compileCjs(f, files.get(f) ?? '')]);
   }
+  if (sources.length) emitted.push(['dist/cjs/package.json', CJS_PACKAGE_JSON]);
   for (const [path, text] of emitted.sort((a, b) => a[0].localeCompare(b[0]))) out.set(path, text);
   const pkg = out.get('package.json');
   if (pkg !== undefined) out.set('package.json', distPackageJson(pkg));
@@ -129,14 +153,20 @@ export function distPackageJson(text: string): string {
   const { dependencies: _d, devDependencies: _dd, peerDependencies: _p, main: _m, types: _t, exports: _e, files: _f, sideEffects: _s, ...rest } = pkg;
   const ordered: Record<string, unknown> = {
     ...rest,
-    main: './dist/index.js',
+    main: './dist/cjs/index.js',
+    module: './dist/index.js',
     types: './dist/index.d.ts',
     exports: {
-      '.': { types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' },
+      '.': {
+        import: { types: './dist/index.d.ts', default: './dist/index.js' },
+        require: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' },
+        default: './dist/index.js',
+      },
       './package.json': './package.json',
     },
     files: ['dist', 'README.md'],
     sideEffects: false,
+    engines: { node: NODE_FLOOR },
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

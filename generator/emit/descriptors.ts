@@ -160,7 +160,8 @@ export function describeField(f: Field, lookup: TypeLookup): string[] {
   facts.push(...constraintLines(f.facets));
   if (f.defaultValue !== undefined) facts.push(`Default value: ${f.defaultValue}.`);
   if (f.provenance && f.provenance !== 'declared') facts.push(provenanceLine(f.provenance));
-  return docLines(f.description, [facts.join('\n')], f.notes, where(f.loc) && `From ${where(f.loc)}.`);
+  // Source locations are given once per type and operation, not per member.
+  return docLines(f.description, [facts.join('\n')], f.notes);
 }
 
 function constraintLines(f: Facets | undefined): string[] {

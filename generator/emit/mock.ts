@@ -10,11 +10,24 @@ export interface MockOperationModel {
   readonly request: string;
   /** The response element's type, `undefined` for one-way operations. */
   readonly response: string;
+  /** What the client method resolves to (`undefined` for `void`). */
+  readonly result: string;
 }
 
 export function mockModels(service: Service, model: PackageModel): MockOperationModel[] {
-  return service.operations.map((op) => {
+  return service.operations.map((op, i) => {
     const n = model.names.operations.get(op.name)!;
-    return { method: n.method, request: n.request, response: op.output ? n.response : 'undefined' };
+    const result = model.operations[i].result;
+    return { method: n.method, request: n.request, response: op.output ? n.response : 'undefined', result: result === 'void' ? 'undefined' : result };
   });
+}
+
+/** The names `mock.ts` imports from `types.ts`: request and response types, and the named types of results. */
+export function mockTypeImports(mock: readonly MockOperationModel[], exported: ReadonlySet<string>): string[] {
+  const names = new Set<string>();
+  for (const m of mock) {
+    for (const t of [m.request, m.response]) if (t !== 'undefined') names.add(t);
+    for (const word of m.result.match(/[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*/gu) ?? []) if (exported.has(word)) names.add(word);
+  }
+  return [...names].sort();
 }

@@ -212,7 +212,7 @@ function headersDeclaration(name: string, headers: readonly HeaderPart[], dir: D
     kind: 'interface',
     name,
     doc: [doc],
-    properties: headers.map((h) => ({ key: typeKey(h.name), optional: true, type: memberType(h.name, refTs(h.type, dir, lookup), true), doc: docLines(h.description, where(h.loc) && `From ${where(h.loc)}.`) })),
+    properties: headers.map((h) => ({ key: typeKey(h.name), optional: true, type: memberType(h.name, refTs(h.type, dir, lookup), true), doc: docLines(h.description) })),
     open: false,
   };
 }

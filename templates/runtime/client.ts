@@ -19,7 +19,7 @@ import { buildSoapRequest, readSoapResponse } from './soap.js';
 import { resolveLimits, stackSafe } from './limits.js';
 import { securityHeaders, securityList, wsSecurityHeader, type Security } from './security.js';
 import { abortable, checkHeaders, combineSignals, mergeHeaders, transfer } from './transport.js';
-import { validateValue } from './validate.js';
+import { undeclared, validateValue } from './validate.js';
 
 /** Options of a client. */
 export interface ClientOptions {
@@ -252,6 +252,11 @@ function validateRequest(op: OperationDesc, input: object, soapHeaders: Record<s
       const v = Object.prototype.hasOwnProperty.call(soapHeaders, h.name) ? soapHeaders[h.name] : undefined;
       if (v !== undefined) problems.push(...validateValue(h.type, v, `soapHeaders.${h.name}`));
     }
+  }
+  // A header the operation does not declare would be dropped silently.
+  if (soapHeaders) {
+    const names = (op.headersIn ?? []).map((h) => h.name);
+    for (const [k, v] of Object.entries(soapHeaders)) if (v !== undefined && !names.includes(k)) problems.push(undeclared(k, names, 'soapHeaders', op.name, 'SOAP header'));
   }
   if (problems.length) throw new ValidationError(problems);
 }

@@ -1,7 +1,10 @@
 /**
  * A generated package installs anywhere: `npm pack`, `npm install --offline` of the tarball into a
- * scratch project, then use from plain JavaScript (node, ESM) against a local fake server and the
- * mock, and from TypeScript (type-checked with the repository's compiler).
+ * scratch project, then use from plain JavaScript (node, ESM and CommonJS, the latter without
+ * require(esm)) against a local fake server and the mock, from TypeScript under NodeNext, Bundler
+ * and Node16 with a `.cts` file (type-checked with the repository's compiler), and bundled by
+ * esbuild. (Jest is not installed here; its default CommonJS set-up resolves the same `require`
+ * entry the CommonJS test runs.)
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -12,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { NODE_FLOOR } from '../../generator/emit/build-js.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkgDir = join(root, 'generated', 'tpclient');
@@ -48,8 +52,13 @@ describe('packed package', () => {
   test('package.json: version, exports into dist, types, no side effects, no dependencies', () => {
     const pkg = JSON.parse(readFileSync(join(work, 'node_modules', 'tpclient', 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(pkg.exports).toMatchObject({ '.': { types: './dist/index.d.ts', import: './dist/index.js' } });
+    expect(pkg.exports).toMatchObject({
+      '.': { import: { types: './dist/index.d.ts', default: './dist/index.js' }, require: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' } },
+    });
     expect(pkg.types).toBe('./dist/index.d.ts');
+    expect(pkg.main).toBe('./dist/cjs/index.js');
+    expect(pkg.engines).toEqual({ node: NODE_FLOOR });
+    expect(JSON.parse(readFileSync(join(work, 'node_modules', 'tpclient', 'dist', 'cjs', 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.dependencies).toBeUndefined();
     const installed = readdirSync(join(work, 'node_modules', 'tpclient', 'dist'));
@@ -91,4 +100,75 @@ export { r };\n`;
     }
     expect(output).toMatch(/bad\.mts\(\d+,\d+\): error TS2322/);
   });
+
+  test('CommonJS: require() gives the same client, without require(esm)', async () => {
+    writeFileSync(
+      join(work, 'use.cjs'),
+      `const { createClient, createMockFetch, ValidationError } = require('tpclient');
+(async () => {
+  const live = await createClient({ endpoint: process.argv[2] }).getChatRequestByConnectionId({ ChatConnectionIDBD: 'cjs' });
+  const mocked = await createClient({ fetch: createMockFetch() }).getChatRequestByConnectionId({});
+  let invalid = '';
+  try { await createClient({ fetch: createMockFetch() }).getChatRequestByConnectionId({ Nope: 1 }); } catch (e) { invalid = e instanceof ValidationError ? e.code : String(e); }
+  console.log(JSON.stringify({ caseNumber: live.ChatRequest.CaseNumber, mocked: mocked.ChatRequest.UserName, invalid }));
+})();`,
+    );
+    // --no-experimental-require-module: a CommonJS consumer on a Node without require(esm) (Node 18,
+    // Node 20 before 20.19) loads only CommonJS files.
+    const { stdout: out } = await promisify(execFile)(process.execPath, ['--no-experimental-require-module', join(work, 'use.cjs'), url], { cwd: work, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ caseNumber: 77, mocked: 'string', invalid: 'VALIDATION' });
+    expect(received).toContain('<ChatConnectionIDBD>cjs</ChatConnectionIDBD>');
+  });
+
+  const tsc = (args: string[], file: string, cwd = work): string => {
+    try {
+      execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--strict', '--target', 'ES2022', '--lib', 'ES2022,DOM', ...args, file], { cwd, encoding: 'utf8' });
+      return '';
+    } catch (e) {
+      return String((e as { stdout?: string }).stdout);
+    }
+  };
+  const USE_TS = `import { createClient, createMockFetch, type GetChatRequestByConnectionIdResult } from 'tpclient';
+export async function run(): Promise<GetChatRequestByConnectionIdResult | undefined> {
+  return createClient({ fetch: createMockFetch() }).getChatRequestByConnectionId({ ChatConnectionIDBD: '1' });
+}
+`;
+
+  test('TypeScript Node16 with a .cts file (CommonJS) type-checks', () => {
+    writeFileSync(join(work, 'use.cts'), USE_TS);
+    expect(tsc(['--module', 'Node16', '--moduleResolution', 'Node16'], join(work, 'use.cts'))).toBe('');
+    writeFileSync(join(work, 'bad.cts'), USE_TS.replace("ChatConnectionIDBD: '1'", 'ChatConnectionIDBD: 1'));
+    expect(tsc(['--module', 'Node16', '--moduleResolution', 'Node16'], join(work, 'bad.cts'))).toMatch(/bad\.cts\(\d+,\d+\): error TS2322/);
+  });
+
+  test('TypeScript Bundler resolution type-checks', () => {
+    writeFileSync(join(work, 'use-bundler.ts'), USE_TS);
+    expect(tsc(['--module', 'ESNext', '--moduleResolution', 'Bundler'], join(work, 'use-bundler.ts'))).toBe('');
+  });
+
+  test('an esbuild bundle (browser platform, ESM) runs', async () => {
+    writeFileSync(
+      join(work, 'entry.mjs'),
+      `import { createClient, createMockFetch } from 'tpclient';
+const r = await createClient({ fetch: createMockFetch() }).getChatRequestByConnectionId({});
+console.log(r.ChatRequest.UserName);`,
+    );
+    const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
+    execFileSync(esbuild, [join(work, 'entry.mjs'), '--bundle', '--platform=browser', '--format=esm', `--outfile=${join(work, 'bundle.mjs')}`, '--log-level=error'], { cwd: work, encoding: 'utf8' });
+    const bundle = readFileSync(join(work, 'bundle.mjs'), 'utf8');
+    expect(bundle).not.toMatch(/\brequire\(/);
+    const { stdout } = await promisify(execFile)(process.execPath, [join(work, 'bundle.mjs')], { cwd: work, encoding: 'utf8' });
+    expect(stdout.trim()).toBe('string');
+  });
+});
+
+test('one Node floor: svcgen and every generated package declare the same engines, and the README states it', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string } };
+  expect(own.engines.node).toBe(NODE_FLOOR);
+  expect(readme).toContain(`Node ${NODE_FLOOR.replace(/^>=/, '')}+ (the one floor`);
+  for (const name of readdirSync(join(root, 'generated'))) {
+    const pkg = JSON.parse(readFileSync(join(root, 'generated', name, 'package.json'), 'utf8')) as { engines?: unknown };
+    expect(pkg.engines, name).toEqual({ node: NODE_FLOOR });
+  }
 });

@@ -61,14 +61,14 @@ describe('svcgen pull (ASMX)', () => {
       ['service.wsdl', 'wsdl'],
       ['schema-types.xsd', 'schema'],
       ['schema-common.xsd', 'schema'],
-      ['schema-wsdl1.xsd', 'schema'],
+      ['schema-wsdl1.wsdl', 'schema'],
     ]);
     expect(readdirSync(dir).sort()).toEqual([...m.files.map((f) => f.file), PULL_MANIFEST].sort());
     // Byte for byte, except the rewritten locations.
     expect(readFileSync(join(dir, 'op-Alpha.html')).equals(alpha)).toBe(true);
     expect(readFileSync(join(dir, 'service.html'), 'utf8')).toBe(list);
     const savedWsdl = readFileSync(join(dir, 'service.wsdl'), 'utf8');
-    expect(savedWsdl).toBe(wsdl.replace('types.xsd?v=1&amp;x=2', 'schema-types.xsd').replace('/svc/S.asmx?wsdl=wsdl1', 'schema-wsdl1.xsd'));
+    expect(savedWsdl).toBe(wsdl.replace('types.xsd?v=1&amp;x=2', 'schema-types.xsd').replace('/svc/S.asmx?wsdl=wsdl1', 'schema-wsdl1.wsdl'));
     expect(readFileSync(join(dir, 'schema-types.xsd'), 'utf8')).toBe(types.replace('common.xsd', 'schema-common.xsd').replace('/svc/types.xsd?v=1&amp;x=2', 'schema-types.xsd'));
     // Only same-origin links were followed; the remote include is noted and kept.
     expect(m.notes.join('\n')).toContain('http://other.example/far.xsd');

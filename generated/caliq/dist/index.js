@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export { createClient } from './client.js';
+export * from './types.js';
 export * as descriptors from './descriptors.js';
 export { SvcgenError, HttpError, ValidationError, ResponseError, LimitError, TimeoutError, NetworkError, } from './runtime/errors.js';
 export { DEFAULT_LIMITS } from './runtime/limits.js';

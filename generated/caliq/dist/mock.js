@@ -26,8 +26,14 @@ export function createMockFetch(options = {}) {
     const mock = (input, init) => engine.handle(input, init);
     return Object.assign(mock, {
         calls: engine.calls,
+        callsTo(operation) {
+            return engine.calls.filter((c) => c.operation === operation);
+        },
         override(operation, answer) {
             engine.override(operation, answer);
+        },
+        once(operation, answer) {
+            engine.once(operation, answer);
         },
         reset() {
             engine.reset();

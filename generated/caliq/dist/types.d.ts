@@ -14,8 +14,6 @@ export interface InteractionCreateParams {
    * Wire type xs:string.
    *
    * Annotated Required: the validator refuses a request without it.
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:9:1.
    */
   apiKey: string;
   /**
@@ -24,16 +22,12 @@ export interface InteractionCreateParams {
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    *
    * Annotated Required: the validator refuses a request without it.
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:13:1.
    */
   ChannelID: number;
   /**
    * Caliq internal unique customer identifier. Required if AccountNo not set
    *
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:17:1.
    */
   CustomerID?: number;
   /**
@@ -44,16 +38,12 @@ export interface InteractionCreateParams {
    *
    * Annotated Required: the validator refuses a request without it.
    * The page annotates this member Required, but its description says otherwise ("User entered unique customer account number. Required if CustomerID not set"): the annotation is enforced; pass `validate: false` in the call options to send without it.
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:21:1.
    */
   AccountNo: string;
   /**
    * Caliq internal unique contact identifier of the person the interaction was with
    *
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:25:1.
    */
   ContactID?: number;
   /**
@@ -62,8 +52,6 @@ export interface InteractionCreateParams {
    * Wire type xs:string.
    *
    * Annotated Required: the validator refuses a request without it.
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:29:1.
    */
   UniqueID: string;
   /**
@@ -73,8 +61,6 @@ export interface InteractionCreateParams {
    * Max length: 1.
    *
    * Annotated Required: the validator refuses a request without it.
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:33:1.
    */
   Kind: string;
   /**
@@ -84,8 +70,6 @@ export interface InteractionCreateParams {
    * Max length: 10.
    *
    * Annotated Required: the validator refuses a request without it.
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:37:1.
    */
   ContactedBy: string;
   /**
@@ -96,8 +80,6 @@ export interface InteractionCreateParams {
    *
    * Annotated Required: the validator refuses a request without it.
    * The page annotates this member Required, but its description says otherwise ("If ContactID is not set, first name of person interacted with"): the annotation is enforced; pass `validate: false` in the call options to send without it.
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:41:1.
    */
   ContactedFirstName: string;
   /**
@@ -108,32 +90,24 @@ export interface InteractionCreateParams {
    *
    * Annotated Required: the validator refuses a request without it.
    * The page annotates this member Required, but its description says otherwise ("If ContactID is not set, surname of person interacted with"): the annotation is enforced; pass `validate: false` in the call options to send without it.
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:45:1.
    */
   ContactedSurname: string;
   /**
    * Date/time the interaction took place
    *
    * Wire type xs:string.
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:49:1.
    */
   OnDateTime?: string;
   /**
    * Notes of the interaction
    *
    * Wire type xs:string.
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:53:1.
    */
   Notes?: string;
   /**
    * Date/time of any follow up. Leave blank if no follow up
    *
    * Wire type xs:string.
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:57:1.
    */
   FollowUpDateTime?: string;
   /**
@@ -144,16 +118,12 @@ export interface InteractionCreateParams {
    *
    * Annotated Required: the validator refuses a request without it.
    * The page annotates this member Required, but its description says otherwise ("Employee ID of the person to follow up with the customer. Leave empty if no follow up"): the annotation is enforced; pass `validate: false` in the call options to send without it.
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:61:1.
    */
   FollowUpBy: string;
   /**
    * Follow Up Notes
    *
    * Wire type xs:string.
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:65:1.
    */
   FollowUpNotes?: string;
 }
@@ -162,9 +132,6 @@ export interface InteractionCreateParams {
  * From specs/caliq/002_4b29a305a994e0e0.txt:81:1.
  */
 export interface InteractionAddResults {
-  /**
-   * From specs/caliq/002_4b29a305a994e0e0.txt:83:1.
-   */
   InteractionAddData?: InteractionAddData;
 }
 
@@ -181,8 +148,6 @@ export interface InteractionAddData {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from sample value true
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:83:1.
    */
   OK?: boolean;
   /**
@@ -190,8 +155,6 @@ export interface InteractionAddData {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from sample value [an object, …]
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:83:1.
    */
   InteractionCreateIssues?: InteractionCreateIssue[];
 }
@@ -209,8 +172,6 @@ export interface InteractionCreateIssue {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from sample value 1
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:83:1.
    */
   ID?: number;
   /**
@@ -218,8 +179,6 @@ export interface InteractionCreateIssue {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from sample value "sample string 2"
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:83:1.
    */
   Message?: string;
   /**
@@ -227,8 +186,6 @@ export interface InteractionCreateIssue {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from sample value "sample string 3"
-   *
-   * From specs/caliq/002_4b29a305a994e0e0.txt:83:1.
    */
   ExtraData?: string;
 }

@@ -89,6 +89,7 @@ export interface RestMock {
   handle(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   readonly calls: RestMockCall[];
   override(operation: string, answer: RestMockAnswer): void;
+  once(operation: string, answer: RestMockAnswer): void;
   reset(): void;
 }
 
@@ -121,6 +122,7 @@ export function createRestMock(
   options: RestMockOptions = {},
 ): RestMock {
   let overrides: Record<string, RestMockAnswer | undefined> = { ...options.overrides };
+  let queued: Record<string, RestMockAnswer[] | undefined> = {};
   const calls: RestMockCall[] = [];
 
   const handle = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
@@ -194,7 +196,7 @@ export function createRestMock(
     if (problems.length)
       return errorAnswer(400, accept, 'The request is invalid.', modelState(problems));
 
-    const answer = overrides[name] ?? {};
+    const answer = queued[name]?.shift() ?? overrides[name] ?? {};
     if (answer.delayMs) await delay(answer.delayMs, signal);
     if (answer.httpError) {
       const h = answer.httpError;
@@ -220,9 +222,7 @@ export function createRestMock(
       const value =
         typeof given === 'function'
           ? await (given as (r: unknown) => unknown)({ params, body })
-          : given !== undefined
-            ? given
-            : fixtures[name]?.response;
+          : merge(fixtures[name]?.response, given);
       const status = answer.status ?? (op.response ? 200 : 204);
       const out =
         op.response && !NULL_BODY.has(status) ? writeResult(op, op.response, accept, value) : null;
@@ -244,11 +244,45 @@ export function createRestMock(
     override(operation: string, answer: RestMockAnswer): void {
       overrides[operation] = answer;
     },
+    once(operation: string, answer: RestMockAnswer): void {
+      (queued[operation] ??= []).push(answer);
+    },
     reset(): void {
       overrides = {};
+      queued = {};
       calls.length = 0;
     },
   };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !(v instanceof Uint8Array) &&
+    !(v instanceof Date)
+  );
+}
+
+/** `patch` merged deeply over `base`: records member by member, anything else (arrays too) replaced. */
+function merge(base: unknown, patch: unknown): unknown {
+  if (patch === undefined) return base;
+  if (!isRecord(patch) || !isRecord(base)) return patch;
+  const out: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(patch)) {
+    const value = merge(
+      Object.prototype.hasOwnProperty.call(base, key) ? base[key] : undefined,
+      patch[key],
+    );
+    Object.defineProperty(out, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return out;
 }
 
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);

@@ -25,90 +25,58 @@ export type Enum =
 export interface Class2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:40:11.
    */
   default?: string;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/hostile/hostile.wsdl:41:11.
    */
   function: number;
   /**
    * Wire type xs:boolean.
-   *
-   * From specs/hostile/hostile.wsdl:42:11.
    */
   new: boolean;
-  /**
-   * From specs/hostile/hostile.wsdl:43:11.
-   */
   enum: Enum;
-  /**
-   * From specs/hostile/hostile.wsdl:44:11.
-   */
   interface?: Interface;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:45:11.
    */
   __proto__?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:46:11.
    */
   constructor?: string | Object['constructor'];
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:47:11.
    */
   toString?: string | Object['toString'];
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:48:11.
    */
   hasOwnProperty?: string | Object['hasOwnProperty'];
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:49:11.
    */
   Value?: string;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/hostile/hostile.wsdl:50:11.
    */
   VALUE: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:51:11.
    */
   'first.name'?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:52:11.
    */
   'last-name'?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:53:11.
    */
   Straße?: string;
   /**
    * *​/ `${a}` <script>
    *
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:54:11.
    */
   名前?: string;
 }
@@ -123,90 +91,58 @@ export interface Class2 {
 export interface Class2Input {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:40:11.
    */
   default?: string;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/hostile/hostile.wsdl:41:11.
    */
   function: number;
   /**
    * Wire type xs:boolean.
-   *
-   * From specs/hostile/hostile.wsdl:42:11.
    */
   new: boolean;
-  /**
-   * From specs/hostile/hostile.wsdl:43:11.
-   */
   enum: Enum;
-  /**
-   * From specs/hostile/hostile.wsdl:44:11.
-   */
   interface?: InterfaceInput;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:45:11.
    */
   __proto__?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:46:11.
    */
   constructor?: string | Object['constructor'];
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:47:11.
    */
   toString?: string | Object['toString'];
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:48:11.
    */
   hasOwnProperty?: string | Object['hasOwnProperty'];
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:49:11.
    */
   Value?: string;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/hostile/hostile.wsdl:50:11.
    */
   VALUE: string | number | bigint;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:51:11.
    */
   'first.name'?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:52:11.
    */
   'last-name'?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:53:11.
    */
   Straße?: string;
   /**
    * *​/ `${a}` <script>
    *
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:54:11.
    */
   名前?: string;
 }
@@ -215,13 +151,7 @@ export interface Class2Input {
  * From specs/hostile/hostile.wsdl:59:7 (namespace urn:hostile).
  */
 export interface Interface {
-  /**
-   * From specs/hostile/hostile.wsdl:61:11.
-   */
   __proto__?: Item3;
-  /**
-   * From specs/hostile/hostile.wsdl:62:11.
-   */
   item: Item4[];
 }
 
@@ -231,13 +161,7 @@ export interface Interface {
  * From specs/hostile/hostile.wsdl:59:7 (namespace urn:hostile).
  */
 export interface InterfaceInput {
-  /**
-   * From specs/hostile/hostile.wsdl:61:11.
-   */
   __proto__?: Item3Input;
-  /**
-   * From specs/hostile/hostile.wsdl:62:11.
-   */
   item?: Item4Input[];
 }
 
@@ -247,8 +171,6 @@ export interface InterfaceInput {
 export interface Item3 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:67:11.
    */
   Value?: string;
 }
@@ -261,8 +183,6 @@ export interface Item3 {
 export interface Item3Input {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:67:11.
    */
   Value?: string;
 }
@@ -273,8 +193,6 @@ export interface Item3Input {
 export interface Item4 {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/hostile/hostile.wsdl:72:11.
    */
   VALUE: number;
 }
@@ -287,8 +205,6 @@ export interface Item4 {
 export interface Item4Input {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/hostile/hostile.wsdl:72:11.
    */
   VALUE: number;
 }
@@ -299,68 +215,45 @@ export interface Item4Input {
 export interface Promise2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:77:11.
    */
   then?: string;
-  /**
-   * From specs/hostile/hostile.wsdl:78:11.
-   */
   Date?: Date2;
   /**
    * Wire type xs:double.
-   *
-   * From specs/hostile/hostile.wsdl:79:11.
    */
   catch: number;
   /**
    * Wire type xs:float.
-   *
-   * From specs/hostile/hostile.wsdl:80:11.
    */
   finally?: number;
   /**
    * Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/hostile/hostile.wsdl:81:11.
    */
   yield?: string;
   /**
    * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   *
-   * From specs/hostile/hostile.wsdl:82:11.
    */
   await?: Uint8Array;
   /**
    * Wire type xs:date: the wire text in results; requests accept a string or a Date (its UTC date part is sent).
-   *
-   * From specs/hostile/hostile.wsdl:83:11.
    */
   async?: string;
   /**
    * Wire type xs:time: the wire text in results; requests accept a string or a Date (sent as toISOString()).
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/hostile/hostile.wsdl:84:11.
    */
   static: string | null;
   /**
    * Wire type xs:duration.
-   *
-   * From specs/hostile/hostile.wsdl:85:11.
    */
   let?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:86:11.
    */
   of: string[];
   /**
    * Wire type xs:string.
    * Sent as the XML attribute `for`.
-   *
-   * From specs/hostile/hostile.wsdl:88:9.
    */
   for?: string;
 }
@@ -373,68 +266,45 @@ export interface Promise2 {
 export interface Promise2Input {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:77:11.
    */
   then?: string;
-  /**
-   * From specs/hostile/hostile.wsdl:78:11.
-   */
   Date?: Date2Input;
   /**
    * Wire type xs:double.
-   *
-   * From specs/hostile/hostile.wsdl:79:11.
    */
   catch: number;
   /**
    * Wire type xs:float.
-   *
-   * From specs/hostile/hostile.wsdl:80:11.
    */
   finally?: number;
   /**
    * Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/hostile/hostile.wsdl:81:11.
    */
   yield?: string | number | bigint;
   /**
    * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   *
-   * From specs/hostile/hostile.wsdl:82:11.
    */
   await?: Uint8Array;
   /**
    * Wire type xs:date: the wire text in results; requests accept a string or a Date (its UTC date part is sent).
-   *
-   * From specs/hostile/hostile.wsdl:83:11.
    */
   async?: string | Date;
   /**
    * Wire type xs:time: the wire text in results; requests accept a string or a Date (sent as toISOString()).
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/hostile/hostile.wsdl:84:11.
    */
   static: string | Date | null;
   /**
    * Wire type xs:duration.
-   *
-   * From specs/hostile/hostile.wsdl:85:11.
    */
   let?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:86:11.
    */
   of?: string[];
   /**
    * Wire type xs:string.
    * Sent as the XML attribute `for`.
-   *
-   * From specs/hostile/hostile.wsdl:88:9.
    */
   for?: string;
 }
@@ -445,8 +315,6 @@ export interface Promise2Input {
 export interface Date2 {
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   *
-   * From specs/hostile/hostile.wsdl:92:11.
    */
   valueOf?: string | Object['valueOf'];
 }
@@ -459,8 +327,6 @@ export interface Date2 {
 export interface Date2Input {
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   *
-   * From specs/hostile/hostile.wsdl:92:11.
    */
   valueOf?: string | Date | Object['valueOf'];
 }
@@ -469,9 +335,6 @@ export interface Date2Input {
  * From specs/hostile/hostile.wsdl:95:33 (namespace urn:hostile).
  */
 export interface Delete2 {
-  /**
-   * From specs/hostile/hostile.wsdl:95:62.
-   */
   class?: Class2;
 }
 
@@ -479,9 +342,6 @@ export interface Delete2 {
  * From specs/hostile/hostile.wsdl:96:41 (namespace urn:hostile).
  */
 export interface DeleteResponse2 {
-  /**
-   * From specs/hostile/hostile.wsdl:96:70.
-   */
   deleteResult?: Class2;
 }
 
@@ -491,14 +351,10 @@ export interface DeleteResponse2 {
 export interface Class22 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:97:61.
    */
   new?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:97:116.
    */
   __proto__?: string;
 }
@@ -507,14 +363,9 @@ export interface Class22 {
  * From specs/hostile/hostile.wsdl:98:40 (namespace urn:hostile).
  */
 export interface ClassResponse2 {
-  /**
-   * From specs/hostile/hostile.wsdl:98:69.
-   */
   classResult?: Interface;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:98:136.
    */
   __proto__?: string;
 }
@@ -525,8 +376,6 @@ export interface ClassResponse2 {
 export interface Constructor2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:99:67.
    */
   toString?: string | Object['toString'];
 }
@@ -535,9 +384,6 @@ export interface Constructor2 {
  * From specs/hostile/hostile.wsdl:100:46 (namespace urn:hostile).
  */
 export interface ConstructorResponse2 {
-  /**
-   * From specs/hostile/hostile.wsdl:100:75.
-   */
   constructorResult: Enum;
 }
 
@@ -545,9 +391,6 @@ export interface ConstructorResponse2 {
  * From specs/hostile/hostile.wsdl:101:35 (namespace urn:hostile).
  */
 export interface ToString2 {
-  /**
-   * From specs/hostile/hostile.wsdl:101:64.
-   */
   Promise?: Promise2;
 }
 
@@ -555,9 +398,6 @@ export interface ToString2 {
  * From specs/hostile/hostile.wsdl:102:43 (namespace urn:hostile).
  */
 export interface ToStringResponse2 {
-  /**
-   * From specs/hostile/hostile.wsdl:102:72.
-   */
   toStringResult?: Promise2;
 }
 
@@ -567,8 +407,6 @@ export interface ToStringResponse2 {
 export interface Proto2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:103:65.
    */
   __proto__?: string;
 }
@@ -579,8 +417,6 @@ export interface Proto2 {
 export interface ProtoResponse2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:104:73.
    */
   __proto__Result?: string;
 }
@@ -589,9 +425,6 @@ export interface ProtoResponse2 {
  * From specs/hostile/hostile.wsdl:105:31 (namespace urn:hostile).
  */
 export interface Item22 {
-  /**
-   * From specs/hostile/hostile.wsdl:105:60.
-   */
   Item?: Item3;
 }
 
@@ -599,9 +432,6 @@ export interface Item22 {
  * From specs/hostile/hostile.wsdl:106:39 (namespace urn:hostile).
  */
 export interface ItemResponse2 {
-  /**
-   * From specs/hostile/hostile.wsdl:106:68.
-   */
   ItemResult?: Item3;
 }
 
@@ -609,9 +439,6 @@ export interface ItemResponse2 {
  * From specs/hostile/hostile.wsdl:107:31 (namespace urn:hostile).
  */
 export interface Item23 {
-  /**
-   * From specs/hostile/hostile.wsdl:107:60.
-   */
   item?: Item4;
 }
 
@@ -619,9 +446,6 @@ export interface Item23 {
  * From specs/hostile/hostile.wsdl:108:39 (namespace urn:hostile).
  */
 export interface ItemResponse3 {
-  /**
-   * From specs/hostile/hostile.wsdl:108:68.
-   */
   itemResult?: Item4;
 }
 
@@ -631,14 +455,10 @@ export interface ItemResponse3 {
 export interface GetValueV22 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:109:68.
    */
   'first.name'?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:109:130.
    */
   'last-name'?: string;
 }
@@ -649,8 +469,6 @@ export interface GetValueV22 {
 export interface GetValueV2Response2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:110:76.
    */
   'get-value.v2Result'?: string;
 }
@@ -661,8 +479,6 @@ export interface GetValueV2Response2 {
 export interface 名前2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:111:58.
    */
   Straße?: string;
 }
@@ -673,8 +489,6 @@ export interface 名前2 {
 export interface 名前Response2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:112:66.
    */
   名前Result?: string;
 }
@@ -685,9 +499,6 @@ export interface 名前Response2 {
  * Sent as the `delete` element.
  */
 export interface DeleteRequest {
-  /**
-   * From specs/hostile/hostile.wsdl:95:62.
-   */
   class?: Class2Input;
 }
 
@@ -695,9 +506,6 @@ export interface DeleteRequest {
  * The response of delete.
  */
 export interface DeleteResponse {
-  /**
-   * From specs/hostile/hostile.wsdl:96:70.
-   */
   deleteResult?: Class2;
 }
 
@@ -719,14 +527,10 @@ export interface DeleteHeadersOut {}
 export interface ClassRequest {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:97:61.
    */
   new?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:97:116.
    */
   __proto__?: string;
 }
@@ -735,14 +539,9 @@ export interface ClassRequest {
  * The response of class.
  */
 export interface ClassResponse {
-  /**
-   * From specs/hostile/hostile.wsdl:98:69.
-   */
   classResult?: Interface;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:98:136.
    */
   __proto__?: string;
 }
@@ -765,8 +564,6 @@ export interface ClassHeadersOut {}
 export interface ConstructorRequest {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:99:67.
    */
   toString?: string | Object['toString'];
 }
@@ -775,9 +572,6 @@ export interface ConstructorRequest {
  * The response of constructor.
  */
 export interface ConstructorResponse {
-  /**
-   * From specs/hostile/hostile.wsdl:100:75.
-   */
   constructorResult: Enum;
 }
 
@@ -797,9 +591,6 @@ export interface ConstructorHeadersOut {}
  * Sent as the `toString` element.
  */
 export interface ToStringRequest {
-  /**
-   * From specs/hostile/hostile.wsdl:101:64.
-   */
   Promise?: Promise2Input;
 }
 
@@ -807,9 +598,6 @@ export interface ToStringRequest {
  * The response of toString.
  */
 export interface ToStringResponse {
-  /**
-   * From specs/hostile/hostile.wsdl:102:72.
-   */
   toStringResult?: Promise2;
 }
 
@@ -831,8 +619,6 @@ export interface ToStringHeadersOut {}
 export interface ProtoRequest {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:103:65.
    */
   __proto__?: string;
 }
@@ -843,8 +629,6 @@ export interface ProtoRequest {
 export interface ProtoResponse {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:104:73.
    */
   __proto__Result?: string;
 }
@@ -865,9 +649,6 @@ export interface ProtoHeadersOut {}
  * Sent as the `Item` element.
  */
 export interface ItemRequest {
-  /**
-   * From specs/hostile/hostile.wsdl:105:60.
-   */
   Item?: Item3Input;
 }
 
@@ -875,9 +656,6 @@ export interface ItemRequest {
  * The response of Item.
  */
 export interface ItemResponse {
-  /**
-   * From specs/hostile/hostile.wsdl:106:68.
-   */
   ItemResult?: Item3;
 }
 
@@ -897,9 +675,6 @@ export interface ItemHeadersOut {}
  * Sent as the `item` element.
  */
 export interface Item2Request {
-  /**
-   * From specs/hostile/hostile.wsdl:107:60.
-   */
   item?: Item4Input;
 }
 
@@ -907,9 +682,6 @@ export interface Item2Request {
  * The response of item.
  */
 export interface Item2Response {
-  /**
-   * From specs/hostile/hostile.wsdl:108:68.
-   */
   itemResult?: Item4;
 }
 
@@ -931,14 +703,10 @@ export interface Item2HeadersOut {}
 export interface GetValueV2Request {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:109:68.
    */
   'first.name'?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:109:130.
    */
   'last-name'?: string;
 }
@@ -949,8 +717,6 @@ export interface GetValueV2Request {
 export interface GetValueV2Response {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:110:76.
    */
   'get-value.v2Result'?: string;
 }
@@ -973,8 +739,6 @@ export interface GetValueV2HeadersOut {}
 export interface 名前Request {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:111:58.
    */
   Straße?: string;
 }
@@ -985,8 +749,6 @@ export interface 名前Request {
 export interface 名前Response {
   /**
    * Wire type xs:string.
-   *
-   * From specs/hostile/hostile.wsdl:112:66.
    */
   名前Result?: string;
 }

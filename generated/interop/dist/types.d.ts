@@ -11,9 +11,6 @@ export type Priority = 'Low' | 'Normal' | 'High' | 'very-high';
  * From specs/interop/Interop.wsdl:38:7 (namespace http://svcgen.test/interop/).
  */
 export interface ArrayOfPriority {
-  /**
-   * From specs/interop/Interop.wsdl:40:11.
-   */
   Priority: Priority[];
 }
 
@@ -23,63 +20,42 @@ export interface ArrayOfPriority {
 export interface Order {
   /**
    * Wire type guid (Microsoft serialization type).
-   *
-   * From specs/interop/Interop.wsdl:52:11.
    */
   Id: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:53:11.
    */
   Customer?: string;
-  /**
-   * From specs/interop/Interop.wsdl:54:11.
-   */
   Priority: Priority;
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:55:11.
    */
   DueDate: string | null;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:56:11.
    */
   Rating: number | null;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/interop/Interop.wsdl:57:11.
    */
   Total: string;
   /**
    * Wrapped: each item is an `OrderLine` element inside `Lines`.
-   *
-   * From specs/interop/Interop.wsdl:58:11.
    */
   Lines?: OrderLine[];
   /**
    * Wire type xs:string.
    * Wrapped: each item is an `string` element inside `Tags`.
-   *
-   * From specs/interop/Interop.wsdl:59:11.
    */
   Tags?: string[];
   /**
    * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   *
-   * From specs/interop/Interop.wsdl:60:11.
    */
   Attachment?: Uint8Array;
   /**
    * Wrapped: each item is an `ArrayOfInt` element inside `Matrix`.
-   *
-   * From specs/interop/Interop.wsdl:61:11.
    */
   Matrix?: ArrayOfInt[];
 }
@@ -92,63 +68,42 @@ export interface Order {
 export interface OrderInput {
   /**
    * Wire type guid (Microsoft serialization type).
-   *
-   * From specs/interop/Interop.wsdl:52:11.
    */
   Id: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:53:11.
    */
   Customer?: string;
-  /**
-   * From specs/interop/Interop.wsdl:54:11.
-   */
   Priority: Priority;
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:55:11.
    */
   DueDate: string | Date | null;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:56:11.
    */
   Rating: number | null;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/interop/Interop.wsdl:57:11.
    */
   Total: string | number | bigint;
   /**
    * Wrapped: each item is an `OrderLine` element inside `Lines`.
-   *
-   * From specs/interop/Interop.wsdl:58:11.
    */
   Lines?: OrderLineInput[];
   /**
    * Wire type xs:string.
    * Wrapped: each item is an `string` element inside `Tags`.
-   *
-   * From specs/interop/Interop.wsdl:59:11.
    */
   Tags?: string[];
   /**
    * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   *
-   * From specs/interop/Interop.wsdl:60:11.
    */
   Attachment?: Uint8Array;
   /**
    * Wrapped: each item is an `ArrayOfInt` element inside `Matrix`.
-   *
-   * From specs/interop/Interop.wsdl:61:11.
    */
   Matrix?: ArrayOfIntInput[];
 }
@@ -159,8 +114,6 @@ export interface OrderInput {
 export interface ArrayOfOrderLine {
   /**
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:66:11.
    */
   OrderLine: OrderLine[] | null;
 }
@@ -171,33 +124,23 @@ export interface ArrayOfOrderLine {
 export interface OrderLine {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:71:11.
    */
   Sku?: string;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:72:11.
    */
   Quantity: number;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/interop/Interop.wsdl:73:11.
    */
   UnitPrice: string;
   /**
    * Wrapped: each item is an `LineNote` element inside `Notes`.
-   *
-   * From specs/interop/Interop.wsdl:74:11.
    */
   Notes?: LineNote[];
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    * Sent as the XML attribute `LineNo`.
-   *
-   * From specs/interop/Interop.wsdl:76:9.
    */
   LineNo: number;
 }
@@ -210,33 +153,23 @@ export interface OrderLine {
 export interface OrderLineInput {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:71:11.
    */
   Sku?: string;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:72:11.
    */
   Quantity: number;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/interop/Interop.wsdl:73:11.
    */
   UnitPrice: string | number | bigint;
   /**
    * Wrapped: each item is an `LineNote` element inside `Notes`.
-   *
-   * From specs/interop/Interop.wsdl:74:11.
    */
   Notes?: LineNoteInput[];
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    * Sent as the XML attribute `LineNo`.
-   *
-   * From specs/interop/Interop.wsdl:76:9.
    */
   LineNo: number;
 }
@@ -247,8 +180,6 @@ export interface OrderLineInput {
 export interface ArrayOfLineNote {
   /**
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:80:11.
    */
   LineNote: LineNote[] | null;
 }
@@ -259,15 +190,11 @@ export interface ArrayOfLineNote {
 export interface LineNote {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:85:11.
    */
   Text?: string;
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:86:11.
    */
   At: string | null;
 }
@@ -280,15 +207,11 @@ export interface LineNote {
 export interface LineNoteInput {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:85:11.
    */
   Text?: string;
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:86:11.
    */
   At: string | Date | null;
 }
@@ -300,8 +223,6 @@ export interface ArrayOfString {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:91:11.
    */
   string: string[] | null;
 }
@@ -312,8 +233,6 @@ export interface ArrayOfString {
 export interface ArrayOfArrayOfInt {
   /**
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:96:11.
    */
   ArrayOfInt: ArrayOfInt[] | null;
 }
@@ -324,8 +243,6 @@ export interface ArrayOfArrayOfInt {
 export interface ArrayOfInt {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:101:11.
    */
   int: number[];
 }
@@ -338,8 +255,6 @@ export interface ArrayOfInt {
 export interface ArrayOfIntInput {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:101:11.
    */
   int?: number[];
 }
@@ -351,40 +266,28 @@ export interface NullableResult {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:129:11.
    */
   Count: number | null;
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:130:11.
    */
   When: string | null;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:131:11.
    */
   Amount: string | null;
   /**
    * Wire type xs:boolean.
-   *
-   * From specs/interop/Interop.wsdl:132:11.
    */
   CountWasNull: boolean;
   /**
    * Wire type xs:boolean.
-   *
-   * From specs/interop/Interop.wsdl:133:11.
    */
   WhenWasNull: boolean;
   /**
    * Wire type xs:boolean.
-   *
-   * From specs/interop/Interop.wsdl:134:11.
    */
   AmountWasNull: boolean;
 }
@@ -395,8 +298,6 @@ export interface NullableResult {
 export interface ArrayOfShape {
   /**
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:146:11.
    */
   Shape: AnyShape[] | null;
 }
@@ -407,8 +308,6 @@ export interface ArrayOfShape {
 export interface Shape {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:151:11.
    */
   Label?: string;
 }
@@ -421,8 +320,6 @@ export interface Shape {
 export interface ShapeInput {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:151:11.
    */
   Label?: string;
 }
@@ -456,8 +353,6 @@ export type AnyShapeInput =
 export interface Square extends Shape {
   /**
    * Wire type xs:double.
-   *
-   * From specs/interop/Interop.wsdl:158:15.
    */
   Side: number;
 }
@@ -470,8 +365,6 @@ export interface Square extends Shape {
 export interface SquareInput extends ShapeInput {
   /**
    * Wire type xs:double.
-   *
-   * From specs/interop/Interop.wsdl:158:15.
    */
   Side: number;
 }
@@ -498,8 +391,6 @@ export type AnySquareInput = (SquareInput & { $type?: 'Square' }) | (TileInput &
 export interface Tile extends Square {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:167:15.
    */
   Color?: string;
 }
@@ -512,8 +403,6 @@ export interface Tile extends Square {
 export interface TileInput extends SquareInput {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:167:15.
    */
   Color?: string;
 }
@@ -524,8 +413,6 @@ export interface TileInput extends SquareInput {
 export interface Circle extends Shape {
   /**
    * Wire type xs:double.
-   *
-   * From specs/interop/Interop.wsdl:176:15.
    */
   Radius: number;
 }
@@ -538,8 +425,6 @@ export interface Circle extends Shape {
 export interface CircleInput extends ShapeInput {
   /**
    * Wire type xs:double.
-   *
-   * From specs/interop/Interop.wsdl:176:15.
    */
   Radius: number;
 }
@@ -550,56 +435,38 @@ export interface CircleInput extends ShapeInput {
 export interface Scalars {
   /**
    * Wire type xs:boolean.
-   *
-   * From specs/interop/Interop.wsdl:240:11.
    */
   Flag: boolean;
   /**
    * Wire type xs:unsignedByte: an integer in [0, 255].
-   *
-   * From specs/interop/Interop.wsdl:241:11.
    */
   Byte: number;
   /**
    * Wire type xs:short: an integer in [-32768, 32767].
-   *
-   * From specs/interop/Interop.wsdl:242:11.
    */
   Short: number;
   /**
    * Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/interop/Interop.wsdl:243:11.
    */
   Long: string;
   /**
    * Wire type xs:float.
-   *
-   * From specs/interop/Interop.wsdl:244:11.
    */
   Single: number;
   /**
    * Wire type xs:double.
-   *
-   * From specs/interop/Interop.wsdl:245:11.
    */
   Double: number;
   /**
    * Wire type char (Microsoft serialization type).
-   *
-   * From specs/interop/Interop.wsdl:246:11.
    */
   Char: string;
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   *
-   * From specs/interop/Interop.wsdl:247:11.
    */
   When: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:248:11.
    */
   Text?: string;
 }
@@ -612,56 +479,38 @@ export interface Scalars {
 export interface ScalarsInput {
   /**
    * Wire type xs:boolean.
-   *
-   * From specs/interop/Interop.wsdl:240:11.
    */
   Flag: boolean;
   /**
    * Wire type xs:unsignedByte: an integer in [0, 255].
-   *
-   * From specs/interop/Interop.wsdl:241:11.
    */
   Byte: number;
   /**
    * Wire type xs:short: an integer in [-32768, 32767].
-   *
-   * From specs/interop/Interop.wsdl:242:11.
    */
   Short: number;
   /**
    * Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/interop/Interop.wsdl:243:11.
    */
   Long: string | number | bigint;
   /**
    * Wire type xs:float.
-   *
-   * From specs/interop/Interop.wsdl:244:11.
    */
   Single: number;
   /**
    * Wire type xs:double.
-   *
-   * From specs/interop/Interop.wsdl:245:11.
    */
   Double: number;
   /**
    * Wire type char (Microsoft serialization type).
-   *
-   * From specs/interop/Interop.wsdl:246:11.
    */
   Char: string;
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   *
-   * From specs/interop/Interop.wsdl:247:11.
    */
   When: string | Date;
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:248:11.
    */
   Text?: string;
 }
@@ -674,14 +523,10 @@ export interface ScalarsInput {
 export interface SessionHeader {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:307:11.
    */
   SessionId?: string;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:308:11.
    */
   Counter: number;
   /** Members not described by the spec, as raw XML (this record is open to further columns). */
@@ -697,14 +542,10 @@ export interface SessionHeader {
 export interface SessionHeaderInput {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:307:11.
    */
   SessionId?: string;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:308:11.
    */
   Counter: number;
   /** Members not described by the spec, as raw XML (this record is open to further columns). */
@@ -729,8 +570,6 @@ export type Char = number;
 export interface StringArray {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:360:15.
    */
   String: string[];
 }
@@ -739,9 +578,6 @@ export interface StringArray {
  * From specs/interop/Interop.wsdl:7:9 (namespace http://svcgen.test/interop/).
  */
 export interface EchoPriority2 {
-  /**
-   * From specs/interop/Interop.wsdl:9:13.
-   */
   priority: Priority;
 }
 
@@ -749,9 +585,6 @@ export interface EchoPriority2 {
  * From specs/interop/Interop.wsdl:22:9 (namespace http://svcgen.test/interop/).
  */
 export interface EchoPriorityResponse2 {
-  /**
-   * From specs/interop/Interop.wsdl:24:13.
-   */
   EchoPriorityResult: Priority;
 }
 
@@ -766,8 +599,6 @@ export interface ListPriorities2 {}
 export interface ListPrioritiesResponse2 {
   /**
    * Wrapped: each item is an `Priority` element inside `ListPrioritiesResult`.
-   *
-   * From specs/interop/Interop.wsdl:34:13.
    */
   ListPrioritiesResult?: Priority[];
 }
@@ -776,9 +607,6 @@ export interface ListPrioritiesResponse2 {
  * From specs/interop/Interop.wsdl:44:9 (namespace http://svcgen.test/interop/).
  */
 export interface EchoOrder2 {
-  /**
-   * From specs/interop/Interop.wsdl:46:13.
-   */
   order?: Order;
 }
 
@@ -786,9 +614,6 @@ export interface EchoOrder2 {
  * From specs/interop/Interop.wsdl:105:9 (namespace http://svcgen.test/interop/).
  */
 export interface EchoOrderResponse2 {
-  /**
-   * From specs/interop/Interop.wsdl:107:13.
-   */
   EchoOrderResult?: Order;
 }
 
@@ -799,22 +624,16 @@ export interface EchoNullables2 {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:114:13.
    */
   count: number | null;
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:115:13.
    */
   when: string | null;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:116:13.
    */
   amount: string | null;
 }
@@ -823,9 +642,6 @@ export interface EchoNullables2 {
  * From specs/interop/Interop.wsdl:121:9 (namespace http://svcgen.test/interop/).
  */
 export interface EchoNullablesResponse2 {
-  /**
-   * From specs/interop/Interop.wsdl:123:13.
-   */
   EchoNullablesResult?: NullableResult;
 }
 
@@ -835,8 +651,6 @@ export interface EchoNullablesResponse2 {
 export interface Transform2 {
   /**
    * Wrapped: each item is an `Shape` element inside `shapes`.
-   *
-   * From specs/interop/Interop.wsdl:140:13.
    */
   shapes?: AnyShape[];
 }
@@ -847,8 +661,6 @@ export interface Transform2 {
 export interface TransformResponse2 {
   /**
    * Wrapped: each item is an `Shape` element inside `TransformResult`.
-   *
-   * From specs/interop/Interop.wsdl:184:13.
    */
   TransformResult?: AnyShape[];
 }
@@ -859,8 +671,6 @@ export interface TransformResponse2 {
 export interface EchoGuid2 {
   /**
    * Wire type guid (Microsoft serialization type).
-   *
-   * From specs/interop/Interop.wsdl:191:13.
    */
   id: string;
 }
@@ -871,8 +681,6 @@ export interface EchoGuid2 {
 export interface EchoGuidResponse2 {
   /**
    * Wire type guid (Microsoft serialization type).
-   *
-   * From specs/interop/Interop.wsdl:198:13.
    */
   EchoGuidResult: string;
 }
@@ -883,14 +691,10 @@ export interface EchoGuidResponse2 {
 export interface AddDecimals2 {
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/interop/Interop.wsdl:205:13.
    */
   a: string;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/interop/Interop.wsdl:206:13.
    */
   b: string;
 }
@@ -901,8 +705,6 @@ export interface AddDecimals2 {
 export interface AddDecimalsResponse2 {
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/interop/Interop.wsdl:213:13.
    */
   AddDecimalsResult: string;
 }
@@ -913,8 +715,6 @@ export interface AddDecimalsResponse2 {
 export interface ReverseBytes2 {
   /**
    * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   *
-   * From specs/interop/Interop.wsdl:220:13.
    */
   data?: Uint8Array;
 }
@@ -925,8 +725,6 @@ export interface ReverseBytes2 {
 export interface ReverseBytesResponse2 {
   /**
    * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   *
-   * From specs/interop/Interop.wsdl:227:13.
    */
   ReverseBytesResult?: Uint8Array;
 }
@@ -935,9 +733,6 @@ export interface ReverseBytesResponse2 {
  * From specs/interop/Interop.wsdl:232:9 (namespace http://svcgen.test/interop/).
  */
 export interface EchoScalars2 {
-  /**
-   * From specs/interop/Interop.wsdl:234:13.
-   */
   value?: Scalars;
 }
 
@@ -945,9 +740,6 @@ export interface EchoScalars2 {
  * From specs/interop/Interop.wsdl:252:9 (namespace http://svcgen.test/interop/).
  */
 export interface EchoScalarsResponse2 {
-  /**
-   * From specs/interop/Interop.wsdl:254:13.
-   */
   EchoScalarsResult?: Scalars;
 }
 
@@ -957,14 +749,10 @@ export interface EchoScalarsResponse2 {
 export interface Divide2 {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:261:13.
    */
   dividend: number;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:262:13.
    */
   divisor: number;
 }
@@ -975,14 +763,10 @@ export interface Divide2 {
 export interface DivideResponse2 {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:269:13.
    */
   DivideResult: number;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:270:13.
    */
   remainder: number;
 }
@@ -993,14 +777,10 @@ export interface DivideResponse2 {
 export interface Swap2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:277:13.
    */
   left?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:278:13.
    */
   right?: string;
 }
@@ -1011,14 +791,10 @@ export interface Swap2 {
 export interface SwapResponse2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:285:13.
    */
   left?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:286:13.
    */
   right?: string;
 }
@@ -1029,8 +805,6 @@ export interface SwapResponse2 {
 export interface Touch2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:293:13.
    */
   note?: string;
 }
@@ -1041,8 +815,6 @@ export interface Touch2 {
 export interface TouchResponse2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:300:13.
    */
   TouchResult?: string;
 }
@@ -1053,14 +825,10 @@ export interface TouchResponse2 {
 export interface Fail2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:315:13.
    */
   code?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:316:13.
    */
   message?: string;
 }
@@ -1076,8 +844,6 @@ export interface FailResponse2 {}
 export interface Delay2 {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:326:13.
    */
   milliseconds: number;
 }
@@ -1088,8 +854,6 @@ export interface Delay2 {
 export interface DelayResponse2 {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:333:13.
    */
   DelayResult: number;
 }
@@ -1100,9 +864,6 @@ export interface DelayResponse2 {
  * Sent as the `EchoPriority` element.
  */
 export interface EchoPriorityRequest {
-  /**
-   * From specs/interop/Interop.wsdl:9:13.
-   */
   priority: Priority;
 }
 
@@ -1110,9 +871,6 @@ export interface EchoPriorityRequest {
  * The response of EchoPriority.
  */
 export interface EchoPriorityResponse {
-  /**
-   * From specs/interop/Interop.wsdl:24:13.
-   */
   EchoPriorityResult: Priority;
 }
 
@@ -1139,8 +897,6 @@ export interface ListPrioritiesRequest {}
 export interface ListPrioritiesResponse {
   /**
    * Wrapped: each item is an `Priority` element inside `ListPrioritiesResult`.
-   *
-   * From specs/interop/Interop.wsdl:34:13.
    */
   ListPrioritiesResult?: Priority[];
 }
@@ -1161,9 +917,6 @@ export interface ListPrioritiesHeadersOut {}
  * Sent as the `EchoOrder` element.
  */
 export interface EchoOrderRequest {
-  /**
-   * From specs/interop/Interop.wsdl:46:13.
-   */
   order?: OrderInput;
 }
 
@@ -1171,9 +924,6 @@ export interface EchoOrderRequest {
  * The response of EchoOrder.
  */
 export interface EchoOrderResponse {
-  /**
-   * From specs/interop/Interop.wsdl:107:13.
-   */
   EchoOrderResult?: Order;
 }
 
@@ -1196,22 +946,16 @@ export interface EchoNullablesRequest {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:114:13.
    */
   count: number | null;
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:115:13.
    */
   when: string | Date | null;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/interop/Interop.wsdl:116:13.
    */
   amount: string | number | bigint | null;
 }
@@ -1220,9 +964,6 @@ export interface EchoNullablesRequest {
  * The response of EchoNullables.
  */
 export interface EchoNullablesResponse {
-  /**
-   * From specs/interop/Interop.wsdl:123:13.
-   */
   EchoNullablesResult?: NullableResult;
 }
 
@@ -1244,8 +985,6 @@ export interface EchoNullablesHeadersOut {}
 export interface TransformRequest {
   /**
    * Wrapped: each item is an `Shape` element inside `shapes`.
-   *
-   * From specs/interop/Interop.wsdl:140:13.
    */
   shapes?: AnyShapeInput[];
 }
@@ -1256,8 +995,6 @@ export interface TransformRequest {
 export interface TransformResponse {
   /**
    * Wrapped: each item is an `Shape` element inside `TransformResult`.
-   *
-   * From specs/interop/Interop.wsdl:184:13.
    */
   TransformResult?: AnyShape[];
 }
@@ -1280,8 +1017,6 @@ export interface TransformHeadersOut {}
 export interface EchoGuidRequest {
   /**
    * Wire type guid (Microsoft serialization type).
-   *
-   * From specs/interop/Interop.wsdl:191:13.
    */
   id: string;
 }
@@ -1292,8 +1027,6 @@ export interface EchoGuidRequest {
 export interface EchoGuidResponse {
   /**
    * Wire type guid (Microsoft serialization type).
-   *
-   * From specs/interop/Interop.wsdl:198:13.
    */
   EchoGuidResult: string;
 }
@@ -1316,14 +1049,10 @@ export interface EchoGuidHeadersOut {}
 export interface AddDecimalsRequest {
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/interop/Interop.wsdl:205:13.
    */
   a: string | number | bigint;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/interop/Interop.wsdl:206:13.
    */
   b: string | number | bigint;
 }
@@ -1334,8 +1063,6 @@ export interface AddDecimalsRequest {
 export interface AddDecimalsResponse {
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   *
-   * From specs/interop/Interop.wsdl:213:13.
    */
   AddDecimalsResult: string;
 }
@@ -1358,8 +1085,6 @@ export interface AddDecimalsHeadersOut {}
 export interface ReverseBytesRequest {
   /**
    * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   *
-   * From specs/interop/Interop.wsdl:220:13.
    */
   data?: Uint8Array;
 }
@@ -1370,8 +1095,6 @@ export interface ReverseBytesRequest {
 export interface ReverseBytesResponse {
   /**
    * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   *
-   * From specs/interop/Interop.wsdl:227:13.
    */
   ReverseBytesResult?: Uint8Array;
 }
@@ -1392,9 +1115,6 @@ export interface ReverseBytesHeadersOut {}
  * Sent as the `EchoScalars` element.
  */
 export interface EchoScalarsRequest {
-  /**
-   * From specs/interop/Interop.wsdl:234:13.
-   */
   value?: ScalarsInput;
 }
 
@@ -1402,9 +1122,6 @@ export interface EchoScalarsRequest {
  * The response of EchoScalars.
  */
 export interface EchoScalarsResponse {
-  /**
-   * From specs/interop/Interop.wsdl:254:13.
-   */
   EchoScalarsResult?: Scalars;
 }
 
@@ -1426,14 +1143,10 @@ export interface EchoScalarsHeadersOut {}
 export interface DivideRequest {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:261:13.
    */
   dividend: number;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:262:13.
    */
   divisor: number;
 }
@@ -1444,14 +1157,10 @@ export interface DivideRequest {
 export interface DivideResponse {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:269:13.
    */
   DivideResult: number;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:270:13.
    */
   remainder: number;
 }
@@ -1474,14 +1183,10 @@ export interface DivideHeadersOut {}
 export interface SwapRequest {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:277:13.
    */
   left?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:278:13.
    */
   right?: string;
 }
@@ -1492,14 +1197,10 @@ export interface SwapRequest {
 export interface SwapResponse {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:285:13.
    */
   left?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:286:13.
    */
   right?: string;
 }
@@ -1522,8 +1223,6 @@ export interface SwapHeadersOut {}
 export interface TouchRequest {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:293:13.
    */
   note?: string;
 }
@@ -1534,8 +1233,6 @@ export interface TouchRequest {
 export interface TouchResponse {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:300:13.
    */
   TouchResult?: string;
 }
@@ -1544,9 +1241,6 @@ export interface TouchResponse {
  * SOAP headers Touch sends, keyed by element local name.
  */
 export interface TouchHeadersIn {
-  /**
-   * From specs/interop/Interop.wsdl:579:5.
-   */
   Session?: SessionHeaderInput;
 }
 
@@ -1554,9 +1248,6 @@ export interface TouchHeadersIn {
  * SOAP headers Touch receives, keyed by element local name.
  */
 export interface TouchHeadersOut {
-  /**
-   * From specs/interop/Interop.wsdl:579:5.
-   */
   Session?: SessionHeader;
 }
 
@@ -1568,14 +1259,10 @@ export interface TouchHeadersOut {
 export interface FailRequest {
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:315:13.
    */
   code?: string;
   /**
    * Wire type xs:string.
-   *
-   * From specs/interop/Interop.wsdl:316:13.
    */
   message?: string;
 }
@@ -1603,8 +1290,6 @@ export interface FailHeadersOut {}
 export interface DelayRequest {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:326:13.
    */
   milliseconds: number;
 }
@@ -1615,8 +1300,6 @@ export interface DelayRequest {
 export interface DelayResponse {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/interop/Interop.wsdl:333:13.
    */
   DelayResult: number;
 }

@@ -5,7 +5,7 @@
  */
 export { createClient } from './client.js';
 export type { SeeTheProClient, SeeTheProClientOptions, SeeTheProClientCallOptions, } from './client.js';
-export type * from './types.js';
+export * from './types.js';
 export * as descriptors from './descriptors.js';
 export { SvcgenError, HttpError, ValidationError, ResponseError, LimitError, TimeoutError, NetworkError, } from './runtime/errors.js';
 export { DEFAULT_LIMITS } from './runtime/limits.js';
@@ -17,4 +17,4 @@ export { HookError } from './runtime/hooks.js';
 export type { Hooks, RequestContext, RequestChange, ResponseContext, ErrorContext, } from './runtime/hooks.js';
 export { fixtures } from './fixtures.js';
 export { createMockFetch } from './mock.js';
-export type { MockFetch, MockFetchOptions, MockAnswer, MockApiError, MockHttpError, MockOverrides, MockCall, MockOperations, MockRequest, } from './mock.js';
+export type { MockFetch, MockFetchOptions, MockAnswer, MockApiError, MockHttpError, MockOverrides, MockCall, MockCallOf, MockOperations, MockRequest, DeepPartial, } from './mock.js';

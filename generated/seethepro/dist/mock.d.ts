@@ -16,10 +16,20 @@ export interface MockRequest<K extends keyof MockOperations> {
     /** The body (`undefined` when the endpoint takes none). */
     readonly body: MockOperations[K]['body'];
 }
+/**
+ * `T` with every member optional, at any depth: what is given replaces the fixture's value, the
+ * rest is kept. Arrays, binary values and dates are replaced whole.
+ */
+export type DeepPartial<T> = T extends readonly unknown[] | Uint8Array | Date ? T : T extends object ? {
+    [P in keyof T]?: DeepPartial<T[P]>;
+} : T;
 /** What one endpoint answers (each member optional; the default is its fixture). */
 export interface MockAnswer<K extends keyof MockOperations> {
-    /** The result, or a function of the decoded request returning it. */
-    response?: MockOperations[K]['response'] | ((request: MockRequest<K>) => MockOperations[K]['response'] | Promise<MockOperations[K]['response']>);
+    /**
+     * The result (what the client method resolves to), merged deeply over the fixture's (a partial
+     * object changes only what it gives), or a function of the decoded request returning the whole result.
+     */
+    response?: DeepPartial<MockOperations[K]['response']> | ((request: MockRequest<K>) => MockOperations[K]['response'] | Promise<MockOperations[K]['response']>);
     /** Status of a successful answer (default 200, or 204 for an endpoint without a response). */
     status?: number;
     /** Headers added to a successful answer. */
@@ -45,10 +55,10 @@ export interface MockFetchOptions {
     /** Check requests with the validators (default `true`; unreadable requests get 400 anyway). */
     validate?: boolean;
 }
-/** One request the mock received (requests matching no endpoint are not recorded). */
-export interface MockCall {
+/** One request the mock received for endpoint `K`. */
+export interface MockCallOf<K extends keyof MockOperations> {
     /** Client method name of the endpoint. */
-    readonly operation: keyof MockOperations;
+    readonly operation: K;
     /** HTTP method and URL as sent. */
     readonly method: string;
     readonly url: string;
@@ -57,21 +67,29 @@ export interface MockCall {
     /** Format of the answer, from the request's `Accept`. */
     readonly accept: 'json' | 'xml';
     /** Route and query parameters as decoded (`undefined` when the endpoint has none). */
-    readonly params: unknown;
+    readonly params: MockOperations[K]['params'];
     /** The body as decoded (`undefined` when absent or unreadable). */
-    readonly body: unknown;
+    readonly body: MockOperations[K]['body'] | undefined;
     /** Request headers, names in lower case. */
     readonly headers: Readonly<Record<string, string>>;
     /** Problems (`path: message`); the request was answered with 400 when not empty. */
     readonly problems: readonly string[];
 }
+/** One request the mock received (requests matching no endpoint are not recorded): `operation` narrows the rest. */
+export type MockCall = {
+    [K in keyof MockOperations]: MockCallOf<K>;
+}[keyof MockOperations];
 /** The mock: a `fetch` with its call log and a way to change answers between calls. */
 export interface MockFetch {
     (input: string | URL | Request, init?: RequestInit): Promise<Response>;
     readonly calls: MockCall[];
-    /** Replaces the answer of one endpoint. */
+    /** The calls of one endpoint, typed with its parameters and body. */
+    callsTo<K extends keyof MockOperations>(operation: K): MockCallOf<K>[];
+    /** Replaces the answer of one endpoint for every later call, until `reset()` or another `override`. */
     override<K extends keyof MockOperations>(operation: K, answer: MockAnswer<K>): void;
-    /** Forgets the overrides and the calls. */
+    /** Answers the next call of one endpoint only (queued: several `once` answer successive calls), before any `override`. */
+    once<K extends keyof MockOperations>(operation: K, answer: MockAnswer<K>): void;
+    /** Forgets the overrides, the one-shot answers and the calls. */
     reset(): void;
 }
 /** Creates a mock `fetch` answering every endpoint of SeeThePro. */

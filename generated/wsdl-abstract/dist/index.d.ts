@@ -5,7 +5,7 @@
  */
 export { createClient } from './client.js';
 export type { CarDealerClient, CarDealerClientOptions, CarDealerClientCallOptions, CarDealerClientSessionHeaders, } from './client.js';
-export type * from './types.js';
+export * from './types.js';
 export * as descriptors from './descriptors.js';
 export { SvcgenError, SoapFaultError, HttpError, ValidationError, ResponseError, LimitError, TimeoutError, NetworkError, } from './runtime/errors.js';
 export { DEFAULT_LIMITS } from './runtime/limits.js';
@@ -16,4 +16,4 @@ export { HookError } from './runtime/hooks.js';
 export type { Hooks, RequestContext, RequestChange, ResponseContext, ErrorContext, } from './runtime/hooks.js';
 export { fixtures } from './fixtures.js';
 export { createMockFetch } from './mock.js';
-export type { MockFetch, MockFetchOptions, MockAnswer, MockOverrides, MockCall, MockOperations, } from './mock.js';
+export type { MockFetch, MockFetchOptions, MockAnswer, MockOverrides, MockCall, MockCallOf, MockOperations, DeepPartial, } from './mock.js';

@@ -8,27 +8,19 @@
 export interface SimpleAll {
   /**
    * Wire type xs:float.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:124:21.
    */
   varFloat: number;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:125:21.
    */
   varInt: number;
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:126:21.
    */
   varString: string;
   /**
    * Wire type xs:string.
    * Sent as the XML attribute `varAttrString`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:128:17.
    */
   varAttrString?: string;
 }
@@ -41,27 +33,19 @@ export interface SimpleAll {
 export interface SimpleAllInput {
   /**
    * Wire type xs:float.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:124:21.
    */
   varFloat: number;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:125:21.
    */
   varInt: number;
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:126:21.
    */
   varString: string;
   /**
    * Wire type xs:string.
    * Sent as the XML attribute `varAttrString`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:128:17.
    */
   varAttrString?: string;
 }
@@ -72,27 +56,19 @@ export interface SimpleAllInput {
 export interface SimpleStruct {
   /**
    * Wire type xs:float.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:135:21.
    */
   varFloat: number;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:136:21.
    */
   varInt: number;
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:137:21.
    */
   varString: string;
   /**
    * Wire type xs:string.
    * Sent as the XML attribute `varAttrString`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:139:17.
    */
   varAttrString?: string;
 }
@@ -107,8 +83,6 @@ export type SimpleChoice =
       /**
        * Wire type xs:float.
        * One alternative of an `xs:choice` (choice1, alternative 1): set the fields of one alternative only.
-       *
-       * From specs/wsdl-headers/soapheader.wsdl:146:21.
        */
       varFloat: number;
       varInt?: never;
@@ -118,8 +92,6 @@ export type SimpleChoice =
       /**
        * Wire type xs:int: an integer in [-2147483648, 2147483647].
        * One alternative of an `xs:choice` (choice1, alternative 2): set the fields of one alternative only.
-       *
-       * From specs/wsdl-headers/soapheader.wsdl:147:21.
        */
       varInt: number;
       varFloat?: never;
@@ -129,8 +101,6 @@ export type SimpleChoice =
       /**
        * Wire type xs:string.
        * One alternative of an `xs:choice` (choice1, alternative 3): set the fields of one alternative only.
-       *
-       * From specs/wsdl-headers/soapheader.wsdl:148:21.
        */
       varString: string;
       varFloat?: never;
@@ -150,8 +120,6 @@ export interface TestHeader12 {}
 export interface TestHeader1Response2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:29:25.
    */
   responseType: string;
 }
@@ -162,8 +130,6 @@ export interface TestHeader1Response2 {
 export interface TestHeader22 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:36:25.
    */
   requestType: string;
 }
@@ -174,8 +140,6 @@ export interface TestHeader22 {
 export interface TestHeader2Response2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:43:25.
    */
   responseType: string;
 }
@@ -187,8 +151,6 @@ export interface TestHeader32 {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:50:25.
    */
   requestType: string | null;
 }
@@ -202,8 +164,6 @@ export interface TestHeader32Input {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:50:25.
    */
   requestType: string | null;
 }
@@ -215,8 +175,6 @@ export interface TestHeader3Response2 {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:57:25.
    */
   responseType: string | null;
 }
@@ -227,8 +185,6 @@ export interface TestHeader3Response2 {
 export interface TestHeader42 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:64:25.
    */
   requestType: string;
 }
@@ -245,8 +201,6 @@ export interface TestHeaderMessage {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:74:25.
    */
   requestType: string | null;
 }
@@ -260,8 +214,6 @@ export interface TestHeaderMessageInput {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:74:25.
    */
   requestType: string | null;
 }
@@ -272,8 +224,6 @@ export interface TestHeaderMessageInput {
 export interface TestHeader52 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:81:25.
    */
   requestType: string;
 }
@@ -284,8 +234,6 @@ export interface TestHeader52 {
 export interface TestHeader5ResponseBody {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:88:25.
    */
   responseType: number;
 }
@@ -297,8 +245,6 @@ export interface TestHeader6 {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:95:25.
    */
   requestType: string | null;
 }
@@ -310,8 +256,6 @@ export interface TestHeader6Response {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:102:25.
    */
   responseType: string | null;
 }
@@ -328,8 +272,6 @@ export interface TestHeader7Response2 {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:115:25.
    */
   responseType: string | null;
 }
@@ -347,8 +289,6 @@ export interface TestHeader1Request {}
 export interface TestHeader1Response {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:29:25.
    */
   responseType: string;
 }
@@ -357,9 +297,6 @@ export interface TestHeader1Response {
  * SOAP headers testHeader1 sends, keyed by element local name.
  */
 export interface TestHeader1HeadersIn {
-  /**
-   * From specs/wsdl-headers/soapheader.wsdl:214:9.
-   */
   testHeader1?: TestHeader12;
 }
 
@@ -376,8 +313,6 @@ export interface TestHeader1HeadersOut {}
 export interface TestHeader2Request {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:36:25.
    */
   requestType: string;
 }
@@ -388,8 +323,6 @@ export interface TestHeader2Request {
 export interface TestHeader2Response {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:43:25.
    */
   responseType: string;
 }
@@ -403,9 +336,6 @@ export interface TestHeader2HeadersIn {}
  * SOAP headers testHeader2 receives, keyed by element local name.
  */
 export interface TestHeader2HeadersOut {
-  /**
-   * From specs/wsdl-headers/soapheader.wsdl:218:9.
-   */
   testHeader2Response?: TestHeader2Response2;
 }
 
@@ -418,8 +348,6 @@ export interface TestHeader3Request {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:50:25.
    */
   requestType: string | null;
 }
@@ -431,8 +359,6 @@ export interface TestHeader3Response {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:57:25.
    */
   responseType: string | null;
 }
@@ -441,9 +367,6 @@ export interface TestHeader3Response {
  * SOAP headers testHeader3 sends, keyed by element local name.
  */
 export interface TestHeader3HeadersIn {
-  /**
-   * From specs/wsdl-headers/soapheader.wsdl:222:9.
-   */
   testHeader3?: TestHeader32Input;
 }
 
@@ -451,9 +374,6 @@ export interface TestHeader3HeadersIn {
  * SOAP headers testHeader3 receives, keyed by element local name.
  */
 export interface TestHeader3HeadersOut {
-  /**
-   * From specs/wsdl-headers/soapheader.wsdl:222:9.
-   */
   testHeader3?: TestHeader32;
 }
 
@@ -465,8 +385,6 @@ export interface TestHeader3HeadersOut {
 export interface TestHeader4Request {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:64:25.
    */
   requestType: string;
 }
@@ -480,9 +398,6 @@ export interface TestHeader4Response {}
  * SOAP headers testHeader4 sends, keyed by element local name.
  */
 export interface TestHeader4HeadersIn {
-  /**
-   * From specs/wsdl-headers/soapheader.wsdl:226:9.
-   */
   testHeaderMessage?: TestHeaderMessageInput;
 }
 
@@ -490,9 +405,6 @@ export interface TestHeader4HeadersIn {
  * SOAP headers testHeader4 receives, keyed by element local name.
  */
 export interface TestHeader4HeadersOut {
-  /**
-   * From specs/wsdl-headers/soapheader.wsdl:226:9.
-   */
   testHeaderMessage?: TestHeaderMessage;
 }
 
@@ -504,8 +416,6 @@ export interface TestHeader4HeadersOut {
 export interface TestHeader5Request {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:81:25.
    */
   requestType: string;
 }
@@ -516,8 +426,6 @@ export interface TestHeader5Request {
 export interface TestHeader5Response {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:88:25.
    */
   responseType: number;
 }
@@ -531,9 +439,6 @@ export interface TestHeader5HeadersIn {}
  * SOAP headers testHeader5 receives, keyed by element local name.
  */
 export interface TestHeader5HeadersOut {
-  /**
-   * From specs/wsdl-headers/soapheader.wsdl:230:9.
-   */
   testHeader5?: TestHeader52;
 }
 
@@ -546,8 +451,6 @@ export interface TestHeaderPartBeforeBodyPartRequest {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:95:25.
    */
   requestType: string | null;
 }
@@ -559,8 +462,6 @@ export interface TestHeaderPartBeforeBodyPartResponse {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:102:25.
    */
   responseType: string | null;
 }
@@ -569,9 +470,6 @@ export interface TestHeaderPartBeforeBodyPartResponse {
  * SOAP headers testHeaderPartBeforeBodyPart sends, keyed by element local name.
  */
 export interface TestHeaderPartBeforeBodyPartHeadersIn {
-  /**
-   * From specs/wsdl-headers/soapheader.wsdl:234:9.
-   */
   testHeader3?: TestHeader32Input;
 }
 
@@ -579,9 +477,6 @@ export interface TestHeaderPartBeforeBodyPartHeadersIn {
  * SOAP headers testHeaderPartBeforeBodyPart receives, keyed by element local name.
  */
 export interface TestHeaderPartBeforeBodyPartHeadersOut {
-  /**
-   * From specs/wsdl-headers/soapheader.wsdl:234:9.
-   */
   testHeader3?: TestHeader32;
 }
 
@@ -589,13 +484,7 @@ export interface TestHeaderPartBeforeBodyPartHeadersOut {
  * The request of send_receive_any_type: its parameters, keyed by their wire names.
  */
 export interface SendReceiveAnyTypeRequest {
-  /**
-   * From specs/wsdl-headers/soapheader.wsdl:206:9.
-   */
   test_all: SimpleAllInput;
-  /**
-   * From specs/wsdl-headers/soapheader.wsdl:207:9.
-   */
   test_chc: SimpleChoice;
 }
 
@@ -603,13 +492,7 @@ export interface SendReceiveAnyTypeRequest {
  * The response of send_receive_any_type.
  */
 export interface SendReceiveAnyTypeResponse {
-  /**
-   * From specs/wsdl-headers/soapheader.wsdl:210:9.
-   */
   test_all: SimpleAll;
-  /**
-   * From specs/wsdl-headers/soapheader.wsdl:211:9.
-   */
   test_seq: SimpleStruct;
 }
 
@@ -637,8 +520,6 @@ export interface TestHeader7Response {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-headers/soapheader.wsdl:115:25.
    */
   responseType: string | null;
 }
@@ -647,9 +528,6 @@ export interface TestHeader7Response {
  * SOAP headers testHeader7 sends, keyed by element local name.
  */
 export interface TestHeader7HeadersIn {
-  /**
-   * From specs/wsdl-headers/soapheader.wsdl:242:9.
-   */
   testHeaderMessage?: TestHeaderMessageInput;
 }
 

@@ -8,8 +8,6 @@
 export interface OneWayRequest2 {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-one-way/one-way.wsdl:11:25.
    */
   OneWayField?: string;
 }
@@ -22,8 +20,6 @@ export interface OneWayRequest2 {
 export interface OneWayRequest {
   /**
    * Wire type xs:string.
-   *
-   * From specs/wsdl-one-way/one-way.wsdl:11:25.
    */
   OneWayField?: string;
 }

@@ -9,8 +9,6 @@ export interface ArrayOfstring {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:9:6.
    */
   item: string[] | null;
 }
@@ -22,8 +20,6 @@ export interface ArrayOfint {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:16:6.
    */
   item: number[] | null;
 }
@@ -35,8 +31,6 @@ export interface ArrayOffloat {
   /**
    * Wire type xs:float.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:23:6.
    */
   item: number[] | null;
 }
@@ -47,8 +41,6 @@ export interface ArrayOffloat {
 export interface ArrayOfSOAPStruct {
   /**
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:30:6.
    */
   item: SOAPStruct[] | null;
 }
@@ -59,20 +51,14 @@ export interface ArrayOfSOAPStruct {
 export interface SOAPStruct {
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:37:6.
    */
   varString: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:38:6.
    */
   varInt: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:39:6.
    */
   varFloat: string;
 }
@@ -85,20 +71,14 @@ export interface SOAPStruct {
 export interface SOAPStructInput {
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:37:6.
    */
   varString: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:38:6.
    */
   varInt: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:39:6.
    */
   varFloat: string;
 }
@@ -109,25 +89,16 @@ export interface SOAPStructInput {
 export interface SOAPStructStruct {
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:44:6.
    */
   varString: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:45:6.
    */
   varInt: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:46:6.
    */
   varFloat: string;
-  /**
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:47:6.
-   */
   varStruct: SOAPStruct;
 }
 
@@ -139,25 +110,16 @@ export interface SOAPStructStruct {
 export interface SOAPStructStructInput {
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:44:6.
    */
   varString: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:45:6.
    */
   varInt: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:46:6.
    */
   varFloat: string;
-  /**
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:47:6.
-   */
   varStruct: SOAPStructInput;
 }
 
@@ -167,27 +129,19 @@ export interface SOAPStructStructInput {
 export interface SOAPArrayStruct {
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:52:6.
    */
   varString: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:53:6.
    */
   varInt: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:54:6.
    */
   varFloat: string;
   /**
    * Wire type xs:string.
    * Wrapped: each item is an `item` element inside `varArray`.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:55:6.
    */
   varArray: string[];
 }
@@ -200,27 +154,19 @@ export interface SOAPArrayStruct {
 export interface SOAPArrayStructInput {
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:52:6.
    */
   varString: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:53:6.
    */
   varInt: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:54:6.
    */
   varFloat: string;
   /**
    * Wire type xs:string.
    * Wrapped: each item is an `item` element inside `varArray`.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:55:6.
    */
   varArray: string[];
 }
@@ -232,8 +178,6 @@ export interface ArrayOfString2D {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:60:4.
    */
   item: string[] | null;
 }
@@ -244,9 +188,6 @@ export interface ArrayOfString2D {
  * Sent as the `echoStructAsSimpleTypes` element.
  */
 export interface EchoStructAsSimpleTypesRequest {
-  /**
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:69:3.
-   */
   inputStruct: SOAPStructInput;
 }
 
@@ -256,20 +197,14 @@ export interface EchoStructAsSimpleTypesRequest {
 export interface EchoStructAsSimpleTypesResponse {
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:72:3.
    */
   outputString: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:73:3.
    */
   outputInteger: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:74:3.
    */
   outputFloat: string;
 }
@@ -292,20 +227,14 @@ export interface EchoStructAsSimpleTypesHeadersOut {}
 export interface EchoSimpleTypesAsStructRequest {
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:77:3.
    */
   inputString: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:78:3.
    */
   inputInteger: string;
   /**
    * Wire type xs:anyType.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:79:3.
    */
   inputFloat: string;
 }
@@ -314,9 +243,6 @@ export interface EchoSimpleTypesAsStructRequest {
  * The response of echoSimpleTypesAsStruct.
  */
 export interface EchoSimpleTypesAsStructResponse {
-  /**
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:82:3.
-   */
   return: SOAPStruct;
 }
 
@@ -339,8 +265,6 @@ export interface Echo2DStringArrayRequest {
   /**
    * Wire type xs:string.
    * Wrapped: each item is an `item` element inside `input2DStringArray`.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:85:3.
    */
   input2DStringArray: string[];
 }
@@ -352,8 +276,6 @@ export interface Echo2DStringArrayResponse {
   /**
    * Wire type xs:string.
    * Wrapped: each item is an `item` element inside `return`.
-   *
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:88:3.
    */
   return: string[];
 }
@@ -374,9 +296,6 @@ export interface Echo2DStringArrayHeadersOut {}
  * Sent as the `echoNestedStruct` element.
  */
 export interface EchoNestedStructRequest {
-  /**
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:91:3.
-   */
   inputStruct: SOAPStructStructInput;
 }
 
@@ -384,9 +303,6 @@ export interface EchoNestedStructRequest {
  * The response of echoNestedStruct.
  */
 export interface EchoNestedStructResponse {
-  /**
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:94:3.
-   */
   return: SOAPStructStruct;
 }
 
@@ -406,9 +322,6 @@ export interface EchoNestedStructHeadersOut {}
  * Sent as the `echoNestedArray` element.
  */
 export interface EchoNestedArrayRequest {
-  /**
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:97:3.
-   */
   inputStruct: SOAPArrayStructInput;
 }
 
@@ -416,9 +329,6 @@ export interface EchoNestedArrayRequest {
  * The response of echoNestedArray.
  */
 export interface EchoNestedArrayResponse {
-  /**
-   * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:100:3.
-   */
   return: SOAPArrayStruct;
 }
 

@@ -5,7 +5,7 @@
  * Basic and Bearer authentication. `wsSecurity` adds a `wsse:Security` header block to SOAP
  * requests: a fresh random `wsse:Nonce` and `wsu:Created` on every call, the password as text or
  * as `PasswordDigest` = Base64(SHA-1(nonce + created + password)), computed with WebCrypto (Node
- * 18+ with a global `crypto`, browsers), and an optional `wsu:Timestamp`. `basicAuth` and
+ * 20.19+, browsers), and an optional `wsu:Timestamp`. `basicAuth` and
  * `bearerToken` set the `Authorization` header; a bearer token may come from a function (async
  * allowed), called for every request.
  */
@@ -221,10 +221,7 @@ function randomId(): string {
 function webCrypto(): Crypto {
   const c = (globalThis as { crypto?: Crypto }).crypto;
   if (!c?.subtle || typeof c.getRandomValues !== 'function') {
-    throw new SvcgenError(
-      'CONFIG',
-      'WS-Security needs WebCrypto (globalThis.crypto); on Node 18 start node with --experimental-global-webcrypto',
-    );
+    throw new SvcgenError('CONFIG', 'WS-Security needs WebCrypto (globalThis.crypto)');
   }
   return c;
 }

@@ -5,10 +5,14 @@
  * client, in Node and browsers: pass it as `createClient({ fetch: createMockFetch() })`.
  *
  * - Every operation answers with its fixture (`fixtures.ts`) unless an override says otherwise:
- *   another response (or a function of the decoded request), a SOAP fault, an HTTP error, a delay.
+ *   a result (what the client method resolves to) or a whole response, either one deep-merged over
+ *   the fixture (so a partial object is enough) or computed from the decoded request; a SOAP
+ *   fault; an HTTP error; a delay. `override` lasts until `reset()` (or the next `override` of the
+ *   operation); `once` answers the next call only, before any `override`.
  * - Each request is read back with the same descriptors the client writes with and checked with
  *   the same validators; an invalid request gets a `soap:Client` fault listing the problems.
- * - `calls` records what was received (operation, protocol, decoded request, problems).
+ * - `calls` records what was received (operation, protocol, decoded request, problems), typed
+ *   per operation: `callsTo('op')` gives one operation's calls with its request type.
  * SOAP 1.1 and 1.2 are served, MTOM requests too; other protocols get HTTP 501.
  */
 import { OPERATIONS } from './descriptors.js';
@@ -21,6 +25,7 @@ export function createMockFetch(options = {}) {
     let overrides = {
         ...options.overrides,
     };
+    let queued = {};
     const calls = [];
     const mock = async (input, init) => {
         const req = input instanceof Request ? input : undefined;
@@ -67,10 +72,16 @@ export function createMockFetch(options = {}) {
         const problems = options.validate === false
             ? []
             : validateValue(op.input.type, request ?? {}, 'request').map((p) => `${p.path}: ${p.message}`);
-        calls.push({ operation: method, protocol: version, request, soapHeaders, problems });
+        calls.push({
+            operation: method,
+            protocol: version,
+            request,
+            soapHeaders,
+            problems,
+        });
         if (problems.length)
             return fault(version, 'Client', `invalid request: ${problems.join('; ')}`, undefined, 500);
-        const answer = overrides[method] ?? {};
+        const answer = queued[method]?.shift() ?? overrides[method] ?? {};
         if (answer.delayMs)
             await delay(answer.delayMs, signal);
         if (answer.httpError)
@@ -82,12 +93,27 @@ export function createMockFetch(options = {}) {
             return fault(version, answer.fault.code ?? 'Server', answer.fault.message, answer.fault.detail, 500);
         if (!op.output)
             return new Response(null, { status: 202 });
-        const given = answer.response;
         const fixture = fixtures[method]
             ?.response;
-        const value = typeof given === 'function'
-            ? await given(request)
-            : (given ?? fixture);
+        let value = typeof answer.response === 'function'
+            ? await answer.response(request)
+            : merge(fixture, answer.response);
+        if (answer.result !== undefined) {
+            const base = op.returns === 'object'
+                ? value
+                : op.resultKey !== undefined && isRecord(value)
+                    ? value[op.resultKey]
+                    : undefined;
+            const result = typeof answer.result === 'function'
+                ? await answer.result(request)
+                : merge(base, answer.result);
+            value =
+                op.returns === 'object'
+                    ? result
+                    : op.resultKey !== undefined
+                        ? { ...(isRecord(value) ? value : {}), [op.resultKey]: result }
+                        : value;
+        }
         const out = buildSoapRequest(version, { ...op, input: op.output, headersIn: op.headersOut }, value ?? {}, answer.soapHeaders);
         return new Response(out.body, {
             status: 200,
@@ -98,14 +124,46 @@ export function createMockFetch(options = {}) {
     };
     return Object.assign(mock, {
         calls,
+        callsTo(operation) {
+            return calls.filter((c) => c.operation === operation);
+        },
         override(operation, answer) {
             overrides[operation] = answer;
         },
+        once(operation, answer) {
+            (queued[operation] ??= []).push(answer);
+        },
         reset() {
             overrides = {};
+            queued = {};
             calls.length = 0;
         },
     });
+}
+function isRecord(v) {
+    return (typeof v === 'object' &&
+        v !== null &&
+        !Array.isArray(v) &&
+        !(v instanceof Uint8Array) &&
+        !(v instanceof Date));
+}
+/** `patch` merged deeply over `base`: records member by member, anything else (arrays too) replaced. */
+function merge(base, patch) {
+    if (patch === undefined)
+        return base;
+    if (!isRecord(patch) || !isRecord(base))
+        return patch;
+    const out = { ...base };
+    for (const key of Object.keys(patch)) {
+        const value = merge(Object.prototype.hasOwnProperty.call(base, key) ? base[key] : undefined, patch[key]);
+        Object.defineProperty(out, key, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true,
+        });
+    }
+    return out;
 }
 const ENTRIES = Object.entries(OPERATIONS);
 /** The operation a SOAP request is for: by the body's root element, then by SOAPAction. */

@@ -13,8 +13,6 @@ export interface AuthorizationToken {
    * Type guessed: the spec shows a placeholder the generator did not recognise.
    *
    * the sample shows the placeholder ***************: typed string
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:27:1.
    */
   Token?: string;
 }
@@ -31,8 +29,6 @@ export interface AuthorizationTokenInput {
    * Type guessed: the spec shows a placeholder the generator did not recognise.
    *
    * the sample shows the placeholder ***************: typed string
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:27:1.
    */
   Token?: string;
 }
@@ -46,8 +42,6 @@ export interface AuthorizationTokenInput {
 export interface ONode {
   /**
    * Type inferred from a sample value, not declared by the spec.
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:34:1.
    */
   CustomerMessagingActivityObjects?: CustomerMessagingActivityObjects;
 }
@@ -63,8 +57,6 @@ export interface CustomerMessagingActivityObjects {
    * Type inferred from a sample value, not declared by the spec.
    *
    * repeated 2 times in one sample: an array
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:35:1.
    */
   CustomerMessagingActivityObject?: CustomerMessagingActivityObject[];
 }
@@ -82,8 +74,6 @@ export interface CustomerMessagingActivityObject {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: 2a50c454-eac0-4768-9a85-0c97968be7fd
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:36:1.
    */
   cma_cst_key: string;
   /**
@@ -91,8 +81,6 @@ export interface CustomerMessagingActivityObject {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: 1325645 (and 1 more)
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:37:1.
    */
   cma_activity_id?: number;
   /**
@@ -100,8 +88,6 @@ export interface CustomerMessagingActivityObject {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: 998787
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:38:1.
    */
   cma_message_id?: number;
   /**
@@ -109,8 +95,6 @@ export interface CustomerMessagingActivityObject {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: 897
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:39:1.
    */
   cma_recipient_id?: number;
   /**
@@ -118,8 +102,6 @@ export interface CustomerMessagingActivityObject {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: Sent (and 1 more)
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:40:1.
    */
   cma_activity_code?: string;
   /**
@@ -127,8 +109,6 @@ export interface CustomerMessagingActivityObject {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: Sent Delivered (and 1 more)
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:41:1.
    */
   cma_activity_subcode?: string;
   /**
@@ -136,8 +116,6 @@ export interface CustomerMessagingActivityObject {
    * Named only in the spec's prose; typed as a string.
    *
    * named in the article's prose ("Either cma_eml_key or cma_eml_address") but not shown in any sample: typed string
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:23:5.
    */
   cma_eml_key?: string;
   /**
@@ -145,8 +123,6 @@ export interface CustomerMessagingActivityObject {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: someone@somewhere.com
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:42:1.
    */
   cma_eml_address?: string;
   /**
@@ -156,8 +132,6 @@ export interface CustomerMessagingActivityObject {
    * inferred from a sample value: 03/12/2012 13:44:55.892 (and 1 more)
    *
    * observed format: MM/DD/YYYY HH:mm:ss.fff (sample: 03/12/2012 13:44:55.892)
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:43:1.
    */
   cma_activity_date: string;
   /** Members not described by the spec, as raw XML (this record is open to further columns). */
@@ -172,8 +146,6 @@ export interface CustomerMessagingActivityObject {
 export interface InsertFacadeObjectResult {
   /**
    * Type inferred from a sample value, not declared by the spec.
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:74:1.
    */
   CustomerMessagingActivityObjects?: InsertFacadeObjectResultCustomerMessagingActivityObjects;
 }
@@ -190,16 +162,12 @@ export interface InsertFacadeObjectResultCustomerMessagingActivityObjects {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: 2
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:74:115.
    */
   recordReturn?: number;
   /**
    * Type inferred from a sample value, not declared by the spec.
    *
    * repeated 2 times in one sample: an array
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:75:1.
    */
   CustomerMessagingActivityObject: CustomerMessagingActivityObjectsCustomerMessagingActivityObject[];
 }
@@ -215,8 +183,6 @@ export interface CustomerMessagingActivityObjectsCustomerMessagingActivityObject
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: 80b79af2-0185-471d-aebf-318380e05324 (and 1 more)
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:76:1.
    */
   cma_key?: string;
 }
@@ -232,14 +198,10 @@ export interface InsertFacadeObjectRequest {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: CustomerMessagingActivity
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:32:1.
    */
   szObjectName?: string;
   /**
    * Type inferred from a sample value, not declared by the spec.
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:33:1.
    */
   oNode?: ONode;
 }
@@ -252,8 +214,6 @@ export interface InsertFacadeObjectResponse {
    * The response returns the primary key of the newly added records as seen below:
    *
    * Type inferred from a sample value, not declared by the spec.
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:73:1.
    */
   InsertFacadeObjectResult?: InsertFacadeObjectResult;
 }
@@ -262,9 +222,6 @@ export interface InsertFacadeObjectResponse {
  * SOAP headers InsertFacadeObject sends, keyed by element local name.
  */
 export interface InsertFacadeObjectHeadersIn {
-  /**
-   * From specs/xweb/004_8931eb82c0deeb06.txt:26:1.
-   */
   AuthorizationToken?: AuthorizationTokenInput;
 }
 
@@ -272,8 +229,5 @@ export interface InsertFacadeObjectHeadersIn {
  * SOAP headers InsertFacadeObject receives, keyed by element local name.
  */
 export interface InsertFacadeObjectHeadersOut {
-  /**
-   * From specs/xweb/004_8931eb82c0deeb06.txt:67:1.
-   */
   AuthorizationToken?: AuthorizationToken;
 }

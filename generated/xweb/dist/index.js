@@ -7,6 +7,7 @@
  */
 export { createClient } from './client.js';
 export { OBJECT_OPERATIONS } from './objects.js';
+export * from './types.js';
 export * as descriptors from './descriptors.js';
 export { SvcgenError, SoapFaultError, HttpError, ValidationError, ResponseError, LimitError, TimeoutError, NetworkError, } from './runtime/errors.js';
 export { DEFAULT_LIMITS } from './runtime/limits.js';

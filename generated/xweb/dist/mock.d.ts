@@ -1,19 +1,33 @@
-import type { AuthenticateRequest, AuthenticateResponse, InsertFacadeObjectRequest, InsertFacadeObjectResponse } from './types.js';
-/** Request and response types per client method. */
+import type { AuthenticateRequest, AuthenticateResponse, InsertFacadeObjectRequest, InsertFacadeObjectResponse, InsertFacadeObjectResponseInsertFacadeObjectResult } from './types.js';
+/** Request, response and result types per client method (the result is what the method resolves to). */
 export interface MockOperations {
     authenticate: {
         request: AuthenticateRequest;
         response: AuthenticateResponse;
+        result: string | undefined;
     };
     insertFacadeObject: {
         request: InsertFacadeObjectRequest;
         response: InsertFacadeObjectResponse;
+        result: InsertFacadeObjectResponseInsertFacadeObjectResult | undefined;
     };
 }
+/**
+ * `T` with every member optional, at any depth: what is given replaces the fixture's value, the
+ * rest is kept. Arrays, binary values and dates are replaced whole.
+ */
+export type DeepPartial<T> = T extends readonly unknown[] | Uint8Array | Date ? T : T extends object ? {
+    [P in keyof T]?: DeepPartial<T[P]>;
+} : T;
 /** What one operation answers (each member optional; the default is its fixture). */
 export interface MockAnswer<K extends keyof MockOperations> {
-    /** The response object, or a function of the decoded request returning it. */
-    response?: MockOperations[K]['response'] | ((request: MockOperations[K]['request']) => MockOperations[K]['response'] | Promise<MockOperations[K]['response']>);
+    /**
+     * The result the client method resolves to, merged deeply over the fixture's (`{ UserName: 'x' }`
+     * changes that member only), or a function of the decoded request returning the whole result.
+     */
+    result?: DeepPartial<MockOperations[K]['result']> | ((request: MockOperations[K]['request']) => MockOperations[K]['result'] | Promise<MockOperations[K]['result']>);
+    /** The whole response element, merged deeply over the fixture, or a function of the decoded request returning it. */
+    response?: DeepPartial<MockOperations[K]['response']> | ((request: MockOperations[K]['request']) => MockOperations[K]['response'] | Promise<MockOperations[K]['response']>);
     /** Response SOAP header blocks by local name. */
     soapHeaders?: Record<string, unknown>;
     /** Answer with a SOAP fault (HTTP 500); `code` defaults to `soap:Server`. */
@@ -41,22 +55,31 @@ export interface MockFetchOptions {
     /** Check requests with the validators (default `true`). */
     validate?: boolean;
 }
-/** One request the mock received. */
-export interface MockCall {
-    readonly operation: keyof MockOperations;
+/** One request the mock received for operation `K`. */
+export interface MockCallOf<K extends keyof MockOperations> {
+    readonly operation: K;
     readonly protocol: 'soap11' | 'soap12';
-    readonly request: unknown;
+    /** The request as decoded from the wire. */
+    readonly request: MockOperations[K]['request'];
     readonly soapHeaders: Record<string, unknown>;
     /** Validation problems (`path: message`); the request was answered with a fault when not empty. */
     readonly problems: readonly string[];
 }
+/** One request the mock received: `operation` tells which, and narrows `request` to its type. */
+export type MockCall = {
+    [K in keyof MockOperations]: MockCallOf<K>;
+}[keyof MockOperations];
 /** The mock: a `fetch` with its call log and a way to change answers between calls. */
 export interface MockFetch {
     (input: string | URL | Request, init?: RequestInit): Promise<Response>;
     readonly calls: MockCall[];
-    /** Replaces the answer of one operation. */
+    /** The calls of one operation, typed with its request. */
+    callsTo<K extends keyof MockOperations>(operation: K): MockCallOf<K>[];
+    /** Replaces the answer of one operation for every later call, until `reset()` or another `override`. */
     override<K extends keyof MockOperations>(operation: K, answer: MockAnswer<K>): void;
-    /** Forgets the overrides and the calls. */
+    /** Answers the next call of one operation only (queued: several `once` answer successive calls), before any `override`. */
+    once<K extends keyof MockOperations>(operation: K, answer: MockAnswer<K>): void;
+    /** Forgets the overrides, the one-shot answers and the calls. */
     reset(): void;
 }
 /** Creates a mock `fetch` answering every operation of netForumXML. */

@@ -10,8 +10,6 @@
 export interface AuthorizationToken {
   /**
    * Wire type xs:string.
-   *
-   * From specs/xweb/xWeb-2010.wsdl:30:11.
    */
   Token?: string;
   /** Members not described by the spec, as raw XML (this record is open to further columns). */
@@ -27,8 +25,6 @@ export interface AuthorizationToken {
 export interface AuthorizationTokenInput {
   /**
    * Wire type xs:string.
-   *
-   * From specs/xweb/xWeb-2010.wsdl:30:11.
    */
   Token?: string;
   /** Members not described by the spec, as raw XML (this record is open to further columns). */
@@ -65,8 +61,6 @@ export interface InsertFacadeObjectResponseInsertFacadeObjectResult {
 export interface ONode {
   /**
    * Type inferred from a sample value, not declared by the spec.
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:34:1.
    */
   CustomerMessagingActivityObjects?: CustomerMessagingActivityObjects;
 }
@@ -82,8 +76,6 @@ export interface CustomerMessagingActivityObjects {
    * Type inferred from a sample value, not declared by the spec.
    *
    * repeated 2 times in one sample: an array
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:35:1.
    */
   CustomerMessagingActivityObject?: CustomerMessagingActivityObject[];
 }
@@ -101,8 +93,6 @@ export interface CustomerMessagingActivityObject {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: 2a50c454-eac0-4768-9a85-0c97968be7fd
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:36:1.
    */
   cma_cst_key: string;
   /**
@@ -110,8 +100,6 @@ export interface CustomerMessagingActivityObject {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: 1325645 (and 1 more)
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:37:1.
    */
   cma_activity_id?: number;
   /**
@@ -119,8 +107,6 @@ export interface CustomerMessagingActivityObject {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: 998787
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:38:1.
    */
   cma_message_id?: number;
   /**
@@ -128,8 +114,6 @@ export interface CustomerMessagingActivityObject {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: 897
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:39:1.
    */
   cma_recipient_id?: number;
   /**
@@ -137,8 +121,6 @@ export interface CustomerMessagingActivityObject {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: Sent (and 1 more)
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:40:1.
    */
   cma_activity_code?: string;
   /**
@@ -146,8 +128,6 @@ export interface CustomerMessagingActivityObject {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: Sent Delivered (and 1 more)
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:41:1.
    */
   cma_activity_subcode?: string;
   /**
@@ -155,8 +135,6 @@ export interface CustomerMessagingActivityObject {
    * Named only in the spec's prose; typed as a string.
    *
    * named in the article's prose ("Either cma_eml_key or cma_eml_address") but not shown in any sample: typed string
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:23:5.
    */
   cma_eml_key?: string;
   /**
@@ -164,8 +142,6 @@ export interface CustomerMessagingActivityObject {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: someone@somewhere.com
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:42:1.
    */
   cma_eml_address?: string;
   /**
@@ -175,8 +151,6 @@ export interface CustomerMessagingActivityObject {
    * inferred from a sample value: 03/12/2012 13:44:55.892 (and 1 more)
    *
    * observed format: MM/DD/YYYY HH:mm:ss.fff (sample: 03/12/2012 13:44:55.892)
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:43:1.
    */
   cma_activity_date: string;
   /** Members not described by the spec, as raw XML (this record is open to further columns). */
@@ -191,8 +165,6 @@ export interface CustomerMessagingActivityObject {
 export interface InsertFacadeObjectResult {
   /**
    * Type inferred from a sample value, not declared by the spec.
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:74:1.
    */
   CustomerMessagingActivityObjects?: InsertFacadeObjectResultCustomerMessagingActivityObjects;
 }
@@ -209,16 +181,12 @@ export interface InsertFacadeObjectResultCustomerMessagingActivityObjects {
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: 2
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:74:115.
    */
   recordReturn?: number;
   /**
    * Type inferred from a sample value, not declared by the spec.
    *
    * repeated 2 times in one sample: an array
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:75:1.
    */
   CustomerMessagingActivityObject: CustomerMessagingActivityObjectsCustomerMessagingActivityObject[];
 }
@@ -234,8 +202,6 @@ export interface CustomerMessagingActivityObjectsCustomerMessagingActivityObject
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: 80b79af2-0185-471d-aebf-318380e05324 (and 1 more)
-   *
-   * From specs/xweb/004_8931eb82c0deeb06.txt:76:1.
    */
   cma_key?: string;
 }
@@ -249,15 +215,11 @@ export interface AuthenticateRequest {
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/xweb/xWeb-2010.wsdl:1858:13.
    */
   userName: string | null;
   /**
    * Wire type xs:string.
    * `null` is sent as `xsi:nil="true"`.
-   *
-   * From specs/xweb/xWeb-2010.wsdl:1859:13.
    */
   password: string | null;
 }
@@ -268,8 +230,6 @@ export interface AuthenticateRequest {
 export interface AuthenticateResponse {
   /**
    * Wire type xs:string.
-   *
-   * From specs/xweb/xWeb-2010.wsdl:1866:13.
    */
   AuthenticateResult?: string;
 }
@@ -283,9 +243,6 @@ export interface AuthenticateHeadersIn {}
  * SOAP headers Authenticate receives, keyed by element local name.
  */
 export interface AuthenticateHeadersOut {
-  /**
-   * From specs/xweb/xWeb-2010.wsdl:61563:5.
-   */
   AuthorizationToken?: AuthorizationToken;
 }
 
@@ -297,13 +254,8 @@ export interface AuthenticateHeadersOut {
 export interface InsertFacadeObjectRequest {
   /**
    * Wire type xs:string.
-   *
-   * From specs/xweb/xWeb-2010.wsdl:2195:13.
    */
   szObjectName?: string;
-  /**
-   * From specs/xweb/xWeb-2010.wsdl:2196:13.
-   */
   oNode?: InsertFacadeObjectONode;
 }
 
@@ -311,9 +263,6 @@ export interface InsertFacadeObjectRequest {
  * The response of InsertFacadeObject.
  */
 export interface InsertFacadeObjectResponse {
-  /**
-   * From specs/xweb/xWeb-2010.wsdl:2209:13.
-   */
   InsertFacadeObjectResult?: InsertFacadeObjectResponseInsertFacadeObjectResult;
 }
 
@@ -321,9 +270,6 @@ export interface InsertFacadeObjectResponse {
  * SOAP headers InsertFacadeObject sends, keyed by element local name.
  */
 export interface InsertFacadeObjectHeadersIn {
-  /**
-   * From specs/xweb/xWeb-2010.wsdl:61623:5.
-   */
   AuthorizationToken?: AuthorizationTokenInput;
 }
 
@@ -331,8 +277,5 @@ export interface InsertFacadeObjectHeadersIn {
  * SOAP headers InsertFacadeObject receives, keyed by element local name.
  */
 export interface InsertFacadeObjectHeadersOut {
-  /**
-   * From specs/xweb/xWeb-2010.wsdl:61623:5.
-   */
   AuthorizationToken?: AuthorizationToken;
 }

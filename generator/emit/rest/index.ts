@@ -1,6 +1,6 @@
 import type { Service } from '../../ir/types.js';
 import { formatFiles } from '../format.js';
-import { copyRuntime, fileHeader, renderTemplate, type EmitOptions, type FileMap } from '../index.js';
+import { copyRuntime, fileHeader, README_EXAMPLES, renderTemplate, type EmitOptions, type FileMap } from '../index.js';
 import { postProcess } from '../postprocess.js';
 import { restFixture } from './fixtures.js';
 import { buildRestModel, type RestPackageModel } from './model.js';
@@ -28,7 +28,9 @@ export async function emitRestPackage(service: Service, options: EmitOptions): P
   copyRuntime(files, header, 'rest');
   postProcess(files);
   files.set('package.json', renderTemplate('rest/package.json.hbs', { ...ctx, version: options.version ?? '1.0.0' }));
-  files.set('README.md', renderTemplate('rest/README.md.hbs', ctx));
+  // Big services: examples for the first endpoints, the others by name (see the SOAP README).
+  const readme = { readmeOps: operations.slice(0, README_EXAMPLES), readmeMore: operations.slice(README_EXAMPLES, README_EXAMPLES + 200), readmeMoreCount: Math.max(0, operations.length - README_EXAMPLES), readmeUnlisted: Math.max(0, operations.length - README_EXAMPLES - 200) };
+  files.set('README.md', renderTemplate('rest/README.md.hbs', { ...ctx, ...readme }));
   return options.format === false ? files : formatFiles(files);
 }
 

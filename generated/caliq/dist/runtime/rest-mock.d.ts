@@ -73,6 +73,7 @@ export interface RestMock {
     handle(input: string | URL | Request, init?: RequestInit): Promise<Response>;
     readonly calls: RestMockCall[];
     override(operation: string, answer: RestMockAnswer): void;
+    once(operation: string, answer: RestMockAnswer): void;
     reset(): void;
 }
 /** Creates the engine for a service's endpoints (keyed by client method name) and fixtures. */

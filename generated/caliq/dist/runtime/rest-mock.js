@@ -45,6 +45,7 @@ const REASONS = {
 /** Creates the engine for a service's endpoints (keyed by client method name) and fixtures. */
 export function createRestMock(operations, fixtures, options = {}) {
     let overrides = { ...options.overrides };
+    let queued = {};
     const calls = [];
     const handle = async (input, init) => {
         const req = typeof Request !== 'undefined' && input instanceof Request ? input : undefined;
@@ -105,7 +106,7 @@ export function createRestMock(operations, fixtures, options = {}) {
         });
         if (problems.length)
             return errorAnswer(400, accept, 'The request is invalid.', modelState(problems));
-        const answer = overrides[name] ?? {};
+        const answer = queued[name]?.shift() ?? overrides[name] ?? {};
         if (answer.delayMs)
             await delay(answer.delayMs, signal);
         if (answer.httpError) {
@@ -124,9 +125,7 @@ export function createRestMock(operations, fixtures, options = {}) {
             const given = answer.response;
             const value = typeof given === 'function'
                 ? await given({ params, body })
-                : given !== undefined
-                    ? given
-                    : fixtures[name]?.response;
+                : merge(fixtures[name]?.response, given);
             const status = answer.status ?? (op.response ? 200 : 204);
             const out = op.response && !NULL_BODY.has(status) ? writeResult(op, op.response, accept, value) : null;
             const resHeaders = {
@@ -147,11 +146,40 @@ export function createRestMock(operations, fixtures, options = {}) {
         override(operation, answer) {
             overrides[operation] = answer;
         },
+        once(operation, answer) {
+            (queued[operation] ??= []).push(answer);
+        },
         reset() {
             overrides = {};
+            queued = {};
             calls.length = 0;
         },
     };
+}
+function isRecord(v) {
+    return (typeof v === 'object' &&
+        v !== null &&
+        !Array.isArray(v) &&
+        !(v instanceof Uint8Array) &&
+        !(v instanceof Date));
+}
+/** `patch` merged deeply over `base`: records member by member, anything else (arrays too) replaced. */
+function merge(base, patch) {
+    if (patch === undefined)
+        return base;
+    if (!isRecord(patch) || !isRecord(base))
+        return patch;
+    const out = { ...base };
+    for (const key of Object.keys(patch)) {
+        const value = merge(Object.prototype.hasOwnProperty.call(base, key) ? base[key] : undefined, patch[key]);
+        Object.defineProperty(out, key, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true,
+        });
+    }
+    return out;
 }
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 /** The answer's format: the first of JSON or XML the `Accept` header names, else the request's. */

@@ -6,8 +6,9 @@
  * types, integers within their range (32-bit for `int`, 64-bit for `long`, or the declared
  * bounds), enumeration members, the XSD facets (`minLength`/`maxLength`, `pattern` matched
  * against the whole value, numeric bounds compared exactly, also for decimal strings of any
- * length, `totalDigits`/`fractionDigits`) and characters XML 1.0 cannot carry. Every problem is
- * reported with its path, e.g. `request.ChatRequest[1].UserName`.
+ * length, `totalDigits`/`fractionDigits`) and characters XML 1.0 cannot carry. A member the type
+ * does not declare is a problem too (it would not be sent), with the closest declared name. Every
+ * problem is reported with its path, e.g. `request.ChatRequest[1].UserName`.
  */
 import { DECIMAL_RE, decimalOfNumber, describe, INTEGER_RE, invalidXmlCharIndex } from './codec.js';
 import { compareDecimal, INT_RANGE, LEXICAL, LONG_RANGE, splitDecimal } from './lexical.js';
@@ -104,6 +105,66 @@ function checkComplex(declared, v, path, out) {
         checkField(f, x, `${path}.${f.key}`, out);
     }
     checkChoices(t, v, path, out);
+    checkUndeclared(t, v, path, out);
+}
+const declaredKeys = new WeakMap();
+/** Members of `v` that `t` does not declare (and that are not `undefined`): they would not be sent. */
+function checkUndeclared(t, v, path, out) {
+    let keys = declaredKeys.get(t);
+    if (!keys) {
+        keys = new Set([
+            ...t.fields.map((f) => f.key),
+            ...(t.openKey !== undefined ? [t.openKey] : []),
+            ...(t.tag !== undefined ? ['$type'] : []),
+        ]);
+        declaredKeys.set(t, keys);
+    }
+    for (const k of Object.keys(v)) {
+        if (keys.has(k) || v[k] === undefined)
+            continue;
+        out.push(undeclared(k, keys, path, t.name));
+    }
+}
+/** The problem of an undeclared member `key` at `path`, naming the closest of `known` when one is close. */
+export function undeclared(key, known, path, owner, noun = 'member') {
+    const hint = closest(key, known);
+    return {
+        path: `${path}.${key}`,
+        message: `${owner} has no ${noun} ${JSON.stringify(key)}${hint !== undefined ? `; did you mean ${JSON.stringify(hint)}?` : ''} (it would not be sent)`,
+    };
+}
+/** The name of `known` closest to `word`: the same but for case, or within a few edits. */
+function closest(word, known) {
+    const w = word.toLowerCase();
+    let best;
+    let bestScore = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const k of known) {
+        const score = k.toLowerCase() === w ? 0 : distance(w, k.toLowerCase(), bestScore);
+        if (score < bestScore) {
+            bestScore = score;
+            best = k;
+        }
+    }
+    return best;
+}
+/** Edit distance of `a` and `b`, or `limit` when it is at least `limit`. */
+function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) >= limit)
+        return limit;
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        let low = i;
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (cur[j] < low)
+                low = cur[j];
+        }
+        if (low >= limit)
+            return limit;
+        prev = cur;
+    }
+    return Math.min(prev[b.length], limit);
 }
 const choiceGroups = new WeakMap();
 function groupsOf(t) {

@@ -19,7 +19,7 @@ import { buildSoapRequest, readSoapResponse } from './soap.js';
 import { resolveLimits, stackSafe } from './limits.js';
 import { securityHeaders, securityList, wsSecurityHeader } from './security.js';
 import { abortable, checkHeaders, combineSignals, mergeHeaders, transfer } from './transport.js';
-import { validateValue } from './validate.js';
+import { undeclared, validateValue } from './validate.js';
 /** Creates the runtime for a service; `options` as given to the generated client's constructor. */
 export function createSoapRuntime(service, options = {}) {
     const session = createSession();
@@ -197,6 +197,13 @@ function validateRequest(op, input, soapHeaders) {
             if (v !== undefined)
                 problems.push(...validateValue(h.type, v, `soapHeaders.${h.name}`));
         }
+    }
+    // A header the operation does not declare would be dropped silently.
+    if (soapHeaders) {
+        const names = (op.headersIn ?? []).map((h) => h.name);
+        for (const [k, v] of Object.entries(soapHeaders))
+            if (v !== undefined && !names.includes(k))
+                problems.push(undeclared(k, names, 'soapHeaders', op.name, 'SOAP header'));
     }
     if (problems.length)
         throw new ValidationError(problems);

@@ -3,7 +3,7 @@
  * Basic and Bearer authentication. `wsSecurity` adds a `wsse:Security` header block to SOAP
  * requests: a fresh random `wsse:Nonce` and `wsu:Created` on every call, the password as text or
  * as `PasswordDigest` = Base64(SHA-1(nonce + created + password)), computed with WebCrypto (Node
- * 18+ with a global `crypto`, browsers), and an optional `wsu:Timestamp`. `basicAuth` and
+ * 20.19+, browsers), and an optional `wsu:Timestamp`. `basicAuth` and
  * `bearerToken` set the `Authorization` header; a bearer token may come from a function (async
  * allowed), called for every request.
  */

@@ -1,0 +1,129 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.OPERATIONS = exports.InteractionCreateOperation = exports.InteractionCreateIssueSchema = exports.InteractionAddDataSchema = exports.InteractionAddResultsSchema = exports.InteractionCreateParamsSchema = exports.SERVICE = void 0;
+/** Where the service is served. */
+exports.SERVICE = { name: 'Caliq' };
+/**
+ * Descriptor of {@link InteractionCreateParams}.
+ */
+exports.InteractionCreateParamsSchema = {
+    kind: 'complex',
+    name: 'InteractionCreateParams',
+    fields: [
+        { key: 'apiKey', type: 'string' },
+        {
+            key: 'ChannelID',
+            type: 'int',
+            facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
+        },
+        {
+            key: 'CustomerID',
+            type: 'int',
+            optional: true,
+            facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
+        },
+        { key: 'AccountNo', type: 'string', facets: { maxLength: 10 } },
+        {
+            key: 'ContactID',
+            type: 'int',
+            optional: true,
+            facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
+        },
+        { key: 'UniqueID', type: 'string' },
+        { key: 'Kind', type: 'string', facets: { maxLength: 1 } },
+        { key: 'ContactedBy', type: 'string', facets: { maxLength: 10 } },
+        { key: 'ContactedFirstName', type: 'string', facets: { maxLength: 50 } },
+        { key: 'ContactedSurname', type: 'string', facets: { maxLength: 50 } },
+        { key: 'OnDateTime', type: 'string', optional: true },
+        { key: 'Notes', type: 'string', optional: true },
+        { key: 'FollowUpDateTime', type: 'string', optional: true },
+        { key: 'FollowUpBy', type: 'string', facets: { maxLength: 10 } },
+        { key: 'FollowUpNotes', type: 'string', optional: true },
+    ],
+};
+/**
+ * Descriptor of {@link InteractionAddResults}.
+ */
+exports.InteractionAddResultsSchema = {
+    kind: 'complex',
+    name: 'InteractionAddResults',
+    fields: [
+        {
+            key: 'InteractionAddData',
+            get type() {
+                return exports.InteractionAddDataSchema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of {@link InteractionAddData}.
+ */
+exports.InteractionAddDataSchema = {
+    kind: 'complex',
+    name: 'InteractionAddData',
+    fields: [
+        { key: 'OK', type: 'boolean', optional: true },
+        {
+            key: 'InteractionCreateIssues',
+            get type() {
+                return exports.InteractionCreateIssueSchema;
+            },
+            array: true,
+            item: { name: 'InteractionCreateIssue' },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of {@link InteractionCreateIssue}.
+ */
+exports.InteractionCreateIssueSchema = {
+    kind: 'complex',
+    name: 'InteractionCreateIssue',
+    fields: [
+        {
+            key: 'ID',
+            type: 'int',
+            optional: true,
+            facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
+        },
+        { key: 'Message', type: 'string', optional: true },
+        { key: 'ExtraData', type: 'string', optional: true },
+    ],
+};
+/**
+ * Wire facts of POST api/v1/InteractionCreate.
+ */
+exports.InteractionCreateOperation = {
+    name: 'InteractionCreate',
+    method: 'POST',
+    path: 'api/v1/InteractionCreate',
+    body: {
+        get type() {
+            return exports.InteractionCreateParamsSchema;
+        },
+        xmlRoot: 'InteractionCreateParams',
+        xmlNs: '',
+    },
+    response: {
+        get type() {
+            return exports.InteractionAddResultsSchema;
+        },
+        xmlRoot: 'InteractionAddResults',
+        xmlNs: '',
+    },
+    requestFormats: ['json', 'xml'],
+    responseFormats: ['json', 'xml'],
+    xmlFlavour: 'xmlserializer',
+    statuses: {
+        400: 'Bad Request - parameters supplied cannot be properly interpreted',
+        401: 'Not Authorised if supplied api key is not valid',
+        503: 'Service Unavailable',
+    },
+};
+/** Every endpoint's descriptor, keyed by client method name. */
+exports.OPERATIONS = {
+    interactionCreate: exports.InteractionCreateOperation,
+};

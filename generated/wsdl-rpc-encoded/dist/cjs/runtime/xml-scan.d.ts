@@ -1,0 +1,177 @@
+/**
+ * The XML scanner under the schema-driven reader: a hand-written, allocation-light tokenizer over
+ * the response text (`indexOf`/`charCodeAt`, substrings only for values). It reads start tags and
+ * their attributes (refusing duplicates), resolves namespace prefixes through a stack of the
+ * `xmlns` declarations in scope (indexed by prefix, so a lookup costs the same however many are
+ * in scope), checks end tags, decodes the five predefined entities and character references
+ * (refusing references to characters XML 1.0 forbids), normalizes line ends, and skips comments,
+ * processing instructions and unknown subtrees. It refuses any DOCTYPE (so entity expansion and
+ * external entities can never happen) and elements nested deeper than `maxDepth` (a
+ * `LimitError`), and reports malformed or truncated input as a `ResponseError` naming the
+ * element path. Every operation is linear in the input.
+ */
+import { LimitError, ResponseError } from './errors.js';
+/** The XML Schema instance namespace (`xsi:nil`, `xsi:type`). */
+export declare const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
+/** SOAP 1.1 encoding (SOAP 1.1 §5): `soapenc:arrayType`, `soapenc:root`. */
+export declare const SOAP11_ENC = "http://schemas.xmlsoap.org/soap/encoding/";
+/** SOAP 1.2 encoding (SOAP 1.2 Part 2 §3): `enc:id`, `enc:ref`, `enc:itemType`, `enc:arraySize`. */
+export declare const SOAP12_ENC = "http://www.w3.org/2003/05/soap-encoding";
+/** A start tag that has been read; the element's content follows at the reader position. */
+export interface Opened {
+    /** Qualified name range in the source. */
+    readonly qs: number;
+    readonly qe: number;
+    /** Start of the local name. */
+    readonly ls: number;
+    /** Resolved namespace URI (`''` = none). */
+    readonly ns: string;
+    /** `<x/>`. */
+    readonly empty: boolean;
+    /** Namespace bindings in scope before this element. */
+    readonly mark: number;
+    /** Offset of the `<` of the start tag. */
+    readonly start: number;
+}
+/**
+ * The namespace bindings in scope at some point of a document, kept to read a subtree again later
+ * (multi-reference targets, fault details): the bindings one element declared, and the scope
+ * around that element. A chain is at most as long as the nesting, and scopes are shared, so
+ * keeping one per target costs constant memory and time.
+ */
+export interface NsScope {
+    readonly own: ReadonlyMap<string, string>;
+    readonly parent: NsScope | undefined;
+}
+/** Tokenizer over one XML document; `XmlReader` adds the schema-driven reading. */
+export declare class XmlScanner {
+    readonly src: string;
+    readonly maxDepth: number;
+    pos: number;
+    private readonly len;
+    private nextAmp;
+    private nextCr;
+    /** Namespace bindings in scope: `nsPrefix[k]` → `nsUri[k]` for k < `nsTop` (entries above are stale). */
+    private readonly nsPrefix;
+    private readonly nsUri;
+    private nsTop;
+    /** Per binding: the index of the binding of the same prefix it shadows (-1: none). */
+    private readonly nsPrev;
+    /** Prefix → index of its binding in scope (the lookup once many bindings are in scope). */
+    private readonly nsIndex;
+    /** Per binding: where the bindings of the element that declared it start. */
+    private readonly nsGroup;
+    /** Per binding: a number no other binding of this scanner gets (slots are reused). */
+    private readonly nsId;
+    private nextId;
+    /** Per binding: the scope ending with it, once asked for, and the binding id it was made for. */
+    private readonly scopes;
+    private readonly scopeIds;
+    /** The scope around the subtree being read again (after `seek`). */
+    private outer;
+    /** The mark of the start tag being read (its bindings form one group). */
+    private tagMark;
+    /** Qualified-name ranges of every attribute of the last start tag, `xmlns` ones included. */
+    private readonly names;
+    /** Open elements (the one being read included). */
+    protected depth: number;
+    /** Text is looked at segment by segment, not through the forward caches (see `segment`). */
+    protected localText: boolean;
+    /** Unbound prefixes resolve to no namespace instead of failing (checking fragments). */
+    protected unboundOk: boolean;
+    /** Attribute ranges of the last start tag: nameStart, nameEnd, colon, valueStart, valueEnd. */
+    private readonly attrs;
+    protected attrN: number;
+    private nameN;
+    private readonly skipStack;
+    /** Element path for messages. */
+    readonly path: string[];
+    constructor(src: string, maxDepth?: number);
+    /** A `ResponseError` naming the current element path. */
+    error(message: string): ResponseError;
+    /** The `LimitError` of an element nested deeper than `maxDepth`. */
+    protected tooDeep(): LimitError;
+    protected truncated(): ResponseError;
+    /** Skips the XML declaration, comments, PIs and whitespace up to the root element; refuses DOCTYPE. */
+    prolog(): void;
+    /** Reads the start tag at the reader position (which must be `<name`). */
+    open(): Opened;
+    /** Reads one attribute starting at `i`; returns the offset after it. */
+    private attribute;
+    /** The namespace bound to the prefix in `[ps, pe)` (`prefixed` false: the default namespace). */
+    private resolve;
+    /**
+     * Refuses two attributes of the last start tag with the same qualified name, or (namespace
+     * well-formedness) the same local name in the same namespace.
+     */
+    private duplicates;
+    /**
+     * The namespace `prefix` is bound to in the scope of the last start tag (`''`: the default
+     * namespace), for QName-valued content such as `xsi:type`; `undefined` when unbound.
+     */
+    namespaceOf(prefix: string): string | undefined;
+    /** The namespace scope around opened element `o` (to read it again later with `seek`). */
+    scopeOutside(o: Opened): NsScope | undefined;
+    /** The scope of the bindings below `top`, made once per group of bindings and shared. */
+    private scopeAt;
+    /**
+     * Positions the scanner at `pos` (a start tag) with the namespace scope `outer` around it and
+     * `depth` elements open around it.
+     */
+    seek(pos: number, outer: NsScope | undefined, depth?: number): void;
+    /** Adds a namespace binding (slots are reused: the stack never shrinks its arrays). */
+    private bind;
+    /** Drops the bindings from `mark` up (each binding is dropped once: linear overall). */
+    private unbind;
+    /** A namespace declaration's value: a URI seen before is found without making a string. */
+    private uriValue;
+    /** Decodes every attribute value of the last start tag (which checks them). */
+    protected checkAttrs(): void;
+    private attrText;
+    /** Value of the attribute of the last start tag with this local name (and namespace, if given). */
+    attr(local: string, ns?: string): string | undefined;
+    /** True when the last start tag has `xsi:nil="true"` (any prefix bound to the XSI namespace). */
+    protected isNil(): boolean;
+    /** True when the opened element's local name is `name`. */
+    isNamed(o: Opened, name: string): boolean;
+    /** The opened element's local name. */
+    localName(o: Opened): string;
+    /** Decodes entity and character references in `s`. */
+    private decode;
+    private entity;
+    /** Text of `[a, b)` with line ends normalized and references decoded. */
+    protected segment(a: number, b: number): string;
+    /** Skips a comment, CDATA section, PI or refuses a declaration at `lt`; returns the offset after it. */
+    protected special(lt: number, c1: number): number;
+    /** Reads the end tag at the reader position, which must close `o`. */
+    protected close(o: Opened): void;
+    protected pop(o: Opened): void;
+    /**
+     * Moves to the next child element of `o` and opens it (returns it), or reads `o`'s end tag
+     * (returns `undefined`). Text between children is ignored.
+     */
+    next(o: Opened): Opened | undefined;
+    /**
+     * The first child element of an opened element (opened), or `undefined` after consuming an
+     * element without children; loop with `for (let c = r.first(o); c; c = r.next(o))`, reading or
+     * skipping each child before moving on.
+     */
+    first(o: Opened): Opened | undefined;
+    /** Skips the rest of an opened element (its content and end tag); returns the end tag offset. */
+    skip(o: Opened): number;
+    /** Inner XML of an opened element, as written; consumes the element. */
+    inner(o: Opened): string;
+    /**
+     * Text content of an opened element (child elements skipped; `rawIfMixed`: inner XML instead;
+     * `simple`: a child element is an error, as in a value of a simple type).
+     */
+    text(o: Opened, rawIfMixed?: boolean, simple?: boolean): string;
+}
+/**
+ * Why `xml` is not a well-formed, balanced XML fragment (element content: text, elements,
+ * comments, CDATA sections, processing instructions), or `undefined` when it is one. Prefixes the
+ * fragment does not declare are allowed: they may be declared where it is written.
+ */
+export declare function fragmentProblem(xml: string): string | undefined;
+/** XML white space. */
+export declare function isSpace(c: number): boolean;

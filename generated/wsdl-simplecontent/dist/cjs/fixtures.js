@@ -1,0 +1,10 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.fixtures = void 0;
+exports.fixtures = {
+    getInfoSoap: {
+        request: { Id: 'string' },
+        response: {},
+        samples: {},
+    },
+};
