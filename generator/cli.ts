@@ -25,6 +25,8 @@ interface ServiceConfig {
 
 interface Config {
   readonly out?: string;
+  /** Folders WSDL/XSD imports may resolve under besides each spec's folder (relative to the config). */
+  readonly importRoots?: readonly string[];
   readonly services: Readonly<Record<string, ServiceConfig>>;
 }
 
@@ -41,6 +43,8 @@ interface GenerateArgs {
   operations?: string[];
   maxInputBytes: number;
   config: string;
+  allowRemoteImports: boolean;
+  importRoot?: string[];
 }
 
 export async function main(argv: string[], io: { out: { write(s: string): unknown }; err: { write(s: string): unknown; isTTY?: boolean } } = { out: process.stdout, err: process.stderr }): Promise<number> {
@@ -72,10 +76,12 @@ export async function main(argv: string[], io: { out: { write(s: string): unknow
           .positional('specs', { type: 'string', array: true, describe: 'spec files of one service' })
           .option('name', { type: 'string', describe: 'service name' })
           .option('operations', { type: 'string', array: true, describe: 'keep only these operations' })
-          .option('max-input-bytes', { type: 'number', default: DEFAULT_MAX_INPUT_BYTES }),
+          .option('max-input-bytes', { type: 'number', default: DEFAULT_MAX_INPUT_BYTES })
+          .option('allow-remote-imports', { type: 'boolean', default: false, describe: 'read imports from anywhere (absolute paths, file: and remote URLs)' })
+          .option('import-root', { type: 'string', array: true, describe: 'a folder imports may also resolve under' }),
       (a) =>
         run(async () => {
-          const service = await loadService(a.specs as string[], { name: a.name, operations: a.operations, maxInputBytes: a.maxInputBytes });
+          const service = await loadService(a.specs as string[], { name: a.name, operations: a.operations, maxInputBytes: a.maxInputBytes, allowRemoteImports: a.allowRemoteImports, importRoots: a.importRoot });
           print(JSON.stringify(service, null, 2));
           return failures(service, false).length ? 1 : 0;
         }),
@@ -114,7 +120,9 @@ function generateOptions(y: Argv) {
     .option('strict', { type: 'boolean', default: false, describe: 'treat warnings as errors' })
     .option('operations', { type: 'string', array: true, describe: 'generate only these operations (and the types they need)' })
     .option('max-input-bytes', { type: 'number', default: DEFAULT_MAX_INPUT_BYTES, describe: 'refuse spec files larger than this' })
-    .option('config', { type: 'string', default: CONFIG_FILE, describe: 'config file used when no SPEC is given' });
+    .option('config', { type: 'string', default: CONFIG_FILE, describe: 'config file used when no SPEC is given' })
+    .option('allow-remote-imports', { type: 'boolean', default: false, describe: 'read WSDL/XSD imports from anywhere (absolute paths, file: and remote URLs)' })
+    .option('import-root', { type: 'string', array: true, describe: 'a folder WSDL/XSD imports may also resolve under' });
 }
 
 async function generate(a: GenerateArgs, print: (s: string) => void, eprint: (s: string) => void): Promise<number> {
@@ -123,11 +131,12 @@ async function generate(a: GenerateArgs, print: (s: string) => void, eprint: (s:
   const base = a.specs?.length ? process.cwd() : dirname(resolve(a.config));
   const jobs = a.specs?.length ? [adHocJob(a)] : configJobs(a);
   const outDir = a.specs?.length ? resolve(a.out ?? 'generated') : resolve(base, a.out ?? readConfig(a.config).out ?? 'generated');
+  const importRoots = [...(a.importRoot ?? []).map((r) => resolve(r)), ...(a.specs?.length ? [] : (readConfig(a.config).importRoots ?? []).map((r) => resolve(base, r)))];
   const packages: PackageOutput[] = [];
   let errors = 0;
   let warnings = 0;
   for (const job of jobs) {
-    const service = await loadService(job.specs, { name: job.name, operations: job.operations ?? a.operations, maxInputBytes: a.maxInputBytes, cwd: base });
+    const service = await loadService(job.specs, { name: job.name, operations: job.operations ?? a.operations, maxInputBytes: a.maxInputBytes, cwd: base, importRoots, allowRemoteImports: a.allowRemoteImports });
     for (const d of service.diagnostics) eprint(formatDiagnostic(d));
     warnings += service.diagnostics.filter((d) => d.severity === 'warning').length;
     const failed = failures(service, a.strict);
@@ -186,6 +195,7 @@ function readConfig(path: string): Config {
     throw new UsageError(`${path} is not valid JSON: ${(e as Error).message}`);
   }
   if (!config || typeof config !== 'object' || typeof config.services !== 'object' || config.services === null || Array.isArray(config.services) || (config.out !== undefined && typeof config.out !== 'string')) throw new UsageError(`${path}: expected {"services": {"name": {"specs": [...]}}}`);
+  if (config.importRoots !== undefined && (!Array.isArray(config.importRoots) || !config.importRoots.every((x) => typeof x === 'string'))) throw new UsageError(`${path}: "importRoots" must be a list of folder paths`);
   for (const [k, s] of Object.entries(config.services)) {
     if (!/^[A-Za-z0-9._-]+$/.test(k)) throw new UsageError(`${path}: service key "${k}" must be a plain folder name`);
     if (!s || !Array.isArray(s.specs) || s.specs.length === 0 || !s.specs.every((x) => typeof x === 'string')) throw new UsageError(`${path}: service "${k}" needs a non-empty "specs" list of file paths`);

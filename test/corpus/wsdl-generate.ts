@@ -63,7 +63,7 @@ function folder(rel: string, i: number): string {
 async function generateOne(rel: string, dir: string, runtimeDir: string, operations: readonly string[] | undefined): Promise<Outcome> {
   const t0 = performance.now();
   try {
-    const service = await loadService([rel], { name: 'CorpusService', cwd: CORPUS, ...(operations ? { operations } : {}) });
+    const service = await loadService([rel], { name: 'CorpusService', cwd: CORPUS, allowRemoteImports: true, ...(operations ? { operations } : {}) });
     const files = await emitPackage(service, { packageName: 'corpus-service', format: false, build: false });
     mkdirSync(dir, { recursive: true });
     if (!existsSync(path.join(runtimeDir, 'schema.ts'))) {

@@ -227,6 +227,11 @@ function attribute(b: SchemaBuilder, el: XmlElement, acc: Acc, rec: SchemaRec): 
   if (el.local === 'attributeGroup') {
     const ref = attr(el, 'ref');
     const g = ref ? b.index.lookup('attributeGroup', el, ref) : undefined;
+    const known = !g && ref ? b.builtinAttributeGroup(el, ref, rec, acc.path) : undefined;
+    if (known) {
+      acc.fields.push(...known);
+      return;
+    }
     if (!g) {
       if (ref) b.diags.warn(Codes.MISSING, `attribute group ${ref} is not defined`, b.loc(rec, el, acc.path));
       return;
