@@ -5,6 +5,7 @@ import type { Parser } from '../types.js';
 import { filterOperations } from './filter.js';
 import { Loader } from './loader.js';
 import { MessageBuilder } from './messages.js';
+import { warnUnmetRequirements } from './policy.js';
 import { buildEndpoints, buildOperations } from './operations.js';
 import { SchemaBuilder } from './schema.js';
 import { readModel, wsdlDoc } from './wsdl-model.js';
@@ -24,6 +25,7 @@ export const parseWsdl: Parser = async (spec, options) => {
   const built = schema.buildAll();
   const isWsdl = loaded.wsdlDocs.length > 0;
   const model = readModel(isWsdl ? loaded.wsdlDocs : [loaded.main]);
+  if (isWsdl) warnUnmetRequirements(loaded.wsdlDocs, diags);
   const mb = new MessageBuilder(model, schema, diags, built);
   let types = mb.fixedTypes();
   let operations = isWsdl ? buildOperations(model, mb, diags) : [];

@@ -152,7 +152,9 @@ export class MessageBuilder {
 
   /** `soap:header message= part=` (WSDL 1.1 §3.7); the message need not be used elsewhere. */
   header(msg: string, partName: string, ns: string | undefined, at: SourceLoc): HeaderPart | undefined {
-    const p = this.parts(msg, at)?.find((x) => x.name === partName);
+    const all = this.parts(msg, at);
+    if (!all && msg) return undefined; // the undefined message is already reported
+    const p = all?.find((x) => x.name === partName);
     if (!p) {
       this.diags.warn(Codes.MISSING, `header part ${msg} › ${partName} is not defined`, at);
       return undefined;

@@ -7,6 +7,7 @@ export const NS = {
   soap11: 'http://schemas.xmlsoap.org/wsdl/soap/',
   soap12: 'http://schemas.xmlsoap.org/wsdl/soap12/',
   http: 'http://schemas.xmlsoap.org/wsdl/http/',
+  mime: 'http://schemas.xmlsoap.org/wsdl/mime/',
   soapenc: 'http://schemas.xmlsoap.org/soap/encoding/',
   soapenc12: 'http://www.w3.org/2003/05/soap-encoding',
   msTypes: 'http://microsoft.com/wsdl/types/',
@@ -34,7 +35,7 @@ export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
  */
 export const BUILTIN_SCHEMA_NSS: ReadonlySet<string> = new Set([
   ...XSD_NSS, NS.soapenc, NS.soapenc12, XML_NS, NS.wsdl, NS.soap11, NS.soap12, NS.http,
-  'http://schemas.xmlsoap.org/soap/envelope/', 'http://www.w3.org/2003/05/soap-envelope', 'http://schemas.xmlsoap.org/wsdl/mime/',
+  'http://schemas.xmlsoap.org/soap/envelope/', 'http://www.w3.org/2003/05/soap-envelope', NS.mime,
 ]);
 
 const PRIMS: ReadonlySet<string> = new Set<PrimitiveName>([
