@@ -23,6 +23,8 @@ import type {
   ConstructorResponse,
   DeleteRequest,
   DeleteResponse,
+  GetRequest,
+  GetResponse,
   GetValueV2Request,
   GetValueV2Response,
   Item2Request,
@@ -31,6 +33,8 @@ import type {
   ItemResponse,
   ProtoRequest,
   ProtoResponse,
+  Request2Request,
+  Request2Response,
   ToStringRequest,
   ToStringResponse,
   名前Request,
@@ -39,15 +43,17 @@ import type {
 
 /** Request and response types per client method. */
 export interface MockOperations {
-  delete_: { request: DeleteRequest; response: DeleteResponse };
-  class_: { request: ClassRequest; response: ClassResponse };
-  constructor_: { request: ConstructorRequest; response: ConstructorResponse };
+  delete: { request: DeleteRequest; response: DeleteResponse };
+  class: { request: ClassRequest; response: ClassResponse };
+  constructor2: { request: ConstructorRequest; response: ConstructorResponse };
   toString2: { request: ToStringRequest; response: ToStringResponse };
   proto: { request: ProtoRequest; response: ProtoResponse };
   item: { request: ItemRequest; response: ItemResponse };
   item2: { request: Item2Request; response: Item2Response };
   getValueV2: { request: GetValueV2Request; response: GetValueV2Response };
   名前: { request: 名前Request; response: 名前Response };
+  get: { request: GetRequest; response: GetResponse };
+  request: { request: Request2Request; response: Request2Response };
 }
 
 /** What one operation answers (each member optional; the default is its fixture). */

@@ -5,7 +5,7 @@
 /**
  * Enum doc *​/ /* `${x}` </script>
  *
- * From specs/hostile/hostile.wsdl:24:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:28:7 (namespace urn:hostile).
  */
 export type Enum =
   | 'delete'
@@ -20,87 +20,87 @@ export type Enum =
 /**
  * Ends a comment: *​/ then `${alert(document.cookie)}` and <script>x</script>. Line separator.
  *
- * From specs/hostile/hostile.wsdl:37:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:41:7 (namespace urn:hostile).
  */
 export interface Class2 {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:40:11.
+   * From specs/hostile/hostile.wsdl:44:11.
    */
   default?: string;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    *
-   * From specs/hostile/hostile.wsdl:41:11.
+   * From specs/hostile/hostile.wsdl:45:11.
    */
   function: number;
   /**
    * Wire type xs:boolean.
    *
-   * From specs/hostile/hostile.wsdl:42:11.
+   * From specs/hostile/hostile.wsdl:46:11.
    */
   new: boolean;
   /**
-   * From specs/hostile/hostile.wsdl:43:11.
+   * From specs/hostile/hostile.wsdl:47:11.
    */
   enum: Enum;
   /**
-   * From specs/hostile/hostile.wsdl:44:11.
+   * From specs/hostile/hostile.wsdl:48:11.
    */
   interface?: Interface;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:45:11.
+   * From specs/hostile/hostile.wsdl:49:11.
    */
   __proto__?: string;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:46:11.
+   * From specs/hostile/hostile.wsdl:50:11.
    */
   constructor?: string | Object['constructor'];
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:47:11.
+   * From specs/hostile/hostile.wsdl:51:11.
    */
   toString?: string | Object['toString'];
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:48:11.
+   * From specs/hostile/hostile.wsdl:52:11.
    */
   hasOwnProperty?: string | Object['hasOwnProperty'];
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:49:11.
+   * From specs/hostile/hostile.wsdl:53:11.
    */
   Value?: string;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
    *
-   * From specs/hostile/hostile.wsdl:50:11.
+   * From specs/hostile/hostile.wsdl:54:11.
    */
   VALUE: string;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:51:11.
+   * From specs/hostile/hostile.wsdl:55:11.
    */
   'first.name'?: string;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:52:11.
+   * From specs/hostile/hostile.wsdl:56:11.
    */
   'last-name'?: string;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:53:11.
+   * From specs/hostile/hostile.wsdl:57:11.
    */
   Straße?: string;
   /**
@@ -108,7 +108,7 @@ export interface Class2 {
    *
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:54:11.
+   * From specs/hostile/hostile.wsdl:58:11.
    */
   名前?: string;
 }
@@ -118,87 +118,87 @@ export interface Class2 {
  *
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *
- * From specs/hostile/hostile.wsdl:37:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:41:7 (namespace urn:hostile).
  */
 export interface Class2Input {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:40:11.
+   * From specs/hostile/hostile.wsdl:44:11.
    */
   default?: string;
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    *
-   * From specs/hostile/hostile.wsdl:41:11.
+   * From specs/hostile/hostile.wsdl:45:11.
    */
   function: number;
   /**
    * Wire type xs:boolean.
    *
-   * From specs/hostile/hostile.wsdl:42:11.
+   * From specs/hostile/hostile.wsdl:46:11.
    */
   new: boolean;
   /**
-   * From specs/hostile/hostile.wsdl:43:11.
+   * From specs/hostile/hostile.wsdl:47:11.
    */
   enum: Enum;
   /**
-   * From specs/hostile/hostile.wsdl:44:11.
+   * From specs/hostile/hostile.wsdl:48:11.
    */
   interface?: InterfaceInput;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:45:11.
+   * From specs/hostile/hostile.wsdl:49:11.
    */
   __proto__?: string;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:46:11.
+   * From specs/hostile/hostile.wsdl:50:11.
    */
   constructor?: string | Object['constructor'];
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:47:11.
+   * From specs/hostile/hostile.wsdl:51:11.
    */
   toString?: string | Object['toString'];
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:48:11.
+   * From specs/hostile/hostile.wsdl:52:11.
    */
   hasOwnProperty?: string | Object['hasOwnProperty'];
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:49:11.
+   * From specs/hostile/hostile.wsdl:53:11.
    */
   Value?: string;
   /**
    * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
    *
-   * From specs/hostile/hostile.wsdl:50:11.
+   * From specs/hostile/hostile.wsdl:54:11.
    */
   VALUE: string | number | bigint;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:51:11.
+   * From specs/hostile/hostile.wsdl:55:11.
    */
   'first.name'?: string;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:52:11.
+   * From specs/hostile/hostile.wsdl:56:11.
    */
   'last-name'?: string;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:53:11.
+   * From specs/hostile/hostile.wsdl:57:11.
    */
   Straße?: string;
   /**
@@ -206,21 +206,21 @@ export interface Class2Input {
    *
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:54:11.
+   * From specs/hostile/hostile.wsdl:58:11.
    */
   名前?: string;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:59:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:63:7 (namespace urn:hostile).
  */
 export interface Interface {
   /**
-   * From specs/hostile/hostile.wsdl:61:11.
+   * From specs/hostile/hostile.wsdl:65:11.
    */
   __proto__?: Item3;
   /**
-   * From specs/hostile/hostile.wsdl:62:11.
+   * From specs/hostile/hostile.wsdl:66:11.
    */
   item: Item4[];
 }
@@ -228,27 +228,27 @@ export interface Interface {
 /**
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *
- * From specs/hostile/hostile.wsdl:59:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:63:7 (namespace urn:hostile).
  */
 export interface InterfaceInput {
   /**
-   * From specs/hostile/hostile.wsdl:61:11.
+   * From specs/hostile/hostile.wsdl:65:11.
    */
   __proto__?: Item3Input;
   /**
-   * From specs/hostile/hostile.wsdl:62:11.
+   * From specs/hostile/hostile.wsdl:66:11.
    */
   item?: Item4Input[];
 }
 
 /**
- * From specs/hostile/hostile.wsdl:65:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:69:7 (namespace urn:hostile).
  */
 export interface Item3 {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:67:11.
+   * From specs/hostile/hostile.wsdl:71:11.
    */
   Value?: string;
 }
@@ -256,25 +256,25 @@ export interface Item3 {
 /**
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *
- * From specs/hostile/hostile.wsdl:65:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:69:7 (namespace urn:hostile).
  */
 export interface Item3Input {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:67:11.
+   * From specs/hostile/hostile.wsdl:71:11.
    */
   Value?: string;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:70:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:74:7 (namespace urn:hostile).
  */
 export interface Item4 {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    *
-   * From specs/hostile/hostile.wsdl:72:11.
+   * From specs/hostile/hostile.wsdl:76:11.
    */
   VALUE: number;
 }
@@ -282,85 +282,85 @@ export interface Item4 {
 /**
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *
- * From specs/hostile/hostile.wsdl:70:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:74:7 (namespace urn:hostile).
  */
 export interface Item4Input {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    *
-   * From specs/hostile/hostile.wsdl:72:11.
+   * From specs/hostile/hostile.wsdl:76:11.
    */
   VALUE: number;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:75:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:79:7 (namespace urn:hostile).
  */
 export interface Promise2 {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:77:11.
+   * From specs/hostile/hostile.wsdl:81:11.
    */
   then?: string;
   /**
-   * From specs/hostile/hostile.wsdl:78:11.
+   * From specs/hostile/hostile.wsdl:82:11.
    */
   Date?: Date2;
   /**
    * Wire type xs:double.
    *
-   * From specs/hostile/hostile.wsdl:79:11.
+   * From specs/hostile/hostile.wsdl:83:11.
    */
   catch: number;
   /**
    * Wire type xs:float.
    *
-   * From specs/hostile/hostile.wsdl:80:11.
+   * From specs/hostile/hostile.wsdl:84:11.
    */
   finally?: number;
   /**
    * Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint.
    *
-   * From specs/hostile/hostile.wsdl:81:11.
+   * From specs/hostile/hostile.wsdl:85:11.
    */
   yield?: string;
   /**
    * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
    *
-   * From specs/hostile/hostile.wsdl:82:11.
+   * From specs/hostile/hostile.wsdl:86:11.
    */
   await?: Uint8Array;
   /**
    * Wire type xs:date: the wire text in results; requests accept a string or a Date (its UTC date part is sent).
    *
-   * From specs/hostile/hostile.wsdl:83:11.
+   * From specs/hostile/hostile.wsdl:87:11.
    */
   async?: string;
   /**
    * Wire type xs:time: the wire text in results; requests accept a string or a Date (sent as toISOString()).
    * `null` is sent as `xsi:nil="true"`.
    *
-   * From specs/hostile/hostile.wsdl:84:11.
+   * From specs/hostile/hostile.wsdl:88:11.
    */
   static: string | null;
   /**
    * Wire type xs:duration.
    *
-   * From specs/hostile/hostile.wsdl:85:11.
+   * From specs/hostile/hostile.wsdl:89:11.
    */
   let?: string;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:86:11.
+   * From specs/hostile/hostile.wsdl:90:11.
    */
   of: string[];
   /**
    * Wire type xs:string.
    * Sent as the XML attribute `for`.
    *
-   * From specs/hostile/hostile.wsdl:88:9.
+   * From specs/hostile/hostile.wsdl:92:9.
    */
   for?: string;
 }
@@ -368,85 +368,85 @@ export interface Promise2 {
 /**
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *
- * From specs/hostile/hostile.wsdl:75:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:79:7 (namespace urn:hostile).
  */
 export interface Promise2Input {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:77:11.
+   * From specs/hostile/hostile.wsdl:81:11.
    */
   then?: string;
   /**
-   * From specs/hostile/hostile.wsdl:78:11.
+   * From specs/hostile/hostile.wsdl:82:11.
    */
   Date?: Date2Input;
   /**
    * Wire type xs:double.
    *
-   * From specs/hostile/hostile.wsdl:79:11.
+   * From specs/hostile/hostile.wsdl:83:11.
    */
   catch: number;
   /**
    * Wire type xs:float.
    *
-   * From specs/hostile/hostile.wsdl:80:11.
+   * From specs/hostile/hostile.wsdl:84:11.
    */
   finally?: number;
   /**
    * Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint.
    *
-   * From specs/hostile/hostile.wsdl:81:11.
+   * From specs/hostile/hostile.wsdl:85:11.
    */
   yield?: string | number | bigint;
   /**
    * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
    *
-   * From specs/hostile/hostile.wsdl:82:11.
+   * From specs/hostile/hostile.wsdl:86:11.
    */
   await?: Uint8Array;
   /**
    * Wire type xs:date: the wire text in results; requests accept a string or a Date (its UTC date part is sent).
    *
-   * From specs/hostile/hostile.wsdl:83:11.
+   * From specs/hostile/hostile.wsdl:87:11.
    */
   async?: string | Date;
   /**
    * Wire type xs:time: the wire text in results; requests accept a string or a Date (sent as toISOString()).
    * `null` is sent as `xsi:nil="true"`.
    *
-   * From specs/hostile/hostile.wsdl:84:11.
+   * From specs/hostile/hostile.wsdl:88:11.
    */
   static: string | Date | null;
   /**
    * Wire type xs:duration.
    *
-   * From specs/hostile/hostile.wsdl:85:11.
+   * From specs/hostile/hostile.wsdl:89:11.
    */
   let?: string;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:86:11.
+   * From specs/hostile/hostile.wsdl:90:11.
    */
   of?: string[];
   /**
    * Wire type xs:string.
    * Sent as the XML attribute `for`.
    *
-   * From specs/hostile/hostile.wsdl:88:9.
+   * From specs/hostile/hostile.wsdl:92:9.
    */
   for?: string;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:90:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:94:7 (namespace urn:hostile).
  */
 export interface Date2 {
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
    *
-   * From specs/hostile/hostile.wsdl:92:11.
+   * From specs/hostile/hostile.wsdl:96:11.
    */
   valueOf?: string | Object['valueOf'];
 }
@@ -454,227 +454,498 @@ export interface Date2 {
 /**
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *
- * From specs/hostile/hostile.wsdl:90:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:94:7 (namespace urn:hostile).
  */
 export interface Date2Input {
   /**
    * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
    *
-   * From specs/hostile/hostile.wsdl:92:11.
+   * From specs/hostile/hostile.wsdl:96:11.
    */
   valueOf?: string | Date | Object['valueOf'];
 }
 
 /**
- * From specs/hostile/hostile.wsdl:95:33 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:99:7 (namespace urn:hostile).
+ */
+export interface Response2 {
+  /**
+   * From specs/hostile/hostile.wsdl:101:11.
+   */
+  Headers: Headers2;
+  /**
+   * From specs/hostile/hostile.wsdl:102:11.
+   */
+  Request?: Request3;
+  /**
+   * From specs/hostile/hostile.wsdl:103:11.
+   */
+  URL?: URL2;
+  /**
+   * From specs/hostile/hostile.wsdl:104:11.
+   */
+  AbortSignal?: AbortSignal2;
+  /**
+   * From specs/hostile/hostile.wsdl:105:11.
+   */
+  TextDecoder?: TextDecoder2;
+  /**
+   * From specs/hostile/hostile.wsdl:106:11.
+   */
+  validateValue?: ValidateValue;
+  /**
+   * From specs/hostile/hostile.wsdl:107:11.
+   */
+  MockFetch?: MockFetch2;
+}
+
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/hostile/hostile.wsdl:99:7 (namespace urn:hostile).
+ */
+export interface Response2Input {
+  /**
+   * From specs/hostile/hostile.wsdl:101:11.
+   */
+  Headers: Headers2;
+  /**
+   * From specs/hostile/hostile.wsdl:102:11.
+   */
+  Request?: Request3Input;
+  /**
+   * From specs/hostile/hostile.wsdl:103:11.
+   */
+  URL?: URL2Input;
+  /**
+   * From specs/hostile/hostile.wsdl:104:11.
+   */
+  AbortSignal?: AbortSignal2Input;
+  /**
+   * From specs/hostile/hostile.wsdl:105:11.
+   */
+  TextDecoder?: TextDecoder2Input;
+  /**
+   * From specs/hostile/hostile.wsdl:106:11.
+   */
+  validateValue?: ValidateValueInput;
+  /**
+   * From specs/hostile/hostile.wsdl:107:11.
+   */
+  MockFetch?: MockFetch2Input;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:110:7 (namespace urn:hostile).
+ */
+export type Headers2 = 'Accept' | 'Content-Type';
+
+/**
+ * From specs/hostile/hostile.wsdl:113:7 (namespace urn:hostile).
+ */
+export interface Request3 {
+  /**
+   * Wire type xs:string.
+   *
+   * From specs/hostile/hostile.wsdl:113:51.
+   */
+  method?: string;
+}
+
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/hostile/hostile.wsdl:113:7 (namespace urn:hostile).
+ */
+export interface Request3Input {
+  /**
+   * Wire type xs:string.
+   *
+   * From specs/hostile/hostile.wsdl:113:51.
+   */
+  method?: string;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:114:7 (namespace urn:hostile).
+ */
+export interface URL2 {
+  /**
+   * Wire type xs:string.
+   *
+   * From specs/hostile/hostile.wsdl:114:47.
+   */
+  href?: string;
+}
+
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/hostile/hostile.wsdl:114:7 (namespace urn:hostile).
+ */
+export interface URL2Input {
+  /**
+   * Wire type xs:string.
+   *
+   * From specs/hostile/hostile.wsdl:114:47.
+   */
+  href?: string;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:115:7 (namespace urn:hostile).
+ */
+export interface AbortSignal2 {
+  /**
+   * Wire type xs:boolean.
+   *
+   * From specs/hostile/hostile.wsdl:115:55.
+   */
+  aborted: boolean;
+}
+
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/hostile/hostile.wsdl:115:7 (namespace urn:hostile).
+ */
+export interface AbortSignal2Input {
+  /**
+   * Wire type xs:boolean.
+   *
+   * From specs/hostile/hostile.wsdl:115:55.
+   */
+  aborted: boolean;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:116:7 (namespace urn:hostile).
+ */
+export interface TextDecoder2 {
+  /**
+   * Wire type xs:string.
+   *
+   * From specs/hostile/hostile.wsdl:116:55.
+   */
+  encoding?: string;
+}
+
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/hostile/hostile.wsdl:116:7 (namespace urn:hostile).
+ */
+export interface TextDecoder2Input {
+  /**
+   * Wire type xs:string.
+   *
+   * From specs/hostile/hostile.wsdl:116:55.
+   */
+  encoding?: string;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:117:7 (namespace urn:hostile).
+ */
+export interface ValidateValue {
+  /**
+   * Wire type xs:string.
+   *
+   * From specs/hostile/hostile.wsdl:117:57.
+   */
+  value?: string;
+}
+
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/hostile/hostile.wsdl:117:7 (namespace urn:hostile).
+ */
+export interface ValidateValueInput {
+  /**
+   * Wire type xs:string.
+   *
+   * From specs/hostile/hostile.wsdl:117:57.
+   */
+  value?: string;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:118:7 (namespace urn:hostile).
+ */
+export interface MockFetch2 {
+  /**
+   * Wire type xs:int: an integer in [-2147483648, 2147483647].
+   *
+   * From specs/hostile/hostile.wsdl:118:53.
+   */
+  calls: number;
+}
+
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/hostile/hostile.wsdl:118:7 (namespace urn:hostile).
+ */
+export interface MockFetch2Input {
+  /**
+   * Wire type xs:int: an integer in [-2147483648, 2147483647].
+   *
+   * From specs/hostile/hostile.wsdl:118:53.
+   */
+  calls: number;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:119:30 (namespace urn:hostile).
+ */
+export interface Get2 {
+  /**
+   * From specs/hostile/hostile.wsdl:119:59.
+   */
+  Response?: Response2;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:120:38 (namespace urn:hostile).
+ */
+export interface GetResponse2 {
+  /**
+   * From specs/hostile/hostile.wsdl:120:67.
+   */
+  getResult?: Response2;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:121:34 (namespace urn:hostile).
+ */
+export interface Request22 {
+  /**
+   * From specs/hostile/hostile.wsdl:121:63.
+   */
+  Request?: Request3;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:122:42 (namespace urn:hostile).
+ */
+export interface RequestResponse {
+  /**
+   * From specs/hostile/hostile.wsdl:122:71.
+   */
+  RequestResult: Headers2;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:123:33 (namespace urn:hostile).
  */
 export interface Delete2 {
   /**
-   * From specs/hostile/hostile.wsdl:95:62.
+   * From specs/hostile/hostile.wsdl:123:62.
    */
   class?: Class2;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:96:41 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:124:41 (namespace urn:hostile).
  */
 export interface DeleteResponse2 {
   /**
-   * From specs/hostile/hostile.wsdl:96:70.
+   * From specs/hostile/hostile.wsdl:124:70.
    */
   deleteResult?: Class2;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:97:32 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:125:32 (namespace urn:hostile).
  */
 export interface Class22 {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:97:61.
+   * From specs/hostile/hostile.wsdl:125:61.
    */
   new?: string;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:97:116.
+   * From specs/hostile/hostile.wsdl:125:116.
    */
   __proto__?: string;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:98:40 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:126:40 (namespace urn:hostile).
  */
 export interface ClassResponse2 {
   /**
-   * From specs/hostile/hostile.wsdl:98:69.
+   * From specs/hostile/hostile.wsdl:126:69.
    */
   classResult?: Interface;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:98:136.
+   * From specs/hostile/hostile.wsdl:126:136.
    */
   __proto__?: string;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:99:38 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:127:38 (namespace urn:hostile).
  */
 export interface Constructor2 {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:99:67.
+   * From specs/hostile/hostile.wsdl:127:67.
    */
   toString?: string | Object['toString'];
 }
 
 /**
- * From specs/hostile/hostile.wsdl:100:46 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:128:46 (namespace urn:hostile).
  */
 export interface ConstructorResponse2 {
   /**
-   * From specs/hostile/hostile.wsdl:100:75.
+   * From specs/hostile/hostile.wsdl:128:75.
    */
   constructorResult: Enum;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:101:35 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:129:35 (namespace urn:hostile).
  */
 export interface ToString2 {
   /**
-   * From specs/hostile/hostile.wsdl:101:64.
+   * From specs/hostile/hostile.wsdl:129:64.
    */
   Promise?: Promise2;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:102:43 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:130:43 (namespace urn:hostile).
  */
 export interface ToStringResponse2 {
   /**
-   * From specs/hostile/hostile.wsdl:102:72.
+   * From specs/hostile/hostile.wsdl:130:72.
    */
   toStringResult?: Promise2;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:103:36 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:131:36 (namespace urn:hostile).
  */
 export interface Proto2 {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:103:65.
+   * From specs/hostile/hostile.wsdl:131:65.
    */
   __proto__?: string;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:104:44 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:132:44 (namespace urn:hostile).
  */
 export interface ProtoResponse2 {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:104:73.
+   * From specs/hostile/hostile.wsdl:132:73.
    */
   __proto__Result?: string;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:105:31 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:133:31 (namespace urn:hostile).
  */
 export interface Item22 {
   /**
-   * From specs/hostile/hostile.wsdl:105:60.
+   * From specs/hostile/hostile.wsdl:133:60.
    */
   Item?: Item3;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:106:39 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:134:39 (namespace urn:hostile).
  */
 export interface ItemResponse2 {
   /**
-   * From specs/hostile/hostile.wsdl:106:68.
+   * From specs/hostile/hostile.wsdl:134:68.
    */
   ItemResult?: Item3;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:107:31 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:135:31 (namespace urn:hostile).
  */
 export interface Item23 {
   /**
-   * From specs/hostile/hostile.wsdl:107:60.
+   * From specs/hostile/hostile.wsdl:135:60.
    */
   item?: Item4;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:108:39 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:136:39 (namespace urn:hostile).
  */
 export interface ItemResponse3 {
   /**
-   * From specs/hostile/hostile.wsdl:108:68.
+   * From specs/hostile/hostile.wsdl:136:68.
    */
   itemResult?: Item4;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:109:39 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:137:39 (namespace urn:hostile).
  */
 export interface GetValueV22 {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:109:68.
+   * From specs/hostile/hostile.wsdl:137:68.
    */
   'first.name'?: string;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:109:130.
+   * From specs/hostile/hostile.wsdl:137:130.
    */
   'last-name'?: string;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:110:47 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:138:47 (namespace urn:hostile).
  */
 export interface GetValueV2Response2 {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:110:76.
+   * From specs/hostile/hostile.wsdl:138:76.
    */
   'get-value.v2Result'?: string;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:111:29 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:139:29 (namespace urn:hostile).
  */
 export interface 名前2 {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:111:58.
+   * From specs/hostile/hostile.wsdl:139:58.
    */
   Straße?: string;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:112:37 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:140:37 (namespace urn:hostile).
  */
 export interface 名前Response2 {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:112:66.
+   * From specs/hostile/hostile.wsdl:140:66.
    */
   名前Result?: string;
 }
@@ -686,7 +957,7 @@ export interface 名前Response2 {
  */
 export interface DeleteRequest {
   /**
-   * From specs/hostile/hostile.wsdl:95:62.
+   * From specs/hostile/hostile.wsdl:123:62.
    */
   class?: Class2Input;
 }
@@ -696,7 +967,7 @@ export interface DeleteRequest {
  */
 export interface DeleteResponse {
   /**
-   * From specs/hostile/hostile.wsdl:96:70.
+   * From specs/hostile/hostile.wsdl:124:70.
    */
   deleteResult?: Class2;
 }
@@ -720,13 +991,13 @@ export interface ClassRequest {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:97:61.
+   * From specs/hostile/hostile.wsdl:125:61.
    */
   new?: string;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:97:116.
+   * From specs/hostile/hostile.wsdl:125:116.
    */
   __proto__?: string;
 }
@@ -736,13 +1007,13 @@ export interface ClassRequest {
  */
 export interface ClassResponse {
   /**
-   * From specs/hostile/hostile.wsdl:98:69.
+   * From specs/hostile/hostile.wsdl:126:69.
    */
   classResult?: Interface;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:98:136.
+   * From specs/hostile/hostile.wsdl:126:136.
    */
   __proto__?: string;
 }
@@ -766,7 +1037,7 @@ export interface ConstructorRequest {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:99:67.
+   * From specs/hostile/hostile.wsdl:127:67.
    */
   toString?: string | Object['toString'];
 }
@@ -776,7 +1047,7 @@ export interface ConstructorRequest {
  */
 export interface ConstructorResponse {
   /**
-   * From specs/hostile/hostile.wsdl:100:75.
+   * From specs/hostile/hostile.wsdl:128:75.
    */
   constructorResult: Enum;
 }
@@ -798,7 +1069,7 @@ export interface ConstructorHeadersOut {}
  */
 export interface ToStringRequest {
   /**
-   * From specs/hostile/hostile.wsdl:101:64.
+   * From specs/hostile/hostile.wsdl:129:64.
    */
   Promise?: Promise2Input;
 }
@@ -808,7 +1079,7 @@ export interface ToStringRequest {
  */
 export interface ToStringResponse {
   /**
-   * From specs/hostile/hostile.wsdl:102:72.
+   * From specs/hostile/hostile.wsdl:130:72.
    */
   toStringResult?: Promise2;
 }
@@ -832,7 +1103,7 @@ export interface ProtoRequest {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:103:65.
+   * From specs/hostile/hostile.wsdl:131:65.
    */
   __proto__?: string;
 }
@@ -844,7 +1115,7 @@ export interface ProtoResponse {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:104:73.
+   * From specs/hostile/hostile.wsdl:132:73.
    */
   __proto__Result?: string;
 }
@@ -866,7 +1137,7 @@ export interface ProtoHeadersOut {}
  */
 export interface ItemRequest {
   /**
-   * From specs/hostile/hostile.wsdl:105:60.
+   * From specs/hostile/hostile.wsdl:133:60.
    */
   Item?: Item3Input;
 }
@@ -876,7 +1147,7 @@ export interface ItemRequest {
  */
 export interface ItemResponse {
   /**
-   * From specs/hostile/hostile.wsdl:106:68.
+   * From specs/hostile/hostile.wsdl:134:68.
    */
   ItemResult?: Item3;
 }
@@ -898,7 +1169,7 @@ export interface ItemHeadersOut {}
  */
 export interface Item2Request {
   /**
-   * From specs/hostile/hostile.wsdl:107:60.
+   * From specs/hostile/hostile.wsdl:135:60.
    */
   item?: Item4Input;
 }
@@ -908,7 +1179,7 @@ export interface Item2Request {
  */
 export interface Item2Response {
   /**
-   * From specs/hostile/hostile.wsdl:108:68.
+   * From specs/hostile/hostile.wsdl:136:68.
    */
   itemResult?: Item4;
 }
@@ -932,13 +1203,13 @@ export interface GetValueV2Request {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:109:68.
+   * From specs/hostile/hostile.wsdl:137:68.
    */
   'first.name'?: string;
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:109:130.
+   * From specs/hostile/hostile.wsdl:137:130.
    */
   'last-name'?: string;
 }
@@ -950,7 +1221,7 @@ export interface GetValueV2Response {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:110:76.
+   * From specs/hostile/hostile.wsdl:138:76.
    */
   'get-value.v2Result'?: string;
 }
@@ -974,7 +1245,7 @@ export interface 名前Request {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:111:58.
+   * From specs/hostile/hostile.wsdl:139:58.
    */
   Straße?: string;
 }
@@ -986,7 +1257,7 @@ export interface 名前Response {
   /**
    * Wire type xs:string.
    *
-   * From specs/hostile/hostile.wsdl:112:66.
+   * From specs/hostile/hostile.wsdl:140:66.
    */
   名前Result?: string;
 }
@@ -1000,3 +1271,67 @@ export interface 名前HeadersIn {}
  * SOAP headers 名前 receives, keyed by element local name.
  */
 export interface 名前HeadersOut {}
+
+/**
+ * The request of get: its parameters, keyed by their wire names.
+ *
+ * Sent as the `get` element.
+ */
+export interface GetRequest {
+  /**
+   * From specs/hostile/hostile.wsdl:119:59.
+   */
+  Response?: Response2Input;
+}
+
+/**
+ * The response of get.
+ */
+export interface GetResponse {
+  /**
+   * From specs/hostile/hostile.wsdl:120:67.
+   */
+  getResult?: Response2;
+}
+
+/**
+ * SOAP headers get sends, keyed by element local name.
+ */
+export interface GetHeadersIn {}
+
+/**
+ * SOAP headers get receives, keyed by element local name.
+ */
+export interface GetHeadersOut {}
+
+/**
+ * The request of Request: its parameters, keyed by their wire names.
+ *
+ * Sent as the `Request` element.
+ */
+export interface Request2Request {
+  /**
+   * From specs/hostile/hostile.wsdl:121:63.
+   */
+  Request?: Request3Input;
+}
+
+/**
+ * The response of Request.
+ */
+export interface Request2Response {
+  /**
+   * From specs/hostile/hostile.wsdl:122:71.
+   */
+  RequestResult: Headers2;
+}
+
+/**
+ * SOAP headers Request sends, keyed by element local name.
+ */
+export interface Request2HeadersIn {}
+
+/**
+ * SOAP headers Request receives, keyed by element local name.
+ */
+export interface Request2HeadersOut {}

@@ -33,8 +33,8 @@ import type {
   EchoPriorityResponse,
   EchoScalarsRequest,
   EchoScalarsResponse,
-  FailRequest,
-  FailResponse,
+  Fail2Request,
+  Fail2Response,
   ListPrioritiesRequest,
   ListPrioritiesResponse,
   ReverseBytesRequest,
@@ -61,7 +61,7 @@ export interface MockOperations {
   divide: { request: DivideRequest; response: DivideResponse };
   swap: { request: SwapRequest; response: SwapResponse };
   touch: { request: TouchRequest; response: TouchResponse };
-  fail: { request: FailRequest; response: FailResponse };
+  fail: { request: Fail2Request; response: Fail2Response };
   delay: { request: DelayRequest; response: DelayResponse };
 }
 

@@ -5,7 +5,7 @@
 /**
  * From specs/tpclient/003_2ef636b388e450eb.txt:43:9 (namespace http://tempuri.org/).
  */
-export interface Response {
+export interface Response2 {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    *
@@ -117,7 +117,7 @@ export interface GetChatRequestByConnectionIdResult {
   /**
    * From specs/tpclient/003_2ef636b388e450eb.txt:43:9.
    */
-  response?: Response;
+  response?: Response2;
   /**
    * From specs/tpclient/003_2ef636b388e450eb.txt:48:9.
    */

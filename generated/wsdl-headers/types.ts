@@ -358,7 +358,7 @@ export interface TestHeader1Response {
  */
 export interface TestHeader1HeadersIn {
   /**
-   * From specs/wsdl-headers/soapheader.wsdl:214:9.
+   * From specs/wsdl-headers/soapheader.wsdl:253:17.
    */
   testHeader1?: TestHeader12;
 }
@@ -404,7 +404,7 @@ export interface TestHeader2HeadersIn {}
  */
 export interface TestHeader2HeadersOut {
   /**
-   * From specs/wsdl-headers/soapheader.wsdl:218:9.
+   * From specs/wsdl-headers/soapheader.wsdl:266:17.
    */
   testHeader2Response?: TestHeader2Response2;
 }
@@ -442,7 +442,7 @@ export interface TestHeader3Response {
  */
 export interface TestHeader3HeadersIn {
   /**
-   * From specs/wsdl-headers/soapheader.wsdl:222:9.
+   * From specs/wsdl-headers/soapheader.wsdl:273:17.
    */
   testHeader3?: TestHeader32Input;
 }
@@ -452,7 +452,7 @@ export interface TestHeader3HeadersIn {
  */
 export interface TestHeader3HeadersOut {
   /**
-   * From specs/wsdl-headers/soapheader.wsdl:222:9.
+   * From specs/wsdl-headers/soapheader.wsdl:277:17.
    */
   testHeader3?: TestHeader32;
 }
@@ -481,7 +481,7 @@ export interface TestHeader4Response {}
  */
 export interface TestHeader4HeadersIn {
   /**
-   * From specs/wsdl-headers/soapheader.wsdl:226:9.
+   * From specs/wsdl-headers/soapheader.wsdl:284:17.
    */
   testHeaderMessage?: TestHeaderMessageInput;
 }
@@ -491,7 +491,7 @@ export interface TestHeader4HeadersIn {
  */
 export interface TestHeader4HeadersOut {
   /**
-   * From specs/wsdl-headers/soapheader.wsdl:226:9.
+   * From specs/wsdl-headers/soapheader.wsdl:288:17.
    */
   testHeaderMessage?: TestHeaderMessage;
 }
@@ -532,7 +532,7 @@ export interface TestHeader5HeadersIn {}
  */
 export interface TestHeader5HeadersOut {
   /**
-   * From specs/wsdl-headers/soapheader.wsdl:230:9.
+   * From specs/wsdl-headers/soapheader.wsdl:298:17.
    */
   testHeader5?: TestHeader52;
 }
@@ -570,7 +570,7 @@ export interface TestHeaderPartBeforeBodyPartResponse {
  */
 export interface TestHeaderPartBeforeBodyPartHeadersIn {
   /**
-   * From specs/wsdl-headers/soapheader.wsdl:234:9.
+   * From specs/wsdl-headers/soapheader.wsdl:305:17.
    */
   testHeader3?: TestHeader32Input;
 }
@@ -580,7 +580,7 @@ export interface TestHeaderPartBeforeBodyPartHeadersIn {
  */
 export interface TestHeaderPartBeforeBodyPartHeadersOut {
   /**
-   * From specs/wsdl-headers/soapheader.wsdl:234:9.
+   * From specs/wsdl-headers/soapheader.wsdl:309:17.
    */
   testHeader3?: TestHeader32;
 }
@@ -648,7 +648,7 @@ export interface TestHeader7Response {
  */
 export interface TestHeader7HeadersIn {
   /**
-   * From specs/wsdl-headers/soapheader.wsdl:242:9.
+   * From specs/wsdl-headers/soapheader.wsdl:325:17.
    */
   testHeaderMessage?: TestHeaderMessageInput;
 }

@@ -284,7 +284,7 @@ export interface AuthenticateHeadersIn {}
  */
 export interface AuthenticateHeadersOut {
   /**
-   * From specs/xweb/xWeb-2010.wsdl:61563:5.
+   * From specs/xweb/xWeb-2010.wsdl:64205:9.
    */
   AuthorizationToken?: AuthorizationToken;
 }
@@ -322,7 +322,7 @@ export interface InsertFacadeObjectResponse {
  */
 export interface InsertFacadeObjectHeadersIn {
   /**
-   * From specs/xweb/xWeb-2010.wsdl:61623:5.
+   * From specs/xweb/xWeb-2010.wsdl:64333:9.
    */
   AuthorizationToken?: AuthorizationTokenInput;
 }
@@ -332,7 +332,7 @@ export interface InsertFacadeObjectHeadersIn {
  */
 export interface InsertFacadeObjectHeadersOut {
   /**
-   * From specs/xweb/xWeb-2010.wsdl:61623:5.
+   * From specs/xweb/xWeb-2010.wsdl:64337:9.
    */
   AuthorizationToken?: AuthorizationToken;
 }

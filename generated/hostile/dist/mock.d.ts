@@ -1,15 +1,15 @@
-import type { ClassRequest, ClassResponse, ConstructorRequest, ConstructorResponse, DeleteRequest, DeleteResponse, GetValueV2Request, GetValueV2Response, Item2Request, Item2Response, ItemRequest, ItemResponse, ProtoRequest, ProtoResponse, ToStringRequest, ToStringResponse, 名前Request, 名前Response } from './types.js';
+import type { ClassRequest, ClassResponse, ConstructorRequest, ConstructorResponse, DeleteRequest, DeleteResponse, GetRequest, GetResponse, GetValueV2Request, GetValueV2Response, Item2Request, Item2Response, ItemRequest, ItemResponse, ProtoRequest, ProtoResponse, Request2Request, Request2Response, ToStringRequest, ToStringResponse, 名前Request, 名前Response } from './types.js';
 /** Request and response types per client method. */
 export interface MockOperations {
-    delete_: {
+    delete: {
         request: DeleteRequest;
         response: DeleteResponse;
     };
-    class_: {
+    class: {
         request: ClassRequest;
         response: ClassResponse;
     };
-    constructor_: {
+    constructor2: {
         request: ConstructorRequest;
         response: ConstructorResponse;
     };
@@ -36,6 +36,14 @@ export interface MockOperations {
     名前: {
         request: 名前Request;
         response: 名前Response;
+    };
+    get: {
+        request: GetRequest;
+        response: GetResponse;
+    };
+    request: {
+        request: Request2Request;
+        response: Request2Response;
     };
 }
 /** What one operation answers (each member optional; the default is its fixture). */

@@ -1,4 +1,4 @@
-import type { AddDecimalsRequest, AddDecimalsResponse, DelayRequest, DelayResponse, DivideRequest, DivideResponse, EchoGuidRequest, EchoGuidResponse, EchoNullablesRequest, EchoNullablesResponse, EchoOrderRequest, EchoOrderResponse, EchoPriorityRequest, EchoPriorityResponse, EchoScalarsRequest, EchoScalarsResponse, FailRequest, FailResponse, ListPrioritiesRequest, ListPrioritiesResponse, ReverseBytesRequest, ReverseBytesResponse, SwapRequest, SwapResponse, TouchRequest, TouchResponse, TransformRequest, TransformResponse } from './types.js';
+import type { AddDecimalsRequest, AddDecimalsResponse, DelayRequest, DelayResponse, DivideRequest, DivideResponse, EchoGuidRequest, EchoGuidResponse, EchoNullablesRequest, EchoNullablesResponse, EchoOrderRequest, EchoOrderResponse, EchoPriorityRequest, EchoPriorityResponse, EchoScalarsRequest, EchoScalarsResponse, Fail2Request, Fail2Response, ListPrioritiesRequest, ListPrioritiesResponse, ReverseBytesRequest, ReverseBytesResponse, SwapRequest, SwapResponse, TouchRequest, TouchResponse, TransformRequest, TransformResponse } from './types.js';
 /** Request and response types per client method. */
 export interface MockOperations {
     echoPriority: {
@@ -50,8 +50,8 @@ export interface MockOperations {
         response: TouchResponse;
     };
     fail: {
-        request: FailRequest;
-        response: FailResponse;
+        request: Fail2Request;
+        response: Fail2Response;
     };
     delay: {
         request: DelayRequest;

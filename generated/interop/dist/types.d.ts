@@ -1050,7 +1050,7 @@ export interface TouchResponse2 {
 /**
  * From specs/interop/Interop.wsdl:313:9 (namespace http://svcgen.test/interop/).
  */
-export interface Fail2 {
+export interface Fail3 {
   /**
    * Wire type xs:string.
    *
@@ -1068,7 +1068,7 @@ export interface Fail2 {
 /**
  * From specs/interop/Interop.wsdl:321:9 (namespace http://svcgen.test/interop/).
  */
-export interface FailResponse2 {}
+export interface FailResponse {}
 
 /**
  * From specs/interop/Interop.wsdl:324:9 (namespace http://svcgen.test/interop/).
@@ -1545,7 +1545,7 @@ export interface TouchResponse {
  */
 export interface TouchHeadersIn {
   /**
-   * From specs/interop/Interop.wsdl:579:5.
+   * From specs/interop/Interop.wsdl:757:9.
    */
   Session?: SessionHeaderInput;
 }
@@ -1555,7 +1555,7 @@ export interface TouchHeadersIn {
  */
 export interface TouchHeadersOut {
   /**
-   * From specs/interop/Interop.wsdl:579:5.
+   * From specs/interop/Interop.wsdl:761:9.
    */
   Session?: SessionHeader;
 }
@@ -1565,7 +1565,7 @@ export interface TouchHeadersOut {
  *
  * Sent as the `Fail` element.
  */
-export interface FailRequest {
+export interface Fail2Request {
   /**
    * Wire type xs:string.
    *
@@ -1583,17 +1583,17 @@ export interface FailRequest {
 /**
  * The response of Fail.
  */
-export interface FailResponse {}
+export interface Fail2Response {}
 
 /**
  * SOAP headers Fail sends, keyed by element local name.
  */
-export interface FailHeadersIn {}
+export interface Fail2HeadersIn {}
 
 /**
  * SOAP headers Fail receives, keyed by element local name.
  */
-export interface FailHeadersOut {}
+export interface Fail2HeadersOut {}
 
 /**
  * The request of Delay: its parameters, keyed by their wire names.

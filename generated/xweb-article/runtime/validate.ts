@@ -29,6 +29,10 @@ const DATE_RE: Record<'dateTime' | 'date' | 'time' | 'duration', RegExp> = {
   duration: /^-?P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?!$)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/,
 };
 
+/** The GUID forms .NET's `Guid` parser accepts: `D` (dashes), `N` (digits only), `B` (braces), `P` (parentheses). */
+const GUID_D = '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}';
+const GUID_RE = new RegExp(`^(?:[0-9A-Fa-f]{32}|${GUID_D}|\\{${GUID_D}\\}|\\(${GUID_D}\\))$`);
+
 const INT_RANGE: readonly [string, string] = ['-2147483648', '2147483647'];
 const LONG_RANGE: readonly [string, string] = ['-9223372036854775808', '9223372036854775807'];
 
@@ -334,6 +338,13 @@ function checkString(
       message: `character U+${s.charCodeAt(bad).toString(16).toUpperCase().padStart(4, '0')} at index ${bad} cannot be sent in XML`,
     });
   if (!facets) return;
+  if (facets.notBlank && s.trim() === '')
+    out.push({ path, message: 'required: an empty or blank string is refused ([Required])' });
+  if (facets.format === 'guid' && !GUID_RE.test(s.trim()))
+    out.push({
+      path,
+      message: `${describe(s)} is not a GUID (e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)`,
+    });
   checkLength(codePoints(s), path, facets, out);
   if (facets.pattern !== undefined) {
     const re = patternOf(facets.pattern);

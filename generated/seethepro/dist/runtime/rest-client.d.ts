@@ -4,7 +4,8 @@
  * `encodeURIComponent`), appends the query parameters, writes the body in the chosen format
  * (JSON, XML in the service's flavour, or a form), sends it with the global `fetch` (or the one
  * given), and reads the answer by its content type. A non-2xx answer is an `ApiError` when the
- * help page documents its status, else an `HttpError`; an unreadable 2xx answer is a
+ * help page documents its status or when it is a 4xx carrying ASP.NET's `ModelState`, else an
+ * `HttpError`; an unreadable 2xx answer is a
  * `ResponseError`. Time-outs (`timeoutMs`) and the caller's `AbortSignal` reject the call with the
  * platform's abort error. Works in Node 18+ and browsers.
  */
@@ -46,5 +47,12 @@ export interface RestRuntime {
 }
 /** Creates the runtime for a service; `options` as given to the generated client's constructor. */
 export declare function createRestRuntime(service: RestServiceDesc, options?: RestClientOptions): RestRuntime;
+/**
+ * A ModelState key as a request path: `id` → `params.id` (a route or query parameter);
+ * `adjustment.Lines[0].Sku` → `body.Lines[0].Sku` (the first segment names the action's body
+ * parameter; members are matched case-insensitively to the body's fields and written with their
+ * JSON keys); `adjustment` alone → `body`. `undefined` when a segment names no known member.
+ */
+export declare function modelStatePath(op: RestOperationDesc, key: string): string | undefined;
 /** Every problem of a request's parameters (paths `params.x`) and body (paths `body.X`). */
 export declare function requestProblems(op: RestOperationDesc, params: object | undefined, body: unknown): Problem[];
