@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Codes, Diagnostics, SpecError } from './diagnostics.js';
 import type { Diagnostic, Service } from './ir/types.js';
+import { facetWarnings } from './passes/facet-check.js';
 import { mergeServices } from './passes/merge.js';
 import { selectOperations } from './passes/select.js';
 import { sniff } from './sniff.js';
@@ -65,7 +66,8 @@ export async function loadService(specs: readonly string[], options: LoadOptions
   }
   let service = mergeServices(parts, options.name);
   if (options.operations?.length) service = selectOperations(service, options.operations);
-  return service;
+  const unsatisfiable = facetWarnings(service);
+  return unsatisfiable.length ? { ...service, diagnostics: [...service.diagnostics, ...unsatisfiable] } : service;
 }
 
 async function checkSize(abs: string, file: string, max: number): Promise<void> {

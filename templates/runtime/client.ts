@@ -165,7 +165,8 @@ async function invoke(service: ServiceDesc, options: ClientOptions, op: Operatio
     let soapHeaders: Record<string, unknown> = {};
     if (soap) {
       if (!ok) throw faultOr(() => readSoapResponse(protocol, op, text, res.status, contentType), res, text, resHeaders);
-      ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType));
+      // A one-way operation's answer is usually empty (202 Accepted): nothing to read.
+      if (op.output || text.trim() !== '') ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType));
     } else {
       if (!ok) throw new HttpError(res.status, res.statusText, text, resHeaders);
       value = readBareResponse(op, text, res.status, contentType);

@@ -200,7 +200,9 @@ async function invoke(
           text,
           resHeaders,
         );
-      ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType));
+      // A one-way operation's answer is usually empty (202 Accepted): nothing to read.
+      if (op.output || text.trim() !== '')
+        ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType));
     } else {
       if (!ok) throw new HttpError(res.status, res.statusText, text, resHeaders);
       value = readBareResponse(op, text, res.status, contentType);

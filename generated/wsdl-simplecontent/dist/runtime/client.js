@@ -111,7 +111,9 @@ async function invoke(service, options, op, given, call) {
         if (soap) {
             if (!ok)
                 throw faultOr(() => readSoapResponse(protocol, op, text, res.status, contentType), res, text, resHeaders);
-            ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType));
+            // A one-way operation's answer is usually empty (202 Accepted): nothing to read.
+            if (op.output || text.trim() !== '')
+                ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType));
         }
         else {
             if (!ok)
