@@ -70,6 +70,9 @@ class Parser {
     }
     if (c === '[') return { t: 'char', test: this.classBody() };
     if (c === '.') return { t: 'char', test: (x) => x !== '\n' && x !== '\r' };
+    // Not XSD, but .NET `[RegularExpression]` patterns carry anchors, which the validator's
+    // JavaScript RegExp reads as anchors too: they match the empty string.
+    if (c === '^' || c === '$') return { t: 'alt', branches: [[]] };
     if (c === '\\') return { t: 'char', ...this.escape() };
     if ('?*+{}'.includes(c)) throw new Error(`unexpected ${c}`);
     return { t: 'char', test: (x) => x === c, prefer: c };
@@ -294,7 +297,7 @@ export function numberSatisfies(d: string, kind: NumKind, f: Facets | undefined)
 /** A number (decimal text) satisfying the facets, `0` when it does; `undefined` when none is found. */
 export function numberFor(kind: NumKind, f: Facets | undefined, base = '0'): string | undefined {
   if (numberSatisfies(base, kind, f)) return base;
-  const bounds = [f?.minInclusive, f?.maxInclusive, f?.minExclusive, f?.maxExclusive].filter((x): x is string => x !== undefined);
+  const bounds = [f?.minInclusive, f?.minExclusive, f?.maxInclusive, f?.maxExclusive].filter((x): x is string => x !== undefined);
   const integral = kind === 'int' || kind === 'long';
   const candidates: string[] = [];
   for (const b of bounds) {
