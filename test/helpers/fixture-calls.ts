@@ -55,7 +55,7 @@ export async function callEveryOperation(dir: string, limit = Infinity): Promise
       if (rest) await fn(...[...(op.params ? [fx.params] : []), ...(op.body ? [fx.body] : [])]);
       else await fn(fx.request);
     } catch (e) {
-      failures.push(`${method}: call failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      failures.push(`${method}: call failed: ${e instanceof Error ? e.message.split('\n').slice(0, 3).join(' | ') : String(e)}`);
     }
     for (const c of mock.calls.slice(before)) for (const p of c.problems) failures.push(`${method}: mock: ${p}`);
   }
