@@ -5,7 +5,8 @@ import { inlinePackage } from '../helpers/inline-package.js';
 /**
  * Broken specs still give packages whose own fixtures pass their own mock: a part naming its
  * element with an undeclared prefix, a type extending an undefined base, an element of an
- * undefined type as the response root. Written for this test.
+ * undefined type as the response root, a name with trailing white space (an NCName, whose white
+ * space XML Schema collapses). Written for this test.
  */
 const WSDL = `<?xml version="1.0" encoding="utf-8"?>
 <wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/"
@@ -13,7 +14,7 @@ const WSDL = `<?xml version="1.0" encoding="utf-8"?>
   <wsdl:types>
     <xs:schema targetNamespace="urn:b" elementFormDefault="qualified">
       <xs:element name="Ask"><xs:complexType><xs:complexContent><xs:extension base="missing:Base">
-        <xs:sequence><xs:element name="q" type="xs:string" minOccurs="0"/></xs:sequence>
+        <xs:sequence><xs:element name="q" type="xs:string" minOccurs="0"/><xs:element name="n " type="xs:int"/></xs:sequence>
       </xs:extension></xs:complexContent></xs:complexType></xs:element>
       <xs:element name="Answer" type="missing:Flag"/>
     </xs:schema>
@@ -30,6 +31,7 @@ const WSDL = `<?xml version="1.0" encoding="utf-8"?>
 test('undefined names still give a package whose fixtures its mock accepts', async () => {
   const pkg = await inlinePackage({ 'b.wsdl': WSDL }, 'Broken');
   expect(pkg.files.get('descriptors.ts')).toMatch(/input: \{ name: 'Ask', ns: 'urn:b'/);
+  expect(pkg.files.get('descriptors.ts')).toMatch(/key: 'n', /);
   const { calls, failures } = await callEveryOperation(pkg.dir);
   expect(failures).toEqual([]);
   expect(calls).toBe(1);

@@ -189,7 +189,8 @@ export class SchemaBuilder {
       }
       return this.globalElementField(g, base, this.loc(rec, el, fpath));
     }
-    const name = attr(el, 'name') ?? '';
+    // `name` is an NCName: XML Schema collapses its whitespace (`name="ResultCode "`).
+    const name = (attr(el, 'name') ?? '').trim();
     const fpath = joinPath(path, name);
     const form = attr(el, 'form') ?? (rec.elementQualified ? 'qualified' : 'unqualified');
     const { type, facets, notes } = this.declType(el, `${owner}_${name}`, rec, fpath);
@@ -257,7 +258,7 @@ export class SchemaBuilder {
         ...(t.facets ? { facets: t.facets } : {}), ...this.valueAttrs(el), loc: this.loc(rec, el, fpath),
       };
     }
-    const name = attr(el, 'name');
+    const name = attr(el, 'name')?.trim();
     if (!name) return undefined;
     const fpath = joinPath(path, `@${name}`);
     const form = attr(el, 'form') ?? (rec.attributeQualified ? 'qualified' : 'unqualified');
