@@ -32,7 +32,7 @@ describe('checked-in generated/', () => {
     const code = await main(['generate', '--check', '--config', join(root, 'svcgen.config.json')], c.io as never);
     expect(c.text().err.split('\n').filter((l) => l.startsWith('stale'))).toEqual([]);
     expect(code).toBe(0);
-  });
+  }, 240_000);
 
   test('uses no Node-only globals', async () => {
     const { readFileSync } = await import('node:fs');
