@@ -39,6 +39,10 @@ export interface GenerateOptions {
   /** Warnings are errors. */
   readonly strict?: boolean;
   readonly maxInputBytes?: number;
+  /** Folders WSDL/XSD imports may also resolve under (relative to `cwd`), besides each spec's folder and the config's `importRoots`. */
+  readonly importRoots?: readonly string[];
+  /** Read imports from anywhere: absolute paths, `file:` and remote URLs (default false). */
+  readonly allowRemoteImports?: boolean;
   /** Each diagnostic as it is found. */
   readonly onDiagnostic?: (d: Diagnostic) => void;
   /** Progress of each service (for terminals). */
@@ -124,6 +128,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     outDir = options.out !== undefined ? resolve(cwd, options.out) : config.out;
   }
   const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const importRoots = [...(options.importRoots ?? []).map((r) => resolve(cwd, r)), ...(config?.importRoots ?? [])];
   const packages: GeneratedPackage[] = [];
   const diagnostics: Diagnostic[] = [];
   let errors = 0;
@@ -133,7 +138,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const label = job.folder ?? job.packageName ?? job.name ?? 'service';
     const progress = (phase: ProgressEvent['phase'], ms?: number) => options.onProgress?.({ service: label, index: i + 1, total: jobs.length, phase, ...(ms !== undefined ? { ms } : {}) });
     progress('reading');
-    const service = await loadService(job.specs, { name: job.name, operations: job.operations, maxInputBytes, cwd: root });
+    const service = await loadService(job.specs, { name: job.name, operations: job.operations, maxInputBytes, cwd: root, importRoots, allowRemoteImports: options.allowRemoteImports === true });
     for (const d of service.diagnostics) {
       diagnostics.push(d);
       options.onDiagnostic?.(d);

@@ -31,6 +31,8 @@ interface GenerateArgs {
   operations?: string[];
   maxInputBytes: number;
   config?: string;
+  allowRemoteImports: boolean;
+  importRoot?: string[];
 }
 
 /** svcgen's own version (package.json). */
@@ -77,10 +79,12 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
           .option('name', { type: 'string', describe: 'service name' })
           .option('operations', { type: 'string', array: true, describe: 'keep only these operations' })
           .option('max-input-bytes', { type: 'number', default: DEFAULT_MAX_INPUT_BYTES })
+          .option('allow-remote-imports', { type: 'boolean', default: false, describe: 'read imports from anywhere (absolute paths, file: and remote URLs)' })
+          .option('import-root', { type: 'string', array: true, describe: 'a folder imports may also resolve under' })
           .example('$0 ir specs/tpclient/003_2ef636b388e450eb.txt > ir.json', 'print the IR of one help page'),
       (a) =>
         run(async () => {
-          const service = await loadService(a.specs as string[], { name: a.name, operations: a.operations, maxInputBytes: a.maxInputBytes });
+          const service = await loadService(a.specs as string[], { name: a.name, operations: a.operations, maxInputBytes: a.maxInputBytes, allowRemoteImports: a.allowRemoteImports, importRoots: a.importRoot });
           print(JSON.stringify(service, null, 2));
           return failures(service, false).length ? 1 : 0;
         }),
@@ -128,6 +132,8 @@ function generateOptions(y: Argv) {
     .option('operations', { type: 'string', array: true, describe: 'generate only these operations (and the types they need)' })
     .option('max-input-bytes', { type: 'number', default: DEFAULT_MAX_INPUT_BYTES, describe: 'refuse spec files larger than this' })
     .option('config', { type: 'string', describe: 'config file used when no SPEC is given (default: the nearest svcgen.config.ts, .mjs or .json)' })
+    .option('allow-remote-imports', { type: 'boolean', default: false, describe: 'read WSDL/XSD imports from anywhere (absolute paths, file: and remote URLs)' })
+    .option('import-root', { type: 'string', array: true, describe: 'a folder WSDL/XSD imports may also resolve under' })
     .option('watch', { type: 'boolean', default: false, describe: 'generate again whenever a spec or the config changes (debounced), until stopped' })
     .example('$0 generate', 'every service of the nearest svcgen.config.*')
     .example('$0 generate specs/tp/Service.wsdl --out generated --package-name @acme/tp', 'one package, generated/tp/, named @acme/tp')
@@ -159,6 +165,8 @@ async function generateCommand(a: GenerateArgs, o: CliOut): Promise<number> {
       format: a.format,
       strict: a.strict,
       maxInputBytes: a.maxInputBytes,
+      importRoots: a.importRoot,
+      allowRemoteImports: a.allowRemoteImports,
       onDiagnostic: (d) => {
         if (o.tty) o.progress('');
         o.eprint(formatDiagnostic(d));

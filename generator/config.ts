@@ -45,6 +45,8 @@ export interface SvcgenConfig {
   readonly out?: string;
   /** Write "From file:line:column" (relative to the config root) into JSDoc; default true. */
   readonly sourceLocations?: boolean;
+  /** Folders WSDL/XSD imports may resolve under besides each spec's own folder (relative to the config). */
+  readonly importRoots?: readonly string[];
   /** Services by output folder name. */
   readonly services: Readonly<Record<string, ServiceConfig>>;
 }
@@ -57,6 +59,8 @@ export interface LoadedConfig {
   readonly root: string;
   /** Absolute output folder. */
   readonly out: string;
+  /** Absolute folders imports may also resolve under. */
+  readonly importRoots: readonly string[];
   readonly services: readonly ResolvedService[];
 }
 
@@ -82,7 +86,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const TOP_KEYS = ['$schema', 'out', 'sourceLocations', 'services'] as const;
+export const TOP_KEYS = ['$schema', 'out', 'sourceLocations', 'importRoots', 'services'] as const;
 export const SERVICE_KEYS = ['specs', 'name', 'operations', 'packageName', 'version', 'license', 'sourceLocations'] as const;
 
 /** The nearest config file in `from` or one of its parents. */
@@ -152,6 +156,7 @@ export function resolveConfig(raw: unknown, file: string): LoadedConfig {
   unknownKeys(raw, TOP_KEYS, where, '', SERVICE_KEYS);
   if (raw.out !== undefined && typeof raw.out !== 'string') throw new UsageError(`${where}: "out" must be a folder path`);
   if (raw.sourceLocations !== undefined && typeof raw.sourceLocations !== 'boolean') throw new UsageError(`${where}: "sourceLocations" must be true or false`);
+  if (raw.importRoots !== undefined && (!Array.isArray(raw.importRoots) || !raw.importRoots.every((x) => typeof x === 'string'))) throw new UsageError(`${where}: "importRoots" must be a list of folder paths`);
   if (!isRecord(raw.services)) throw new UsageError(`${where}: expected {"services": {"name": {"specs": [...]}}}`);
   const root = dirname(file);
   const services: ResolvedService[] = [];
@@ -183,7 +188,8 @@ export function resolveConfig(raw: unknown, file: string): LoadedConfig {
       sourceLocations: (s.sourceLocations as boolean | undefined) ?? (raw.sourceLocations as boolean | undefined) ?? true,
     });
   }
-  return { path: file, root, out: resolve(root, (raw.out as string | undefined) ?? 'generated'), services };
+  const importRoots = ((raw.importRoots as string[] | undefined) ?? []).map((r) => resolve(root, r));
+  return { path: file, root, out: resolve(root, (raw.out as string | undefined) ?? 'generated'), importRoots, services };
 }
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;

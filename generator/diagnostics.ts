@@ -36,6 +36,8 @@ export const Codes = {
   CONVENTION: 'SVC150',
   /** Something is missing from the spec (no host, no samples...). */
   MISSING: 'SVC151',
+  /** An import outside the spec's folder (absolute, `file:`, remote) refused by the import policy. */
+  IMPORT_REFUSED: 'SVC152',
   /** Configuration / usage problems. */
   CONFIG: 'SVC200',
 } as const;

@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Codes, Diagnostics, SpecError } from './diagnostics.js';
 import type { Diagnostic, Service } from './ir/types.js';
+import { facetWarnings } from './passes/facet-check.js';
 import { mergeServices } from './passes/merge.js';
 import { selectOperations } from './passes/select.js';
 import { sniff } from './sniff.js';
@@ -22,6 +23,10 @@ export interface LoadOptions {
   readonly maxInputBytes?: number;
   /** Directory paths in diagnostics are shown relative to (default: the working directory). */
   readonly cwd?: string;
+  /** Folders WSDL/XSD imports may resolve under besides each spec's own folder. */
+  readonly importRoots?: readonly string[];
+  /** Read imports from anywhere (absolute paths, `file:` and remote URLs); off by default. */
+  readonly allowRemoteImports?: boolean;
 }
 
 export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -53,11 +58,16 @@ export async function loadService(specs: readonly string[], options: LoadOptions
       await checkSize(path, relative(cwd, path), max);
       return readFile(path, 'utf8');
     };
-    parts.push(await parser({ file, location: pathToFileURL(abs).href, text }, { serviceName: options.name, readFile: readImport }));
+    parts.push(await parser({ file, location: pathToFileURL(abs).href, text }, {
+      serviceName: options.name,
+      readFile: readImport,
+      importPolicy: { roots: (options.importRoots ?? []).map((r) => resolve(cwd, r)), allowAnywhere: options.allowRemoteImports === true },
+    }));
   }
   let service = mergeServices(parts, options.name);
   if (options.operations?.length) service = selectOperations(service, options.operations);
-  return service;
+  const unsatisfiable = facetWarnings(service);
+  return unsatisfiable.length ? { ...service, diagnostics: [...service.diagnostics, ...unsatisfiable] } : service;
 }
 
 async function checkSize(abs: string, file: string, max: number): Promise<void> {

@@ -21,9 +21,13 @@ import type {
   DeleteHeadersOut,
   DeleteRequest,
   Enum,
+  GetHeadersIn,
+  GetHeadersOut,
+  GetRequest,
   GetValueV2HeadersIn,
   GetValueV2HeadersOut,
   GetValueV2Request,
+  Headers2,
   Item2HeadersIn,
   Item2HeadersOut,
   Item2Request,
@@ -36,6 +40,10 @@ import type {
   ProtoHeadersIn,
   ProtoHeadersOut,
   ProtoRequest,
+  Request2HeadersIn,
+  Request2HeadersOut,
+  Request2Request,
+  Response2,
   ToStringHeadersIn,
   ToStringHeadersOut,
   ToStringRequest,
@@ -67,34 +75,34 @@ export interface HostileClient {
    *
    * Protocols: soap11. SOAPAction: `urn:hostile/delete`.
    *
-   * From specs/hostile/hostile.wsdl:134:5.
+   * From specs/hostile/hostile.wsdl:166:5.
    */
-  delete_(
+  delete(
     input?: DeleteRequest,
     options?: HostileClientCallOptions<DeleteHeadersIn>,
   ): Promise<Class2 | undefined>;
   /**
    * Protocols: soap11. SOAPAction: `urn:hostile/class`.
    *
-   * From specs/hostile/hostile.wsdl:135:5.
+   * From specs/hostile/hostile.wsdl:167:5.
    */
-  class_(
+  class(
     input?: ClassRequest,
     options?: HostileClientCallOptions<ClassHeadersIn>,
   ): Promise<ClassResponse>;
   /**
    * Protocols: soap11. SOAPAction: `urn:hostile/constructor`.
    *
-   * From specs/hostile/hostile.wsdl:136:5.
+   * From specs/hostile/hostile.wsdl:168:5.
    */
-  constructor_(
+  constructor2(
     input?: ConstructorRequest,
     options?: HostileClientCallOptions<ConstructorHeadersIn>,
   ): Promise<Enum>;
   /**
    * Protocols: soap11. SOAPAction: `urn:hostile/toString`.
    *
-   * From specs/hostile/hostile.wsdl:137:5.
+   * From specs/hostile/hostile.wsdl:169:5.
    */
   toString2(
     input?: ToStringRequest,
@@ -103,7 +111,7 @@ export interface HostileClient {
   /**
    * Protocols: soap11. SOAPAction: `urn:hostile/__proto__`.
    *
-   * From specs/hostile/hostile.wsdl:138:5.
+   * From specs/hostile/hostile.wsdl:170:5.
    */
   proto(
     input?: ProtoRequest,
@@ -112,7 +120,7 @@ export interface HostileClient {
   /**
    * Protocols: soap11. SOAPAction: `urn:hostile/Item`.
    *
-   * From specs/hostile/hostile.wsdl:139:5.
+   * From specs/hostile/hostile.wsdl:171:5.
    */
   item(
     input?: ItemRequest,
@@ -121,7 +129,7 @@ export interface HostileClient {
   /**
    * Protocols: soap11. SOAPAction: `urn:hostile/item`.
    *
-   * From specs/hostile/hostile.wsdl:140:5.
+   * From specs/hostile/hostile.wsdl:172:5.
    */
   item2(
     input?: Item2Request,
@@ -130,7 +138,7 @@ export interface HostileClient {
   /**
    * Protocols: soap11. SOAPAction: `urn:hostile/get-value.v2`.
    *
-   * From specs/hostile/hostile.wsdl:141:5.
+   * From specs/hostile/hostile.wsdl:173:5.
    */
   getValueV2(
     input?: GetValueV2Request,
@@ -139,23 +147,41 @@ export interface HostileClient {
   /**
    * Protocols: soap11. SOAPAction: `urn:hostile/名前`.
    *
-   * From specs/hostile/hostile.wsdl:142:5.
+   * From specs/hostile/hostile.wsdl:174:5.
    */
   名前(
     input?: 名前Request,
     options?: HostileClientCallOptions<名前HeadersIn>,
   ): Promise<string | undefined>;
+  /**
+   * Protocols: soap11. SOAPAction: `urn:hostile/get`.
+   *
+   * From specs/hostile/hostile.wsdl:175:5.
+   */
+  get(
+    input?: GetRequest,
+    options?: HostileClientCallOptions<GetHeadersIn>,
+  ): Promise<Response2 | undefined>;
+  /**
+   * Protocols: soap11. SOAPAction: `urn:hostile/Request`.
+   *
+   * From specs/hostile/hostile.wsdl:176:5.
+   */
+  request(
+    input?: Request2Request,
+    options?: HostileClientCallOptions<Request2HeadersIn>,
+  ): Promise<Headers2>;
   /** The same operations, resolving to the result with the response's SOAP headers, HTTP status and headers. */
   readonly $raw: {
-    delete_(
+    delete(
       input?: DeleteRequest,
       options?: HostileClientCallOptions<DeleteHeadersIn>,
     ): Promise<RawResponse<Class2 | undefined, DeleteHeadersOut>>;
-    class_(
+    class(
       input?: ClassRequest,
       options?: HostileClientCallOptions<ClassHeadersIn>,
     ): Promise<RawResponse<ClassResponse, ClassHeadersOut>>;
-    constructor_(
+    constructor2(
       input?: ConstructorRequest,
       options?: HostileClientCallOptions<ConstructorHeadersIn>,
     ): Promise<RawResponse<Enum, ConstructorHeadersOut>>;
@@ -183,6 +209,14 @@ export interface HostileClient {
       input?: 名前Request,
       options?: HostileClientCallOptions<名前HeadersIn>,
     ): Promise<RawResponse<string | undefined, 名前HeadersOut>>;
+    get(
+      input?: GetRequest,
+      options?: HostileClientCallOptions<GetHeadersIn>,
+    ): Promise<RawResponse<Response2 | undefined, GetHeadersOut>>;
+    request(
+      input?: Request2Request,
+      options?: HostileClientCallOptions<Request2HeadersIn>,
+    ): Promise<RawResponse<Headers2, Request2HeadersOut>>;
   };
   /**
    * The SOAP headers kept between calls. With `session: true` each header block a response
@@ -200,15 +234,15 @@ export interface HostileClient {
 export function createClient(options: HostileClientOptions = {}): HostileClient {
   const runtime = createSoapRuntime(d.SERVICE, options);
   const $raw: HostileClient['$raw'] = {
-    delete_: (input, options) =>
+    delete: (input, options) =>
       runtime.invoke(d.DeleteOperation, input ?? {}, options as CallOptions | undefined) as Promise<
         RawResponse<Class2 | undefined, DeleteHeadersOut>
       >,
-    class_: (input, options) =>
+    class: (input, options) =>
       runtime.invoke(d.ClassOperation, input ?? {}, options as CallOptions | undefined) as Promise<
         RawResponse<ClassResponse, ClassHeadersOut>
       >,
-    constructor_: (input, options) =>
+    constructor2: (input, options) =>
       runtime.invoke(
         d.ConstructorOperation,
         input ?? {},
@@ -242,17 +276,29 @@ export function createClient(options: HostileClientOptions = {}): HostileClient 
       runtime.invoke(d.名前Operation, input ?? {}, options as CallOptions | undefined) as Promise<
         RawResponse<string | undefined, 名前HeadersOut>
       >,
+    get: (input, options) =>
+      runtime.invoke(d.GetOperation, input ?? {}, options as CallOptions | undefined) as Promise<
+        RawResponse<Response2 | undefined, GetHeadersOut>
+      >,
+    request: (input, options) =>
+      runtime.invoke(
+        d.Request2Operation,
+        input ?? {},
+        options as CallOptions | undefined,
+      ) as Promise<RawResponse<Headers2, Request2HeadersOut>>,
   };
   return {
-    delete_: async (input, options) => (await $raw.delete_(input, options)).result,
-    class_: async (input, options) => (await $raw.class_(input, options)).result,
-    constructor_: async (input, options) => (await $raw.constructor_(input, options)).result,
+    delete: async (input, options) => (await $raw.delete(input, options)).result,
+    class: async (input, options) => (await $raw.class(input, options)).result,
+    constructor2: async (input, options) => (await $raw.constructor2(input, options)).result,
     toString2: async (input, options) => (await $raw.toString2(input, options)).result,
     proto: async (input, options) => (await $raw.proto(input, options)).result,
     item: async (input, options) => (await $raw.item(input, options)).result,
     item2: async (input, options) => (await $raw.item2(input, options)).result,
     getValueV2: async (input, options) => (await $raw.getValueV2(input, options)).result,
     名前: async (input, options) => (await $raw.名前(input, options)).result,
+    get: async (input, options) => (await $raw.get(input, options)).result,
+    request: async (input, options) => (await $raw.request(input, options)).result,
     $raw,
     $session: runtime.session as SoapSession<HostileClientSessionHeaders>,
   };

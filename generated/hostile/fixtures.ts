@@ -14,6 +14,8 @@ import type {
   ConstructorResponse,
   DeleteRequest,
   DeleteResponse,
+  GetRequest,
+  GetResponse,
   GetValueV2Request,
   GetValueV2Response,
   Item2Request,
@@ -22,6 +24,8 @@ import type {
   ItemResponse,
   ProtoRequest,
   ProtoResponse,
+  Request2Request,
+  Request2Response,
   ToStringRequest,
   ToStringResponse,
   名前Request,
@@ -41,27 +45,29 @@ export interface OperationFixture<Req, Res> {
 }
 
 export const fixtures: {
-  readonly delete_: OperationFixture<DeleteRequest, DeleteResponse>;
-  readonly class_: OperationFixture<ClassRequest, ClassResponse>;
-  readonly constructor_: OperationFixture<ConstructorRequest, ConstructorResponse>;
+  readonly delete: OperationFixture<DeleteRequest, DeleteResponse>;
+  readonly class: OperationFixture<ClassRequest, ClassResponse>;
+  readonly constructor2: OperationFixture<ConstructorRequest, ConstructorResponse>;
   readonly toString2: OperationFixture<ToStringRequest, ToStringResponse>;
   readonly proto: OperationFixture<ProtoRequest, ProtoResponse>;
   readonly item: OperationFixture<ItemRequest, ItemResponse>;
   readonly item2: OperationFixture<Item2Request, Item2Response>;
   readonly getValueV2: OperationFixture<GetValueV2Request, GetValueV2Response>;
   readonly 名前: OperationFixture<名前Request, 名前Response>;
+  readonly get: OperationFixture<GetRequest, GetResponse>;
+  readonly request: OperationFixture<Request2Request, Request2Response>;
 } = {
-  delete_: {
+  delete: {
     request: {},
     response: {},
     samples: {},
   },
-  class_: {
+  class: {
     request: {},
     response: {},
     samples: {},
   },
-  constructor_: {
+  constructor2: {
     request: {},
     response: { constructorResult: 'delete' },
     samples: {},
@@ -94,6 +100,16 @@ export const fixtures: {
   名前: {
     request: {},
     response: {},
+    samples: {},
+  },
+  get: {
+    request: {},
+    response: {},
+    samples: {},
+  },
+  request: {
+    request: {},
+    response: { RequestResult: 'Accept' },
     samples: {},
   },
 };

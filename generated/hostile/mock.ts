@@ -30,8 +30,11 @@ import type {
   DeleteRequest,
   DeleteResponse,
   Enum,
+  GetRequest,
+  GetResponse,
   GetValueV2Request,
   GetValueV2Response,
+  Headers2,
   Item2Request,
   Item2Response,
   Item3,
@@ -41,6 +44,9 @@ import type {
   Promise2,
   ProtoRequest,
   ProtoResponse,
+  Request2Request,
+  Request2Response,
+  Response2,
   ToStringRequest,
   ToStringResponse,
   名前Request,
@@ -49,9 +55,9 @@ import type {
 
 /** Request, response and result types per client method (the result is what the method resolves to). */
 export interface MockOperations {
-  delete_: { request: DeleteRequest; response: DeleteResponse; result: Class2 | undefined };
-  class_: { request: ClassRequest; response: ClassResponse; result: ClassResponse };
-  constructor_: { request: ConstructorRequest; response: ConstructorResponse; result: Enum };
+  delete: { request: DeleteRequest; response: DeleteResponse; result: Class2 | undefined };
+  class: { request: ClassRequest; response: ClassResponse; result: ClassResponse };
+  constructor2: { request: ConstructorRequest; response: ConstructorResponse; result: Enum };
   toString2: { request: ToStringRequest; response: ToStringResponse; result: Promise2 | undefined };
   proto: { request: ProtoRequest; response: ProtoResponse; result: string | undefined };
   item: { request: ItemRequest; response: ItemResponse; result: Item3 | undefined };
@@ -62,6 +68,8 @@ export interface MockOperations {
     result: string | undefined;
   };
   名前: { request: 名前Request; response: 名前Response; result: string | undefined };
+  get: { request: GetRequest; response: GetResponse; result: Response2 | undefined };
+  request: { request: Request2Request; response: Request2Response; result: Headers2 };
 }
 
 /**
@@ -343,7 +351,7 @@ function findOperation(
   headers: Headers,
   soap12: boolean,
 ): [keyof MockOperations, OperationDesc] | undefined {
-  const root = /<(?:[\w.-]+:)?Body\b[^>]*>\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(body)?.[1];
+  const root = /<(?:[^\s/>:]+:)?Body\b[^>]*>\s*<(?:[^\s/>:]+:)?([^\s/>:]+)/u.exec(body)?.[1];
   const byRoot = ENTRIES.filter(([, op]) => op.input.name === root);
   if (byRoot.length === 1) return byRoot[0];
   const action = soap12

@@ -35,9 +35,9 @@ import type {
   EchoScalarsHeadersIn,
   EchoScalarsHeadersOut,
   EchoScalarsRequest,
-  FailHeadersIn,
-  FailHeadersOut,
-  FailRequest,
+  Fail2HeadersIn,
+  Fail2HeadersOut,
+  Fail2Request,
   ListPrioritiesHeadersIn,
   ListPrioritiesHeadersOut,
   ListPrioritiesRequest,
@@ -192,7 +192,7 @@ export interface InteropClient {
    *
    * From specs/interop/Interop.wsdl:583:5.
    */
-  fail(input?: FailRequest, options?: InteropClientCallOptions<FailHeadersIn>): Promise<void>;
+  fail(input?: Fail2Request, options?: InteropClientCallOptions<Fail2HeadersIn>): Promise<void>;
   /**
    * Protocols: soap11, soap12, http-get, http-post. SOAPAction: `http://svcgen.test/interop/Delay`.
    *
@@ -250,9 +250,9 @@ export interface InteropClient {
       options?: InteropClientCallOptions<TouchHeadersIn>,
     ): Promise<RawResponse<string | undefined, TouchHeadersOut>>;
     fail(
-      input?: FailRequest,
-      options?: InteropClientCallOptions<FailHeadersIn>,
-    ): Promise<RawResponse<void, FailHeadersOut>>;
+      input?: Fail2Request,
+      options?: InteropClientCallOptions<Fail2HeadersIn>,
+    ): Promise<RawResponse<void, Fail2HeadersOut>>;
     delay(
       input: DelayRequest,
       options?: InteropClientCallOptions<DelayHeadersIn>,
@@ -341,8 +341,8 @@ export function createClient(options: InteropClientOptions = {}): InteropClient 
         RawResponse<string | undefined, TouchHeadersOut>
       >,
     fail: (input, options) =>
-      runtime.invoke(d.FailOperation, input ?? {}, options as CallOptions | undefined) as Promise<
-        RawResponse<void, FailHeadersOut>
+      runtime.invoke(d.Fail2Operation, input ?? {}, options as CallOptions | undefined) as Promise<
+        RawResponse<void, Fail2HeadersOut>
       >,
     delay: (input, options) =>
       runtime.invoke(d.DelayOperation, input ?? {}, options as CallOptions | undefined) as Promise<

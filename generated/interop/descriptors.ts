@@ -58,7 +58,7 @@ export const OrderSchema: TypeDesc = {
   name: 'Order',
   namespace: 'http://svcgen.test/interop/',
   fields: [
-    { key: 'Id', ns: 'http://svcgen.test/interop/', type: 'guid' },
+    { key: 'Id', ns: 'http://svcgen.test/interop/', type: 'guid', facets: { format: 'guid' } },
     { key: 'Customer', ns: 'http://svcgen.test/interop/', type: 'string', optional: true },
     {
       key: 'Priority',
@@ -630,7 +630,9 @@ export const EchoGuid2Schema: TypeDesc = {
   kind: 'complex',
   name: 'EchoGuid',
   namespace: 'http://svcgen.test/interop/',
-  fields: [{ key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid' }],
+  fields: [
+    { key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid', facets: { format: 'guid' } },
+  ],
 };
 
 /**
@@ -640,7 +642,14 @@ export const EchoGuidResponse2Schema: TypeDesc = {
   kind: 'complex',
   name: 'EchoGuidResponse',
   namespace: 'http://svcgen.test/interop/',
-  fields: [{ key: 'EchoGuidResult', ns: 'http://svcgen.test/interop/', type: 'guid' }],
+  fields: [
+    {
+      key: 'EchoGuidResult',
+      ns: 'http://svcgen.test/interop/',
+      type: 'guid',
+      facets: { format: 'guid' },
+    },
+  ],
 };
 
 /**
@@ -828,9 +837,9 @@ export const TouchResponse2Schema: TypeDesc = {
 };
 
 /**
- * Descriptor of {@link Fail2}.
+ * Descriptor of {@link Fail3}.
  */
-export const Fail2Schema: TypeDesc = {
+export const Fail3Schema: TypeDesc = {
   kind: 'complex',
   name: 'Fail',
   namespace: 'http://svcgen.test/interop/',
@@ -841,9 +850,9 @@ export const Fail2Schema: TypeDesc = {
 };
 
 /**
- * Descriptor of {@link FailResponse2}.
+ * Descriptor of {@link FailResponse}.
  */
-export const FailResponse2Schema: TypeDesc = {
+export const FailResponseSchema: TypeDesc = {
   kind: 'complex',
   name: 'FailResponse',
   namespace: 'http://svcgen.test/interop/',
@@ -1174,7 +1183,9 @@ export const EchoGuidRequestSchema: TypeDesc = {
   kind: 'complex',
   name: 'EchoGuid',
   namespace: 'http://svcgen.test/interop/',
-  fields: [{ key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid' }],
+  fields: [
+    { key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid', facets: { format: 'guid' } },
+  ],
 };
 
 /**
@@ -1184,7 +1195,14 @@ export const EchoGuidResponseSchema: TypeDesc = {
   kind: 'complex',
   name: 'EchoGuidResponse',
   namespace: 'http://svcgen.test/interop/',
-  fields: [{ key: 'EchoGuidResult', ns: 'http://svcgen.test/interop/', type: 'guid' }],
+  fields: [
+    {
+      key: 'EchoGuidResult',
+      ns: 'http://svcgen.test/interop/',
+      type: 'guid',
+      facets: { format: 'guid' },
+    },
+  ],
 };
 
 /**
@@ -1501,7 +1519,7 @@ export const TouchOperation: OperationDesc = {
 /**
  * Descriptor of the `Fail` body element.
  */
-export const FailRequestSchema: TypeDesc = {
+export const Fail2RequestSchema: TypeDesc = {
   kind: 'complex',
   name: 'Fail',
   namespace: 'http://svcgen.test/interop/',
@@ -1514,7 +1532,7 @@ export const FailRequestSchema: TypeDesc = {
 /**
  * Descriptor of the `FailResponse` body element.
  */
-export const FailResponseSchema: TypeDesc = {
+export const Fail2ResponseSchema: TypeDesc = {
   kind: 'complex',
   name: 'FailResponse',
   namespace: 'http://svcgen.test/interop/',
@@ -1524,12 +1542,12 @@ export const FailResponseSchema: TypeDesc = {
 /**
  * Wire facts of the Fail operation.
  */
-export const FailOperation: OperationDesc = {
+export const Fail2Operation: OperationDesc = {
   name: 'Fail',
   action: 'http://svcgen.test/interop/Fail',
   protocols: ['soap11', 'soap12', 'http-get', 'http-post'],
-  input: { name: 'Fail', ns: 'http://svcgen.test/interop/', type: FailRequestSchema },
-  output: { name: 'FailResponse', ns: 'http://svcgen.test/interop/', type: FailResponseSchema },
+  input: { name: 'Fail', ns: 'http://svcgen.test/interop/', type: Fail2RequestSchema },
+  output: { name: 'FailResponse', ns: 'http://svcgen.test/interop/', type: Fail2ResponseSchema },
   returns: 'void',
 };
 
@@ -1609,6 +1627,6 @@ export const OPERATIONS: {
   divide: DivideOperation,
   swap: SwapOperation,
   touch: TouchOperation,
-  fail: FailOperation,
+  fail: Fail2Operation,
   delay: DelayOperation,
 };

@@ -24,8 +24,8 @@ import type {
   EchoPriorityResponse,
   EchoScalarsRequest,
   EchoScalarsResponse,
-  FailRequest,
-  FailResponse,
+  Fail2Request,
+  Fail2Response,
   ListPrioritiesRequest,
   ListPrioritiesResponse,
   ReverseBytesRequest,
@@ -63,7 +63,7 @@ export const fixtures: {
   readonly divide: OperationFixture<DivideRequest, DivideResponse>;
   readonly swap: OperationFixture<SwapRequest, SwapResponse>;
   readonly touch: OperationFixture<TouchRequest, TouchResponse>;
-  readonly fail: OperationFixture<FailRequest, FailResponse>;
+  readonly fail: OperationFixture<Fail2Request, Fail2Response>;
   readonly delay: OperationFixture<DelayRequest, DelayResponse>;
 } = {
   echoPriority: {

@@ -39,8 +39,8 @@ import type {
   EchoPriorityResponse,
   EchoScalarsRequest,
   EchoScalarsResponse,
-  FailRequest,
-  FailResponse,
+  Fail2Request,
+  Fail2Response,
   ListPrioritiesRequest,
   ListPrioritiesResponse,
   NullableResult,
@@ -91,7 +91,7 @@ export interface MockOperations {
   divide: { request: DivideRequest; response: DivideResponse; result: DivideResponse };
   swap: { request: SwapRequest; response: SwapResponse; result: SwapResponse };
   touch: { request: TouchRequest; response: TouchResponse; result: string | undefined };
-  fail: { request: FailRequest; response: FailResponse; result: undefined };
+  fail: { request: Fail2Request; response: Fail2Response; result: undefined };
   delay: { request: DelayRequest; response: DelayResponse; result: number };
 }
 
@@ -374,7 +374,7 @@ function findOperation(
   headers: Headers,
   soap12: boolean,
 ): [keyof MockOperations, OperationDesc] | undefined {
-  const root = /<(?:[\w.-]+:)?Body\b[^>]*>\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(body)?.[1];
+  const root = /<(?:[^\s/>:]+:)?Body\b[^>]*>\s*<(?:[^\s/>:]+:)?([^\s/>:]+)/u.exec(body)?.[1];
   const byRoot = ENTRIES.filter(([, op]) => op.input.name === root);
   if (byRoot.length === 1) return byRoot[0];
   const action = soap12

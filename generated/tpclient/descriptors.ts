@@ -14,9 +14,9 @@ export const SERVICE: ServiceDesc = {
 };
 
 /**
- * Descriptor of {@link Response}.
+ * Descriptor of {@link Response2}.
  */
-export const ResponseSchema: TypeDesc = {
+export const Response2Schema: TypeDesc = {
   kind: 'complex',
   name: 'response',
   namespace: 'http://tempuri.org/',
@@ -98,7 +98,7 @@ export const GetChatRequestByConnectionIdResultSchema: TypeDesc = {
       key: 'response',
       ns: 'http://tempuri.org/',
       get type() {
-        return ResponseSchema;
+        return Response2Schema;
       },
       optional: true,
     },

@@ -96,7 +96,12 @@ export const CustomerMessagingActivityObjectSchema: TypeDesc = {
   name: 'CustomerMessagingActivityObject',
   namespace: 'http://www.avectra.com/2005/',
   fields: [
-    { key: 'cma_cst_key', ns: 'http://www.avectra.com/2005/', type: 'guid' },
+    {
+      key: 'cma_cst_key',
+      ns: 'http://www.avectra.com/2005/',
+      type: 'guid',
+      facets: { format: 'guid' },
+    },
     {
       key: 'cma_activity_id',
       ns: 'http://www.avectra.com/2005/',
@@ -191,7 +196,15 @@ export const CustomerMessagingActivityObjectsCustomerMessagingActivityObjectSche
   kind: 'complex',
   name: 'CustomerMessagingActivityObjects_CustomerMessagingActivityObject',
   namespace: 'http://www.avectra.com/2005/',
-  fields: [{ key: 'cma_key', ns: 'http://www.avectra.com/2005/', type: 'guid', optional: true }],
+  fields: [
+    {
+      key: 'cma_key',
+      ns: 'http://www.avectra.com/2005/',
+      type: 'guid',
+      optional: true,
+      facets: { format: 'guid' },
+    },
+  ],
 };
 
 /**

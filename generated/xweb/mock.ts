@@ -322,7 +322,7 @@ function findOperation(
   headers: Headers,
   soap12: boolean,
 ): [keyof MockOperations, OperationDesc] | undefined {
-  const root = /<(?:[\w.-]+:)?Body\b[^>]*>\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(body)?.[1];
+  const root = /<(?:[^\s/>:]+:)?Body\b[^>]*>\s*<(?:[^\s/>:]+:)?([^\s/>:]+)/u.exec(body)?.[1];
   const byRoot = ENTRIES.filter(([, op]) => op.input.name === root);
   if (byRoot.length === 1) return byRoot[0];
   const action = soap12

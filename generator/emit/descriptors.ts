@@ -101,8 +101,16 @@ function xsdName(ref: TypeRef, lookup: TypeLookup): string | undefined {
 }
 
 /** Field facets, plus the facets of an alias type it refers to and integer ranges. */
-function effectiveFacets(f: Field, lookup: TypeLookup): Facets {
-  return { ...refFacets(f.type, lookup), ...f.facets };
+function effectiveFacets(f: Field, lookup: TypeLookup): Facets & { format?: 'guid' } {
+  return { ...refFacets(f.type, lookup), ...f.facets, ...(isGuid(f.type, lookup) ? { format: 'guid' as const } : {}) };
+}
+
+/** A `guid` value (directly or through aliases): the validator checks its form. */
+export function isGuid(ref: TypeRef, lookup: TypeLookup, depth = 0): boolean {
+  if (ref.kind === 'primitive') return ref.name === 'guid';
+  if (ref.kind !== 'ref' || depth > 20) return false;
+  const def = lookup.byId.get(ref.id);
+  return def?.kind === 'alias' && !def.list && isGuid(def.target, lookup, depth + 1);
 }
 
 /**
@@ -128,10 +136,12 @@ function rangeFacets(name: keyof typeof SCALAR_KIND): Facets {
   return out;
 }
 
-function facetsLiteral(f: Facets): string | undefined {
+function facetsLiteral(f: Facets & { format?: 'guid' }): string | undefined {
   const parts: string[] = [];
   for (const k of ['minLength', 'maxLength', 'totalDigits', 'fractionDigits'] as const) if (f[k] !== undefined) parts.push(`${k}: ${f[k]}`);
   for (const k of ['pattern', 'minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive'] as const) if (f[k] !== undefined) parts.push(`${k}: ${str(f[k]!)}`);
+  if (f.notBlank) parts.push('notBlank: true');
+  if (f.format) parts.push(`format: ${str(f.format)}`);
   return parts.length ? `{ ${parts.join(', ')} }` : undefined;
 }
 

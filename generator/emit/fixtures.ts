@@ -1,4 +1,5 @@
-import type { ComplexType, Field, PrimitiveName, TypeDef, TypeRef } from '../ir/types.js';
+import type { ComplexType, Facets, Field, PrimitiveName, TypeDef, TypeRef } from '../ir/types.js';
+import { numberFor, stringFor } from './facet-values.js';
 import { subtypesOf, typeTag } from './polymorphism.js';
 import { literalKey, str } from './text.js';
 import { SCALAR_KIND, type Direction, type TypeLookup } from './types-map.js';
@@ -7,7 +8,9 @@ import { SCALAR_KIND, type Direction, type TypeLookup } from './types-map.js';
  * Typed fixtures. Help-page samples hold type placeholders (`<evaluation>int</evaluation>`), not
  * values, so the typed fixture of a message uses one canonical value per type (README "Fixtures"):
  * the placeholder word itself for strings, zero for numbers, `false`, the zero GUID, fixed dates.
- * Arrays hold two items, as the help pages show them.
+ * Where facets rule the canonical value out, a value that satisfies them (a string generated
+ * from the pattern within the lengths, a number within the bounds). Arrays hold two items, as the
+ * help pages show them.
  */
 
 /** Canonical value (as a TS literal) per primitive. */
@@ -107,15 +110,15 @@ function canonicalField(f: Field, dir: Direction, lookup: TypeLookup, scope: Fix
   scope.budget--;
   // Items the page's sample shows as xsi:nil (an ASMX depth limit) read back as null: the fixture says so.
   if (f.array && f.arrayItem?.sampleNil) return scope.optional ? '[null, null]' : '[null]';
-  const v = canonicalRef(f.type, dir, lookup, scope, stack);
+  const v = canonicalRef(f.type, dir, lookup, scope, stack, f.facets);
   if (v === undefined) return f.optional || f.array ? (f.array && !f.optional ? '[]' : undefined) : 'null';
   return f.array ? (scope.optional ? `[${v}, ${v}]` : `[${v}]`) : v;
 }
 
-function canonicalRef(ref: TypeRef, dir: Direction, lookup: TypeLookup, scope: FixtureScope, stack: string[]): string | undefined {
+function canonicalRef(ref: TypeRef, dir: Direction, lookup: TypeLookup, scope: FixtureScope, stack: string[], facets?: Facets): string | undefined {
   switch (ref.kind) {
     case 'primitive':
-      return CANONICAL[ref.name];
+      return facetedValue(ref.name, facets);
     case 'xml':
       return `''`;
     case 'map':
@@ -125,7 +128,8 @@ function canonicalRef(ref: TypeRef, dir: Direction, lookup: TypeLookup, scope: F
       if (!def) return undefined;
       if (def.kind === 'enum') return def.values.length ? str(def.values[0].name) : `''`;
       if (def.kind === 'alias') {
-        const item = canonicalRef(def.target, dir, lookup, scope, stack);
+        // A field's own facets refine its type's (as in the descriptors); a list's facets count items.
+        const item = canonicalRef(def.target, dir, lookup, scope, stack, def.list ? def.facets : { ...def.facets, ...facets });
         return def.list && item !== undefined ? `[${item}]` : item;
       }
       if (stack.includes(def.id) || stack.length >= MAX_DEPTH) return undefined;
@@ -133,6 +137,28 @@ function canonicalRef(ref: TypeRef, dir: Direction, lookup: TypeLookup, scope: F
       return canonicalRecord(withBases(def, lookup), dir, lookup, scope, [...stack, def.id]);
     }
   }
+}
+
+/**
+ * The canonical value of a primitive, or where facets rule it out, a value that satisfies them
+ * (see facet-values.ts); the canonical value when none is found (the spec check warns).
+ */
+export function facetedValue(name: PrimitiveName, facets: Facets | undefined): string {
+  const canonical = CANONICAL[name];
+  if (!facets) return canonical;
+  const kind = SCALAR_KIND[name];
+  if (kind === 'string' || kind === 'anyType') {
+    const base = canonical.startsWith("'") ? canonical.slice(1, -1) : '';
+    const v = stringFor(facets, base);
+    return v === undefined ? canonical : str(v);
+  }
+  if (kind === 'int' || kind === 'float' || kind === 'double' || kind === 'long' || kind === 'decimal') {
+    const base = canonical.replace(/'/g, '');
+    const v = numberFor(kind, facets, base);
+    if (v === undefined) return canonical;
+    return kind === 'long' || kind === 'decimal' ? str(v) : v;
+  }
+  return canonical;
 }
 
 /**

@@ -85,6 +85,8 @@ export interface Facets {
   readonly fractionDigits?: number;
   /** Web API `[DataType]` annotation text, e.g. `Password`. Documentation only. */
   readonly dataType?: string;
+  /** Web API `Required` on a string: ASP.NET refuses an empty or white-space-only string. */
+  readonly notBlank?: boolean;
 }
 
 /** How confident the parser is about a type: declared by a schema/help page, or guessed. */

@@ -21,6 +21,19 @@ export interface ParseOptions {
    * the other operations and types are dropped. Unknown names are reported as warnings.
    */
   readonly operations?: readonly string[];
+  /**
+   * Where WSDL/XSD imports may come from. Given (as the pipeline always does), an import must be a
+   * relative location resolving under the spec's own folder or one of `roots`; an absolute path, a
+   * `file:` URL or a remote URL is an error naming the line unless `allowAnywhere` is set.
+   */
+  readonly importPolicy?: ImportPolicy;
+}
+
+export interface ImportPolicy {
+  /** Absolute folders imports may also resolve under (besides the spec's own folder). */
+  readonly roots?: readonly string[];
+  /** Read imports from anywhere: other folders, absolute paths, `file:` and remote URLs. */
+  readonly allowAnywhere?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Codes } from '../diagnostics.js';
 import type { Diagnostic, Endpoint, Message, Operation, Service, SpecFormat, TypeDef } from '../ir/types.js';
+import { notDescribedHere } from '../parsers/webapi/infer.js';
 import { disambiguateRestNames } from '../parsers/webapi/naming.js';
 import { mergeSampleObjects } from './merge-samples.js';
 
@@ -42,7 +43,9 @@ export function mergeServices(given: readonly Service[], name?: string): Service
     for (const t of part.types) {
       const prev = types.get(t.id);
       // A model declared on one page beats the same model inferred from samples on another.
-      if (!prev || (isGuess(prev) && !isGuess(t))) types.set(t.id, t);
+      if (!prev) types.set(t.id, t);
+      else if (isGuess(prev) && !isGuess(t)) types.set(t.id, withWireForm(t, prev));
+      else if (isGuess(t) && !isGuess(prev)) types.set(t.id, withWireForm(prev, t));
     }
     for (const e of part.endpoints) if (!endpoints.some((x) => x.protocol === e.protocol && (x.host ?? '') === (e.host ?? '') && (x.path ?? '') === (e.path ?? '') && x.url === e.url)) endpoints.push(e);
   }
@@ -58,9 +61,32 @@ export function mergeServices(given: readonly Service[], name?: string): Service
     operations: [...operations.values()].sort((a, b) => order.get(a.name)! - order.get(b.name)!),
     types: [...types.values()],
     sources: parts.flatMap((p) => p.sources),
-    diagnostics,
+    diagnostics: dropSupersededGuesses(diagnostics, types, parts),
     ...(ordered.some((p) => p.policy) ? { policy: ordered.find((p) => p.policy)!.policy } : {}),
   }, parts);
+}
+
+/**
+ * A declared Web API enum keeps the wire form the samples show (names or numbers): the page that
+ * declares it documents the values, the samples of another page show how they travel.
+ */
+function withWireForm(declared: TypeDef, guess: TypeDef): TypeDef {
+  if (declared.kind !== 'enum' || guess.kind !== 'enum' || declared.jsonAs !== undefined || guess.jsonAs === undefined) return declared;
+  return { ...declared, jsonAs: guess.jsonAs };
+}
+
+/**
+ * Warnings that a Web API page typed a model from its samples (or could not type it), dropped when
+ * another page declares that model.
+ */
+function dropSupersededGuesses(diagnostics: Diagnostic[], types: ReadonlyMap<string, TypeDef>, parts: readonly Service[]): Diagnostic[] {
+  const declared = new Set([...types.values()].filter((t) => !isGuess(t)).map((t) => t.id));
+  const guessed = new Set(parts.flatMap((p) => p.types.filter((t) => isGuess(t) && declared.has(t.id)).map((t) => t.id)));
+  if (guessed.size === 0) return diagnostics;
+  return diagnostics.filter((d) => {
+    if (d.code !== Codes.INFERRED_TYPE && d.code !== Codes.MISSING) return true;
+    return ![...guessed].some((id) => d.message.startsWith(notDescribedHere(id)) && /not described on this page/.test(d.message));
+  });
 }
 
 function isGuess(t: TypeDef): boolean {

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Operation, Service, TypeDef } from '../ir/types.js';
 
 /**
@@ -18,8 +21,24 @@ const RESERVED = new Set(
   ).split(' '),
 );
 
-/** Global names the generated types and client refer to, which a generated type must not shadow. */
-const GLOBALS = new Set('Array Date Error Object Promise Record Omit Uint8Array Infinity NaN globalThis'.split(' '));
+/**
+ * Global names generated code may refer to (ECMAScript and TypeScript built-ins, the Web platform
+ * the runtime uses: fetch, streams, encoders, abort signals), which a generated name must not shadow.
+ */
+const GLOBALS = new Set(
+  (
+    'Array ArrayBuffer ArrayLike AsyncIterable Awaited BigInt BigInt64Array BigUint64Array Boolean DataView Date Error ' +
+    'EvalError Exclude Extract Float32Array Float64Array Function Infinity Int16Array Int32Array Int8Array InstanceType ' +
+    'Intl Iterable IterableIterator Iterator JSON Lowercase Map Math NaN NonNullable Number Object Omit Parameters ' +
+    'Partial Pick Promise PromiseLike PropertyKey Proxy RangeError Readonly ReadonlyArray ReadonlyMap ReadonlySet Record ' +
+    'ReferenceError Reflect RegExp Required ReturnType Set SharedArrayBuffer String Symbol SyntaxError TemplateStringsArray ' +
+    'TypeError URIError Uint16Array Uint32Array Uint8Array Uint8ClampedArray Uppercase WeakMap WeakRef WeakSet ' +
+    'AbortController AbortSignal Blob BodyInit Crypto CryptoKey DOMException Event EventTarget File FormData Headers ' +
+    'HeadersInit ReadableStream Request RequestInfo RequestInit Response ResponseInit SubtleCrypto TextDecoder TextEncoder ' +
+    'URL URLSearchParams WritableStream atob btoa clearTimeout console crypto decodeURIComponent encodeURIComponent fetch ' +
+    'globalThis isFinite isNaN parseFloat parseInt queueMicrotask setTimeout structuredClone'
+  ).split(' '),
+);
 
 /** Names the emitted package itself declares at module level. */
 const PACKAGE_NAMES = new Set(
@@ -29,6 +48,39 @@ const PACKAGE_NAMES = new Set(
     'TypeDesc FieldDesc EnumDesc ValueDesc OperationDesc ServiceDesc'
   ).split(' '),
 );
+
+/**
+ * Names exported by the runtime copied into every package (`templates/runtime/*.ts`) and names the
+ * package templates declare at module level: generated files import or declare them next to the
+ * generated types, so a type, enum or operation of the spec must not take them. Read from the
+ * templates themselves so that the list follows the runtime.
+ */
+const TEMPLATE_NAMES: ReadonlySet<string> = (() => {
+  const root = fileURLToPath(new URL('../../templates/', import.meta.url));
+  const out = new Set<string>();
+  const declared = /^(?:export\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|class|const|let|var|interface|type|enum)\s+([A-Za-z_$][\w$]*)/gm;
+  for (const dir of ['runtime', 'soap', 'rest']) {
+    let files: string[];
+    try {
+      files = readdirSync(join(root, dir));
+    } catch {
+      continue;
+    }
+    for (const f of files) {
+      if (!/\.(ts|hbs)$/.test(f)) continue;
+      for (const m of readFileSync(join(root, dir, f), 'utf8').matchAll(declared)) {
+        // Runtime modules are imported from, so only their exports matter there.
+        if (dir !== 'runtime' || m[0].startsWith('export')) out.add(m[1]);
+      }
+    }
+  }
+  return out;
+})();
+
+/** Every name a generated type, enum or module-level declaration must not take. */
+export function reservedNames(): Iterable<string> {
+  return [...RESERVED, ...GLOBALS, ...PACKAGE_NAMES, ...TEMPLATE_NAMES];
+}
 
 /** Splits a spec name into words: `getXMLData_v2` → `get XML Data v2`. */
 export function words(name: string): string[] {
@@ -58,10 +110,17 @@ export function camelCase(name: string): string {
 
 /** Makes `name` a valid identifier: a leading digit gets `_`, reserved words get a `_` suffix. */
 export function safeIdentifier(name: string): string {
-  let id = name.replace(/[^\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]/gu, '_');
-  if (!/^[\p{L}\p{Nl}$_]/u.test(id)) id = `_${id}`;
-  if (RESERVED.has(id)) id = `${id}_`;
-  return id;
+  const id = safePropertyName(name);
+  return RESERVED.has(id) ? `${id}_` : id;
+}
+
+/**
+ * Makes `name` valid as a bare property or method name (`client.delete(…)`): like
+ * `safeIdentifier`, but reserved words are kept, since they are valid there.
+ */
+export function safePropertyName(name: string): string {
+  const id = name.replace(/[^\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]/gu, '_');
+  return /^[\p{L}\p{Nl}$_]/u.test(id) ? id : `_${id}`;
 }
 
 /** True when `key` can be written as a bare property name. */
@@ -139,7 +198,7 @@ export interface NamingInput {
 
 /** Plans every identifier of the package. Deterministic: IR order decides who gets the plain name. */
 export function planNames({ service, inputIds, outputIds, polymorphic }: NamingInput): Names {
-  const scope = new Scope([...RESERVED, ...GLOBALS, ...PACKAGE_NAMES]);
+  const scope = new Scope(reservedNames());
   const client = scope.claim(safeIdentifier(pascalCase(service.name)) + 'Client', 'Options', 'CallOptions');
   const operations = new Map<string, OperationNames>();
   const methods = new Scope(['$raw', 'then', 'constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']);
@@ -168,7 +227,7 @@ function planOperation(op: Operation, scope: Scope, methods: Scope): OperationNa
   const base = safeIdentifier(pascalCase(op.name));
   const stem = scope.claim(base, 'Request', 'Response', 'RequestSchema', 'ResponseSchema', 'Operation', 'HeadersIn', 'HeadersOut', 'Fault');
   return {
-    method: methods.claim(safeIdentifier(camelCase(op.name))),
+    method: methods.claim(safePropertyName(camelCase(op.name))),
     request: `${stem}Request`,
     response: `${stem}Response`,
     requestDesc: `${stem}RequestSchema`,

@@ -217,7 +217,8 @@ async function send(service: ServiceDesc, options: ClientOptions, op: OperationD
     const depth = limits.maxDepth;
     if (soap) {
       if (!ok) throw faultOr(() => readSoapResponse(protocol, op, text, res.status, contentType, { maxDepth: depth }), res, text, resHeaders);
-      ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType, { maxDepth: depth, attachments }));
+      // A one-way operation's answer is usually empty (202 Accepted): nothing to read.
+      if (op.output || text.trim() !== '') ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType, { maxDepth: depth, attachments }));
     } else {
       if (!ok) throw new HttpError(res.status, res.statusText, text, resHeaders);
       value = readBareResponse(op, text, res.status, contentType, depth);

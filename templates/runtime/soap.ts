@@ -67,7 +67,9 @@ export function buildSoapRequest(
   const rootAttrs = op.encoded ? ` ${p}:encodingStyle="${version === 'soap12' ? SOAP12_ENC : SOAP11_ENC}"` : '';
   xml += writeElement(op.input.name, op.input.ns ?? '', op.input.type, input, { xsiDeclared: true, path: 'request', encoding, rootAttrs, attach: more.attach });
   xml += `</${p}:Body></${p}:Envelope>`;
-  const action = op.action ?? '';
+  // HTTP header values carry Latin-1 only: other characters of an IRI action are percent-encoded
+  // (RFC 3987 §3.1), which is the URI the action names.
+  const action = (op.action ?? '').replace(/[^\x20-\x7e]+/gu, (c) => encodeURIComponent(c));
   const headers: Record<string, string> =
     version === 'soap12'
       ? { 'Content-Type': `application/soap+xml; charset=utf-8${op.action !== undefined ? `; action="${action}"` : ''}` }

@@ -123,8 +123,8 @@ describe('validation before sending reports every problem at once', () => {
   test('wrong types and values in a nested record of the hostile service', async () => {
     let calls = 0;
     const client = hostile.createClient({ fetch: (async () => (calls++, new Response(''))) as typeof fetch });
-    const bad = { class: { function: 1.5, new: 'yes', enum: 'nope', VALUE: 'NaN', 名前: 7 } } as unknown as Parameters<typeof client.delete_>[0];
-    const err = await client.delete_(bad).then(
+    const bad = { class: { function: 1.5, new: 'yes', enum: 'nope', VALUE: 'NaN', 名前: 7 } } as unknown as Parameters<typeof client.delete>[0];
+    const err = await client.delete(bad).then(
       () => undefined,
       (e: unknown) => e,
     );

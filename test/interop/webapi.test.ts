@@ -49,18 +49,17 @@ describe.skipIf(!bed.enabled)('SeeThePro client (DataContractSerializer) against
     expect(call?.values.InteractionName).toBe('First call');
   });
 
-  it.each(['json', 'xml'] as const)('a ModelState 400 (%s) is an HttpError with the field errors readable', async (format) => {
+  it.each(['json', 'xml'] as const)('a ModelState 400 (%s) is an ApiError with typed field errors', async (format) => {
     const client = stp.createClient({ baseUrl: bed.baseUrl, format });
     const { AppAccessKey: _, ...noKey } = vsp;
     const err = await client.vspinteractionCreate(noKey as typeof vsp, { validate: false }).catch((e: unknown) => e);
-    // The page documents no status codes: a plain HttpError.
-    expect(err).toBeInstanceOf(stp.HttpError);
-    expect(err).not.toBeInstanceOf(stp.ApiError);
-    const e = err as InstanceType<typeof stp.HttpError>;
+    // The page documents no status codes, but the body is ASP.NET's model validation answer.
+    expect(err).toBeInstanceOf(stp.ApiError);
+    const e = err as InstanceType<typeof stp.ApiError>;
     expect(e.status).toBe(400);
-    const body = stp.readApiErrorBody(e.body, e.headers['content-type']);
-    expect(body.message).toBe('The request is invalid.');
-    expect(Object.keys(body.fieldErrors)).toEqual(['model.AppAccessKey']);
+    expect(e.apiMessage).toBe('The request is invalid.');
+    expect(Object.keys(e.fieldErrors)).toEqual(['model.AppAccessKey']);
+    expect(Object.keys(e.requestErrors)).toEqual(['body.AppAccessKey']);
   });
 
   it('a wrong key is an HttpError 401', async () => {

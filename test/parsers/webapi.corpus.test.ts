@@ -144,7 +144,10 @@ describe('Web API corpus: concrete facts', () => {
       ['active', 'boolean'],
       ['lastUpdate', 'dateTime'],
     ]);
-    expect(complex(s, 'PCTypeViewModel').fields[3].facets).toEqual({ maxLength: 100 });
+    const f3 = complex(s, 'PCTypeViewModel').fields[3];
+    // Required strings also refuse "" and white space (ASP.NET's RequiredAttribute).
+    expect(f3.optional).toBe(false);
+    expect(f3.facets).toEqual({ maxLength: 100, notBlank: true });
   });
 
   it('glued "globally unique identifierResponse Formats" and a query param on POST (takeda)', async () => {

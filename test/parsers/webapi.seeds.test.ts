@@ -24,7 +24,10 @@ function expectRow(f: Field, r: RowSpec): void {
   expect(f.array).toBe(false);
   expect(f.description).toBe(r.description);
   const max = r.annotations.find((a) => a.startsWith('Max length: '));
-  expect(f.facets).toEqual(max ? { maxLength: Number(max.slice(12)) } : undefined);
+  // A Required string refuses "" and white space (ASP.NET's RequiredAttribute).
+  const notBlank = r.annotations.includes('Required') && PRIMS[r.type] === 'string';
+  const facets = { ...(max ? { maxLength: Number(max.slice(12)) } : {}), ...(notBlank ? { notBlank: true } : {}) };
+  expect(f.facets).toEqual(Object.keys(facets).length ? facets : undefined);
 }
 
 const SEED1_BODY: [string, string, boolean][] = [
@@ -66,7 +69,7 @@ function checkSeed1(s: Service): void {
   expect(body.provenance).toBe('declared');
   expect(body.fields.map((f) => [f.name, (f.type as { name: string }).name, f.optional])).toEqual(SEED1_BODY);
   for (const f of body.fields) {
-    expect(f.facets).toBeUndefined();
+    expect(f.facets).toEqual(f.optional || (f.type as { name: string }).name !== 'string' ? undefined : { notBlank: true });
     expect(f.description).toBeUndefined();
     expect(f.xmlName).toBeUndefined();
     expect(f.loc?.line).toBeGreaterThan(1);

@@ -114,12 +114,13 @@ describe('createMockFetch of a Web API package', () => {
     const missing = await mock(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     const body = JSON.parse(await missing.text()) as { ModelState: Record<string, string[]> };
     expect(body.ModelState['body.AppAccessKey']).toEqual(['required']);
-    // SeeThePro documents no status: the 400 stays an HttpError, its body still readable.
+    // SeeThePro documents no status, but a 400 with ModelState is ASP.NET's validation answer:
+    // an ApiError with the field errors, also mapped to the request's paths.
     const client = seethepro.createClient({ baseUrl: BASE, fetch: mock, validate: false });
     const err = await errorOf(client.vspinteractionCreate({} as seethepro.CreateVspInteraction));
-    expect(err).toBeInstanceOf(seethepro.HttpError);
-    expect(err).not.toBeInstanceOf(seethepro.ApiError);
-    expect(Object.keys(seethepro.readApiErrorBody((err as seethepro.HttpError).body).fieldErrors)).toContain('body.ContactId');
+    expect(err).toBeInstanceOf(seethepro.ApiError);
+    expect(Object.keys((err as seethepro.ApiError).fieldErrors)).toContain('body.ContactId');
+    expect((err as seethepro.ApiError).requestErrors['body.ContactId']).toEqual(['required']);
   });
 
   test('documented statuses reach the caller as ApiError with the page\'s meaning; others as HttpError', async () => {

@@ -9,6 +9,12 @@
  * is read into `apiMessage` and `fieldErrors`. In XML, ModelState keys are element names encoded
  * the way .NET's `XmlConvert.EncodeLocalName` does (`body[0]` → `body_x005B_0_x005D_`); they are
  * decoded back. {@link writeApiErrorBody} writes such a body (for the package's mock).
+ *
+ * ASP.NET answers a request its model validation refuses with status 400 and that body whatever
+ * the help page documents, so any 4xx answer carrying `ModelState` is an `ApiError` too. Its keys
+ * (`adjustment.Amount`: the action parameter, then the member path) are also mapped to the
+ * request's own paths (`body.Amount`, `params.id`) in `requestErrors` where the endpoint's
+ * descriptors name them.
  */
 
 import { HttpError } from './errors.js';
@@ -23,6 +29,8 @@ export interface ApiErrorBody {
   readonly fieldErrors: Readonly<Record<string, readonly string[]>>;
   /** The body as parsed: a JSON value, or for XML the `Error` element's children by name. */
   readonly data: unknown;
+  /** The body has a `ModelState` member (ASP.NET's model validation errors). */
+  readonly hasModelState?: boolean;
 }
 
 /** A documented error status. */
@@ -35,6 +43,12 @@ export class ApiError extends HttpError {
   readonly fieldErrors: Readonly<Record<string, readonly string[]>>;
   /** The parsed body (see `ApiErrorBody.data`); `undefined` when it is neither JSON nor XML. */
   readonly data: unknown;
+  /**
+   * The ModelState errors by the request path they concern (`body.Amount`, `body.Lines[0].Sku`,
+   * `params.id`), for the keys that could be mapped to the request; the others are only in
+   * `fieldErrors`.
+   */
+  readonly requestErrors: Readonly<Record<string, readonly string[]>>;
 
   constructor(
     status: number,
@@ -42,14 +56,22 @@ export class ApiError extends HttpError {
     body: string,
     headers: Record<string, string>,
     meaning: string,
+    requestPath?: (key: string) => string | undefined,
+    parsedBody?: ApiErrorBody,
   ) {
     super(status, statusText, body, headers);
     this.name = 'ApiError';
     this.meaning = meaning;
-    const parsed = readApiErrorBody(body, headers['content-type'] ?? '');
+    const parsed = parsedBody ?? readApiErrorBody(body, headers['content-type'] ?? '');
     this.apiMessage = parsed.message;
     this.fieldErrors = parsed.fieldErrors;
     this.data = parsed.data;
+    const byPath: Record<string, string[]> = {};
+    for (const [key, messages] of Object.entries(parsed.fieldErrors)) {
+      const path = requestPath?.(key);
+      if (path !== undefined) (byPath[path] ??= []).push(...messages);
+    }
+    this.requestErrors = byPath;
     this.message = `HTTP ${status} (${meaning})${parsed.message ? `: ${parsed.message}` : ''}${fieldSummary(parsed.fieldErrors)}`;
   }
 }
@@ -72,13 +94,14 @@ export function readApiErrorBody(text: string, contentType = ''): ApiErrorBody {
   const rec = data as Record<string, unknown>;
   const fieldErrors = dictionary<string[]>();
   const ms = ownMember(rec, 'ModelState') ?? ownMember(rec, 'modelState');
-  if (typeof ms === 'object' && ms !== null) {
+  const hasModelState = typeof ms === 'object' && ms !== null && !Array.isArray(ms);
+  if (hasModelState) {
     for (const [k, v] of Object.entries(ms as Record<string, unknown>)) {
       fieldErrors[k] = Array.isArray(v) ? v.map((x) => String(x)) : [String(v)];
     }
   }
   const m = ownMember(rec, 'Message') ?? ownMember(rec, 'message');
-  return { message: typeof m === 'string' ? m : undefined, fieldErrors, data };
+  return { message: typeof m === 'string' ? m : undefined, fieldErrors, data, hasModelState };
 }
 
 function readXmlError(text: string): ApiErrorBody {
@@ -88,18 +111,25 @@ function readXmlError(text: string): ApiErrorBody {
     const root = r.open();
     const data = dictionary<string>();
     const fieldErrors = dictionary<string[]>();
+    let hasModelState = false;
     for (let c = r.first(root); c; c = r.next(root)) {
       const name = r.localName(c);
       if (name !== 'ModelState') {
         data[name] = r.text(c, true);
         continue;
       }
+      hasModelState = true;
       for (let e = r.first(c); e; e = r.next(c)) {
         const key = decodeName(r.localName(e));
         (fieldErrors[key] ??= []).push(r.text(e, true));
       }
     }
-    return { message: data.Message, fieldErrors, data };
+    return {
+      message: data.Message,
+      fieldErrors,
+      data,
+      hasModelState: hasModelState && r.localName(root) === 'Error',
+    };
   } catch {
     return { fieldErrors: dictionary(), data: undefined };
   }

@@ -151,6 +151,211 @@ export const Date2Schema = {
     fields: [{ key: 'valueOf', ns: 'urn:hostile', type: 'dateTime', optional: true }],
 };
 /**
+ * Descriptor of {@link Response2}.
+ */
+export const Response2Schema = {
+    kind: 'complex',
+    name: 'Response',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'Headers',
+            ns: 'urn:hostile',
+            get type() {
+                return Headers2Schema;
+            },
+        },
+        {
+            key: 'Request',
+            ns: 'urn:hostile',
+            get type() {
+                return Request3Schema;
+            },
+            optional: true,
+        },
+        {
+            key: 'URL',
+            ns: 'urn:hostile',
+            get type() {
+                return URL2Schema;
+            },
+            optional: true,
+        },
+        {
+            key: 'AbortSignal',
+            ns: 'urn:hostile',
+            get type() {
+                return AbortSignal2Schema;
+            },
+            optional: true,
+        },
+        {
+            key: 'TextDecoder',
+            ns: 'urn:hostile',
+            get type() {
+                return TextDecoder2Schema;
+            },
+            optional: true,
+        },
+        {
+            key: 'validateValue',
+            ns: 'urn:hostile',
+            get type() {
+                return ValidateValueSchema;
+            },
+            optional: true,
+        },
+        {
+            key: 'MockFetch',
+            ns: 'urn:hostile',
+            get type() {
+                return MockFetch2Schema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of {@link Headers2}.
+ */
+export const Headers2Schema = {
+    kind: 'enum',
+    name: 'Headers',
+    values: ['Accept', 'Content-Type'],
+};
+/**
+ * Descriptor of {@link Request3}.
+ */
+export const Request3Schema = {
+    kind: 'complex',
+    name: 'Request',
+    namespace: 'urn:hostile',
+    fields: [{ key: 'method', ns: 'urn:hostile', type: 'string', optional: true }],
+};
+/**
+ * Descriptor of {@link URL2}.
+ */
+export const URL2Schema = {
+    kind: 'complex',
+    name: 'URL',
+    namespace: 'urn:hostile',
+    fields: [{ key: 'href', ns: 'urn:hostile', type: 'string', optional: true }],
+};
+/**
+ * Descriptor of {@link AbortSignal2}.
+ */
+export const AbortSignal2Schema = {
+    kind: 'complex',
+    name: 'AbortSignal',
+    namespace: 'urn:hostile',
+    fields: [{ key: 'aborted', ns: 'urn:hostile', type: 'boolean' }],
+};
+/**
+ * Descriptor of {@link TextDecoder2}.
+ */
+export const TextDecoder2Schema = {
+    kind: 'complex',
+    name: 'TextDecoder',
+    namespace: 'urn:hostile',
+    fields: [{ key: 'encoding', ns: 'urn:hostile', type: 'string', optional: true }],
+};
+/**
+ * Descriptor of {@link ValidateValue}.
+ */
+export const ValidateValueSchema = {
+    kind: 'complex',
+    name: 'validateValue',
+    namespace: 'urn:hostile',
+    fields: [{ key: 'value', ns: 'urn:hostile', type: 'string', optional: true }],
+};
+/**
+ * Descriptor of {@link MockFetch2}.
+ */
+export const MockFetch2Schema = {
+    kind: 'complex',
+    name: 'MockFetch',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'calls',
+            ns: 'urn:hostile',
+            type: 'int',
+            facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
+        },
+    ],
+};
+/**
+ * Descriptor of {@link Get2}.
+ */
+export const Get2Schema = {
+    kind: 'complex',
+    name: 'get',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'Response',
+            ns: 'urn:hostile',
+            get type() {
+                return Response2Schema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of {@link GetResponse2}.
+ */
+export const GetResponse2Schema = {
+    kind: 'complex',
+    name: 'getResponse',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'getResult',
+            ns: 'urn:hostile',
+            get type() {
+                return Response2Schema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of {@link Request22}.
+ */
+export const Request22Schema = {
+    kind: 'complex',
+    name: 'Request2',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'Request',
+            ns: 'urn:hostile',
+            get type() {
+                return Request3Schema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of {@link RequestResponse}.
+ */
+export const RequestResponseSchema = {
+    kind: 'complex',
+    name: 'RequestResponse',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'RequestResult',
+            ns: 'urn:hostile',
+            get type() {
+                return Headers2Schema;
+            },
+        },
+    ],
+};
+/**
  * Descriptor of {@link Delete2}.
  */
 export const Delete2Schema = {
@@ -773,15 +978,112 @@ export const 名前Operation = {
     returns: 'result',
     resultKey: '名前Result',
 };
+/**
+ * Descriptor of the `get` body element.
+ */
+export const GetRequestSchema = {
+    kind: 'complex',
+    name: 'get',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'Response',
+            ns: 'urn:hostile',
+            get type() {
+                return Response2Schema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of the `getResponse` body element.
+ */
+export const GetResponseSchema = {
+    kind: 'complex',
+    name: 'getResponse',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'getResult',
+            ns: 'urn:hostile',
+            get type() {
+                return Response2Schema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Wire facts of the get operation.
+ */
+export const GetOperation = {
+    name: 'get',
+    action: 'urn:hostile/get',
+    protocols: ['soap11'],
+    input: { name: 'get', ns: 'urn:hostile', type: GetRequestSchema },
+    output: { name: 'getResponse', ns: 'urn:hostile', type: GetResponseSchema },
+    returns: 'result',
+    resultKey: 'getResult',
+};
+/**
+ * Descriptor of the `Request` body element.
+ */
+export const Request2RequestSchema = {
+    kind: 'complex',
+    name: 'Request',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'Request',
+            ns: 'urn:hostile',
+            get type() {
+                return Request3Schema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of the `RequestResponse` body element.
+ */
+export const Request2ResponseSchema = {
+    kind: 'complex',
+    name: 'RequestResponse',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'RequestResult',
+            ns: 'urn:hostile',
+            get type() {
+                return Headers2Schema;
+            },
+        },
+    ],
+};
+/**
+ * Wire facts of the Request operation.
+ */
+export const Request2Operation = {
+    name: 'Request',
+    action: 'urn:hostile/Request',
+    protocols: ['soap11'],
+    input: { name: 'Request', ns: 'urn:hostile', type: Request2RequestSchema },
+    output: { name: 'RequestResponse', ns: 'urn:hostile', type: Request2ResponseSchema },
+    returns: 'result',
+    resultKey: 'RequestResult',
+};
 /** Every operation's descriptor, keyed by client method name. */
 export const OPERATIONS = {
-    delete_: DeleteOperation,
-    class_: ClassOperation,
-    constructor_: ConstructorOperation,
+    delete: DeleteOperation,
+    class: ClassOperation,
+    constructor2: ConstructorOperation,
     toString2: ToStringOperation,
     proto: ProtoOperation,
     item: ItemOperation,
     item2: Item2Operation,
     getValueV2: GetValueV2Operation,
     名前: 名前Operation,
+    get: GetOperation,
+    request: Request2Operation,
 };

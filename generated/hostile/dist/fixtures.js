@@ -1,15 +1,15 @@
 export const fixtures = {
-    delete_: {
+    delete: {
         request: {},
         response: {},
         samples: {},
     },
-    class_: {
+    class: {
         request: {},
         response: {},
         samples: {},
     },
-    constructor_: {
+    constructor2: {
         request: {},
         response: { constructorResult: 'delete' },
         samples: {},
@@ -42,6 +42,16 @@ export const fixtures = {
     名前: {
         request: {},
         response: {},
+        samples: {},
+    },
+    get: {
+        request: {},
+        response: {},
+        samples: {},
+    },
+    request: {
+        request: {},
+        response: { RequestResult: 'Accept' },
         samples: {},
     },
 };

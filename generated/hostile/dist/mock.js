@@ -168,7 +168,7 @@ function merge(base, patch) {
 const ENTRIES = Object.entries(OPERATIONS);
 /** The operation a SOAP request is for: by the body's root element, then by SOAPAction. */
 function findOperation(body, headers, soap12) {
-    const root = /<(?:[\w.-]+:)?Body\b[^>]*>\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(body)?.[1];
+    const root = /<(?:[^\s/>:]+:)?Body\b[^>]*>\s*<(?:[^\s/>:]+:)?([^\s/>:]+)/u.exec(body)?.[1];
     const byRoot = ENTRIES.filter(([, op]) => op.input.name === root);
     if (byRoot.length === 1)
         return byRoot[0];

@@ -1,5 +1,5 @@
 import { type CallOptions, type ClientOptions, type RawResponse, type SoapSession } from './runtime/client.js';
-import type { AddDecimalsHeadersIn, AddDecimalsHeadersOut, AddDecimalsRequest, AnyShape, DelayHeadersIn, DelayHeadersOut, DelayRequest, DivideHeadersIn, DivideHeadersOut, DivideRequest, DivideResponse, EchoGuidHeadersIn, EchoGuidHeadersOut, EchoGuidRequest, EchoNullablesHeadersIn, EchoNullablesHeadersOut, EchoNullablesRequest, EchoOrderHeadersIn, EchoOrderHeadersOut, EchoOrderRequest, EchoPriorityHeadersIn, EchoPriorityHeadersOut, EchoPriorityRequest, EchoScalarsHeadersIn, EchoScalarsHeadersOut, EchoScalarsRequest, FailHeadersIn, FailHeadersOut, FailRequest, ListPrioritiesHeadersIn, ListPrioritiesHeadersOut, ListPrioritiesRequest, NullableResult, Order, Priority, ReverseBytesHeadersIn, ReverseBytesHeadersOut, ReverseBytesRequest, Scalars, SessionHeader, SwapHeadersIn, SwapHeadersOut, SwapRequest, SwapResponse, TouchHeadersIn, TouchHeadersOut, TouchRequest, TransformHeadersIn, TransformHeadersOut, TransformRequest } from './types.js';
+import type { AddDecimalsHeadersIn, AddDecimalsHeadersOut, AddDecimalsRequest, AnyShape, DelayHeadersIn, DelayHeadersOut, DelayRequest, DivideHeadersIn, DivideHeadersOut, DivideRequest, DivideResponse, EchoGuidHeadersIn, EchoGuidHeadersOut, EchoGuidRequest, EchoNullablesHeadersIn, EchoNullablesHeadersOut, EchoNullablesRequest, EchoOrderHeadersIn, EchoOrderHeadersOut, EchoOrderRequest, EchoPriorityHeadersIn, EchoPriorityHeadersOut, EchoPriorityRequest, EchoScalarsHeadersIn, EchoScalarsHeadersOut, EchoScalarsRequest, Fail2HeadersIn, Fail2HeadersOut, Fail2Request, ListPrioritiesHeadersIn, ListPrioritiesHeadersOut, ListPrioritiesRequest, NullableResult, Order, Priority, ReverseBytesHeadersIn, ReverseBytesHeadersOut, ReverseBytesRequest, Scalars, SessionHeader, SwapHeadersIn, SwapHeadersOut, SwapRequest, SwapResponse, TouchHeadersIn, TouchHeadersOut, TouchRequest, TransformHeadersIn, TransformHeadersOut, TransformRequest } from './types.js';
 /** Options of {@link createClient}. */
 export type InteropClientOptions = ClientOptions;
 /** Per-call options of Interop operations. */
@@ -92,7 +92,7 @@ export interface InteropClient {
      *
      * From specs/interop/Interop.wsdl:583:5.
      */
-    fail(input?: FailRequest, options?: InteropClientCallOptions<FailHeadersIn>): Promise<void>;
+    fail(input?: Fail2Request, options?: InteropClientCallOptions<Fail2HeadersIn>): Promise<void>;
     /**
      * Protocols: soap11, soap12, http-get, http-post. SOAPAction: `http://svcgen.test/interop/Delay`.
      *
@@ -113,7 +113,7 @@ export interface InteropClient {
         divide(input: DivideRequest, options?: InteropClientCallOptions<DivideHeadersIn>): Promise<RawResponse<DivideResponse, DivideHeadersOut>>;
         swap(input?: SwapRequest, options?: InteropClientCallOptions<SwapHeadersIn>): Promise<RawResponse<SwapResponse, SwapHeadersOut>>;
         touch(input?: TouchRequest, options?: InteropClientCallOptions<TouchHeadersIn>): Promise<RawResponse<string | undefined, TouchHeadersOut>>;
-        fail(input?: FailRequest, options?: InteropClientCallOptions<FailHeadersIn>): Promise<RawResponse<void, FailHeadersOut>>;
+        fail(input?: Fail2Request, options?: InteropClientCallOptions<Fail2HeadersIn>): Promise<RawResponse<void, Fail2HeadersOut>>;
         delay(input: DelayRequest, options?: InteropClientCallOptions<DelayHeadersIn>): Promise<RawResponse<number, DelayHeadersOut>>;
     };
     /**

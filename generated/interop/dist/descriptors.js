@@ -44,7 +44,7 @@ export const OrderSchema = {
     name: 'Order',
     namespace: 'http://svcgen.test/interop/',
     fields: [
-        { key: 'Id', ns: 'http://svcgen.test/interop/', type: 'guid' },
+        { key: 'Id', ns: 'http://svcgen.test/interop/', type: 'guid', facets: { format: 'guid' } },
         { key: 'Customer', ns: 'http://svcgen.test/interop/', type: 'string', optional: true },
         {
             key: 'Priority',
@@ -587,7 +587,9 @@ export const EchoGuid2Schema = {
     kind: 'complex',
     name: 'EchoGuid',
     namespace: 'http://svcgen.test/interop/',
-    fields: [{ key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid' }],
+    fields: [
+        { key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid', facets: { format: 'guid' } },
+    ],
 };
 /**
  * Descriptor of {@link EchoGuidResponse2}.
@@ -596,7 +598,14 @@ export const EchoGuidResponse2Schema = {
     kind: 'complex',
     name: 'EchoGuidResponse',
     namespace: 'http://svcgen.test/interop/',
-    fields: [{ key: 'EchoGuidResult', ns: 'http://svcgen.test/interop/', type: 'guid' }],
+    fields: [
+        {
+            key: 'EchoGuidResult',
+            ns: 'http://svcgen.test/interop/',
+            type: 'guid',
+            facets: { format: 'guid' },
+        },
+    ],
 };
 /**
  * Descriptor of {@link AddDecimals2}.
@@ -771,9 +780,9 @@ export const TouchResponse2Schema = {
     ],
 };
 /**
- * Descriptor of {@link Fail2}.
+ * Descriptor of {@link Fail3}.
  */
-export const Fail2Schema = {
+export const Fail3Schema = {
     kind: 'complex',
     name: 'Fail',
     namespace: 'http://svcgen.test/interop/',
@@ -783,9 +792,9 @@ export const Fail2Schema = {
     ],
 };
 /**
- * Descriptor of {@link FailResponse2}.
+ * Descriptor of {@link FailResponse}.
  */
-export const FailResponse2Schema = {
+export const FailResponseSchema = {
     kind: 'complex',
     name: 'FailResponse',
     namespace: 'http://svcgen.test/interop/',
@@ -1098,7 +1107,9 @@ export const EchoGuidRequestSchema = {
     kind: 'complex',
     name: 'EchoGuid',
     namespace: 'http://svcgen.test/interop/',
-    fields: [{ key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid' }],
+    fields: [
+        { key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid', facets: { format: 'guid' } },
+    ],
 };
 /**
  * Descriptor of the `EchoGuidResponse` body element.
@@ -1107,7 +1118,14 @@ export const EchoGuidResponseSchema = {
     kind: 'complex',
     name: 'EchoGuidResponse',
     namespace: 'http://svcgen.test/interop/',
-    fields: [{ key: 'EchoGuidResult', ns: 'http://svcgen.test/interop/', type: 'guid' }],
+    fields: [
+        {
+            key: 'EchoGuidResult',
+            ns: 'http://svcgen.test/interop/',
+            type: 'guid',
+            facets: { format: 'guid' },
+        },
+    ],
 };
 /**
  * Wire facts of the EchoGuid operation.
@@ -1404,7 +1422,7 @@ export const TouchOperation = {
 /**
  * Descriptor of the `Fail` body element.
  */
-export const FailRequestSchema = {
+export const Fail2RequestSchema = {
     kind: 'complex',
     name: 'Fail',
     namespace: 'http://svcgen.test/interop/',
@@ -1416,7 +1434,7 @@ export const FailRequestSchema = {
 /**
  * Descriptor of the `FailResponse` body element.
  */
-export const FailResponseSchema = {
+export const Fail2ResponseSchema = {
     kind: 'complex',
     name: 'FailResponse',
     namespace: 'http://svcgen.test/interop/',
@@ -1425,12 +1443,12 @@ export const FailResponseSchema = {
 /**
  * Wire facts of the Fail operation.
  */
-export const FailOperation = {
+export const Fail2Operation = {
     name: 'Fail',
     action: 'http://svcgen.test/interop/Fail',
     protocols: ['soap11', 'soap12', 'http-get', 'http-post'],
-    input: { name: 'Fail', ns: 'http://svcgen.test/interop/', type: FailRequestSchema },
-    output: { name: 'FailResponse', ns: 'http://svcgen.test/interop/', type: FailResponseSchema },
+    input: { name: 'Fail', ns: 'http://svcgen.test/interop/', type: Fail2RequestSchema },
+    output: { name: 'FailResponse', ns: 'http://svcgen.test/interop/', type: Fail2ResponseSchema },
     returns: 'void',
 };
 /**
@@ -1491,6 +1509,6 @@ export const OPERATIONS = {
     divide: DivideOperation,
     swap: SwapOperation,
     touch: TouchOperation,
-    fail: FailOperation,
+    fail: Fail2Operation,
     delay: DelayOperation,
 };

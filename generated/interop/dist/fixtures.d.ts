@@ -1,4 +1,4 @@
-import type { AddDecimalsRequest, AddDecimalsResponse, DelayRequest, DelayResponse, DivideRequest, DivideResponse, EchoGuidRequest, EchoGuidResponse, EchoNullablesRequest, EchoNullablesResponse, EchoOrderRequest, EchoOrderResponse, EchoPriorityRequest, EchoPriorityResponse, EchoScalarsRequest, EchoScalarsResponse, FailRequest, FailResponse, ListPrioritiesRequest, ListPrioritiesResponse, ReverseBytesRequest, ReverseBytesResponse, SwapRequest, SwapResponse, TouchRequest, TouchResponse, TransformRequest, TransformResponse } from './types.js';
+import type { AddDecimalsRequest, AddDecimalsResponse, DelayRequest, DelayResponse, DivideRequest, DivideResponse, EchoGuidRequest, EchoGuidResponse, EchoNullablesRequest, EchoNullablesResponse, EchoOrderRequest, EchoOrderResponse, EchoPriorityRequest, EchoPriorityResponse, EchoScalarsRequest, EchoScalarsResponse, Fail2Request, Fail2Response, ListPrioritiesRequest, ListPrioritiesResponse, ReverseBytesRequest, ReverseBytesResponse, SwapRequest, SwapResponse, TouchRequest, TouchResponse, TransformRequest, TransformResponse } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -24,6 +24,6 @@ export declare const fixtures: {
     readonly divide: OperationFixture<DivideRequest, DivideResponse>;
     readonly swap: OperationFixture<SwapRequest, SwapResponse>;
     readonly touch: OperationFixture<TouchRequest, TouchResponse>;
-    readonly fail: OperationFixture<FailRequest, FailResponse>;
+    readonly fail: OperationFixture<Fail2Request, Fail2Response>;
     readonly delay: OperationFixture<DelayRequest, DelayResponse>;
 };

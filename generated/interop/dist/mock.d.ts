@@ -1,4 +1,4 @@
-import type { AddDecimalsRequest, AddDecimalsResponse, AnyShape, DelayRequest, DelayResponse, DivideRequest, DivideResponse, EchoGuidRequest, EchoGuidResponse, EchoNullablesRequest, EchoNullablesResponse, EchoOrderRequest, EchoOrderResponse, EchoPriorityRequest, EchoPriorityResponse, EchoScalarsRequest, EchoScalarsResponse, FailRequest, FailResponse, ListPrioritiesRequest, ListPrioritiesResponse, NullableResult, Order, Priority, ReverseBytesRequest, ReverseBytesResponse, Scalars, SwapRequest, SwapResponse, TouchRequest, TouchResponse, TransformRequest, TransformResponse } from './types.js';
+import type { AddDecimalsRequest, AddDecimalsResponse, AnyShape, DelayRequest, DelayResponse, DivideRequest, DivideResponse, EchoGuidRequest, EchoGuidResponse, EchoNullablesRequest, EchoNullablesResponse, EchoOrderRequest, EchoOrderResponse, EchoPriorityRequest, EchoPriorityResponse, EchoScalarsRequest, EchoScalarsResponse, Fail2Request, Fail2Response, ListPrioritiesRequest, ListPrioritiesResponse, NullableResult, Order, Priority, ReverseBytesRequest, ReverseBytesResponse, Scalars, SwapRequest, SwapResponse, TouchRequest, TouchResponse, TransformRequest, TransformResponse } from './types.js';
 /** Request, response and result types per client method (the result is what the method resolves to). */
 export interface MockOperations {
     echoPriority: {
@@ -62,8 +62,8 @@ export interface MockOperations {
         result: string | undefined;
     };
     fail: {
-        request: FailRequest;
-        response: FailResponse;
+        request: Fail2Request;
+        response: Fail2Response;
         result: undefined;
     };
     delay: {

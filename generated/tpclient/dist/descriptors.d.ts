@@ -2,9 +2,9 @@ import type { OperationDesc, ServiceDesc, TypeDesc } from './runtime/schema.js';
 /** Where and how the service is served. */
 export declare const SERVICE: ServiceDesc;
 /**
- * Descriptor of {@link Response}.
+ * Descriptor of {@link Response2}.
  */
-export declare const ResponseSchema: TypeDesc;
+export declare const Response2Schema: TypeDesc;
 /**
  * Descriptor of {@link ChatRequest}.
  */

@@ -8,9 +8,9 @@ export const SERVICE = {
     defaultProtocol: 'soap11',
 };
 /**
- * Descriptor of {@link Response}.
+ * Descriptor of {@link Response2}.
  */
-export const ResponseSchema = {
+export const Response2Schema = {
     kind: 'complex',
     name: 'response',
     namespace: 'http://tempuri.org/',
@@ -90,7 +90,7 @@ export const GetChatRequestByConnectionIdResultSchema = {
             key: 'response',
             ns: 'http://tempuri.org/',
             get type() {
-                return ResponseSchema;
+                return Response2Schema;
             },
             optional: true,
         },

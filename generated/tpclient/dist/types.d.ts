@@ -5,7 +5,7 @@
 /**
  * From specs/tpclient/003_2ef636b388e450eb.txt:43:9 (namespace http://tempuri.org/).
  */
-export interface Response {
+export interface Response2 {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    */
@@ -82,7 +82,7 @@ export interface ChatRequest {
  * From specs/tpclient/003_2ef636b388e450eb.txt:42:7 (namespace http://tempuri.org/).
  */
 export interface GetChatRequestByConnectionIdResult {
-  response?: Response;
+  response?: Response2;
   ChatRequest?: ChatRequest;
 }
 

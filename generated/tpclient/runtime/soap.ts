@@ -82,7 +82,9 @@ export function buildSoapRequest(
     attach: more.attach,
   });
   xml += `</${p}:Body></${p}:Envelope>`;
-  const action = op.action ?? '';
+  // HTTP header values carry Latin-1 only: other characters of an IRI action are percent-encoded
+  // (RFC 3987 §3.1), which is the URI the action names.
+  const action = (op.action ?? '').replace(/[^\x20-\x7e]+/gu, (c) => encodeURIComponent(c));
   const headers: Record<string, string> =
     version === 'soap12'
       ? {

@@ -523,7 +523,8 @@ export class XmlReader extends XmlScanner {
     const g = plan.guarded;
     if (plan.attrs.length !== 0 && this.attrN !== 0) {
       for (const f of plan.attrs) {
-        const v = this.attr(f.key, f.ns || undefined);
+        // Exact namespace match: an unqualified attribute is in no namespace (never `xsi:type`).
+        const v = this.attr(f.key, f.ns ?? '');
         if (v === undefined) continue;
         this.path.push(`@${f.key}`);
         const x = f.list ? this.list(f.type, v) : this.simple(f.type, v);

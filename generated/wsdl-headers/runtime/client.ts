@@ -289,10 +289,12 @@ async function send(
           text,
           resHeaders,
         );
-      ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType, {
-        maxDepth: depth,
-        attachments,
-      }));
+      // A one-way operation's answer is usually empty (202 Accepted): nothing to read.
+      if (op.output || text.trim() !== '')
+        ({ value, soapHeaders } = readSoapResponse(protocol, op, text, res.status, contentType, {
+          maxDepth: depth,
+          attachments,
+        }));
     } else {
       if (!ok) throw new HttpError(res.status, res.statusText, text, resHeaders);
       value = readBareResponse(op, text, res.status, contentType, depth);

@@ -24,6 +24,10 @@ import {
   type ValueDesc,
 } from './schema.js';
 
+/** The GUID forms .NET's `Guid` parser accepts: `D` (dashes), `N` (digits only), `B` (braces), `P` (parentheses). */
+const GUID_D = '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}';
+const GUID_RE = new RegExp(`^(?:[0-9A-Fa-f]{32}|${GUID_D}|\\{${GUID_D}\\}|\\(${GUID_D}\\))$`);
+
 /** Problems of `value` as a `desc` (a field's facets and null/array rules when `field` is given). */
 export function validateValue(
   desc: ValueDesc,
@@ -325,7 +329,7 @@ function checkScalar(
       return;
     case 'guid':
       if (typeof v !== 'string') bad(`expected a string, got ${describe(v)}`);
-      else if (!LEXICAL.guid.test(v.trim()))
+      else if (!GUID_RE.test(v.trim()))
         bad(`${describe(v)} is not a GUID (e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)`);
       return;
     case 'duration':
@@ -398,6 +402,13 @@ function checkString(
       message: `character U+${s.charCodeAt(bad).toString(16).toUpperCase().padStart(4, '0')} at index ${bad} cannot be sent in XML`,
     });
   if (!facets) return;
+  if (facets.notBlank && s.trim() === '')
+    out.push({ path, message: 'required: an empty or blank string is refused ([Required])' });
+  if (facets.format === 'guid' && !GUID_RE.test(s.trim()))
+    out.push({
+      path,
+      message: `${describe(s)} is not a GUID (e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)`,
+    });
   checkLength(codePoints(s), path, facets, out);
   if (facets.pattern !== undefined) {
     const re = patternOf(facets.pattern);

@@ -79,7 +79,7 @@ export function restEnumLiteral(t: EnumType): string {
   return jsonAs === 'number' && numeric ? base.replace(/ }$/, `, jsonAs: 'number' }`) : base;
 }
 
-function effectiveFacets(f: Field, lookup: TypeLookup): Facets {
+function effectiveFacets(f: Field, lookup: TypeLookup): Facets & { format?: 'guid' } {
   let merged: Facets = {};
   let prim: TypeRef = f.type;
   if (f.type.kind === 'ref') {
@@ -93,13 +93,15 @@ function effectiveFacets(f: Field, lookup: TypeLookup): Facets {
     const r = INTEGER_RANGE[prim.name];
     if (r) merged = { ...(r[0] ? { minInclusive: r[0] } : {}), ...(r[1] ? { maxInclusive: r[1] } : {}), ...merged };
   }
-  return { ...merged, ...f.facets };
+  return { ...merged, ...f.facets, ...(prim.kind === 'primitive' && prim.name === 'guid' ? { format: 'guid' as const } : {}) };
 }
 
-function facetsLiteral(f: Facets): string | undefined {
+function facetsLiteral(f: Facets & { format?: 'guid' }): string | undefined {
   const parts: string[] = [];
   for (const k of ['minLength', 'maxLength', 'totalDigits', 'fractionDigits'] as const) if (f[k] !== undefined) parts.push(`${k}: ${f[k]}`);
   for (const k of ['pattern', 'minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive'] as const) if (f[k] !== undefined) parts.push(`${k}: ${str(f[k]!)}`);
+  if (f.notBlank) parts.push('notBlank: true');
+  if (f.format) parts.push(`format: ${str(f.format)}`);
   return parts.length ? `{ ${parts.join(', ')} }` : undefined;
 }
 

@@ -1,6 +1,7 @@
-import type { Field, Operation, Sample, TypeRef } from '../../ir/types.js';
+import type { Facets, Field, Operation, Sample, TypeRef } from '../../ir/types.js';
 import { parseJsonLenient, type JsonValue } from '../../parsers/webapi/json.js';
-import { CANONICAL, canonicalRecord } from '../fixtures.js';
+import { numberSatisfies, stringSatisfies } from '../facet-values.js';
+import { CANONICAL, canonicalRecord, facetedValue } from '../fixtures.js';
 import { allFields } from '../model.js';
 import { literalKey, str } from '../text.js';
 import { SCALAR_KIND, type Direction, type TypeLookup } from '../types-map.js';
@@ -81,17 +82,23 @@ function canonical(ref: TypeRef, dir: Direction, lookup: TypeLookup): string {
 
 const MAX_DEPTH = 12;
 
-/** The TS literal of a sample value read as `ref` (`undefined` when the sample does not fit). */
-function literal(v: JsonValue, ref: TypeRef, array: boolean, dir: Direction, lookup: TypeLookup, depth: number): string | undefined {
+/**
+ * The TS literal of a sample value read as `ref` (`undefined` when the sample does not fit). A
+ * sample value the member's facets refuse (`"sample string 1"` for a 3-letter code) is replaced by
+ * one that satisfies them, so that the fixture passes the package's own validator.
+ */
+function literal(v: JsonValue, ref: TypeRef, array: boolean, dir: Direction, lookup: TypeLookup, depth: number, facets?: Facets): string | undefined {
   if (depth > MAX_DEPTH) return undefined;
   if (array) {
     if (v.t !== 'arr') return undefined;
-    const items = v.items.map((x) => literal(x, ref, false, dir, lookup, depth + 1));
+    const items = v.items.map((x) => literal(x, ref, false, dir, lookup, depth + 1, facets));
     return items.every((x) => x !== undefined) ? `[${items.join(', ')}]` : undefined;
   }
   switch (ref.kind) {
-    case 'primitive':
-      return scalar(v, ref.name);
+    case 'primitive': {
+      const x = scalar(v, ref.name);
+      return x !== undefined && facets && !sampleSatisfies(v, ref.name, facets) ? facetedValue(ref.name, facets) : x;
+    }
     case 'xml':
       return v.t === 'str' ? str(v.v) : undefined;
     case 'map': {
@@ -102,7 +109,7 @@ function literal(v: JsonValue, ref: TypeRef, array: boolean, dir: Direction, loo
     case 'ref': {
       const def = lookup.byId.get(ref.id);
       if (!def) return undefined;
-      if (def.kind === 'alias') return literal(v, def.target, false, dir, lookup, depth);
+      if (def.kind === 'alias') return literal(v, def.target, false, dir, lookup, depth, { ...def.facets, ...facets });
       if (def.kind === 'enum') {
         if (v.t === 'str' && def.values.some((e) => e.name === v.v)) return str(v.v);
         const hit = v.t === 'num' ? def.values.find((e) => e.value === Number(v.raw)) : undefined;
@@ -118,16 +125,31 @@ function record(entries: readonly (readonly [string, JsonValue])[], fields: read
   const parts: string[] = [];
   for (const f of fields) {
     const e = entries.find(([k]) => k === f.name) ?? entries.find(([k]) => k.toLowerCase() === f.name.toLowerCase());
-    if (!e) continue;
-    if (e[1].t === 'null') {
-      if (f.nillable) parts.push(`${literalKey(f.name)}: null`);
+    if (!e || (e[1].t === 'null' && !f.nillable)) {
+      // A required member the sample leaves out still gets a value (the validator asks for one).
+      if (!f.optional) {
+        const c = canonicalRecord([f], dir, lookup);
+        if (c !== '{}') parts.push(c.slice(2, -2));
+      }
       continue;
     }
-    const x = literal(e[1], f.type, f.array, dir, lookup, depth + 1);
+    if (e[1].t === 'null') {
+      parts.push(`${literalKey(f.name)}: null`);
+      continue;
+    }
+    const x = literal(e[1], f.type, f.array, dir, lookup, depth + 1, f.facets);
     if (x === undefined) return undefined;
     parts.push(`${literalKey(f.name)}: ${x}`);
   }
   return parts.length ? `{ ${parts.join(', ')} }` : '{}';
+}
+
+/** True when a sample's scalar value satisfies the facets the validator checks. */
+function sampleSatisfies(v: JsonValue, name: keyof typeof SCALAR_KIND, facets: Facets): boolean {
+  const kind = SCALAR_KIND[name];
+  if (v.t === 'str' && (kind === 'string' || kind === 'anyType')) return stringSatisfies(v.v, facets);
+  if (v.t === 'num' && (kind === 'int' || kind === 'float' || kind === 'double' || kind === 'long' || kind === 'decimal')) return numberSatisfies(v.raw, kind, facets);
+  return true;
 }
 
 function scalar(v: JsonValue, name: keyof typeof SCALAR_KIND): string | undefined {

@@ -1,5 +1,5 @@
 import type { Field, Operation, Service, TypeDef, TypeRef } from '../../ir/types.js';
-import { pascalCase, planNames, safeIdentifier, Scope, type Names } from '../../passes/naming.js';
+import { pascalCase, planNames, reservedNames, safeIdentifier, Scope, type Names } from '../../passes/naming.js';
 import { reachability } from '../../passes/reachability.js';
 import { valueDescExpr } from '../descriptors.js';
 import { typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PropertyModel } from '../model.js';
@@ -53,7 +53,7 @@ export function buildRestModel(service: Service, packageName: string): RestPacka
   const reach = reachability(service);
   const names = planNames({ service, ...reach });
   const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names };
-  const scope = new Scope([...names.types.values(), ...names.inputTypes.values(), ...names.descriptors.values(), names.client, `${names.client}Options`, `${names.client}CallOptions`, ...[...names.operations.values()].flatMap((o) => [o.opDesc, o.request, o.response])]);
+  const scope = new Scope([...reservedNames(), ...names.types.values(), ...names.inputTypes.values(), ...names.descriptors.values(), names.client, `${names.client}Options`, `${names.client}CallOptions`, ...[...names.operations.values()].flatMap((o) => [o.opDesc, o.request, o.response])]);
   const flavours = typeFlavours(service);
   const declarations: DeclarationModel[] = [];
   const descriptors: ConstModel[] = [];

@@ -5,7 +5,7 @@ import type { Parser, SpecFile } from '../types.js';
 import { METHOD_LINE, parseApiPage } from './api.js';
 import type { Ctx } from './context.js';
 import { htmlToPage, looksLikeHtml } from './html.js';
-import { inferMissingModels } from './infer.js';
+import { enumWireForms, inferMissingModels } from './infer.js';
 import { textToPage, type Line, type PageText } from './lines.js';
 import { parseIndexPage } from './listing.js';
 import { parseModelPage } from './resource-model.js';
@@ -49,6 +49,7 @@ export const parseWebApiHelp: Parser = (spec: SpecFile, options) => {
   const sections = splitSections(page.lines);
   const operations = readOperations(ctx, spec.text, page, sections);
   inferMissingModels(ctx);
+  enumWireForms(ctx);
   if (operations.length === 0 && ctx.types.size === 0) {
     diags.fail(Codes.UNKNOWN_FORMAT, 'not a Web API help page: no API heading, operation list or model table found', fileLoc);
   }

@@ -22,6 +22,23 @@ export function inferMissingModels(ctx: Ctx): void {
   }
 }
 
+/** Start of the warnings about a model typed from samples (the merge drops them once a page declares it). */
+export const notDescribedHere = (id: string): string => `model ${id} is `;
+
+/**
+ * The wire form of declared enums follows the samples: Json.NET writes enum names when the service
+ * registers a string enum converter, numbers otherwise; a ResourceModel page's Value column only
+ * documents the numbers. A declared enum whose sample value is a JSON string is sent by name.
+ */
+export function enumWireForms(ctx: Ctx): void {
+  for (const [id, t] of ctx.types) {
+    if (t.kind !== 'enum' || t.jsonAs !== undefined) continue;
+    const json = ctx.samplesAt.get(id)?.json;
+    const form = json?.t === 'str' ? 'name' : json?.t === 'num' ? 'number' : undefined;
+    if (form) ctx.types.set(id, { ...t, jsonAs: form });
+  }
+}
+
 function placeholder(ctx: Ctx, id: string, loc: SourceLoc): void {
   ctx.diags.warn(Codes.MISSING, `model ${id} is referenced but not described on this page and has no sample value`, loc);
   ctx.types.set(id, { kind: 'complex', id, name: id, fields: [], open: true, provenance: 'guessed', loc });

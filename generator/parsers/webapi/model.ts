@@ -29,7 +29,10 @@ function fieldFromRow(ctx: Ctx, row: ParamRow, samples: ModelSamples, path: stri
   const xmlEl = xmlChild(samples.xml, row.name) ?? xmlChild(samples.xml, name);
   const xmlName = xmlEl ? xmlEl.local : row.name;
   const ann = row.annotations;
-  const facets = ann && Object.keys(ann.facets).length ? ann.facets : undefined;
+  // ASP.NET's RequiredAttribute refuses "" and white space on strings (AllowEmptyStrings = false).
+  const notBlank = ann?.required && type.kind === 'primitive' && type.name === 'string' ? { notBlank: true } : {};
+  const allFacets = { ...(ann?.facets ?? {}), ...notBlank };
+  const facets = Object.keys(allFacets).length ? allFacets : undefined;
   const itemEl = array && xmlEl && xmlEl.children.length ? xmlEl.children[0] : undefined;
   if (type.kind === 'ref') recordSample(ctx, type.id, entry?.[1], array ? itemEl : xmlEl, array, loc, path);
   return clean({

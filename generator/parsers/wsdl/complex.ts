@@ -102,9 +102,11 @@ function derivation(b: SchemaBuilder, d: XmlElement, simple: boolean, acc: Acc, 
   if (baseIsComplex && d.local === 'extension') base = baseRef.id;
   else if (baseIsComplex && !simple) acc.notes.push(`restriction of ${baseRef.id}: only the restricted content is listed`);
   else if (baseIsComplex) base = baseRef.id;
+  else if (!simple && baseRef.kind === 'xml') acc.notes.push(`derived from the undefined type ${baseQ}: only its own content is listed`);
   else if (simple || !(baseRef.kind === 'primitive' && baseRef.name === 'anyType')) {
     const facets = d.local === 'restriction' ? readFacets(d) : undefined;
-    acc.fields.push(textField(b, baseRef, facets, d, rec, acc.path));
+    // Text of an undefined type (already reported) is read and written as text.
+    acc.fields.push(textField(b, baseRef.kind === 'xml' ? { kind: 'primitive', name: 'anyType' } : baseRef, facets, d, rec, acc.path));
   }
   for (const c of d.children) if (isXsd(c)) content(b, c, { optional: false, array: false }, acc, rec);
   return base;
@@ -227,6 +229,11 @@ function attribute(b: SchemaBuilder, el: XmlElement, acc: Acc, rec: SchemaRec): 
   if (el.local === 'attributeGroup') {
     const ref = attr(el, 'ref');
     const g = ref ? b.index.lookup('attributeGroup', el, ref) : undefined;
+    const known = !g && ref ? b.builtinAttributeGroup(el, ref, rec, acc.path) : undefined;
+    if (known) {
+      acc.fields.push(...known);
+      return;
+    }
     if (!g) {
       if (ref) b.diags.warn(Codes.MISSING, `attribute group ${ref} is not defined`, b.loc(rec, el, acc.path));
       return;

@@ -6,7 +6,7 @@ import { filterOperations } from './filter.js';
 import { Loader } from './loader.js';
 import { MessageBuilder } from './messages.js';
 import { buildEndpoints, buildOperations } from './operations.js';
-import { readPolicy } from './policy.js';
+import { readPolicy, warnAttachmentBindings } from './policy.js';
 import { SchemaBuilder } from './schema.js';
 import { readModel, wsdlDoc } from './wsdl-model.js';
 
@@ -25,6 +25,7 @@ export const parseWsdl: Parser = async (spec, options) => {
   const built = schema.buildAll();
   const isWsdl = loaded.wsdlDocs.length > 0;
   const model = readModel(isWsdl ? loaded.wsdlDocs : [loaded.main]);
+  if (isWsdl) warnAttachmentBindings(loaded.wsdlDocs, diags);
   const mb = new MessageBuilder(model, schema, diags, built);
   let types = mb.fixedTypes();
   let operations = isWsdl ? buildOperations(model, mb, diags) : [];

@@ -1,9 +1,10 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Codes, Diagnostics } from '../../diagnostics.js';
 import type { LineIndex } from '../../util/source.js';
 import type { ParseOptions, SpecFile } from '../types.js';
-import { NS, XSD_NSS } from './ns.js';
+import { BUILTIN_SCHEMA_NSS, NS, XSD_NSS } from './ns.js';
 import { attr, kids, parseXml, type XmlElement } from './xml.js';
 
 /** One XML document read for the service (the spec itself or an import). */
@@ -35,6 +36,26 @@ export interface Loaded {
 function toUrl(loc: string): URL {
   if (/^[a-z][a-z0-9+.-]+:/i.test(loc) && !/^[a-z]:[\\/]/i.test(loc)) return new URL(loc);
   return pathToFileURL(path.resolve(loc));
+}
+
+/** The path with symbolic links resolved (as far as it exists), so a link cannot lead outside a root. */
+function real(p: string): string {
+  const abs = path.resolve(p);
+  try {
+    return realpathSync(abs);
+  } catch {
+    const parent = path.dirname(abs);
+    return parent === abs ? abs : path.join(real(parent), path.basename(abs));
+  }
+}
+
+function isUrl(loc: string): boolean {
+  return /^[a-z][a-z0-9+.-]+:/i.test(loc) && !/^[a-z]:[\\/]/i.test(loc);
+}
+
+/** A spec location (a path or a `file:` URL) as a path. */
+function fileLocation(loc: string): string {
+  return /^file:/i.test(loc) ? fileURLToPath(loc) : loc;
 }
 
 /** Resolves an import location against the importing document (`new URL(rel, base)`). */
@@ -105,6 +126,11 @@ export class Loader {
       this.diags.warn(Codes.MISSING, `import location "${rel}" is not a valid URL or path`, from.lines.loc(at.offset));
       return null;
     }
+    const refused = this.refusal(rel, location);
+    if (refused) {
+      this.diags.error(Codes.IMPORT_REFUSED, `import "${rel}" refused: ${refused}`, from.lines.loc(at.offset));
+      return null;
+    }
     const k = this.key(location);
     if (this.docs.has(k)) return this.docs.get(k) ?? null;
     this.docs.set(k, null);
@@ -125,6 +151,28 @@ export class Loader {
     return doc;
   }
 
+  /**
+   * Why the import policy refuses `rel` (resolved to `location`), or undefined. Generation is
+   * hermetic: only relative locations under the spec's folder (or a configured root) are read.
+   */
+  private refusal(rel: string, location: string): string | undefined {
+    const policy = this.options.importPolicy;
+    if (!policy || policy.allowAnywhere) return undefined;
+    const how = 'read only relative locations under the spec\'s folder (or a configured import root); fetch it with `svcgen pull` or pass --allow-remote-imports';
+    const r = rel.trim();
+    if (/^file:/i.test(r)) return `a file: URL; ${how}`;
+    if (/^[a-z][a-z0-9+.-]+:/i.test(r) && !/^[a-z]:[\\/]/i.test(r)) return `a remote URL; ${how}`;
+    if (path.isAbsolute(r) || /^[a-z]:[\\/]/i.test(r) || r.startsWith('\\')) return `an absolute path; ${how}`;
+    if (isUrl(location)) return `it resolves to the remote URL ${location}; ${how}`;
+    const roots = [path.dirname(fileLocation(this.spec.location)), ...(policy.roots ?? [])].map(real);
+    const target = real(location);
+    const inside = roots.some((root) => {
+      const back = path.relative(root, target);
+      return back === '' || (!back.startsWith('..') && !path.isAbsolute(back));
+    });
+    return inside ? undefined : `it resolves outside the spec's folder (${location}); ${how}`;
+  }
+
   private async visit(doc: Doc, chameleonTns: string | undefined): Promise<void> {
     const root = doc.root;
     if (root.ns === NS.wsdl && root.local === 'definitions') {
@@ -133,7 +181,7 @@ export class Loader {
       for (const child of root.children) {
         if (child.ns === NS.wsdl && child.local === 'import') {
           const loc = attr(child, 'location');
-          if (!loc) continue;
+          if (!loc || BUILTIN_SCHEMA_NSS.has(attr(child, 'namespace') ?? '')) continue;
           const sub = await this.fetch(loc, doc, child);
           if (sub) await this.visit(sub, undefined);
         } else if (child.ns === NS.wsdl && child.local === 'types') {
@@ -164,7 +212,8 @@ export class Loader {
       if (!XSD_NSS.includes(child.ns)) continue;
       if (child.local !== 'import' && child.local !== 'include' && child.local !== 'redefine') continue;
       const loc = attr(child, 'schemaLocation');
-      if (!loc) continue;
+      // Built-in namespaces (XML Schema, SOAP encoding, xml:, WSDL…) are known, never fetched.
+      if (!loc || (child.local === 'import' && BUILTIN_SCHEMA_NSS.has(attr(child, 'namespace') ?? ''))) continue;
       const sub = await this.fetch(loc, doc, child);
       if (sub) await this.visit(sub, child.local === 'import' ? undefined : tns);
     }

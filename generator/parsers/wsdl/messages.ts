@@ -78,7 +78,13 @@ export class MessageBuilder {
     const el = attr(p, 'element');
     if (el) {
       const q = resolveQName(p, el);
-      return { name, element: q ? qid(q.ns, q.local) : el, loc };
+      if (q) return { name, element: qid(q.ns, q.local), loc };
+      // An undeclared prefix: the element is looked up by its local name (used when unique).
+      const local = el.slice(el.indexOf(':') + 1).trim();
+      const hits = [...this.schema.index.elements.values()].filter((c) => c.name === local);
+      const found = hits.length === 1 ? hits[0] : undefined;
+      this.diags.warn(Codes.MISSING, `element ${el} of part ${name}: its namespace prefix is not declared${found ? `; read as the only element named ${local} (namespace ${found.ns || 'none'})` : ''}`, loc);
+      return { name, element: qid(found?.ns ?? '', local), loc };
     }
     const type = attr(p, 'type');
     if (!type) return { name, type: { kind: 'primitive', name: 'anyType' }, loc };
@@ -93,7 +99,9 @@ export class MessageBuilder {
       if (def?.kind === 'complex') return this.complexFields(def, new Set());
     }
     if (t.kind === 'primitive' && t.name === 'anyType') return [];
-    return [{ kind: 'field', name: '$value', node: 'text', type: t, optional: false, array: false, nillable: false, loc }];
+    // A root of an undefined type (already reported) has text content as far as svcgen knows.
+    const type: TypeRef = t.kind === 'xml' ? { kind: 'primitive', name: 'anyType' } : t;
+    return [{ kind: 'field', name: '$value', node: 'text', type, optional: false, array: false, nillable: false, loc }];
   }
 
   /**
@@ -152,7 +160,9 @@ export class MessageBuilder {
 
   /** `soap:header message= part=` (WSDL 1.1 §3.7); the message need not be used elsewhere. */
   header(msg: string, partName: string, ns: string | undefined, at: SourceLoc): HeaderPart | undefined {
-    const p = this.parts(msg, at)?.find((x) => x.name === partName);
+    const all = this.parts(msg, at);
+    if (!all && msg) return undefined; // the undefined message is already reported
+    const p = all?.find((x) => x.name === partName);
     if (!p) {
       this.diags.warn(Codes.MISSING, `header part ${msg} › ${partName} is not defined`, at);
       return undefined;

@@ -7,6 +7,7 @@ export const NS = {
   soap11: 'http://schemas.xmlsoap.org/wsdl/soap/',
   soap12: 'http://schemas.xmlsoap.org/wsdl/soap12/',
   http: 'http://schemas.xmlsoap.org/wsdl/http/',
+  mime: 'http://schemas.xmlsoap.org/wsdl/mime/',
   soapenc: 'http://schemas.xmlsoap.org/soap/encoding/',
   soapenc12: 'http://www.w3.org/2003/05/soap-encoding',
   msTypes: 'http://microsoft.com/wsdl/types/',
@@ -24,6 +25,18 @@ export const XSD_NSS: readonly string[] = [
 ];
 
 export const XSD = XSD_NSS[0];
+
+/** The `xml:` namespace (lang, space, base, id). */
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/**
+ * Namespaces whose definitions svcgen knows and never fetches, whatever `schemaLocation` says:
+ * XML Schema, SOAP 1.1/1.2 encoding and envelopes, `xml:`, WSDL 1.1 and its bindings.
+ */
+export const BUILTIN_SCHEMA_NSS: ReadonlySet<string> = new Set([
+  ...XSD_NSS, NS.soapenc, NS.soapenc12, XML_NS, NS.wsdl, NS.soap11, NS.soap12, NS.http,
+  'http://schemas.xmlsoap.org/soap/envelope/', 'http://www.w3.org/2003/05/soap-envelope', NS.mime,
+]);
 
 const PRIMS: ReadonlySet<string> = new Set<PrimitiveName>([
   'string', 'normalizedString', 'token', 'anyURI', 'QName', 'boolean', 'int', 'short', 'byte', 'unsignedShort',

@@ -99,9 +99,9 @@ function operation(model: WsdlModel, mb: MessageBuilder, diags: Diagnostics, pt:
     input,
     output,
     returns: n === 0 ? 'void' : n === 1 ? 'result' : 'object',
-    headersIn: headers(mb, primary?.op.input, pt, opEl, name),
-    headersOut: headers(mb, primary?.op.output, pt, opEl, name),
-    ...headerFaultsOf(mb, primary?.op, pt, opEl, name),
+    headersIn: headers(mb, primary?.op.input, primary?.binding, name),
+    headersOut: headers(mb, primary?.op.output, primary?.binding, name),
+    ...headerFaultsOf(mb, primary?.op, primary?.binding, name),
     faults: kids(opEl, W, 'fault').map((f) => mb.fault(attr(f, 'name') ?? '', qattr(f, 'message'), pt.doc.lines.loc(f.offset, joinPath(`operation ${name}`, `fault ${attr(f, 'name') ?? ''}`)))),
     loc,
   };
@@ -115,10 +115,11 @@ function pick(bound: readonly Bound[]): Bound | undefined {
   return bound[0];
 }
 
-function headers(mb: MessageBuilder, body: BodyInfo | undefined, pt: WComp, opEl: XmlElement, name: string): HeaderPart[] {
+/** `soap:header` parts of one binding input or output; each located at its `soap:header` element. */
+function headers(mb: MessageBuilder, body: BodyInfo | undefined, binding: Binding | undefined, name: string): HeaderPart[] {
   const out: HeaderPart[] = [];
   for (const h of body?.headers ?? []) {
-    const hp = mb.header(h.message, h.part, h.namespace, pt.doc.lines.loc(opEl.offset, joinPath(`operation ${name}`, `header ${h.part}`)));
+    const hp = mb.header(h.message, h.part, h.namespace, binding!.doc.lines.loc(h.el.offset, joinPath(`operation ${name}`, `header ${h.part}`)));
     if (hp && !out.some((o) => o.name === hp.name && o.namespace === hp.namespace)) out.push(hp);
   }
   return out;
@@ -128,13 +129,12 @@ function headers(mb: MessageBuilder, body: BodyInfo | undefined, pt: WComp, opEl
 function headerFaultsOf(
   mb: MessageBuilder,
   op: { readonly input?: BodyInfo; readonly output?: BodyInfo } | undefined,
-  pt: WComp,
-  opEl: XmlElement,
+  binding: Binding | undefined,
   name: string,
 ): { headerFaults?: HeaderPart[] } {
   const out: HeaderPart[] = [];
   for (const hf of [...(op?.input?.headerFaults ?? []), ...(op?.output?.headerFaults ?? [])]) {
-    const hp = mb.header(hf.message, hf.part, hf.namespace, pt.doc.lines.loc(opEl.offset, joinPath(`operation ${name}`, `headerfault ${hf.part}`)));
+    const hp = mb.header(hf.message, hf.part, hf.namespace, binding!.doc.lines.loc(hf.el.offset, joinPath(`operation ${name}`, `headerfault ${hf.part}`)));
     if (hp && !out.some((o) => o.name === hp.name && o.namespace === hp.namespace)) out.push(hp);
   }
   return out.length ? { headerFaults: out } : {};

@@ -2,6 +2,7 @@ import type { BindingPolicy, Protocol, ServicePolicy } from '../../ir/types.js';
 import { Codes, type Diagnostics } from '../../diagnostics.js';
 import type { Doc } from './loader.js';
 import type { Binding, WsdlModel } from './wsdl-model.js';
+import { NS } from './ns.js';
 import { attr, attrNs, type XmlElement } from './xml.js';
 
 /**
@@ -199,4 +200,34 @@ function warn(st: State, doc: Doc, el: XmlElement, key: string, message: string)
   if (st.warned.has(k)) return;
   st.warned.add(k);
   st.diags.warn(Codes.UNSUPPORTED, message, doc.lines.loc(el.offset));
+}
+
+/**
+ * MIME multipart bindings (SOAP with Attachments): one warning each, at its line, naming the parts
+ * that travel inline as base64 (the client neither sends nor reads SwA attachments; MTOM/XOP is
+ * the attachment form it implements).
+ */
+export function warnAttachmentBindings(docs: readonly Doc[], diags: Diagnostics): void {
+  for (const doc of docs) {
+    for (const binding of doc.root.children) {
+      if (binding.ns !== NS.wsdl || binding.local !== 'binding') continue;
+      for (const op of binding.children) {
+        if (op.ns !== NS.wsdl || op.local !== 'operation') continue;
+        for (const io of op.children) {
+          const mp = io.children.find((c) => c.ns === NS.mime && c.local === 'multipartRelated');
+          if (!mp) continue;
+          const attached = mp.children
+            .filter((p) => p.ns === NS.mime && p.local === 'part')
+            .flatMap((p) => p.children.filter((c) => c.ns === NS.mime && c.local === 'content').map((c) => attr(c, 'part')))
+            .filter((p): p is string => !!p);
+          const parts = attached.length ? `part${attached.length > 1 ? 's' : ''} ${[...new Set(attached)].join(', ')}` : 'its attachments';
+          diags.warn(
+            Codes.UNSUPPORTED,
+            `MIME multipart binding (SOAP with Attachments) of operation ${attr(op, 'name') ?? ''} ${io.local}: the client does not send or read attachments; ${parts} travel inline as base64 in the SOAP body`,
+            doc.lines.loc(mp.offset, `binding ${attr(binding, 'name') ?? ''} › operation ${attr(op, 'name') ?? ''}`),
+          );
+        }
+      }
+    }
+  }
 }

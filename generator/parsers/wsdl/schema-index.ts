@@ -52,7 +52,7 @@ export class SchemaIndex {
   }
 
   private add(el: XmlElement, rec: SchemaRec, replace: boolean): void {
-    const name = attr(el, 'name');
+    const name = attr(el, 'name')?.trim();
     if (!name) return;
     const map = this.mapFor(el.local);
     if (!map) return;

@@ -3,7 +3,7 @@ import { Codes, type Diagnostics } from '../../diagnostics.js';
 import { joinPath } from '../../util/source.js';
 import { buildComplex, choiceAttrs, type Occ } from './complex.js';
 import type { SchemaRec } from './loader.js';
-import { builtin, NS, qid, XSD_NSS } from './ns.js';
+import { builtin, NS, qid, XML_NS, XSD_NSS } from './ns.js';
 import { type Comp, SchemaIndex, xsdDoc } from './schema-index.js';
 import { buildSimple, isPlainRestriction, readFacets } from './simple.js';
 import { attr, attrNs, kids, resolveQName, type XmlElement } from './xml.js';
@@ -129,7 +129,8 @@ export class SchemaBuilder {
     if (q) {
       const b = builtin(q.ns, q.local);
       if (b) return b;
-      if ((q.ns === NS.soapenc || q.ns === NS.soapenc12) && q.local === 'Array') return { kind: 'xml' };
+      if ((q.ns === NS.soapenc || q.ns === NS.soapenc12) && (q.local === 'Array' || q.local === 'Struct')) return { kind: 'xml' };
+      if (q.ns === NS.soapenc && q.local === 'arrayCoordinate') return STRING;
       if ((q.ns === NS.xop && q.local === 'Include')) return BINARY;
       if (this.index.types.has(qid(q.ns, q.local))) return { kind: 'ref', id: qid(q.ns, q.local) };
     }
@@ -180,13 +181,16 @@ export class SchemaBuilder {
       if (q && XSD_NSS.includes(q.ns)) return { ...base, name: local, namespace: q.ns, type: { kind: 'xml' }, nillable: false, notes: [`xs:${local} (e.g. an ADO.NET DataSet): kept as XML`], loc: this.loc(rec, el, fpath) };
       if (q && q.ns === NS.xop) return { ...base, name: local, namespace: q.ns, type: BINARY, nillable: false, notes: ['MTOM/XOP attachment (xop:Include): sent as base64Binary'], loc: this.loc(rec, el, fpath) };
       const g = this.index.lookup('element', el, ref);
+      const enc = !g && q && (q.ns === NS.soapenc || q.ns === NS.soapenc12) ? builtin(q.ns, q.local) ?? (q.local === 'Array' || q.local === 'Struct' ? ({ kind: 'xml' } as TypeRef) : undefined) : undefined;
+      if (enc) return { ...base, name: local, namespace: q!.ns, type: enc, nillable: true, loc: this.loc(rec, el, fpath) };
       if (!g) {
         this.warnOnce(`element ${ref}`, `element ${ref} is not defined (kept as XML)`, this.loc(rec, el, fpath));
         return { ...base, name: local, namespace: q?.ns ?? '', type: { kind: 'xml' }, nillable: false, loc: this.loc(rec, el, fpath) };
       }
       return this.globalElementField(g, base, this.loc(rec, el, fpath));
     }
-    const name = attr(el, 'name') ?? '';
+    // `name` is an NCName: XML Schema collapses its whitespace (`name="ResultCode "`).
+    const name = (attr(el, 'name') ?? '').trim();
     const fpath = joinPath(path, name);
     const form = attr(el, 'form') ?? (rec.elementQualified ? 'qualified' : 'unqualified');
     const { type, facets, notes } = this.declType(el, `${owner}_${name}`, rec, fpath);
@@ -242,17 +246,19 @@ export class SchemaBuilder {
     const optional = attr(el, 'use') !== 'required';
     if (ref) {
       const q = resolveQName(el, ref);
-      if (q && (q.ns === NS.soapenc || q.ns === NS.soapenc12) && q.local === 'arrayType') return undefined;
+      // SOAP encoding's own attributes (id, href, ref, arrayType, itemType, arraySize, root…) are
+      // written and read by the runtime's encoding support, not fields of the record.
+      if (q && (q.ns === NS.soapenc || q.ns === NS.soapenc12)) return undefined;
       const local = q?.local ?? ref;
       const g = this.index.lookup('attribute', el, ref);
       const fpath = joinPath(path, `@${local}`);
-      const t = g ? this.declType(g.el, `${owner}_${local}`, g.rec, fpath) : { type: q?.ns === 'http://www.w3.org/XML/1998/namespace' ? STRING : this.missingAttr(ref, rec, el, fpath), notes: [] };
+      const t = g ? this.declType(g.el, `${owner}_${local}`, g.rec, fpath) : { type: q?.ns === XML_NS ? STRING : this.missingAttr(ref, rec, el, fpath), notes: [] };
       return {
         kind: 'field', name: local, namespace: q?.ns ?? '', node: 'attribute', type: t.type, optional, array: false, nillable: false,
         ...(t.facets ? { facets: t.facets } : {}), ...this.valueAttrs(el), loc: this.loc(rec, el, fpath),
       };
     }
-    const name = attr(el, 'name');
+    const name = attr(el, 'name')?.trim();
     if (!name) return undefined;
     const fpath = joinPath(path, `@${name}`);
     const form = attr(el, 'form') ?? (rec.attributeQualified ? 'qualified' : 'unqualified');
@@ -262,6 +268,22 @@ export class SchemaBuilder {
       kind: 'field', name, namespace: form === 'qualified' ? rec.tns : '', node: 'attribute', type, optional, array: false, nillable: false,
       ...(facets ? { facets } : {}), ...this.valueAttrs(el), ...(description ? { description } : {}), loc: this.loc(rec, el, fpath),
     };
+  }
+
+  /**
+   * Attribute groups of built-in namespaces: SOAP encoding's `commonAttributes`/`arrayAttributes`
+   * (1.1 and 1.2) carry only encoding attributes the runtime handles, so they add no field;
+   * `xml:specialAttrs` adds `xml:lang`, `xml:space`, `xml:base` and `xml:id`. Undefined otherwise.
+   */
+  builtinAttributeGroup(el: XmlElement, ref: string, rec: SchemaRec, path: string): Field[] | undefined {
+    const q = resolveQName(el, ref);
+    if (!q) return undefined;
+    if ((q.ns === NS.soapenc || q.ns === NS.soapenc12) && (q.local === 'commonAttributes' || q.local === 'arrayAttributes')) return [];
+    if (q.ns !== XML_NS || q.local !== 'specialAttrs') return undefined;
+    return ['lang', 'space', 'base', 'id'].map((name) => ({
+      kind: 'field' as const, name, namespace: XML_NS, node: 'attribute' as const, type: STRING, optional: true, array: false, nillable: false,
+      loc: this.loc(rec, el, joinPath(path, `@xml:${name}`)),
+    }));
   }
 
   private missingAttr(ref: string, rec: SchemaRec, el: XmlElement, path: string): TypeRef {

@@ -21,7 +21,7 @@ export interface BodyInfo {
   readonly parts?: readonly string[];
   readonly headers: readonly { readonly message: string; readonly part: string; readonly use?: string; readonly namespace?: string; readonly el: XmlElement }[];
   /** `soap:headerfault` children of the `soap:header` elements. */
-  readonly headerFaults: readonly { readonly message: string; readonly part: string; readonly namespace?: string }[];
+  readonly headerFaults: readonly { readonly message: string; readonly part: string; readonly namespace?: string; readonly el: XmlElement }[];
 }
 
 export interface BindingOp {
@@ -90,7 +90,7 @@ function body(io: XmlElement | undefined): BodyInfo | undefined {
     } else if (c.local === 'header') {
       headers.push({ message: qattr(c, 'message'), part: attr(c, 'part') ?? '', use: attr(c, 'use'), namespace: attr(c, 'namespace'), el: c });
       for (const hf of c.children) {
-        if (SOAPS.includes(hf.ns) && hf.local === 'headerfault') headerFaults.push({ message: qattr(hf, 'message'), part: attr(hf, 'part') ?? '', namespace: attr(hf, 'namespace') });
+        if (SOAPS.includes(hf.ns) && hf.local === 'headerfault') headerFaults.push({ message: qattr(hf, 'message'), part: attr(hf, 'part') ?? '', namespace: attr(hf, 'namespace'), el: hf });
       }
     }
   }

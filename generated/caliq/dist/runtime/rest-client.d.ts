@@ -4,11 +4,11 @@
  * `encodeURIComponent`), appends the query parameters, writes the body in the chosen format
  * (JSON, XML in the service's flavour, or a form), sends it with the global `fetch` (or the one
  * given), and reads the answer by its content type. A non-2xx answer is an `ApiError` when the
- * help page documents its status, else an `HttpError`; an unreadable 2xx answer is a
- * `ResponseError`. Every call runs under the limits of limits.ts (`timeoutMs`, `maxResponseBytes`,
- * `maxDepth`), set per client and per call; a connection failure is a `NetworkError`, the time
- * limit a `TimeoutError`, the caller's `AbortSignal` rejects with its reason. Works in Node 20.19+
- * and browsers.
+ * help page documents its status or when it is a 4xx carrying ASP.NET's `ModelState`, else an
+ * `HttpError`; an unreadable 2xx answer is a `ResponseError`. Every call runs under the limits of
+ * limits.ts (`timeoutMs`, `maxResponseBytes`, `maxDepth`), set per client and per call; a
+ * connection failure is a `NetworkError`, the time limit a `TimeoutError`, the caller's
+ * `AbortSignal` rejects with its reason. Works in Node 20.19+ and browsers.
  */
 import { type Problem } from './errors.js';
 import { type Hooks } from './hooks.js';
@@ -64,5 +64,12 @@ export interface RestRuntime {
 }
 /** Creates the runtime for a service; `options` as given to the generated client's constructor. */
 export declare function createRestRuntime(service: RestServiceDesc, options?: RestClientOptions): RestRuntime;
+/**
+ * A ModelState key as a request path: `id` → `params.id` (a route or query parameter);
+ * `adjustment.Lines[0].Sku` → `body.Lines[0].Sku` (the first segment names the action's body
+ * parameter; members are matched case-insensitively to the body's fields and written with their
+ * JSON keys); `adjustment` alone → `body`. `undefined` when a segment names no known member.
+ */
+export declare function modelStatePath(op: RestOperationDesc, key: string): string | undefined;
 /** Every problem of a request's parameters (paths `params.x`) and body (paths `body.X`). */
 export declare function requestProblems(op: RestOperationDesc, params: object | undefined, body: unknown): Problem[];

@@ -7,6 +7,12 @@
  * is read into `apiMessage` and `fieldErrors`. In XML, ModelState keys are element names encoded
  * the way .NET's `XmlConvert.EncodeLocalName` does (`body[0]` → `body_x005B_0_x005D_`); they are
  * decoded back. {@link writeApiErrorBody} writes such a body (for the package's mock).
+ *
+ * ASP.NET answers a request its model validation refuses with status 400 and that body whatever
+ * the help page documents, so any 4xx answer carrying `ModelState` is an `ApiError` too. Its keys
+ * (`adjustment.Amount`: the action parameter, then the member path) are also mapped to the
+ * request's own paths (`body.Amount`, `params.id`) in `requestErrors` where the endpoint's
+ * descriptors name them.
  */
 import { HttpError } from './errors.js';
 /** ASP.NET Web API's error body (`HttpError`), read from JSON or XML. */
@@ -17,6 +23,8 @@ export interface ApiErrorBody {
     readonly fieldErrors: Readonly<Record<string, readonly string[]>>;
     /** The body as parsed: a JSON value, or for XML the `Error` element's children by name. */
     readonly data: unknown;
+    /** The body has a `ModelState` member (ASP.NET's model validation errors). */
+    readonly hasModelState?: boolean;
 }
 /** A documented error status. */
 export declare class ApiError extends HttpError {
@@ -28,7 +36,13 @@ export declare class ApiError extends HttpError {
     readonly fieldErrors: Readonly<Record<string, readonly string[]>>;
     /** The parsed body (see `ApiErrorBody.data`); `undefined` when it is neither JSON nor XML. */
     readonly data: unknown;
-    constructor(status: number, statusText: string, body: string, headers: Record<string, string>, meaning: string);
+    /**
+     * The ModelState errors by the request path they concern (`body.Amount`, `body.Lines[0].Sku`,
+     * `params.id`), for the keys that could be mapped to the request; the others are only in
+     * `fieldErrors`.
+     */
+    readonly requestErrors: Readonly<Record<string, readonly string[]>>;
+    constructor(status: number, statusText: string, body: string, headers: Record<string, string>, meaning: string, requestPath?: (key: string) => string | undefined, parsedBody?: ApiErrorBody);
 }
 /**
  * Reads an ASP.NET error body (JSON or XML); unknown shapes give `{ fieldErrors: {} }`. Keyed

@@ -52,7 +52,9 @@ export function buildSoapRequest(version, op, input, soapHeaders, more = {}) {
         attach: more.attach,
     });
     xml += `</${p}:Body></${p}:Envelope>`;
-    const action = op.action ?? '';
+    // HTTP header values carry Latin-1 only: other characters of an IRI action are percent-encoded
+    // (RFC 3987 §3.1), which is the URI the action names.
+    const action = (op.action ?? '').replace(/[^\x20-\x7e]+/gu, (c) => encodeURIComponent(c));
     const headers = version === 'soap12'
         ? {
             'Content-Type': `application/soap+xml; charset=utf-8${op.action !== undefined ? `; action="${action}"` : ''}`,

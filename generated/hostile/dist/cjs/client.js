@@ -13,26 +13,30 @@ const client_js_1 = require("./runtime/client.js");
 function createClient(options = {}) {
     const runtime = (0, client_js_1.createSoapRuntime)(d.SERVICE, options);
     const $raw = {
-        delete_: (input, options) => runtime.invoke(d.DeleteOperation, input ?? {}, options),
-        class_: (input, options) => runtime.invoke(d.ClassOperation, input ?? {}, options),
-        constructor_: (input, options) => runtime.invoke(d.ConstructorOperation, input ?? {}, options),
+        delete: (input, options) => runtime.invoke(d.DeleteOperation, input ?? {}, options),
+        class: (input, options) => runtime.invoke(d.ClassOperation, input ?? {}, options),
+        constructor2: (input, options) => runtime.invoke(d.ConstructorOperation, input ?? {}, options),
         toString2: (input, options) => runtime.invoke(d.ToStringOperation, input ?? {}, options),
         proto: (input, options) => runtime.invoke(d.ProtoOperation, input ?? {}, options),
         item: (input, options) => runtime.invoke(d.ItemOperation, input ?? {}, options),
         item2: (input, options) => runtime.invoke(d.Item2Operation, input ?? {}, options),
         getValueV2: (input, options) => runtime.invoke(d.GetValueV2Operation, input ?? {}, options),
         名前: (input, options) => runtime.invoke(d.名前Operation, input ?? {}, options),
+        get: (input, options) => runtime.invoke(d.GetOperation, input ?? {}, options),
+        request: (input, options) => runtime.invoke(d.Request2Operation, input ?? {}, options),
     };
     return {
-        delete_: async (input, options) => (await $raw.delete_(input, options)).result,
-        class_: async (input, options) => (await $raw.class_(input, options)).result,
-        constructor_: async (input, options) => (await $raw.constructor_(input, options)).result,
+        delete: async (input, options) => (await $raw.delete(input, options)).result,
+        class: async (input, options) => (await $raw.class(input, options)).result,
+        constructor2: async (input, options) => (await $raw.constructor2(input, options)).result,
         toString2: async (input, options) => (await $raw.toString2(input, options)).result,
         proto: async (input, options) => (await $raw.proto(input, options)).result,
         item: async (input, options) => (await $raw.item(input, options)).result,
         item2: async (input, options) => (await $raw.item2(input, options)).result,
         getValueV2: async (input, options) => (await $raw.getValueV2(input, options)).result,
         名前: async (input, options) => (await $raw.名前(input, options)).result,
+        get: async (input, options) => (await $raw.get(input, options)).result,
+        request: async (input, options) => (await $raw.request(input, options)).result,
         $raw,
         $session: runtime.session,
     };

@@ -30,6 +30,54 @@ export declare const Promise2Schema: TypeDesc;
  */
 export declare const Date2Schema: TypeDesc;
 /**
+ * Descriptor of {@link Response2}.
+ */
+export declare const Response2Schema: TypeDesc;
+/**
+ * Descriptor of {@link Headers2}.
+ */
+export declare const Headers2Schema: EnumDesc;
+/**
+ * Descriptor of {@link Request3}.
+ */
+export declare const Request3Schema: TypeDesc;
+/**
+ * Descriptor of {@link URL2}.
+ */
+export declare const URL2Schema: TypeDesc;
+/**
+ * Descriptor of {@link AbortSignal2}.
+ */
+export declare const AbortSignal2Schema: TypeDesc;
+/**
+ * Descriptor of {@link TextDecoder2}.
+ */
+export declare const TextDecoder2Schema: TypeDesc;
+/**
+ * Descriptor of {@link ValidateValue}.
+ */
+export declare const ValidateValueSchema: TypeDesc;
+/**
+ * Descriptor of {@link MockFetch2}.
+ */
+export declare const MockFetch2Schema: TypeDesc;
+/**
+ * Descriptor of {@link Get2}.
+ */
+export declare const Get2Schema: TypeDesc;
+/**
+ * Descriptor of {@link GetResponse2}.
+ */
+export declare const GetResponse2Schema: TypeDesc;
+/**
+ * Descriptor of {@link Request22}.
+ */
+export declare const Request22Schema: TypeDesc;
+/**
+ * Descriptor of {@link RequestResponse}.
+ */
+export declare const RequestResponseSchema: TypeDesc;
+/**
  * Descriptor of {@link Delete2}.
  */
 export declare const Delete2Schema: TypeDesc;
@@ -209,15 +257,41 @@ export declare const 名前ResponseSchema: TypeDesc;
  * Wire facts of the 名前 operation.
  */
 export declare const 名前Operation: OperationDesc;
+/**
+ * Descriptor of the `get` body element.
+ */
+export declare const GetRequestSchema: TypeDesc;
+/**
+ * Descriptor of the `getResponse` body element.
+ */
+export declare const GetResponseSchema: TypeDesc;
+/**
+ * Wire facts of the get operation.
+ */
+export declare const GetOperation: OperationDesc;
+/**
+ * Descriptor of the `Request` body element.
+ */
+export declare const Request2RequestSchema: TypeDesc;
+/**
+ * Descriptor of the `RequestResponse` body element.
+ */
+export declare const Request2ResponseSchema: TypeDesc;
+/**
+ * Wire facts of the Request operation.
+ */
+export declare const Request2Operation: OperationDesc;
 /** Every operation's descriptor, keyed by client method name. */
 export declare const OPERATIONS: {
-    readonly delete_: OperationDesc;
-    readonly class_: OperationDesc;
-    readonly constructor_: OperationDesc;
+    readonly delete: OperationDesc;
+    readonly class: OperationDesc;
+    readonly constructor2: OperationDesc;
     readonly toString2: OperationDesc;
     readonly proto: OperationDesc;
     readonly item: OperationDesc;
     readonly item2: OperationDesc;
     readonly getValueV2: OperationDesc;
     readonly 名前: OperationDesc;
+    readonly get: OperationDesc;
+    readonly request: OperationDesc;
 };

@@ -1,7 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.GetValueV2Operation = exports.GetValueV2ResponseSchema = exports.GetValueV2RequestSchema = exports.Item2Operation = exports.Item2ResponseSchema = exports.Item2RequestSchema = exports.ItemOperation = exports.ItemResponseSchema = exports.ItemRequestSchema = exports.ProtoOperation = exports.ProtoResponseSchema = exports.ProtoRequestSchema = exports.ToStringOperation = exports.ToStringResponseSchema = exports.ToStringRequestSchema = exports.ConstructorOperation = exports.ConstructorResponseSchema = exports.ConstructorRequestSchema = exports.ClassOperation = exports.ClassResponseSchema = exports.ClassRequestSchema = exports.DeleteOperation = exports.DeleteResponseSchema = exports.DeleteRequestSchema = exports.名前Response2Schema = exports.名前2Schema = exports.GetValueV2Response2Schema = exports.GetValueV22Schema = exports.ItemResponse3Schema = exports.Item23Schema = exports.ItemResponse2Schema = exports.Item22Schema = exports.ProtoResponse2Schema = exports.Proto2Schema = exports.ToStringResponse2Schema = exports.ToString2Schema = exports.ConstructorResponse2Schema = exports.Constructor2Schema = exports.ClassResponse2Schema = exports.Class22Schema = exports.DeleteResponse2Schema = exports.Delete2Schema = exports.Date2Schema = exports.Promise2Schema = exports.Item4Schema = exports.Item3Schema = exports.InterfaceSchema = exports.Class2Schema = exports.EnumSchema = exports.SERVICE = void 0;
-exports.OPERATIONS = exports.名前Operation = exports.名前ResponseSchema = exports.名前RequestSchema = void 0;
+exports.ToStringOperation = exports.ToStringResponseSchema = exports.ToStringRequestSchema = exports.ConstructorOperation = exports.ConstructorResponseSchema = exports.ConstructorRequestSchema = exports.ClassOperation = exports.ClassResponseSchema = exports.ClassRequestSchema = exports.DeleteOperation = exports.DeleteResponseSchema = exports.DeleteRequestSchema = exports.名前Response2Schema = exports.名前2Schema = exports.GetValueV2Response2Schema = exports.GetValueV22Schema = exports.ItemResponse3Schema = exports.Item23Schema = exports.ItemResponse2Schema = exports.Item22Schema = exports.ProtoResponse2Schema = exports.Proto2Schema = exports.ToStringResponse2Schema = exports.ToString2Schema = exports.ConstructorResponse2Schema = exports.Constructor2Schema = exports.ClassResponse2Schema = exports.Class22Schema = exports.DeleteResponse2Schema = exports.Delete2Schema = exports.RequestResponseSchema = exports.Request22Schema = exports.GetResponse2Schema = exports.Get2Schema = exports.MockFetch2Schema = exports.ValidateValueSchema = exports.TextDecoder2Schema = exports.AbortSignal2Schema = exports.URL2Schema = exports.Request3Schema = exports.Headers2Schema = exports.Response2Schema = exports.Date2Schema = exports.Promise2Schema = exports.Item4Schema = exports.Item3Schema = exports.InterfaceSchema = exports.Class2Schema = exports.EnumSchema = exports.SERVICE = void 0;
+exports.OPERATIONS = exports.Request2Operation = exports.Request2ResponseSchema = exports.Request2RequestSchema = exports.GetOperation = exports.GetResponseSchema = exports.GetRequestSchema = exports.名前Operation = exports.名前ResponseSchema = exports.名前RequestSchema = exports.GetValueV2Operation = exports.GetValueV2ResponseSchema = exports.GetValueV2RequestSchema = exports.Item2Operation = exports.Item2ResponseSchema = exports.Item2RequestSchema = exports.ItemOperation = exports.ItemResponseSchema = exports.ItemRequestSchema = exports.ProtoOperation = exports.ProtoResponseSchema = exports.ProtoRequestSchema = void 0;
 /** Where and how the service is served. */
 exports.SERVICE = {
     name: 'Hostile',
@@ -153,6 +153,211 @@ exports.Date2Schema = {
     name: 'Date',
     namespace: 'urn:hostile',
     fields: [{ key: 'valueOf', ns: 'urn:hostile', type: 'dateTime', optional: true }],
+};
+/**
+ * Descriptor of {@link Response2}.
+ */
+exports.Response2Schema = {
+    kind: 'complex',
+    name: 'Response',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'Headers',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.Headers2Schema;
+            },
+        },
+        {
+            key: 'Request',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.Request3Schema;
+            },
+            optional: true,
+        },
+        {
+            key: 'URL',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.URL2Schema;
+            },
+            optional: true,
+        },
+        {
+            key: 'AbortSignal',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.AbortSignal2Schema;
+            },
+            optional: true,
+        },
+        {
+            key: 'TextDecoder',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.TextDecoder2Schema;
+            },
+            optional: true,
+        },
+        {
+            key: 'validateValue',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.ValidateValueSchema;
+            },
+            optional: true,
+        },
+        {
+            key: 'MockFetch',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.MockFetch2Schema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of {@link Headers2}.
+ */
+exports.Headers2Schema = {
+    kind: 'enum',
+    name: 'Headers',
+    values: ['Accept', 'Content-Type'],
+};
+/**
+ * Descriptor of {@link Request3}.
+ */
+exports.Request3Schema = {
+    kind: 'complex',
+    name: 'Request',
+    namespace: 'urn:hostile',
+    fields: [{ key: 'method', ns: 'urn:hostile', type: 'string', optional: true }],
+};
+/**
+ * Descriptor of {@link URL2}.
+ */
+exports.URL2Schema = {
+    kind: 'complex',
+    name: 'URL',
+    namespace: 'urn:hostile',
+    fields: [{ key: 'href', ns: 'urn:hostile', type: 'string', optional: true }],
+};
+/**
+ * Descriptor of {@link AbortSignal2}.
+ */
+exports.AbortSignal2Schema = {
+    kind: 'complex',
+    name: 'AbortSignal',
+    namespace: 'urn:hostile',
+    fields: [{ key: 'aborted', ns: 'urn:hostile', type: 'boolean' }],
+};
+/**
+ * Descriptor of {@link TextDecoder2}.
+ */
+exports.TextDecoder2Schema = {
+    kind: 'complex',
+    name: 'TextDecoder',
+    namespace: 'urn:hostile',
+    fields: [{ key: 'encoding', ns: 'urn:hostile', type: 'string', optional: true }],
+};
+/**
+ * Descriptor of {@link ValidateValue}.
+ */
+exports.ValidateValueSchema = {
+    kind: 'complex',
+    name: 'validateValue',
+    namespace: 'urn:hostile',
+    fields: [{ key: 'value', ns: 'urn:hostile', type: 'string', optional: true }],
+};
+/**
+ * Descriptor of {@link MockFetch2}.
+ */
+exports.MockFetch2Schema = {
+    kind: 'complex',
+    name: 'MockFetch',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'calls',
+            ns: 'urn:hostile',
+            type: 'int',
+            facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
+        },
+    ],
+};
+/**
+ * Descriptor of {@link Get2}.
+ */
+exports.Get2Schema = {
+    kind: 'complex',
+    name: 'get',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'Response',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.Response2Schema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of {@link GetResponse2}.
+ */
+exports.GetResponse2Schema = {
+    kind: 'complex',
+    name: 'getResponse',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'getResult',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.Response2Schema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of {@link Request22}.
+ */
+exports.Request22Schema = {
+    kind: 'complex',
+    name: 'Request2',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'Request',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.Request3Schema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of {@link RequestResponse}.
+ */
+exports.RequestResponseSchema = {
+    kind: 'complex',
+    name: 'RequestResponse',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'RequestResult',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.Headers2Schema;
+            },
+        },
+    ],
 };
 /**
  * Descriptor of {@link Delete2}.
@@ -777,15 +982,112 @@ exports.名前Operation = {
     returns: 'result',
     resultKey: '名前Result',
 };
+/**
+ * Descriptor of the `get` body element.
+ */
+exports.GetRequestSchema = {
+    kind: 'complex',
+    name: 'get',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'Response',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.Response2Schema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of the `getResponse` body element.
+ */
+exports.GetResponseSchema = {
+    kind: 'complex',
+    name: 'getResponse',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'getResult',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.Response2Schema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Wire facts of the get operation.
+ */
+exports.GetOperation = {
+    name: 'get',
+    action: 'urn:hostile/get',
+    protocols: ['soap11'],
+    input: { name: 'get', ns: 'urn:hostile', type: exports.GetRequestSchema },
+    output: { name: 'getResponse', ns: 'urn:hostile', type: exports.GetResponseSchema },
+    returns: 'result',
+    resultKey: 'getResult',
+};
+/**
+ * Descriptor of the `Request` body element.
+ */
+exports.Request2RequestSchema = {
+    kind: 'complex',
+    name: 'Request',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'Request',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.Request3Schema;
+            },
+            optional: true,
+        },
+    ],
+};
+/**
+ * Descriptor of the `RequestResponse` body element.
+ */
+exports.Request2ResponseSchema = {
+    kind: 'complex',
+    name: 'RequestResponse',
+    namespace: 'urn:hostile',
+    fields: [
+        {
+            key: 'RequestResult',
+            ns: 'urn:hostile',
+            get type() {
+                return exports.Headers2Schema;
+            },
+        },
+    ],
+};
+/**
+ * Wire facts of the Request operation.
+ */
+exports.Request2Operation = {
+    name: 'Request',
+    action: 'urn:hostile/Request',
+    protocols: ['soap11'],
+    input: { name: 'Request', ns: 'urn:hostile', type: exports.Request2RequestSchema },
+    output: { name: 'RequestResponse', ns: 'urn:hostile', type: exports.Request2ResponseSchema },
+    returns: 'result',
+    resultKey: 'RequestResult',
+};
 /** Every operation's descriptor, keyed by client method name. */
 exports.OPERATIONS = {
-    delete_: exports.DeleteOperation,
-    class_: exports.ClassOperation,
-    constructor_: exports.ConstructorOperation,
+    delete: exports.DeleteOperation,
+    class: exports.ClassOperation,
+    constructor2: exports.ConstructorOperation,
     toString2: exports.ToStringOperation,
     proto: exports.ProtoOperation,
     item: exports.ItemOperation,
     item2: exports.Item2Operation,
     getValueV2: exports.GetValueV2Operation,
     名前: exports.名前Operation,
+    get: exports.GetOperation,
+    request: exports.Request2Operation,
 };

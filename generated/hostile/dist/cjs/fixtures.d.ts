@@ -1,4 +1,4 @@
-import type { ClassRequest, ClassResponse, ConstructorRequest, ConstructorResponse, DeleteRequest, DeleteResponse, GetValueV2Request, GetValueV2Response, Item2Request, Item2Response, ItemRequest, ItemResponse, ProtoRequest, ProtoResponse, ToStringRequest, ToStringResponse, 名前Request, 名前Response } from './types.js';
+import type { ClassRequest, ClassResponse, ConstructorRequest, ConstructorResponse, DeleteRequest, DeleteResponse, GetRequest, GetResponse, GetValueV2Request, GetValueV2Response, Item2Request, Item2Response, ItemRequest, ItemResponse, ProtoRequest, ProtoResponse, Request2Request, Request2Response, ToStringRequest, ToStringResponse, 名前Request, 名前Response } from './types.js';
 /** One operation's fixtures. */
 export interface OperationFixture<Req, Res> {
     /** Typed request that serializes to the spec's sample request (its values, or canonical values for placeholders). */
@@ -12,13 +12,15 @@ export interface OperationFixture<Req, Res> {
     }>>;
 }
 export declare const fixtures: {
-    readonly delete_: OperationFixture<DeleteRequest, DeleteResponse>;
-    readonly class_: OperationFixture<ClassRequest, ClassResponse>;
-    readonly constructor_: OperationFixture<ConstructorRequest, ConstructorResponse>;
+    readonly delete: OperationFixture<DeleteRequest, DeleteResponse>;
+    readonly class: OperationFixture<ClassRequest, ClassResponse>;
+    readonly constructor2: OperationFixture<ConstructorRequest, ConstructorResponse>;
     readonly toString2: OperationFixture<ToStringRequest, ToStringResponse>;
     readonly proto: OperationFixture<ProtoRequest, ProtoResponse>;
     readonly item: OperationFixture<ItemRequest, ItemResponse>;
     readonly item2: OperationFixture<Item2Request, Item2Response>;
     readonly getValueV2: OperationFixture<GetValueV2Request, GetValueV2Response>;
     readonly 名前: OperationFixture<名前Request, 名前Response>;
+    readonly get: OperationFixture<GetRequest, GetResponse>;
+    readonly request: OperationFixture<Request2Request, Request2Response>;
 };

@@ -2,17 +2,17 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.fixtures = void 0;
 exports.fixtures = {
-    delete_: {
+    delete: {
         request: {},
         response: {},
         samples: {},
     },
-    class_: {
+    class: {
         request: {},
         response: {},
         samples: {},
     },
-    constructor_: {
+    constructor2: {
         request: {},
         response: { constructorResult: 'delete' },
         samples: {},
@@ -45,6 +45,16 @@ exports.fixtures = {
     名前: {
         request: {},
         response: {},
+        samples: {},
+    },
+    get: {
+        request: {},
+        response: {},
+        samples: {},
+    },
+    request: {
+        request: {},
+        response: { RequestResult: 'Accept' },
         samples: {},
     },
 };

@@ -1,17 +1,17 @@
-import type { Class2, ClassRequest, ClassResponse, ConstructorRequest, ConstructorResponse, DeleteRequest, DeleteResponse, Enum, GetValueV2Request, GetValueV2Response, Item2Request, Item2Response, Item3, Item4, ItemRequest, ItemResponse, Promise2, ProtoRequest, ProtoResponse, ToStringRequest, ToStringResponse, 名前Request, 名前Response } from './types.js';
+import type { Class2, ClassRequest, ClassResponse, ConstructorRequest, ConstructorResponse, DeleteRequest, DeleteResponse, Enum, GetRequest, GetResponse, GetValueV2Request, GetValueV2Response, Headers2, Item2Request, Item2Response, Item3, Item4, ItemRequest, ItemResponse, Promise2, ProtoRequest, ProtoResponse, Request2Request, Request2Response, Response2, ToStringRequest, ToStringResponse, 名前Request, 名前Response } from './types.js';
 /** Request, response and result types per client method (the result is what the method resolves to). */
 export interface MockOperations {
-    delete_: {
+    delete: {
         request: DeleteRequest;
         response: DeleteResponse;
         result: Class2 | undefined;
     };
-    class_: {
+    class: {
         request: ClassRequest;
         response: ClassResponse;
         result: ClassResponse;
     };
-    constructor_: {
+    constructor2: {
         request: ConstructorRequest;
         response: ConstructorResponse;
         result: Enum;
@@ -45,6 +45,16 @@ export interface MockOperations {
         request: 名前Request;
         response: 名前Response;
         result: string | undefined;
+    };
+    get: {
+        request: GetRequest;
+        response: GetResponse;
+        result: Response2 | undefined;
+    };
+    request: {
+        request: Request2Request;
+        response: Request2Response;
+        result: Headers2;
     };
 }
 /**

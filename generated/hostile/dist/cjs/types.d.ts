@@ -5,7 +5,7 @@
 /**
  * Enum doc *​/ /* `${x}` </script>
  *
- * From specs/hostile/hostile.wsdl:24:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:28:7 (namespace urn:hostile).
  */
 export type Enum =
   | 'delete'
@@ -20,7 +20,7 @@ export type Enum =
 /**
  * Ends a comment: *​/ then `${alert(document.cookie)}` and <script>x</script>. Line separator.
  *
- * From specs/hostile/hostile.wsdl:37:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:41:7 (namespace urn:hostile).
  */
 export interface Class2 {
   /**
@@ -86,7 +86,7 @@ export interface Class2 {
  *
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *
- * From specs/hostile/hostile.wsdl:37:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:41:7 (namespace urn:hostile).
  */
 export interface Class2Input {
   /**
@@ -148,7 +148,7 @@ export interface Class2Input {
 }
 
 /**
- * From specs/hostile/hostile.wsdl:59:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:63:7 (namespace urn:hostile).
  */
 export interface Interface {
   __proto__?: Item3;
@@ -158,7 +158,7 @@ export interface Interface {
 /**
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *
- * From specs/hostile/hostile.wsdl:59:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:63:7 (namespace urn:hostile).
  */
 export interface InterfaceInput {
   __proto__?: Item3Input;
@@ -166,7 +166,7 @@ export interface InterfaceInput {
 }
 
 /**
- * From specs/hostile/hostile.wsdl:65:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:69:7 (namespace urn:hostile).
  */
 export interface Item3 {
   /**
@@ -178,7 +178,7 @@ export interface Item3 {
 /**
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *
- * From specs/hostile/hostile.wsdl:65:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:69:7 (namespace urn:hostile).
  */
 export interface Item3Input {
   /**
@@ -188,7 +188,7 @@ export interface Item3Input {
 }
 
 /**
- * From specs/hostile/hostile.wsdl:70:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:74:7 (namespace urn:hostile).
  */
 export interface Item4 {
   /**
@@ -200,7 +200,7 @@ export interface Item4 {
 /**
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *
- * From specs/hostile/hostile.wsdl:70:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:74:7 (namespace urn:hostile).
  */
 export interface Item4Input {
   /**
@@ -210,7 +210,7 @@ export interface Item4Input {
 }
 
 /**
- * From specs/hostile/hostile.wsdl:75:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:79:7 (namespace urn:hostile).
  */
 export interface Promise2 {
   /**
@@ -261,7 +261,7 @@ export interface Promise2 {
 /**
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *
- * From specs/hostile/hostile.wsdl:75:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:79:7 (namespace urn:hostile).
  */
 export interface Promise2Input {
   /**
@@ -310,7 +310,7 @@ export interface Promise2Input {
 }
 
 /**
- * From specs/hostile/hostile.wsdl:90:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:94:7 (namespace urn:hostile).
  */
 export interface Date2 {
   /**
@@ -322,7 +322,7 @@ export interface Date2 {
 /**
  * Input shape: accepts the request forms of each scalar (see the field notes).
  *
- * From specs/hostile/hostile.wsdl:90:7 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:94:7 (namespace urn:hostile).
  */
 export interface Date2Input {
   /**
@@ -332,21 +332,214 @@ export interface Date2Input {
 }
 
 /**
- * From specs/hostile/hostile.wsdl:95:33 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:99:7 (namespace urn:hostile).
+ */
+export interface Response2 {
+  Headers: Headers2;
+  Request?: Request3;
+  URL?: URL2;
+  AbortSignal?: AbortSignal2;
+  TextDecoder?: TextDecoder2;
+  validateValue?: ValidateValue;
+  MockFetch?: MockFetch2;
+}
+
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/hostile/hostile.wsdl:99:7 (namespace urn:hostile).
+ */
+export interface Response2Input {
+  Headers: Headers2;
+  Request?: Request3Input;
+  URL?: URL2Input;
+  AbortSignal?: AbortSignal2Input;
+  TextDecoder?: TextDecoder2Input;
+  validateValue?: ValidateValueInput;
+  MockFetch?: MockFetch2Input;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:110:7 (namespace urn:hostile).
+ */
+export type Headers2 = 'Accept' | 'Content-Type';
+
+/**
+ * From specs/hostile/hostile.wsdl:113:7 (namespace urn:hostile).
+ */
+export interface Request3 {
+  /**
+   * Wire type xs:string.
+   */
+  method?: string;
+}
+
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/hostile/hostile.wsdl:113:7 (namespace urn:hostile).
+ */
+export interface Request3Input {
+  /**
+   * Wire type xs:string.
+   */
+  method?: string;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:114:7 (namespace urn:hostile).
+ */
+export interface URL2 {
+  /**
+   * Wire type xs:string.
+   */
+  href?: string;
+}
+
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/hostile/hostile.wsdl:114:7 (namespace urn:hostile).
+ */
+export interface URL2Input {
+  /**
+   * Wire type xs:string.
+   */
+  href?: string;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:115:7 (namespace urn:hostile).
+ */
+export interface AbortSignal2 {
+  /**
+   * Wire type xs:boolean.
+   */
+  aborted: boolean;
+}
+
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/hostile/hostile.wsdl:115:7 (namespace urn:hostile).
+ */
+export interface AbortSignal2Input {
+  /**
+   * Wire type xs:boolean.
+   */
+  aborted: boolean;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:116:7 (namespace urn:hostile).
+ */
+export interface TextDecoder2 {
+  /**
+   * Wire type xs:string.
+   */
+  encoding?: string;
+}
+
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/hostile/hostile.wsdl:116:7 (namespace urn:hostile).
+ */
+export interface TextDecoder2Input {
+  /**
+   * Wire type xs:string.
+   */
+  encoding?: string;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:117:7 (namespace urn:hostile).
+ */
+export interface ValidateValue {
+  /**
+   * Wire type xs:string.
+   */
+  value?: string;
+}
+
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/hostile/hostile.wsdl:117:7 (namespace urn:hostile).
+ */
+export interface ValidateValueInput {
+  /**
+   * Wire type xs:string.
+   */
+  value?: string;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:118:7 (namespace urn:hostile).
+ */
+export interface MockFetch2 {
+  /**
+   * Wire type xs:int: an integer in [-2147483648, 2147483647].
+   */
+  calls: number;
+}
+
+/**
+ * Input shape: accepts the request forms of each scalar (see the field notes).
+ *
+ * From specs/hostile/hostile.wsdl:118:7 (namespace urn:hostile).
+ */
+export interface MockFetch2Input {
+  /**
+   * Wire type xs:int: an integer in [-2147483648, 2147483647].
+   */
+  calls: number;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:119:30 (namespace urn:hostile).
+ */
+export interface Get2 {
+  Response?: Response2;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:120:38 (namespace urn:hostile).
+ */
+export interface GetResponse2 {
+  getResult?: Response2;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:121:34 (namespace urn:hostile).
+ */
+export interface Request22 {
+  Request?: Request3;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:122:42 (namespace urn:hostile).
+ */
+export interface RequestResponse {
+  RequestResult: Headers2;
+}
+
+/**
+ * From specs/hostile/hostile.wsdl:123:33 (namespace urn:hostile).
  */
 export interface Delete2 {
   class?: Class2;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:96:41 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:124:41 (namespace urn:hostile).
  */
 export interface DeleteResponse2 {
   deleteResult?: Class2;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:97:32 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:125:32 (namespace urn:hostile).
  */
 export interface Class22 {
   /**
@@ -360,7 +553,7 @@ export interface Class22 {
 }
 
 /**
- * From specs/hostile/hostile.wsdl:98:40 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:126:40 (namespace urn:hostile).
  */
 export interface ClassResponse2 {
   classResult?: Interface;
@@ -371,7 +564,7 @@ export interface ClassResponse2 {
 }
 
 /**
- * From specs/hostile/hostile.wsdl:99:38 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:127:38 (namespace urn:hostile).
  */
 export interface Constructor2 {
   /**
@@ -381,28 +574,28 @@ export interface Constructor2 {
 }
 
 /**
- * From specs/hostile/hostile.wsdl:100:46 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:128:46 (namespace urn:hostile).
  */
 export interface ConstructorResponse2 {
   constructorResult: Enum;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:101:35 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:129:35 (namespace urn:hostile).
  */
 export interface ToString2 {
   Promise?: Promise2;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:102:43 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:130:43 (namespace urn:hostile).
  */
 export interface ToStringResponse2 {
   toStringResult?: Promise2;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:103:36 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:131:36 (namespace urn:hostile).
  */
 export interface Proto2 {
   /**
@@ -412,7 +605,7 @@ export interface Proto2 {
 }
 
 /**
- * From specs/hostile/hostile.wsdl:104:44 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:132:44 (namespace urn:hostile).
  */
 export interface ProtoResponse2 {
   /**
@@ -422,35 +615,35 @@ export interface ProtoResponse2 {
 }
 
 /**
- * From specs/hostile/hostile.wsdl:105:31 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:133:31 (namespace urn:hostile).
  */
 export interface Item22 {
   Item?: Item3;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:106:39 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:134:39 (namespace urn:hostile).
  */
 export interface ItemResponse2 {
   ItemResult?: Item3;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:107:31 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:135:31 (namespace urn:hostile).
  */
 export interface Item23 {
   item?: Item4;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:108:39 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:136:39 (namespace urn:hostile).
  */
 export interface ItemResponse3 {
   itemResult?: Item4;
 }
 
 /**
- * From specs/hostile/hostile.wsdl:109:39 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:137:39 (namespace urn:hostile).
  */
 export interface GetValueV22 {
   /**
@@ -464,7 +657,7 @@ export interface GetValueV22 {
 }
 
 /**
- * From specs/hostile/hostile.wsdl:110:47 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:138:47 (namespace urn:hostile).
  */
 export interface GetValueV2Response2 {
   /**
@@ -474,7 +667,7 @@ export interface GetValueV2Response2 {
 }
 
 /**
- * From specs/hostile/hostile.wsdl:111:29 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:139:29 (namespace urn:hostile).
  */
 export interface 名前2 {
   /**
@@ -484,7 +677,7 @@ export interface 名前2 {
 }
 
 /**
- * From specs/hostile/hostile.wsdl:112:37 (namespace urn:hostile).
+ * From specs/hostile/hostile.wsdl:140:37 (namespace urn:hostile).
  */
 export interface 名前Response2 {
   /**
@@ -762,3 +955,55 @@ export interface 名前HeadersIn {}
  * SOAP headers 名前 receives, keyed by element local name.
  */
 export interface 名前HeadersOut {}
+
+/**
+ * The request of get: its parameters, keyed by their wire names.
+ *
+ * Sent as the `get` element.
+ */
+export interface GetRequest {
+  Response?: Response2Input;
+}
+
+/**
+ * The response of get.
+ */
+export interface GetResponse {
+  getResult?: Response2;
+}
+
+/**
+ * SOAP headers get sends, keyed by element local name.
+ */
+export interface GetHeadersIn {}
+
+/**
+ * SOAP headers get receives, keyed by element local name.
+ */
+export interface GetHeadersOut {}
+
+/**
+ * The request of Request: its parameters, keyed by their wire names.
+ *
+ * Sent as the `Request` element.
+ */
+export interface Request2Request {
+  Request?: Request3Input;
+}
+
+/**
+ * The response of Request.
+ */
+export interface Request2Response {
+  RequestResult: Headers2;
+}
+
+/**
+ * SOAP headers Request sends, keyed by element local name.
+ */
+export interface Request2HeadersIn {}
+
+/**
+ * SOAP headers Request receives, keyed by element local name.
+ */
+export interface Request2HeadersOut {}

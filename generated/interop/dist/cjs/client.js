@@ -25,7 +25,7 @@ function createClient(options = {}) {
         divide: (input, options) => runtime.invoke(d.DivideOperation, input ?? {}, options),
         swap: (input, options) => runtime.invoke(d.SwapOperation, input ?? {}, options),
         touch: (input, options) => runtime.invoke(d.TouchOperation, input ?? {}, options),
-        fail: (input, options) => runtime.invoke(d.FailOperation, input ?? {}, options),
+        fail: (input, options) => runtime.invoke(d.Fail2Operation, input ?? {}, options),
         delay: (input, options) => runtime.invoke(d.DelayOperation, input ?? {}, options),
     };
     return {

@@ -182,13 +182,13 @@ export declare const Touch2Schema: TypeDesc;
  */
 export declare const TouchResponse2Schema: TypeDesc;
 /**
- * Descriptor of {@link Fail2}.
+ * Descriptor of {@link Fail3}.
  */
-export declare const Fail2Schema: TypeDesc;
+export declare const Fail3Schema: TypeDesc;
 /**
- * Descriptor of {@link FailResponse2}.
+ * Descriptor of {@link FailResponse}.
  */
-export declare const FailResponse2Schema: TypeDesc;
+export declare const FailResponseSchema: TypeDesc;
 /**
  * Descriptor of {@link Delay2}.
  */
@@ -344,15 +344,15 @@ export declare const TouchOperation: OperationDesc;
 /**
  * Descriptor of the `Fail` body element.
  */
-export declare const FailRequestSchema: TypeDesc;
+export declare const Fail2RequestSchema: TypeDesc;
 /**
  * Descriptor of the `FailResponse` body element.
  */
-export declare const FailResponseSchema: TypeDesc;
+export declare const Fail2ResponseSchema: TypeDesc;
 /**
  * Wire facts of the Fail operation.
  */
-export declare const FailOperation: OperationDesc;
+export declare const Fail2Operation: OperationDesc;
 /**
  * Descriptor of the `Delay` body element.
  */

@@ -1,7 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.DelayResponse2Schema = exports.Delay2Schema = exports.FailResponse2Schema = exports.Fail2Schema = exports.TouchResponse2Schema = exports.Touch2Schema = exports.SwapResponse2Schema = exports.Swap2Schema = exports.DivideResponse2Schema = exports.Divide2Schema = exports.EchoScalarsResponse2Schema = exports.EchoScalars2Schema = exports.ReverseBytesResponse2Schema = exports.ReverseBytes2Schema = exports.AddDecimalsResponse2Schema = exports.AddDecimals2Schema = exports.EchoGuidResponse2Schema = exports.EchoGuid2Schema = exports.TransformResponse2Schema = exports.Transform2Schema = exports.EchoNullablesResponse2Schema = exports.EchoNullables2Schema = exports.EchoOrderResponse2Schema = exports.EchoOrder2Schema = exports.ListPrioritiesResponse2Schema = exports.ListPriorities2Schema = exports.EchoPriorityResponse2Schema = exports.EchoPriority2Schema = exports.StringArraySchema = exports.CharSchema = exports.GuidSchema = exports.SessionHeaderSchema = exports.ScalarsSchema = exports.CircleSchema = exports.TileSchema = exports.SquareSchema = exports.ShapeSchema = exports.ArrayOfShapeSchema = exports.NullableResultSchema = exports.ArrayOfIntSchema = exports.ArrayOfArrayOfIntSchema = exports.ArrayOfStringSchema = exports.LineNoteSchema = exports.ArrayOfLineNoteSchema = exports.OrderLineSchema = exports.ArrayOfOrderLineSchema = exports.OrderSchema = exports.ArrayOfPrioritySchema = exports.PrioritySchema = exports.SERVICE = void 0;
-exports.OPERATIONS = exports.DelayOperation = exports.DelayResponseSchema = exports.DelayRequestSchema = exports.FailOperation = exports.FailResponseSchema = exports.FailRequestSchema = exports.TouchOperation = exports.TouchResponseSchema = exports.TouchRequestSchema = exports.SwapOperation = exports.SwapResponseSchema = exports.SwapRequestSchema = exports.DivideOperation = exports.DivideResponseSchema = exports.DivideRequestSchema = exports.EchoScalarsOperation = exports.EchoScalarsResponseSchema = exports.EchoScalarsRequestSchema = exports.ReverseBytesOperation = exports.ReverseBytesResponseSchema = exports.ReverseBytesRequestSchema = exports.AddDecimalsOperation = exports.AddDecimalsResponseSchema = exports.AddDecimalsRequestSchema = exports.EchoGuidOperation = exports.EchoGuidResponseSchema = exports.EchoGuidRequestSchema = exports.TransformOperation = exports.TransformResponseSchema = exports.TransformRequestSchema = exports.EchoNullablesOperation = exports.EchoNullablesResponseSchema = exports.EchoNullablesRequestSchema = exports.EchoOrderOperation = exports.EchoOrderResponseSchema = exports.EchoOrderRequestSchema = exports.ListPrioritiesOperation = exports.ListPrioritiesResponseSchema = exports.ListPrioritiesRequestSchema = exports.EchoPriorityOperation = exports.EchoPriorityResponseSchema = exports.EchoPriorityRequestSchema = void 0;
+exports.DelayResponse2Schema = exports.Delay2Schema = exports.FailResponseSchema = exports.Fail3Schema = exports.TouchResponse2Schema = exports.Touch2Schema = exports.SwapResponse2Schema = exports.Swap2Schema = exports.DivideResponse2Schema = exports.Divide2Schema = exports.EchoScalarsResponse2Schema = exports.EchoScalars2Schema = exports.ReverseBytesResponse2Schema = exports.ReverseBytes2Schema = exports.AddDecimalsResponse2Schema = exports.AddDecimals2Schema = exports.EchoGuidResponse2Schema = exports.EchoGuid2Schema = exports.TransformResponse2Schema = exports.Transform2Schema = exports.EchoNullablesResponse2Schema = exports.EchoNullables2Schema = exports.EchoOrderResponse2Schema = exports.EchoOrder2Schema = exports.ListPrioritiesResponse2Schema = exports.ListPriorities2Schema = exports.EchoPriorityResponse2Schema = exports.EchoPriority2Schema = exports.StringArraySchema = exports.CharSchema = exports.GuidSchema = exports.SessionHeaderSchema = exports.ScalarsSchema = exports.CircleSchema = exports.TileSchema = exports.SquareSchema = exports.ShapeSchema = exports.ArrayOfShapeSchema = exports.NullableResultSchema = exports.ArrayOfIntSchema = exports.ArrayOfArrayOfIntSchema = exports.ArrayOfStringSchema = exports.LineNoteSchema = exports.ArrayOfLineNoteSchema = exports.OrderLineSchema = exports.ArrayOfOrderLineSchema = exports.OrderSchema = exports.ArrayOfPrioritySchema = exports.PrioritySchema = exports.SERVICE = void 0;
+exports.OPERATIONS = exports.DelayOperation = exports.DelayResponseSchema = exports.DelayRequestSchema = exports.Fail2Operation = exports.Fail2ResponseSchema = exports.Fail2RequestSchema = exports.TouchOperation = exports.TouchResponseSchema = exports.TouchRequestSchema = exports.SwapOperation = exports.SwapResponseSchema = exports.SwapRequestSchema = exports.DivideOperation = exports.DivideResponseSchema = exports.DivideRequestSchema = exports.EchoScalarsOperation = exports.EchoScalarsResponseSchema = exports.EchoScalarsRequestSchema = exports.ReverseBytesOperation = exports.ReverseBytesResponseSchema = exports.ReverseBytesRequestSchema = exports.AddDecimalsOperation = exports.AddDecimalsResponseSchema = exports.AddDecimalsRequestSchema = exports.EchoGuidOperation = exports.EchoGuidResponseSchema = exports.EchoGuidRequestSchema = exports.TransformOperation = exports.TransformResponseSchema = exports.TransformRequestSchema = exports.EchoNullablesOperation = exports.EchoNullablesResponseSchema = exports.EchoNullablesRequestSchema = exports.EchoOrderOperation = exports.EchoOrderResponseSchema = exports.EchoOrderRequestSchema = exports.ListPrioritiesOperation = exports.ListPrioritiesResponseSchema = exports.ListPrioritiesRequestSchema = exports.EchoPriorityOperation = exports.EchoPriorityResponseSchema = exports.EchoPriorityRequestSchema = void 0;
 /** Where and how the service is served. */
 exports.SERVICE = {
     name: 'Interop',
@@ -48,7 +48,7 @@ exports.OrderSchema = {
     name: 'Order',
     namespace: 'http://svcgen.test/interop/',
     fields: [
-        { key: 'Id', ns: 'http://svcgen.test/interop/', type: 'guid' },
+        { key: 'Id', ns: 'http://svcgen.test/interop/', type: 'guid', facets: { format: 'guid' } },
         { key: 'Customer', ns: 'http://svcgen.test/interop/', type: 'string', optional: true },
         {
             key: 'Priority',
@@ -591,7 +591,9 @@ exports.EchoGuid2Schema = {
     kind: 'complex',
     name: 'EchoGuid',
     namespace: 'http://svcgen.test/interop/',
-    fields: [{ key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid' }],
+    fields: [
+        { key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid', facets: { format: 'guid' } },
+    ],
 };
 /**
  * Descriptor of {@link EchoGuidResponse2}.
@@ -600,7 +602,14 @@ exports.EchoGuidResponse2Schema = {
     kind: 'complex',
     name: 'EchoGuidResponse',
     namespace: 'http://svcgen.test/interop/',
-    fields: [{ key: 'EchoGuidResult', ns: 'http://svcgen.test/interop/', type: 'guid' }],
+    fields: [
+        {
+            key: 'EchoGuidResult',
+            ns: 'http://svcgen.test/interop/',
+            type: 'guid',
+            facets: { format: 'guid' },
+        },
+    ],
 };
 /**
  * Descriptor of {@link AddDecimals2}.
@@ -775,9 +784,9 @@ exports.TouchResponse2Schema = {
     ],
 };
 /**
- * Descriptor of {@link Fail2}.
+ * Descriptor of {@link Fail3}.
  */
-exports.Fail2Schema = {
+exports.Fail3Schema = {
     kind: 'complex',
     name: 'Fail',
     namespace: 'http://svcgen.test/interop/',
@@ -787,9 +796,9 @@ exports.Fail2Schema = {
     ],
 };
 /**
- * Descriptor of {@link FailResponse2}.
+ * Descriptor of {@link FailResponse}.
  */
-exports.FailResponse2Schema = {
+exports.FailResponseSchema = {
     kind: 'complex',
     name: 'FailResponse',
     namespace: 'http://svcgen.test/interop/',
@@ -1102,7 +1111,9 @@ exports.EchoGuidRequestSchema = {
     kind: 'complex',
     name: 'EchoGuid',
     namespace: 'http://svcgen.test/interop/',
-    fields: [{ key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid' }],
+    fields: [
+        { key: 'id', ns: 'http://svcgen.test/interop/', type: 'guid', facets: { format: 'guid' } },
+    ],
 };
 /**
  * Descriptor of the `EchoGuidResponse` body element.
@@ -1111,7 +1122,14 @@ exports.EchoGuidResponseSchema = {
     kind: 'complex',
     name: 'EchoGuidResponse',
     namespace: 'http://svcgen.test/interop/',
-    fields: [{ key: 'EchoGuidResult', ns: 'http://svcgen.test/interop/', type: 'guid' }],
+    fields: [
+        {
+            key: 'EchoGuidResult',
+            ns: 'http://svcgen.test/interop/',
+            type: 'guid',
+            facets: { format: 'guid' },
+        },
+    ],
 };
 /**
  * Wire facts of the EchoGuid operation.
@@ -1408,7 +1426,7 @@ exports.TouchOperation = {
 /**
  * Descriptor of the `Fail` body element.
  */
-exports.FailRequestSchema = {
+exports.Fail2RequestSchema = {
     kind: 'complex',
     name: 'Fail',
     namespace: 'http://svcgen.test/interop/',
@@ -1420,7 +1438,7 @@ exports.FailRequestSchema = {
 /**
  * Descriptor of the `FailResponse` body element.
  */
-exports.FailResponseSchema = {
+exports.Fail2ResponseSchema = {
     kind: 'complex',
     name: 'FailResponse',
     namespace: 'http://svcgen.test/interop/',
@@ -1429,12 +1447,12 @@ exports.FailResponseSchema = {
 /**
  * Wire facts of the Fail operation.
  */
-exports.FailOperation = {
+exports.Fail2Operation = {
     name: 'Fail',
     action: 'http://svcgen.test/interop/Fail',
     protocols: ['soap11', 'soap12', 'http-get', 'http-post'],
-    input: { name: 'Fail', ns: 'http://svcgen.test/interop/', type: exports.FailRequestSchema },
-    output: { name: 'FailResponse', ns: 'http://svcgen.test/interop/', type: exports.FailResponseSchema },
+    input: { name: 'Fail', ns: 'http://svcgen.test/interop/', type: exports.Fail2RequestSchema },
+    output: { name: 'FailResponse', ns: 'http://svcgen.test/interop/', type: exports.Fail2ResponseSchema },
     returns: 'void',
 };
 /**
@@ -1495,6 +1513,6 @@ exports.OPERATIONS = {
     divide: exports.DivideOperation,
     swap: exports.SwapOperation,
     touch: exports.TouchOperation,
-    fail: exports.FailOperation,
+    fail: exports.Fail2Operation,
     delay: exports.DelayOperation,
 };

@@ -822,7 +822,7 @@ export interface TouchResponse2 {
 /**
  * From specs/interop/Interop.wsdl:313:9 (namespace http://svcgen.test/interop/).
  */
-export interface Fail2 {
+export interface Fail3 {
   /**
    * Wire type xs:string.
    */
@@ -836,7 +836,7 @@ export interface Fail2 {
 /**
  * From specs/interop/Interop.wsdl:321:9 (namespace http://svcgen.test/interop/).
  */
-export interface FailResponse2 {}
+export interface FailResponse {}
 
 /**
  * From specs/interop/Interop.wsdl:324:9 (namespace http://svcgen.test/interop/).
@@ -1256,7 +1256,7 @@ export interface TouchHeadersOut {
  *
  * Sent as the `Fail` element.
  */
-export interface FailRequest {
+export interface Fail2Request {
   /**
    * Wire type xs:string.
    */
@@ -1270,17 +1270,17 @@ export interface FailRequest {
 /**
  * The response of Fail.
  */
-export interface FailResponse {}
+export interface Fail2Response {}
 
 /**
  * SOAP headers Fail sends, keyed by element local name.
  */
-export interface FailHeadersIn {}
+export interface Fail2HeadersIn {}
 
 /**
  * SOAP headers Fail receives, keyed by element local name.
  */
-export interface FailHeadersOut {}
+export interface Fail2HeadersOut {}
 
 /**
  * The request of Delay: its parameters, keyed by their wire names.

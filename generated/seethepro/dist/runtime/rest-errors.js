@@ -9,6 +9,12 @@
  * is read into `apiMessage` and `fieldErrors`. In XML, ModelState keys are element names encoded
  * the way .NET's `XmlConvert.EncodeLocalName` does (`body[0]` → `body_x005B_0_x005D_`); they are
  * decoded back. {@link writeApiErrorBody} writes such a body (for the package's mock).
+ *
+ * ASP.NET answers a request its model validation refuses with status 400 and that body whatever
+ * the help page documents, so any 4xx answer carrying `ModelState` is an `ApiError` too. Its keys
+ * (`adjustment.Amount`: the action parameter, then the member path) are also mapped to the
+ * request's own paths (`body.Amount`, `params.id`) in `requestErrors` where the endpoint's
+ * descriptors name them.
  */
 import { HttpError } from './errors.js';
 import { parseJsonLoose } from './rest-json.js';
@@ -23,14 +29,27 @@ export class ApiError extends HttpError {
     fieldErrors;
     /** The parsed body (see `ApiErrorBody.data`); `undefined` when it is neither JSON nor XML. */
     data;
-    constructor(status, statusText, body, headers, meaning) {
+    /**
+     * The ModelState errors by the request path they concern (`body.Amount`, `body.Lines[0].Sku`,
+     * `params.id`), for the keys that could be mapped to the request; the others are only in
+     * `fieldErrors`.
+     */
+    requestErrors;
+    constructor(status, statusText, body, headers, meaning, requestPath, parsedBody) {
         super(status, statusText, body, headers);
         this.name = 'ApiError';
         this.meaning = meaning;
-        const parsed = readApiErrorBody(body, headers['content-type'] ?? '');
+        const parsed = parsedBody ?? readApiErrorBody(body, headers['content-type'] ?? '');
         this.apiMessage = parsed.message;
         this.fieldErrors = parsed.fieldErrors;
         this.data = parsed.data;
+        const byPath = {};
+        for (const [key, messages] of Object.entries(parsed.fieldErrors)) {
+            const path = requestPath?.(key);
+            if (path !== undefined)
+                (byPath[path] ??= []).push(...messages);
+        }
+        this.requestErrors = byPath;
         this.message = `HTTP ${status} (${meaning})${parsed.message ? `: ${parsed.message}` : ''}${fieldSummary(parsed.fieldErrors)}`;
     }
 }
@@ -52,13 +71,14 @@ export function readApiErrorBody(text, contentType = '') {
     const rec = data;
     const fieldErrors = dictionary();
     const ms = ownMember(rec, 'ModelState') ?? ownMember(rec, 'modelState');
-    if (typeof ms === 'object' && ms !== null) {
+    const hasModelState = typeof ms === 'object' && ms !== null && !Array.isArray(ms);
+    if (hasModelState) {
         for (const [k, v] of Object.entries(ms)) {
             fieldErrors[k] = Array.isArray(v) ? v.map((x) => String(x)) : [String(v)];
         }
     }
     const m = ownMember(rec, 'Message') ?? ownMember(rec, 'message');
-    return { message: typeof m === 'string' ? m : undefined, fieldErrors, data };
+    return { message: typeof m === 'string' ? m : undefined, fieldErrors, data, hasModelState };
 }
 function readXmlError(text) {
     try {
@@ -67,18 +87,25 @@ function readXmlError(text) {
         const root = r.open();
         const data = dictionary();
         const fieldErrors = dictionary();
+        let hasModelState = false;
         for (let c = r.first(root); c; c = r.next(root)) {
             const name = r.localName(c);
             if (name !== 'ModelState') {
                 data[name] = r.text(c, true);
                 continue;
             }
+            hasModelState = true;
             for (let e = r.first(c); e; e = r.next(c)) {
                 const key = decodeName(r.localName(e));
                 (fieldErrors[key] ??= []).push(r.text(e, true));
             }
         }
-        return { message: data.Message, fieldErrors, data };
+        return {
+            message: data.Message,
+            fieldErrors,
+            data,
+            hasModelState: hasModelState && r.localName(root) === 'Error',
+        };
     }
     catch {
         return { fieldErrors: dictionary(), data: undefined };

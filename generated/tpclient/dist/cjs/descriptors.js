@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.OPERATIONS = exports.GetChatRequestByConnectionIdOperation = exports.GetChatRequestByConnectionIdResponseSchema = exports.GetChatRequestByConnectionIdRequestSchema = exports.GetChatRequestByConnectionIdResultSchema = exports.ChatRequestSchema = exports.ResponseSchema = exports.SERVICE = void 0;
+exports.OPERATIONS = exports.GetChatRequestByConnectionIdOperation = exports.GetChatRequestByConnectionIdResponseSchema = exports.GetChatRequestByConnectionIdRequestSchema = exports.GetChatRequestByConnectionIdResultSchema = exports.ChatRequestSchema = exports.Response2Schema = exports.SERVICE = void 0;
 /** Where and how the service is served. */
 exports.SERVICE = {
     name: 'TPClientWebServicesAPI',
@@ -11,9 +11,9 @@ exports.SERVICE = {
     defaultProtocol: 'soap11',
 };
 /**
- * Descriptor of {@link Response}.
+ * Descriptor of {@link Response2}.
  */
-exports.ResponseSchema = {
+exports.Response2Schema = {
     kind: 'complex',
     name: 'response',
     namespace: 'http://tempuri.org/',
@@ -93,7 +93,7 @@ exports.GetChatRequestByConnectionIdResultSchema = {
             key: 'response',
             ns: 'http://tempuri.org/',
             get type() {
-                return exports.ResponseSchema;
+                return exports.Response2Schema;
             },
             optional: true,
         },

@@ -472,7 +472,8 @@ export class XmlReader extends XmlScanner {
         const g = plan.guarded;
         if (plan.attrs.length !== 0 && this.attrN !== 0) {
             for (const f of plan.attrs) {
-                const v = this.attr(f.key, f.ns || undefined);
+                // Exact namespace match: an unqualified attribute is in no namespace (never `xsi:type`).
+                const v = this.attr(f.key, f.ns ?? '');
                 if (v === undefined)
                     continue;
                 this.path.push(`@${f.key}`);

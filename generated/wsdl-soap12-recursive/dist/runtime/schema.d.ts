@@ -161,6 +161,10 @@ export interface FacetsDesc {
     readonly maxExclusive?: string;
     readonly totalDigits?: number;
     readonly fractionDigits?: number;
+    /** ASP.NET `[Required]` on a string: an empty or white-space-only string is refused. */
+    readonly notBlank?: boolean;
+    /** The text is a GUID (`guid`): 32 hex digits, with dashes, braces or parentheses as .NET reads them. */
+    readonly format?: 'guid';
 }
 /** A SOAP header block. */
 export interface HeaderDesc {

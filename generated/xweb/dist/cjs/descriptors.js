@@ -86,7 +86,12 @@ exports.CustomerMessagingActivityObjectSchema = {
     name: 'CustomerMessagingActivityObject',
     namespace: 'http://www.avectra.com/2005/',
     fields: [
-        { key: 'cma_cst_key', ns: 'http://www.avectra.com/2005/', type: 'guid' },
+        {
+            key: 'cma_cst_key',
+            ns: 'http://www.avectra.com/2005/',
+            type: 'guid',
+            facets: { format: 'guid' },
+        },
         {
             key: 'cma_activity_id',
             ns: 'http://www.avectra.com/2005/',
@@ -178,7 +183,15 @@ exports.CustomerMessagingActivityObjectsCustomerMessagingActivityObjectSchema = 
     kind: 'complex',
     name: 'CustomerMessagingActivityObjects_CustomerMessagingActivityObject',
     namespace: 'http://www.avectra.com/2005/',
-    fields: [{ key: 'cma_key', ns: 'http://www.avectra.com/2005/', type: 'guid', optional: true }],
+    fields: [
+        {
+            key: 'cma_key',
+            ns: 'http://www.avectra.com/2005/',
+            type: 'guid',
+            optional: true,
+            facets: { format: 'guid' },
+        },
+    ],
 };
 /**
  * Descriptor of the `Authenticate` body element.

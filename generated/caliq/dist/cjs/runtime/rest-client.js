@@ -7,14 +7,15 @@
  * `encodeURIComponent`), appends the query parameters, writes the body in the chosen format
  * (JSON, XML in the service's flavour, or a form), sends it with the global `fetch` (or the one
  * given), and reads the answer by its content type. A non-2xx answer is an `ApiError` when the
- * help page documents its status, else an `HttpError`; an unreadable 2xx answer is a
- * `ResponseError`. Every call runs under the limits of limits.ts (`timeoutMs`, `maxResponseBytes`,
- * `maxDepth`), set per client and per call; a connection failure is a `NetworkError`, the time
- * limit a `TimeoutError`, the caller's `AbortSignal` rejects with its reason. Works in Node 20.19+
- * and browsers.
+ * help page documents its status or when it is a 4xx carrying ASP.NET's `ModelState`, else an
+ * `HttpError`; an unreadable 2xx answer is a `ResponseError`. Every call runs under the limits of
+ * limits.ts (`timeoutMs`, `maxResponseBytes`, `maxDepth`), set per client and per call; a
+ * connection failure is a `NetworkError`, the time limit a `TimeoutError`, the caller's
+ * `AbortSignal` rejects with its reason. Works in Node 20.19+ and browsers.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.createRestRuntime = createRestRuntime;
+exports.modelStatePath = modelStatePath;
 exports.requestProblems = requestProblems;
 const codec_js_1 = require("./codec.js");
 const errors_js_1 = require("./errors.js");
@@ -77,12 +78,8 @@ async function invoke(service, options, op, params, body, call) {
         res.headers.forEach((v, k) => {
             resHeaders[k] = v;
         });
-        if (res.status < 200 || res.status >= 300) {
-            const meaning = op.statuses?.[res.status];
-            throw meaning !== undefined
-                ? new rest_errors_js_1.ApiError(res.status, res.statusText, answer, resHeaders, meaning)
-                : new errors_js_1.HttpError(res.status, res.statusText, answer, resHeaders);
-        }
+        if (res.status < 200 || res.status >= 300)
+            throw statusError(op, res.status, res.statusText, answer, resHeaders);
         const result = op.response
             ? readBody(op.response, answer, res.status, res.headers.get('content-type') ?? '', format, limits.maxDepth)
             : undefined;
@@ -94,6 +91,71 @@ async function invoke(service, options, op, params, body, call) {
     finally {
         done();
     }
+}
+/**
+ * The error of a non-2xx answer: an `ApiError` for a documented status, and for any 4xx whose
+ * body is ASP.NET's error with `ModelState` (model validation refused the request); else an
+ * `HttpError`.
+ */
+function statusError(op, status, statusText, answer, headers) {
+    const documented = op.statuses?.[status];
+    const parsed = status >= 400 && status < 500
+        ? (0, rest_errors_js_1.readApiErrorBody)(answer, headers['content-type'] ?? '')
+        : undefined;
+    if (documented === undefined && !parsed?.hasModelState)
+        return new errors_js_1.HttpError(status, statusText, answer, headers);
+    const meaning = documented ?? (statusText || 'the request is invalid');
+    return new rest_errors_js_1.ApiError(status, statusText, answer, headers, meaning, (key) => modelStatePath(op, key), parsed);
+}
+/**
+ * A ModelState key as a request path: `id` → `params.id` (a route or query parameter);
+ * `adjustment.Lines[0].Sku` → `body.Lines[0].Sku` (the first segment names the action's body
+ * parameter; members are matched case-insensitively to the body's fields and written with their
+ * JSON keys); `adjustment` alone → `body`. `undefined` when a segment names no known member.
+ */
+function modelStatePath(op, key) {
+    const segments = key.match(/[^.[\]]+|\[\d+\]/g);
+    if (!segments || segments.length === 0)
+        return op.body ? 'body' : undefined;
+    const param = op.params?.fields.find((f) => f.key.toLowerCase() === segments[0].toLowerCase());
+    if (param && segments.length === 1)
+        return `params.${param.key}`;
+    if (!op.body)
+        return undefined;
+    let rest = segments.slice(1);
+    let type = op.body.type;
+    // A key without the parameter prefix (`Amount`) names a member of the body directly.
+    if (segments.length === 1 || !memberOf(type, segments[1])) {
+        if (memberOf(type, segments[0]))
+            rest = segments;
+        else if (segments.length === 1)
+            return 'body';
+    }
+    let path = 'body';
+    let array = !!op.body.array;
+    for (const seg of rest) {
+        if (seg.startsWith('[')) {
+            if (!array)
+                return undefined;
+            path += seg;
+            array = false;
+            continue;
+        }
+        const f = memberOf(type, seg);
+        if (!f)
+            return undefined;
+        path += `.${f.key}`;
+        type = f.type;
+        array = !!f.array;
+    }
+    return path;
+}
+function memberOf(type, name) {
+    if (type === undefined || typeof type === 'string' || type.kind !== 'complex')
+        return undefined;
+    const lower = name.toLowerCase();
+    return (type.fields.find((f) => f.key === name) ??
+        type.fields.find((f) => f.key.toLowerCase() === lower || f.xmlName?.toLowerCase() === lower));
 }
 /** Validates parameters and body; throws one `ValidationError` listing every problem. */
 function validateRequest(op, params, body) {

@@ -155,10 +155,12 @@ async function send(service, options, op, given, call) {
         if (soap) {
             if (!ok)
                 throw faultOr(() => (0, soap_js_1.readSoapResponse)(protocol, op, text, res.status, contentType, { maxDepth: depth }), res, text, resHeaders);
-            ({ value, soapHeaders } = (0, soap_js_1.readSoapResponse)(protocol, op, text, res.status, contentType, {
-                maxDepth: depth,
-                attachments,
-            }));
+            // A one-way operation's answer is usually empty (202 Accepted): nothing to read.
+            if (op.output || text.trim() !== '')
+                ({ value, soapHeaders } = (0, soap_js_1.readSoapResponse)(protocol, op, text, res.status, contentType, {
+                    maxDepth: depth,
+                    attachments,
+                }));
         }
         else {
             if (!ok)

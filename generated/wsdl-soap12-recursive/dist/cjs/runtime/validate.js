@@ -19,6 +19,9 @@ const codec_js_1 = require("./codec.js");
 const lexical_js_1 = require("./lexical.js");
 Object.defineProperty(exports, "compareDecimal", { enumerable: true, get: function () { return lexical_js_1.compareDecimal; } });
 const schema_js_1 = require("./schema.js");
+/** The GUID forms .NET's `Guid` parser accepts: `D` (dashes), `N` (digits only), `B` (braces), `P` (parentheses). */
+const GUID_D = '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}';
+const GUID_RE = new RegExp(`^(?:[0-9A-Fa-f]{32}|${GUID_D}|\\{${GUID_D}\\}|\\(${GUID_D}\\))$`);
 /** Problems of `value` as a `desc` (a field's facets and null/array rules when `field` is given). */
 function validateValue(desc, value, path, field) {
     const out = [];
@@ -267,7 +270,7 @@ function checkScalar(kind, v, path, facets, out) {
         case 'guid':
             if (typeof v !== 'string')
                 bad(`expected a string, got ${(0, codec_js_1.describe)(v)}`);
-            else if (!lexical_js_1.LEXICAL.guid.test(v.trim()))
+            else if (!GUID_RE.test(v.trim()))
                 bad(`${(0, codec_js_1.describe)(v)} is not a GUID (e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)`);
             return;
         case 'duration':
@@ -347,6 +350,13 @@ function checkString(s, path, facets, out) {
         });
     if (!facets)
         return;
+    if (facets.notBlank && s.trim() === '')
+        out.push({ path, message: 'required: an empty or blank string is refused ([Required])' });
+    if (facets.format === 'guid' && !GUID_RE.test(s.trim()))
+        out.push({
+            path,
+            message: `${(0, codec_js_1.describe)(s)} is not a GUID (e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)`,
+        });
     checkLength(codePoints(s), path, facets, out);
     if (facets.pattern !== undefined) {
         const re = patternOf(facets.pattern);
