@@ -60,6 +60,19 @@ export function looksLikeHtml(text: string): boolean {
 const BLOCK_TAGS = /^(?:br|p|div|pre|h[1-6]|li|ul|ol|tr|table|title|hr|form|dt|dd|blockquote)$/i;
 const SKIP_CONTENT = /^(?:style|script|head)$/i;
 
+/** Copies the character at `i`, or the entity starting there decoded once; returns the index after it. */
+function copyDecoded(src: MappedText, i: number, out: Builder): number {
+  if (src.text[i] === '&') {
+    const ent = entityAt(src.text, i, { named: PAGE_ENTITIES });
+    if (ent) {
+      out.push(ent.value, src.map[i]);
+      return i + ent.length;
+    }
+  }
+  out.copy(src, i, i + 1);
+  return i + 1;
+}
+
 /**
  * HTML to text: drops tags (block tags become line breaks), comments, `<head>`/`<style>`/`<script>`
  * content; decodes entities once. `<font class=value>` placeholders become their bare word
@@ -96,16 +109,7 @@ export function htmlToText(src: MappedText): MappedText {
       i += m[0].length;
       continue;
     }
-    if (c === '&') {
-      const ent = entityAt(t, i, { named: PAGE_ENTITIES });
-      if (ent) {
-        out.push(ent.value, src.map[i]);
-        i += ent.length;
-        continue;
-      }
-    }
-    out.copy(src, i, i + 1);
-    i++;
+    i = copyDecoded(src, i, out);
   }
   return out.done(src.map[t.length]);
 }
@@ -213,16 +217,8 @@ export function unescapeSamples(src: MappedText): MappedText {
           i += tag[0].length;
           continue;
         }
-      } else if (c === '&') {
-        const ent = entityAt(src.text, i, { named: PAGE_ENTITIES });
-        if (ent) {
-          out.push(ent.value, src.map[i]);
-          i += ent.length;
-          continue;
-        }
       }
-      out.copy(src, i, i + 1);
-      i++;
+      i = copyDecoded(src, i, out);
     }
   }
   return out.done(src.map[src.text.length]);
