@@ -161,3 +161,19 @@ export function chatEnvelope11(resultInner: string): string {
   </soap:Body>
 </soap:Envelope>`;
 }
+
+/** A recursive record: Node { Name?: string; Child?: Node }. */
+export const Node: TypeDesc = {
+  kind: 'complex',
+  name: 'Node',
+  fields: [
+    { key: 'Name', type: 'string', optional: true },
+    {
+      key: 'Child',
+      get type() {
+        return Node;
+      },
+      optional: true,
+    },
+  ],
+};

@@ -10,7 +10,7 @@ import { readJson } from '../../templates/runtime/rest-json.js';
 import type { RestOperationDesc, RestServiceDesc } from '../../templates/runtime/rest-schema.js';
 import type { OperationDesc, ServiceDesc, TypeDesc } from '../../templates/runtime/schema.js';
 import { readSoapResponse } from '../../templates/runtime/soap.js';
-import { chatEnvelope11, chatService, getChatOp } from './descriptors.js';
+import { chatEnvelope11, chatService, getChatOp, Node } from './descriptors.js';
 
 /**
  * The limits every call runs under (`timeoutMs`, `maxResponseBytes`, `maxDepth`): their defaults,
@@ -192,21 +192,6 @@ describe('maxResponseBytes', () => {
 });
 
 describe('maxDepth', () => {
-  // A recursive record: Node { Child?: Node; Name?: string }.
-  const Node: TypeDesc = {
-    kind: 'complex',
-    name: 'Node',
-    fields: [
-      { key: 'Name', type: 'string', optional: true },
-      {
-        key: 'Child',
-        get type() {
-          return Node;
-        },
-        optional: true,
-      },
-    ],
-  };
   const treeOp: OperationDesc = {
     name: 'Tree',
     protocols: ['soap11'],

@@ -4,6 +4,7 @@ import { soapEnvelopeText } from '../../templates/runtime/mime.js';
 import type { OperationDesc, TypeDesc } from '../../templates/runtime/schema.js';
 import { readSoapResponse } from '../../templates/runtime/soap.js';
 import { XmlReader } from '../../templates/runtime/xml-reader.js';
+import { Node } from './descriptors.js';
 
 /**
  * Every reader path is linear in its input. For each pathological shape a server could send, the
@@ -143,20 +144,6 @@ describe('linear-time reading of pathological answers', () => {
   });
 
   test('deep nesting within maxDepth', () => {
-    const Node: TypeDesc = {
-      kind: 'complex',
-      name: 'Node',
-      fields: [
-        { key: 'Name', type: 'string', optional: true },
-        {
-          key: 'Child',
-          get type() {
-            return Node;
-          },
-          optional: true,
-        },
-      ],
-    };
     const List: TypeDesc = { kind: 'complex', name: 'List', fields: [{ key: 'Node', type: Node, array: true, optional: true }] };
     // One chain of n levels, then 4n (60 and 240: within the default maxDepth of 256).
     const ratio = growth((depth) => {
