@@ -37,14 +37,15 @@ const PACKAGES = ['tpclient', 'plusventa', 'seethepro', 'caliq'];
 function preparePackages(dir) {
   const src = join(dir, 'src');
   const gen = (spec, name) => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin/svcgen.js'), 'generate', spec, '--out', src, '--name', name], { cwd: ROOT, encoding: 'utf8' });
+    // The package (and its folder) is the lower-cased name, as npm requires; the service keeps `name`.
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/svcgen.js'), 'generate', spec, '--out', src, '--name', name, '--package-name', name.toLowerCase()], { cwd: ROOT, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`svcgen generate ${spec} failed:\n${r.stderr}`);
   };
   gen('specs/xweb/004_8931eb82c0deeb06.txt', 'xweb');
   gen('bench/wsdl/BenchService.wsdl', 'BenchService');
   const out = join(dir, 'js');
   for (const p of PACKAGES) transpilePackage(join(ROOT, 'generated', p), join(out, p));
-  for (const p of ['xweb', 'BenchService']) transpilePackage(join(src, p), join(out, p));
+  for (const p of ['xweb', 'BenchService']) transpilePackage(join(src, p.toLowerCase()), join(out, p));
   return out;
 }
 
