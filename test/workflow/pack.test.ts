@@ -2,9 +2,8 @@
  * A generated package installs anywhere: `npm pack`, `npm install --offline` of the tarball into a
  * scratch project, then use from plain JavaScript (node, ESM and CommonJS, the latter without
  * require(esm)) against a local fake server and the mock, from TypeScript under NodeNext, Bundler
- * and Node16 with a `.cts` file (type-checked with the repository's compiler), and bundled by
- * esbuild. (Jest is not installed here; its default CommonJS set-up resolves the same `require`
- * entry the CommonJS test runs.)
+ * and Node16 with a `.cts` file (type-checked with the repository's compiler and with TypeScript
+ * 4.9), bundled by esbuild, and under Jest 29 with its default configuration (CommonJS, babel-jest).
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -140,6 +139,41 @@ export async function run(): Promise<GetChatRequestByConnectionIdResult | undefi
     writeFileSync(join(work, 'bad.cts'), USE_TS.replace("ChatConnectionIDBD: '1'", 'ChatConnectionIDBD: 1'));
     expect(tsc(['--module', 'Node16', '--moduleResolution', 'Node16'], join(work, 'bad.cts'))).toMatch(/bad\.cts\(\d+,\d+\): error TS2322/);
   });
+
+  test('TypeScript 4.9 (Node16, a .cts file) reads the declarations without skipLibCheck', () => {
+    const old = (file: string): string => {
+      try {
+        execFileSync(process.execPath, [join(root, 'node_modules', 'typescript-4.9', 'bin', 'tsc'), '--noEmit', '--strict', '--target', 'ES2022', '--lib', 'ES2022,DOM', '--module', 'Node16', '--moduleResolution', 'Node16', file], { cwd: work, encoding: 'utf8' });
+        return '';
+      } catch (e) {
+        return String((e as { stdout?: string }).stdout);
+      }
+    };
+    writeFileSync(join(work, 'use49.cts'), USE_TS);
+    expect(old(join(work, 'use49.cts'))).toBe('');
+    writeFileSync(join(work, 'bad49.cts'), USE_TS.replace("ChatConnectionIDBD: '1'", 'ChatConnectionIDBD: 1'));
+    expect(old(join(work, 'bad49.cts'))).toMatch(/bad49\.cts\(\d+,\d+\): error TS2322/);
+  });
+
+  test("Jest 29 with its default configuration runs a test that requires the package", async () => {
+    const dir = join(work, 'jest-project');
+    execFileSync('mkdir', ['-p', join(dir, 'node_modules')]);
+    // A CommonJS project (no "type": "module"), as `npm init` + `npm i -D jest` makes it.
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'jest-consumer', private: true, scripts: { test: 'jest' } }));
+    execFileSync('ln', ['-s', join(work, 'node_modules', 'tpclient'), join(dir, 'node_modules', 'tpclient')]);
+    writeFileSync(
+      join(dir, 'client.test.js'),
+      `const { createClient, createMockFetch, ValidationError } = require('tpclient');
+test('the mock answers with the fixture', async () => {
+  const r = await createClient({ fetch: createMockFetch() }).getChatRequestByConnectionId({});
+  expect(r.ChatRequest.UserName).toBe('string');
+  await expect(createClient({ fetch: createMockFetch() }).getChatRequestByConnectionId({ Nope: 1 })).rejects.toBeInstanceOf(ValidationError);
+});
+`,
+    );
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', '--rootDir', dir], { cwd: dir, encoding: 'utf8' });
+    expect(stdout + stderr).toMatch(/Tests:\s+1 passed, 1 total/);
+  }, 60_000);
 
   test('TypeScript Bundler resolution type-checks', () => {
     writeFileSync(join(work, 'use-bundler.ts'), USE_TS);
