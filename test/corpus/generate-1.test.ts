@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { corpus } from '../helpers/data.js';
+import { corpus } from './location.js';
 import { generationCorpusTest } from './wsdl-generate.js';
 
 const c = corpus();

@@ -8,7 +8,7 @@
  */
 import { relative, sep } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { corpus } from '../helpers/data.js';
+import { corpus } from './location.js';
 
 const CORPUS_DIR = `test${sep}corpus${sep}`;
 

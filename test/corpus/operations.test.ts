@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe } from 'vitest';
-import { corpus } from '../helpers/data.js';
+import { corpus } from './location.js';
 import { operationsTest } from './operations.js';
 
 const c = corpus();

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { corpus } from '../helpers/data.js';
+import { corpus } from './location.js';
 import { corpusTest } from '../parsers/wsdl-corpus.js';
 
 const c = corpus();

@@ -7,7 +7,7 @@
  * - `test/data/wsdl/`: a curated subset of the WSDL corpus (its own `MANIFEST.tsv`).
  *
  * The full WSDL corpus (474 files) is read only by the corpus suite (`test/corpus/`), from
- * `SVCGEN_CORPUS` (default `../shared/corpus` beside the repository): see `corpus()`.
+ * `SVCGEN_CORPUS`: see test/corpus/location.ts.
  * See test/data/README.md for each file's origin.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -44,20 +44,4 @@ export function seedPath(name: SeedName): string {
 /** A help page of test/data/helppages/. */
 export function helpPage(name: string): string {
   return path.join(HELPPAGES, name);
-}
-
-export interface Corpus {
-  /** True when the corpus folder holds the WSDL corpus. */
-  readonly available: boolean;
-  /** The corpus root (`SVCGEN_CORPUS`, default `../shared/corpus` beside the repository). */
-  readonly root: string;
-  /** `<root>/wsdl`: 474 WSDL/XSD files with `MANIFEST.tsv`. */
-  readonly wsdl: string;
-}
-
-/** The external corpus the corpus suite reads. */
-export function corpus(): Corpus {
-  const root = path.resolve(REPO, process.env.SVCGEN_CORPUS || path.join('..', 'shared', 'corpus'));
-  const wsdl = path.join(root, 'wsdl');
-  return { available: existsSync(path.join(wsdl, 'MANIFEST.tsv')), root, wsdl };
 }

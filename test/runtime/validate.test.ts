@@ -108,8 +108,8 @@ describe('validateValue: choices', () => {
       { key: 'color', type: 'string', optional: true, choice: 'Shape.choice2', branch: 0, choiceOptional: true },
       { key: 'rgb', type: 'int', array: true, optional: true, choice: 'Shape.choice2', branch: 1, choiceOptional: true },
       { key: 'note', type: 'string', optional: true, nillable: true, choice: 'Shape.choice2', branch: 2, choiceOptional: true },
-      { key: 'shared', type: 'string', optional: true, choice: 'Shape.choice2', branch: 1, choiceOptional: true },
-      { key: 'shared', type: 'string', optional: true, choice: 'Shape.choice2', branch: 2, choiceOptional: true },
+      { key: 'common', type: 'string', optional: true, choice: 'Shape.choice2', branch: 1, choiceOptional: true },
+      { key: 'common', type: 'string', optional: true, choice: 'Shape.choice2', branch: 2, choiceOptional: true },
     ],
   };
   const check = (v: unknown) => validateValue(shape, v, 'request.shape');
@@ -117,8 +117,8 @@ describe('validateValue: choices', () => {
   it('accepts one alternative per group, and an optional choice left out', () => {
     expect(check({ id: 'a', radius: 1 })).toEqual([]);
     expect(check({ id: 'a', width: 1, height: 2, color: 'red' })).toEqual([]);
-    expect(check({ id: 'a', width: 1, rgb: [1], shared: 'x' })).toEqual([]);
-    expect(check({ id: 'a', width: 1, note: 'n', shared: 'x' })).toEqual([]);
+    expect(check({ id: 'a', width: 1, rgb: [1], common: 'x' })).toEqual([]);
+    expect(check({ id: 'a', width: 1, note: 'n', common: 'x' })).toEqual([]);
   });
 
   it('reports two alternatives of one group with the record path', () => {
@@ -131,8 +131,8 @@ describe('validateValue: choices', () => {
   });
 
   it('a name in two alternatives fits either; undefined and empty arrays are unset', () => {
-    expect(check({ id: 'a', radius: 1, shared: 'x', color: 'c' }).map((p) => p.message)).toEqual([
-      'only one alternative of the choice may be set: color (alternative 1) and shared (alternative 2 or 3)',
+    expect(check({ id: 'a', radius: 1, common: 'x', color: 'c' }).map((p) => p.message)).toEqual([
+      'only one alternative of the choice may be set: color (alternative 1) and common (alternative 2 or 3)',
     ]);
     expect(check({ id: 'a', radius: 1, width: undefined, color: 'c', rgb: [] })).toEqual([]);
   });

@@ -117,9 +117,9 @@ beforeAll(async () => {
     '/ws/Calc?wsdl': xml(javaWsdl),
     '/ws/Calc?xsd=1': xml(() => javaXsd),
     '/not-a-wsdl?wsdl': '<html><title>Service unavailable</title></html>',
-    '/ws/Shared?wsdl': xml(() => javaWsdl(server.url).replace(`${server.url}/ws/Calc?xsd=1`, `${other.url}/schemas/calc.xsd`)),
+    '/ws/CrossOrigin?wsdl': xml(() => javaWsdl(server.url).replace(`${server.url}/ws/Calc?xsd=1`, `${other.url}/schemas/calc.xsd`)),
   });
-  // A second origin holding a shared schema.
+  // A second origin holding a schema the first one's WSDL imports.
   other = await startServer({ '/schemas/calc.xsd': xml(() => javaXsd) });
 });
 afterAll(async () => {
@@ -180,15 +180,15 @@ describe('svcgen pull of a WSDL URL', () => {
   }, 120_000);
 
   test('an import on another origin is kept remote (with a note) unless --allow-origin names it', async () => {
-    const kept = await bin(['pull', `${server.url}/ws/Shared?wsdl`, '--name', 'shared', '--out', 'specs'], work);
+    const kept = await bin(['pull', `${server.url}/ws/CrossOrigin?wsdl`, '--name', 'cross-origin', '--out', 'specs'], work);
     expect(kept.code).toBe(0);
     expect(kept.err).toContain(`${other.url}/schemas/calc.xsd is on another origin; kept as a remote reference`);
-    expect(manifestOf(join(work, 'specs', 'shared')).files.map((f) => f.file)).toEqual(['service.wsdl']);
+    expect(manifestOf(join(work, 'specs', 'cross-origin')).files.map((f) => f.file)).toEqual(['service.wsdl']);
     expect(other.hits.size).toBe(0);
-    const allowed = await bin(['pull', `${server.url}/ws/Shared?wsdl`, '--name', 'shared', '--out', 'specs', '--allow-origin', other.url], work);
+    const allowed = await bin(['pull', `${server.url}/ws/CrossOrigin?wsdl`, '--name', 'cross-origin', '--out', 'specs', '--allow-origin', other.url], work);
     expect(allowed.code).toBe(0);
-    expect(manifestOf(join(work, 'specs', 'shared')).files.map((f) => f.file)).toEqual(['service.wsdl', 'schema-calc.xsd']);
-    expect(readFileSync(join(work, 'specs', 'shared', 'service.wsdl'), 'utf8')).toContain('schemaLocation="schema-calc.xsd"');
+    expect(manifestOf(join(work, 'specs', 'cross-origin')).files.map((f) => f.file)).toEqual(['service.wsdl', 'schema-calc.xsd']);
+    expect(readFileSync(join(work, 'specs', 'cross-origin', 'service.wsdl'), 'utf8')).toContain('schemaLocation="schema-calc.xsd"');
   }, 60_000);
 
   test('an answer that is not a WSDL fails the pull and writes nothing', async () => {
