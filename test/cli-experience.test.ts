@@ -3,34 +3,23 @@
  * progress on a terminal (and none off one or with --quiet), config discovery from a subfolder,
  * unknown config keys, package identity (npm name, scope, version, licence).
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { SERVICE_KEYS, TOP_KEYS, npmName, npmNameProblem, resolveConfig } from '../generator/config.js';
+import { BIN, bin, ROOT } from './helpers/bin.js';
 
 /** The lines of an error stream that are not the spec's own `file:line:col: warning SVCnnn:` diagnostics. */
 function notDiagnostics(err: string): string[] {
   return err.split('\n').filter((l) => l !== '' && !/^\S+:\d+:\d+: warning SVC\d{3}: /.test(l));
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(root, 'bin', 'svcgen.js');
+const root = ROOT;
 const SEED = join(root, 'specs/plusventa/000_18db1e799f7d8e75.txt');
 const TP = join(root, 'specs/tpclient/003_2ef636b388e450eb.txt');
 
-async function bin(args: string[], cwd = root): Promise<{ code: number; out: string; err: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, out: x.stdout, err: x.stderr };
-  }
-}
 
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'svcgen-ux-'));

@@ -5,29 +5,16 @@
  * importing `?xsd=1`). Every file is stored with its references rewritten to the local copies,
  * and the snapshot generates a client offline.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PullManifest } from '../../generator/commands/pull.js';
 import { startServer, type TestServer } from './server.js';
+import { bin } from '../helpers/bin.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(root, 'bin', 'svcgen.js');
 
-async function bin(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, out: x.stdout, err: x.stderr };
-  }
-}
 
 const xml = (body: (host: string) => string) => (req: IncomingMessage, res: ServerResponse) => {
   res.writeHead(200, { 'Content-Type': 'text/xml; charset=UTF-8' }).end(body(`http://${req.headers.host}`));

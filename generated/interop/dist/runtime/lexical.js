@@ -9,13 +9,17 @@
 const YMD = '-?(?:[1-9]\\d{4,}|\\d{4})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])';
 const HMS = '(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?|24:00:00(?:\\.0+)?)';
 const ZONE = '(?:Z|[+-](?:(?:0\\d|1[0-3]):[0-5]\\d|14:00))?';
+/** A GUID in .NET's `D` form (dashes), the form serializers write. */
+const GUID_D = '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}';
+/** Every GUID form .NET's `Guid` parser accepts: `D`, `N` (digits only), `B` (braces), `P` (parentheses). */
+export const GUID_ANY = new RegExp(`^(?:[0-9A-Fa-f]{32}|${GUID_D}|\\{${GUID_D}\\}|\\(${GUID_D}\\))$`);
 /** XSD lexical forms (XML Schema 1.0 Part 2 §3.2.6–3.2.9) and the Microsoft `guid` pattern. */
 export const LEXICAL = {
     dateTime: new RegExp(`^${YMD}T${HMS}${ZONE}$`),
     date: new RegExp(`^${YMD}${ZONE}$`),
     time: new RegExp(`^${HMS}${ZONE}$`),
     duration: /^-?P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?!$)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/,
-    guid: /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/,
+    guid: new RegExp(`^${GUID_D}$`),
 };
 /** The usual head of a dateTime, `YYYY-MM-DDThh:mm:ss` (faster than the whole form). */
 const HEAD = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d/;

@@ -5,6 +5,8 @@
  * (built once per descriptor, so reading stays one comparison per value).
  */
 import type { EnumDesc, FacetsDesc, FieldDesc, ValueDesc } from './schema.js';
+/** Every GUID form .NET's `Guid` parser accepts: `D`, `N` (digits only), `B` (braces), `P` (parentheses). */
+export declare const GUID_ANY: RegExp;
 /** XSD lexical forms (XML Schema 1.0 Part 2 §3.2.6–3.2.9) and the Microsoft `guid` pattern. */
 export declare const LEXICAL: {
     readonly dateTime: RegExp;

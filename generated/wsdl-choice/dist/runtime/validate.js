@@ -11,11 +11,12 @@
  * problem is reported with its path, e.g. `request.ChatRequest[1].UserName`.
  */
 import { DECIMAL_RE, decimalOfNumber, describe, INTEGER_RE, invalidXmlCharIndex } from './codec.js';
-import { compareDecimal, INT_RANGE, LEXICAL, LONG_RANGE, splitDecimal } from './lexical.js';
+import { compareDecimal, GUID_ANY, INT_RANGE, LEXICAL, LONG_RANGE, splitDecimal, } from './lexical.js';
 import { sentType, } from './schema.js';
-/** The GUID forms .NET's `Guid` parser accepts: `D` (dashes), `N` (digits only), `B` (braces), `P` (parentheses). */
-const GUID_D = '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}';
-const GUID_RE = new RegExp(`^(?:[0-9A-Fa-f]{32}|${GUID_D}|\\{${GUID_D}\\}|\\(${GUID_D}\\))$`);
+/** A request's GUID may be in any form the server's `Guid` parser reads. */
+const notGuid = (s) => GUID_ANY.test(s.trim())
+    ? undefined
+    : `${describe(s)} is not a GUID (e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)`;
 /** Problems of `value` as a `desc` (a field's facets and null/array rules when `field` is given). */
 export function validateValue(desc, value, path, field) {
     const out = [];
@@ -264,8 +265,11 @@ function checkScalar(kind, v, path, facets, out) {
         case 'guid':
             if (typeof v !== 'string')
                 bad(`expected a string, got ${describe(v)}`);
-            else if (!GUID_RE.test(v.trim()))
-                bad(`${describe(v)} is not a GUID (e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)`);
+            else {
+                const problem = notGuid(v);
+                if (problem !== undefined)
+                    bad(problem);
+            }
             return;
         case 'duration':
             if (typeof v !== 'string')
@@ -346,11 +350,9 @@ function checkString(s, path, facets, out) {
         return;
     if (facets.notBlank && s.trim() === '')
         out.push({ path, message: 'required: an empty or blank string is refused ([Required])' });
-    if (facets.format === 'guid' && !GUID_RE.test(s.trim()))
-        out.push({
-            path,
-            message: `${describe(s)} is not a GUID (e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)`,
-        });
+    const guidProblem = facets.format === 'guid' ? notGuid(s) : undefined;
+    if (guidProblem !== undefined)
+        out.push({ path, message: guidProblem });
     checkLength(codePoints(s), path, facets, out);
     if (facets.pattern !== undefined) {
         const re = patternOf(facets.pattern);
