@@ -4,12 +4,20 @@
 // the corpus test (test/corpus/); this script prints the peers' figures next to it.
 //
 //   node bench/corpus.js            # prints the counts and writes bench/results/corpus.json
+//   npm run bench:corpus -- --rss   # peak RSS of `svcgen generate` on every corpus WSDL
+//
+// --rss runs `svcgen generate FILE` (the CLI, as a user runs it) on every .wsdl of the corpus in a
+// child process, 2 at a time, each with a time limit (--timeout SECONDS, default 300), and
+// measures its peak resident set size (GNU `time -v`, else the child's own
+// `process.resourceUsage().maxRSS` through bench/lib/report-rss.cjs). It prints the highest peak
+// and every file at or over 500 MB, and writes bench/results/corpus-rss.json (not with --filter
+// TEXT, which keeps only the files whose path contains TEXT). It takes long: it is opt-in.
 //
 // Each file runs in a child process with a time limit, so a peer that hangs or crashes on one
 // file cannot stop the count. Remote imports are not fetched (the machine is offline): a WSDL
 // whose imports are remote fails for every tool alike.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +71,68 @@ async function pool(items, n, fn) {
     }
   }));
   return results;
+}
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+/** Peak RSS (MB) of each svcgen generation, the highest and the files over `RSS_LIMIT_MB`. */
+const RSS_LIMIT_MB = 500;
+const TIME = '/usr/bin/time';
+const RSS_PRELOAD = join(ROOT, 'bench/lib/report-rss.cjs');
+
+/** `svcgen generate FILE` in a child process: exit, wall time and peak RSS. */
+function generateRss(file, timeoutMs) {
+  const work = mkdtempSync(join(tmpdir(), 'svcgen-corpus-rss-'));
+  const rssFile = join(work, 'rss');
+  const useTime = existsSync(TIME);
+  const svcgen = [join(ROOT, 'bin/svcgen.js'), 'generate', file, '--out', join(work, 'out'), '--name', 'corpus'];
+  const [cmd, argv] = useTime ? [TIME, ['-v', process.execPath, ...svcgen]] : [process.execPath, ['-r', RSS_PRELOAD, ...svcgen]];
+  const started = Date.now();
+  return new Promise((res) => {
+    execFile(cmd, argv, { cwd: ROOT, timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 << 20, env: { ...process.env, SVCGEN_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' } }, (err, _stdout, stderr) => {
+      const ms = Date.now() - started;
+      let kb;
+      if (useTime) kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(String(stderr))?.[1] ?? NaN);
+      else if (existsSync(rssFile)) kb = Number(readFileSync(rssFile, 'utf8'));
+      const exit = useTime ? Number(/Exit status: (\d+)/.exec(String(stderr))?.[1] ?? err?.code ?? 0) : (err?.code ?? 0);
+      rmSync(work, { recursive: true, force: true });
+      const timedOut = !!err?.killed;
+      res({ ms, rssMb: Number.isFinite(kb) ? Math.round(kb / 1024) : undefined, exit: timedOut ? 'timeout' : exit, ...(timedOut ? { timedOut } : {}) });
+    });
+  });
+}
+
+if (args.includes('--rss')) {
+  const filter = opt('--filter');
+  const timeoutMs = Number(opt('--timeout') ?? 300) * 1000;
+  const chosen = files.filter((f) => !filter || f.includes(filter));
+  const started = Date.now();
+  let done = 0;
+  const rows = await pool(chosen, 2, async (f) => {
+    const r = await generateRss(join(CORPUS, f), timeoutMs);
+    process.stderr.write(`[rss ${++done}/${chosen.length}] ${f}: ${r.rssMb ?? '?'} MB, ${(r.ms / 1000).toFixed(1)} s${r.exit === 0 ? '' : `, exit ${r.exit}`}\n`);
+    return { file: f, ...r };
+  });
+  const measured = rows.filter((r) => r.rssMb !== undefined);
+  const top = measured.reduce((a, r) => (a === undefined || r.rssMb > a.rssMb ? r : a), undefined);
+  const over = rows.filter((r) => r.rssMb >= RSS_LIMIT_MB || r.timedOut).sort((a, b) => (b.rssMb ?? Infinity) - (a.rssMb ?? Infinity));
+  const out = [`svcgen generate on ${rows.length} corpus WSDL documents (2 at a time, ${timeoutMs / 1000} s limit each):`];
+  out.push(top ? `highest peak RSS: ${top.rssMb} MB (${top.file})` : 'no peak RSS measured');
+  out.push(`${over.length ? 'MISS' : 'MET '} peak RSS < ${RSS_LIMIT_MB} MB on every file: ${over.length} at or over`);
+  for (const r of over) out.push(`  ${r.timedOut ? 'timed out' : `${r.rssMb} MB`}  ${r.file}${r.exit !== 0 && !r.timedOut ? ` (exit ${r.exit})` : ''}`);
+  const failed = rows.filter((r) => r.exit !== 0 && !r.timedOut).length;
+  out.push(`${failed} exited non-zero (spec errors count too: the peak is still measured); ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  process.stdout.write(`${out.join('\n')}\n`);
+  if (!filter) {
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    const summary = { total: rows.length, limitMb: RSS_LIMIT_MB, max: top ? { file: top.file, rssMb: top.rssMb } : undefined, over: over.map(({ file, rssMb, timedOut }) => ({ file, rssMb, ...(timedOut ? { timedOut } : {}) })), rows };
+    writeFileSync(join(ROOT, 'bench/results/corpus-rss.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  }
+  process.exit(0);
 }
 
 const svcgenExpected = readFileSync(join(ROOT, 'test/corpus/wsdl-generate-expected.tsv'), 'utf8')

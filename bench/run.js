@@ -1,17 +1,20 @@
 // `npm run bench`: svcgen against node-soap and wsdl-tsclient on the same work, in one run.
 // Sections: generation (child processes), runtime (messages per second, in process), memory
-// (a 50 MB response). Prints the report and writes bench/results/latest.json.
-// Options: --only generation|runtime|memory (repeatable), --runs N (big WSDLs, default 3),
+// (a 50 MB response), bundle (one operation of the xWeb client, bundled and minified). Prints the
+// report and writes bench/results/latest.json.
+// Options: --only generation|runtime|memory|bundle (repeatable), --runs N (big WSDLs, default 3),
 // --filter TEXT (inputs/messages whose name contains TEXT), --no-write (keep latest.json),
+// --bundle-spec FILE (bundle another spec than the corpus xWeb WSDL, e.g. a seed, for a quick check),
 // --report (print the report of bench/results/latest.json again, running nothing).
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transpilePackage } from './lib/compile.js';
+import { runBundle } from './lib/bundle.js';
 import { runGeneration } from './lib/generation.js';
 import { ROOT, tempDir } from './lib/measure.js';
-import { generationTable, memoryTable, runtimeTable, targetLines } from './lib/report.js';
+import { bundleTable, bundleTargetLines, generationTable, memoryTable, runtimeTable, targetLines } from './lib/report.js';
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -80,10 +83,11 @@ try {
       }
     }
   }
+  if (want('bundle')) results.bundle = await runBundle({ spec: opt('--bundle-spec'), filter, log });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-results.targets = targetLines(results.generation, results.runtime, results.memory);
+results.targets = [...targetLines(results.generation, results.runtime, results.memory), ...bundleTargetLines(results.bundle)];
 if (!reportOnly) results.seconds = Math.round((Date.now() - started) / 1000);
 
 const m = results.machine;
@@ -91,10 +95,11 @@ const parts = [`svcgen benchmark, ${results.date}: ${m.cores} cores, ${m.cpu}, N
 if (results.generation) parts.push(`Generation (median of ${runs} runs for the big WSDLs; whole process):\n\n${generationTable(results.generation)}`);
 if (results.runtime) parts.push(`Runtime (messages per second, in process, after warm-up):\n\n${runtimeTable(results.runtime)}`);
 if (results.memory) parts.push(`Reading a 50 MB response (node --expose-gc; heap after minus heap before, result retained):\n\n${memoryTable(results.memory)}`);
+if (results.bundle) parts.push(`One operation of a generated client, bundled for browsers (esbuild --bundle --minify):\n\n${bundleTable(results.bundle)}`);
 parts.push(`Targets:\n\n${results.targets.map((l) => `- ${l}`).join('\n')}`);
 process.stdout.write(`${parts.join('\n\n')}\n`);
 
-if (!args.includes('--no-write') && !reportOnly && only.length === 0 && !filter) {
+if (!args.includes('--no-write') && !reportOnly && only.length === 0 && !filter && !opt('--bundle-spec')) {
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   log('wrote bench/results/latest.json');

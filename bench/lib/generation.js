@@ -1,6 +1,7 @@
 // Generation benchmark: `svcgen generate` and `wsdl-tsclient` on the same file, each run as a
-// whole child process; wall time and peak RSS (medians), output bytes and file count.
-import { readdirSync, rmSync, statSync } from 'node:fs';
+// whole child process; wall time and peak RSS (medians), output bytes and file count, and for
+// svcgen the bytes of the package sources alone (without the copied runtime and the build).
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { median, ROOT, runNode, tempDir, treeSize } from './measure.js';
 
@@ -31,7 +32,32 @@ export function generationInputs() {
   return inputs.sort((a, b) => Number(b.big) - Number(a.big));
 }
 
-function measureTool(args, outDir, runs) {
+/**
+ * Bytes and count of the package sources svcgen writes under `dir`: its own TypeScript files
+ * (types, descriptors, client, fixtures, mock, index, objects), not the runtime every package
+ * carries (`runtime/`), the JavaScript build (`dist/`), `ir.json`, the README or package.json.
+ */
+export function packageSources(dir) {
+  let bytes = 0;
+  let files = 0;
+  if (!existsSync(dir)) return { bytes, files };
+  const walk = (d, top) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        // Each package is a folder of the output folder; runtime/ and dist/ are inside it.
+        if (top || (e.name !== 'runtime' && e.name !== 'dist')) walk(p, false);
+      } else if (e.isFile() && !top && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) {
+        bytes += statSync(p).size;
+        files++;
+      }
+    }
+  };
+  walk(dir, true);
+  return { bytes, files };
+}
+
+function measureTool(args, outDir, runs, { sources = false } = {}) {
   const samples = [];
   let last;
   for (let i = 0; i < runs; i++) {
@@ -42,6 +68,7 @@ function measureTool(args, outDir, runs) {
   }
   if (!last.ok) return { ok: false, exit: last.exit, error: firstError(last) };
   const size = treeSize(outDir);
+  const own = sources ? packageSources(outDir) : undefined;
   rmSync(outDir, { recursive: true, force: true });
   return {
     ok: true,
@@ -50,6 +77,7 @@ function measureTool(args, outDir, runs) {
     rssMb: median(samples.map((s) => s.rssMb ?? NaN)),
     bytes: size.bytes,
     files: size.files,
+    ...(own ? { sourceBytes: own.bytes, sourceFiles: own.files } : {}),
   };
 }
 
@@ -71,7 +99,7 @@ export function runGeneration({ runs = 3, seedRuns = 5, only, log = () => {} } =
       const n = input.big ? runs : seedRuns;
       const name = input.name ?? basename(input.file).replace(/\.[^.]*$/, '');
       log(`generation: ${input.label} (svcgen)`);
-      const svcgen = measureTool((out) => [SVCGEN, 'generate', input.file, '--out', out, '--name', name], join(work, 'svcgen'), n);
+      const svcgen = measureTool((out) => [SVCGEN, 'generate', input.file, '--out', out, '--name', name], join(work, 'svcgen'), n, { sources: true });
       let peer = { ok: false, na: true };
       if (input.wsdl) {
         log(`generation: ${input.label} (wsdl-tsclient)`);
