@@ -89,14 +89,15 @@ interface Generated {
 const work = mkdtempSync(join(tmpdir(), 'svcgen-snapshots-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const generated = new Map<string, Generated>();
-/** Type errors that name no file of a package (compiler options, missing libraries). */
+/** Type errors outside the packages' own sources: the shared runtime, compiler options. */
 const elsewhere: string[] = [];
 
 beforeAll(async () => {
   // The runtime every package carries is the same in each (only its two header lines name the
   // spec): it is written once, and each package's runtime/ links to it, so the type-check reads
-  // it once instead of thirteen times. Formatting (prettier) is what svcgen does, applied to the
-  // files of the snapshot only: the formatter works file by file, so the text is the same.
+  // it once instead of thirteen times (unformatted: layout changes no type). Formatting is
+  // svcgen's own formatter applied to the files of the snapshot only: it works file by file, so
+  // their text is what `svcgen generate` writes.
   const runtime = join(work, 'runtime');
   for (const feature of FEATURES) {
     const folder = `${DATA}/${feature.name}`;
