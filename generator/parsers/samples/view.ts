@@ -6,7 +6,7 @@
  * in the original file so diagnostics point at the spec. Raw SOAP envelopes copied into an HTML
  * page are kept verbatim (their `<Body>` is not HTML's `<body>`).
  */
-import { entityAt, XML_ENTITIES } from '../../util/entities.js';
+import { entityAt, HTML_ENTITIES } from '../../util/entities.js';
 
 /** A text view of the article with a map from view offsets to original offsets. */
 export interface TextView {
@@ -28,16 +28,9 @@ const INLINE_TAGS = new Set(
 const DROP_CONTENT = /^<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/i;
 const HTML_HINT = /<\/?(html|head|body|p|div|pre|code|ul|ol|li|h[1-6]|br|span|table|tr|td|a|b|i|em|strong|font|section|article|meta|title)\b[^<>]*>/i;
 
-/** Named entities of copied articles: XML's five and the HTML names browsers leave in. */
-export const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  ...XML_ENTITIES, nbsp: '\u00a0', bull: '•', middot: '·',
-  ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”',
-  copy: '©', reg: '®', trade: '™', laquo: '«', raquo: '»', shy: '',
-};
-
 /** Decodes one entity at `text[i] === '&'`: the replacement and its source length, or undefined. */
 export function decodeEntityAt(text: string, i: number): { readonly value: string; readonly length: number } | undefined {
-  return entityAt(text, i, { named: NAMED_ENTITIES, anyCase: true });
+  return entityAt(text, i, { named: HTML_ENTITIES, anyCase: true });
 }
 
 /** Start/end offsets of raw (unescaped) SOAP envelopes in the original text. */

@@ -1,4 +1,4 @@
-import { decodeEntities, XML_ENTITIES } from '../../util/entities.js';
+import { decodeEntities, PAGE_ENTITIES } from '../../util/entities.js';
 import { cleanLines, type Line, type PageText } from './lines.js';
 
 /**
@@ -22,12 +22,10 @@ export function looksLikeHtml(text: string): boolean {
   return !!tags && tags.length >= 3;
 }
 
-/** Named entities of help pages: XML's five and `&nbsp;` (a space). */
-const ENTITIES: Readonly<Record<string, string>> = { ...XML_ENTITIES, nbsp: ' ' };
 
 /** Decodes the HTML entities help pages use (named basics and numeric references). */
 export function decodeHtmlEntities(s: string): string {
-  return decodeEntities(s, { named: ENTITIES, anyCase: true });
+  return decodeEntities(s, { named: PAGE_ENTITIES, anyCase: true });
 }
 
 interface State {
