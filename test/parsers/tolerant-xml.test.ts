@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { looksLikeHtml } from '../../generator/util/html.js';
 import { sampleElement, xmlSampleTree } from '../../generator/util/sample-tree.js';
 import { readTolerantXml, trimmedText, xmlChild, type XmlElement } from '../../generator/util/tolerant-xml.js';
 
@@ -277,5 +278,19 @@ describe('tolerant XML reader: hostile input', () => {
   it('stays linear on many namespace declarations above many elements (n vs 4n)', () => {
     const make = (n: number): string => `<r ${Array.from({ length: 2000 }, (_, i) => `xmlns:p${i}="urn:${i}"`).join(' ')}>` + '<c/>'.repeat(n) + '</r>';
     expect(growth(make, 50_000)).toBeLessThan(10);
+  });
+});
+
+describe('one HTML sniff for the text parsers', () => {
+  it('takes a saved page for HTML and a copied page with unescaped samples for text', () => {
+    expect(looksLikeHtml('<html><body><pre>&lt;soap:Envelope&gt;</pre></body></html>')).toBe(true);
+    expect(looksLikeHtml('<p>Request</p>\n<pre>POST /x.asmx HTTP/1.1</pre>')).toBe(true);
+    expect(looksLikeHtml('<div>a</div><div>b</div><table></table>')).toBe(true);
+    // Sample element names that are also HTML names do not make a text page HTML.
+    expect(looksLikeHtml('HTTP/1.1 200 OK\n\n<?xml version="1.0"?>\n<Book><title>string</title></Book>')).toBe(false);
+    // Nor does a raw envelope's Body/Header.
+    const env = '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><b>1</b><i>2</i><p>3</p></soap:Body></soap:Envelope>';
+    expect(looksLikeHtml(`Request\n${env}\nResponse\n${env}`)).toBe(false);
+    expect(looksLikeHtml(`<p>Request</p>${env}<p>Response</p>`)).toBe(true);
   });
 });

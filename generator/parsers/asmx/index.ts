@@ -19,7 +19,8 @@ import { truncationWarnings } from './truncation.js';
 import { readPreamble } from './preamble.js';
 import { resolveEncoded } from './encoded.js';
 import { TypeBuilder } from './shapes.js';
-import { cutAtMarker, htmlToText, identity, looksLikeHtml, origin, stripCodeWrapping, unescapeSamples } from './text.js';
+import { looksLikeHtml } from '../../util/html.js';
+import { cutAtMarker, htmlToText, identity, origin, stripCodeWrapping, unescapeSamples } from './text.js';
 
 export { detectAsmxHelp } from './detect.js';
 export { isListedOnly } from './list.js';

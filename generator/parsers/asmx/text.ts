@@ -50,10 +50,6 @@ export function origin(m: MappedText, offset: number): number {
 }
 
 
-/** True when the text looks like HTML markup rather than copied text. */
-export function looksLikeHtml(text: string): boolean {
-  return /<(?:pre|html|body|div|span|h[1-6]|font|p|br|table|td|title)\b[^>]*>/i.test(text) && /&lt;|<\/(?:pre|p|div|span|font)>/i.test(text);
-}
 
 const BLOCK_TAGS = /^(?:br|p|div|pre|h[1-6]|li|ul|ol|tr|table|title|hr|form|dt|dd|blockquote)$/i;
 const SKIP_CONTENT = /^(?:style|script|head)$/i;

@@ -15,12 +15,6 @@ const BLOCK = new Set(
 );
 const SKIP = new Set(['script', 'style', 'title', 'head', 'noscript']);
 
-/** Cheap check: does the text look like HTML markup rather than copied text? */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 20000);
-  const tags = head.match(/<\/?(html|body|div|table|tr|td|h1|h2|h3|pre|section|p)\b[^>]*>/gi);
-  return !!tags && tags.length >= 3;
-}
 
 
 /** Decodes the HTML entities help pages use (named basics and numeric references). */

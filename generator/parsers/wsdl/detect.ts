@@ -1,4 +1,4 @@
-import { WSDL_NS } from '../../util/namespaces.js';
+import { WSDL2_NS, WSDL_NS } from '../../util/namespaces.js';
 
 /**
  * Cheap format check for the sniffer: looks at the root element only (after the prolog,
@@ -25,7 +25,7 @@ export function detectWsdl(text: string): 'wsdl' | 'wsdl2' | 'xsd' | null {
   const decl = new RegExp(`xmlns${prefix ? `:${prefix}` : ''}\\s*=\\s*["']([^"']*)["']`).exec(m[3]);
   const ns = decl?.[1] ?? '';
   if (local === 'definitions' && ns === WSDL_NS) return 'wsdl';
-  if (local === 'description' && ns === 'http://www.w3.org/ns/wsdl') return 'wsdl2';
+  if (local === 'description' && ns === WSDL2_NS) return 'wsdl2';
   if (local === 'schema' && /^http:\/\/www\.w3\.org\/(2001|2000\/10|1999)\/XMLSchema$/.test(ns)) return 'xsd';
   return null;
 }
