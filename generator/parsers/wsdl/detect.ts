@@ -1,4 +1,4 @@
-import { WSDL2_NS, WSDL_NS } from '../../util/namespaces.js';
+import { WSDL2_NS, WSDL_NS, XSD_NSS } from '../../util/namespaces.js';
 
 /**
  * Cheap format check for the sniffer: looks at the root element only (after the prolog,
@@ -26,6 +26,6 @@ export function detectWsdl(text: string): 'wsdl' | 'wsdl2' | 'xsd' | null {
   const ns = decl?.[1] ?? '';
   if (local === 'definitions' && ns === WSDL_NS) return 'wsdl';
   if (local === 'description' && ns === WSDL2_NS) return 'wsdl2';
-  if (local === 'schema' && /^http:\/\/www\.w3\.org\/(2001|2000\/10|1999)\/XMLSchema$/.test(ns)) return 'xsd';
+  if (local === 'schema' && XSD_NSS.includes(ns)) return 'xsd';
   return null;
 }
