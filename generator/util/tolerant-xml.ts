@@ -104,6 +104,7 @@ export interface XmlReadResult {
   readonly complete: boolean;
   /** The first word of a body that is text, not an element (option `bareText`). */
   readonly bareText?: string;
+  /** The first problems, at most MAX_PROBLEMS (a hostile sample can hold one per tag). */
   readonly problems: readonly XmlProblem[];
   /** Qualified names of the elements still open at the end (outermost first): the document is cut short. */
   readonly unclosed: readonly string[];
@@ -115,6 +116,8 @@ const NAME = /[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?/y;
 const WS = /[\s\u00a0]/;
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", '“': '”', '”': '”', '‘': '’', '’': '’' };
 const ROOT_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NS]]);
+/** Problems kept per document: callers report the first few. */
+export const MAX_PROBLEMS = 100;
 
 /** Decodes references with the chosen entity table. */
 export function decodeXmlText(s: string, entities: 'xml' | 'html' = 'xml'): string {
@@ -135,6 +138,9 @@ export function readTolerantXml(text: string, options: XmlReadOptions = {}): Xml
   const stopAfterRoot = (options.afterRoot ?? 'stop') === 'stop';
   const decode = (s: string): string => decodeXmlText(s, entities);
   const problems: XmlProblem[] = [];
+  const problem = (p: XmlProblem): void => {
+    if (problems.length < MAX_PROBLEMS) problems.push(p);
+  };
   const undeclared = new Set<string>();
   const stack: Open[] = [];
   /** How many open elements have each qualified name (an end tag nothing matches costs O(1)). */
@@ -220,7 +226,7 @@ export function readTolerantXml(text: string, options: XmlReadOptions = {}): Xml
       const gt = text.indexOf('>', i);
       if (gt < 0 || gt >= limit) return result(limit, false); // cut inside the end tag
       if (!m || m.index + m[0].length > gt) {
-        problems.push({ kind: 'unreadable-end', offset: at, message: 'unreadable end tag' });
+        problem({ kind: 'unreadable-end', offset: at, message: 'unreadable end tag' });
         i = gt + 1;
         continue;
       }
@@ -229,11 +235,11 @@ export function readTolerantXml(text: string, options: XmlReadOptions = {}): Xml
       const expected = top ? { expected: { qname: top.el.qname, offset: top.el.start } } : {};
       i = gt + 1;
       if (!openCount.get(name)) {
-        problems.push({ kind: 'stray-end', offset: at, message: `end tag </${name}> has no matching start tag`, found: name, ...expected });
+        problem({ kind: 'stray-end', offset: at, message: `end tag </${name}> has no matching start tag`, found: name, ...expected });
         continue;
       }
       if (top.el.qname !== name) {
-        problems.push({ kind: 'skipped-open', offset: at, message: `</${name}> closes unclosed <${top.el.qname}>`, found: name, ...expected });
+        problem({ kind: 'skipped-open', offset: at, message: `</${name}> closes unclosed <${top.el.qname}>`, found: name, ...expected });
       }
       for (;;) {
         const o = stack.pop() as Open;
@@ -265,7 +271,7 @@ export function readTolerantXml(text: string, options: XmlReadOptions = {}): Xml
     if (parent) parent.el.children.push(el);
     else if (!root) root = el;
     else {
-      problems.push({ kind: 'after-root', offset: el.start, message: `content after the document element: <${el.qname}>` });
+      problem({ kind: 'after-root', offset: el.start, message: `content after the document element: <${el.qname}>` });
       continue;
     }
     if (tag.selfClosing) {

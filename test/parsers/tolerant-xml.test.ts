@@ -251,7 +251,8 @@ describe('tolerant XML reader: hostile input', () => {
     expect(r.unclosed.length).toBe(100_000);
   });
 
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  // The fastest of five runs: the machine's noise only ever adds time.
+  const fastest = (xs: number[]): number => Math.min(...xs);
   const timeOf = (text: string): number => {
     const runs: number[] = [];
     for (let k = 0; k < 5; k++) {
@@ -259,7 +260,7 @@ describe('tolerant XML reader: hostile input', () => {
       readTolerantXml(text);
       runs.push(performance.now() - t0);
     }
-    return median(runs);
+    return fastest(runs);
   };
   // Linear work: 4x the input takes about 4x the time; quadratic work would take 16x.
   const growth = (make: (n: number) => string, n: number): number => {
@@ -273,6 +274,7 @@ describe('tolerant XML reader: hostile input', () => {
 
   it('stays linear on end tags that match nothing under deep nesting (n vs 4n)', () => {
     expect(growth((n) => '<a>'.repeat(n) + '</b>'.repeat(n), 50_000)).toBeLessThan(10);
+    expect(readTolerantXml('<a>'.repeat(1000) + '</b>'.repeat(1000)).problems.length).toBe(100);
   });
 
   it('stays linear on many namespace declarations above many elements (n vs 4n)', () => {
