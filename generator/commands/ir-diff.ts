@@ -217,7 +217,7 @@ function narrowerFacets(o: Pick<Field, 'facets'>, n: Pick<Field, 'facets'>): boo
     (b.minInclusive !== undefined && b.minInclusive !== a.minInclusive) || (b.maxInclusive !== undefined && b.maxInclusive !== a.maxInclusive);
 }
 
-/** The IR without source locations, diagnostics and source file names: what versions compare. */
+/** The IR without source locations, diagnostics, source file names and parsed sample trees: what versions compare. */
 export function comparable(s: Service): unknown {
   const { diagnostics: _d, sources: _s, ...rest } = s;
   return stripLocs(rest);
@@ -227,7 +227,7 @@ function stripLocs(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(stripLocs);
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (k !== 'loc' && k !== 'related') out[k] = stripLocs(x);
+    for (const [k, x] of Object.entries(v)) if (k !== 'loc' && k !== 'related' && !(k === 'tree' && 'mediaType' in v)) out[k] = stripLocs(x);
     return out;
   }
   return v;

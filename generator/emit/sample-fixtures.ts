@@ -1,5 +1,5 @@
-import { XMLParser } from 'fast-xml-parser';
-import type { Field, Message, PrimitiveName, TypeRef } from '../ir/types.js';
+import type { Field, Message, PrimitiveName, Sample, SampleElement, TypeRef } from '../ir/types.js';
+import { SOAP_ENV_NSS, XSI_NS } from '../util/namespaces.js';
 import { literalKey, str } from './text.js';
 import { SCALAR_KIND, type Direction, type TypeLookup } from './types-map.js';
 import { allFields } from './model.js';
@@ -13,31 +13,10 @@ import { allFields } from './model.js';
  * `undefined`, and the caller keeps the canonical placeholder fixture (ASMX help pages).
  */
 
-interface Node {
-  readonly name: string;
-  readonly ns: string;
-  readonly attrs: Readonly<Record<string, string>>;
-  readonly children: readonly Node[];
-  readonly text: string;
-}
-
-const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
-const SOAP = new Set(['http://schemas.xmlsoap.org/soap/envelope/', 'http://www.w3.org/2003/05/soap-envelope']);
+type Node = SampleElement;
 
 /** Words ASMX help pages print instead of values: a sample using one is a placeholder sample. */
 const PLACEHOLDER = new Set([...Object.keys(SCALAR_KIND), 'xml', 'dateTime', 'length', 'base64Binary', 'QName']);
-
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-});
 
 class Unreadable extends Error {}
 
@@ -46,7 +25,7 @@ export function sampleRecord(message: Message, dir: Direction, lookup: TypeLooku
   const sample = message.samples?.find((s) => s.protocol === 'soap11' || s.protocol === 'soap12');
   if (!sample) return undefined;
   try {
-    const root = bodyRoot(sample.text);
+    const root = bodyRoot(sample);
     if (!root || (message.element && root.name !== message.element)) return undefined;
     return record(message.fields, root, dir, lookup, 0);
   } catch (e) {
@@ -55,41 +34,19 @@ export function sampleRecord(message: Message, dir: Direction, lookup: TypeLooku
   }
 }
 
-function bodyRoot(xml: string): Node | undefined {
-  let parsed: unknown;
-  try {
-    parsed = parser.parse(xml);
-  } catch {
-    return undefined;
-  }
-  const env = toNodes(parsed as Record<string, unknown>[], new Map([['xml', 'http://www.w3.org/XML/1998/namespace']])).find((n) => n.name === 'Envelope' && SOAP.has(n.ns));
-  const body = env?.children.find((c) => c.name === 'Body' && SOAP.has(c.ns));
+/** The first element of the SOAP Body of a sample the parser read completely. */
+function bodyRoot(sample: Sample): Node | undefined {
+  const tree = sample.tree;
+  if (tree?.kind !== 'xml' || !tree.complete) return undefined;
+  const env = tree.root;
+  if (env.name !== 'Envelope' || !SOAP_ENV_NSS.includes(env.ns)) return undefined;
+  const body = env.children.find((c) => c.name === 'Body' && SOAP_ENV_NSS.includes(c.ns));
   return body?.children[0];
 }
 
-function toNodes(list: readonly Record<string, unknown>[], scope: ReadonlyMap<string, string>): Node[] {
-  const out: Node[] = [];
-  for (const item of list) {
-    const key = Object.keys(item).find((k) => k !== ':@');
-    if (!key || key === '#text' || key.startsWith('#') || key.startsWith('?')) continue;
-    const raw = (item[':@'] ?? {}) as Record<string, string>;
-    const inner = new Map(scope);
-    for (const [k, v] of Object.entries(raw)) {
-      if (k === 'xmlns') inner.set('', v);
-      else if (k.startsWith('xmlns:')) inner.set(k.slice(6), v);
-    }
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(raw)) {
-      if (k === 'xmlns' || k.startsWith('xmlns:')) continue;
-      const i = k.indexOf(':');
-      attrs[i < 0 ? k : `{${inner.get(k.slice(0, i)) ?? ''}}${k.slice(i + 1)}`] = v;
-    }
-    const kids = item[key] as Record<string, unknown>[];
-    const text = kids.filter((k) => '#text' in k).map((k) => String(k['#text'])).join('');
-    const i = key.indexOf(':');
-    out.push({ name: i < 0 ? key : key.slice(i + 1), ns: inner.get(i < 0 ? '' : key.slice(0, i)) ?? '', attrs, children: toNodes(kids, inner), text });
-  }
-  return out;
+/** The value of the attribute `name` in namespace `ns` ('' for an unprefixed attribute). */
+function attr(node: Node, name: string, ns = ''): string | undefined {
+  return node.attrs.find((a) => a.name === name && a.ns === ns)?.value;
 }
 
 function record(fields: readonly Field[], node: Node, dir: Direction, lookup: TypeLookup, depth: number): string {
@@ -107,13 +64,13 @@ function record(fields: readonly Field[], node: Node, dir: Direction, lookup: Ty
 
 function member(f: Field, node: Node, dir: Direction, lookup: TypeLookup, used: Set<Node>, depth: number): string | undefined {
   if (f.node === 'attribute') {
-    const v = f.namespace ? node.attrs[`{${f.namespace}}${f.name}`] : node.attrs[f.name];
+    const v = attr(node, f.name, f.namespace ?? '');
     return v === undefined ? undefined : scalar(f.type, v, lookup);
   }
   if (f.node === 'text') return node.children.length ? undefined : scalar(f.type, node.text, lookup);
   const hits = node.children.filter((c) => c.name === f.name && (f.namespace === undefined || c.ns === f.namespace));
   // A SOAP-encoded multi-reference (`href="#id1"`) stands for a value elsewhere: not read here.
-  if (hits.some((h) => Object.keys(h.attrs).some((k) => k === 'href' || k.endsWith('}ref')))) throw new Unreadable();
+  if (hits.some((h) => h.attrs.some((a) => (a.name === 'href' && a.ns === '') || (a.name === 'ref' && a.ns !== '')))) throw new Unreadable();
   hits.forEach((h) => used.add(h));
   if (f.array && f.arrayItem) {
     if (!hits.length) return undefined;
@@ -127,7 +84,7 @@ function member(f: Field, node: Node, dir: Direction, lookup: TypeLookup, used: 
 }
 
 function value(ref: TypeRef, node: Node, dir: Direction, lookup: TypeLookup, depth: number): string {
-  if (node.attrs[`{${XSI}}nil`] === 'true') return 'null';
+  if (attr(node, 'nil', XSI_NS) === 'true') return 'null';
   if (ref.kind === 'ref') {
     const def = lookup.byId.get(ref.id);
     if (def?.kind === 'complex') return record(allFields(def, lookup), node, dir, lookup, depth + 1);

@@ -14,10 +14,23 @@ import type { Service } from '../ir/types.js';
 export const IR_FILE = 'ir.json';
 export const FIRST_VERSION = '1.0.0';
 
-/** The stored form of a service's IR (diagnostics left out: they are not part of the service). */
+/**
+ * The stored form of a service's IR (diagnostics left out: they are not part of the service).
+ * Samples are stored as text: their parsed `tree` is derived from the text, would double the
+ * file, and is only read by the emitters of the same run.
+ */
 export function irFileText(service: Service): string {
   const { diagnostics: _d, ...rest } = service;
-  return `${JSON.stringify({ ...rest, diagnostics: [] }, null, 2)}\n`;
+  return `${JSON.stringify({ ...rest, diagnostics: [] }, withoutSampleTrees, 2)}\n`;
+}
+
+/** JSON.stringify replacer dropping `Sample.tree`. */
+export function withoutSampleTrees(this: unknown, key: string, value: unknown): unknown {
+  return key === 'tree' && isSample(this) ? undefined : value;
+}
+
+function isSample(holder: unknown): boolean {
+  return typeof holder === 'object' && holder !== null && 'protocol' in holder && 'mediaType' in holder && 'text' in holder;
 }
 
 export interface VersionPlan {

@@ -320,10 +320,49 @@ export interface Sample {
   /** e.g. `application/json`, `text/xml`. */
   readonly mediaType: string;
   readonly text: string;
+  /**
+   * `text` as the parser read it, for emitters (they never parse sample text). Derived from
+   * `text`, so left out of the stored ir.json (generator/emit/version.ts).
+   */
+  readonly tree?: SampleTree;
   /** HTTP head lines shown above the sample (request line, headers), if any. */
   readonly http?: string;
   readonly loc?: SourceLoc;
 }
+
+/** A parsed sample: its XML document element or its JSON value; `complete` when read to its end without a problem. */
+export type SampleTree =
+  | { readonly kind: 'xml'; readonly root: SampleElement; readonly complete: boolean }
+  | { readonly kind: 'json'; readonly value: SampleJson; readonly complete: boolean };
+
+/** An element of an XML sample: plain data (no offsets, no prefixes, no namespace scopes). */
+export interface SampleElement {
+  /** Local name. */
+  readonly name: string;
+  /** Namespace URI ('' when none). */
+  readonly ns: string;
+  /** Attributes other than namespace declarations. */
+  readonly attrs: readonly SampleAttribute[];
+  readonly children: readonly SampleElement[];
+  /** Direct text, entities decoded, whitespace as written. */
+  readonly text: string;
+}
+
+export interface SampleAttribute {
+  /** Local name and namespace URI ('' for an unprefixed attribute). */
+  readonly name: string;
+  readonly ns: string;
+  readonly value: string;
+}
+
+/** A JSON sample value; object members in order, numbers as written (`5.0` stays `5.0`). */
+export type SampleJson =
+  | { readonly t: 'obj'; readonly entries: readonly (readonly [string, SampleJson])[] }
+  | { readonly t: 'arr'; readonly items: readonly SampleJson[] }
+  | { readonly t: 'str'; readonly v: string }
+  | { readonly t: 'num'; readonly raw: string }
+  | { readonly t: 'bool'; readonly v: boolean }
+  | { readonly t: 'null' };
 
 /** A SOAP header block. */
 export interface HeaderPart {

@@ -1,7 +1,6 @@
 import { Codes } from '../diagnostics.js';
 import type { Diagnostic, Endpoint, Message, Operation, Service, SpecFormat, TypeDef } from '../ir/types.js';
-import { notDescribedHere } from '../parsers/webapi/infer.js';
-import { disambiguateRestNames } from '../parsers/webapi/naming.js';
+import { disambiguateRestNames, notDescribedHere } from '../util/rest-naming.js';
 import { mergeSampleObjects } from './merge-samples.js';
 
 /**

@@ -8,6 +8,16 @@
 /** The five entities XML predefines. */
 export const XML_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+/** Help pages (ASMX, Web API): XML's five and `&nbsp;`, read as a plain space. */
+export const PAGE_ENTITIES: Readonly<Record<string, string>> = { ...XML_ENTITIES, nbsp: ' ' };
+
+/** Articles copied from a browser: XML's five and the HTML names browsers leave in (`&nbsp;` kept as U+00A0). */
+export const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  ...XML_ENTITIES, nbsp: '\u00a0', bull: '•', middot: '·',
+  ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”',
+  copy: '©', reg: '®', trade: '™', laquo: '«', raquo: '»', shy: '',
+};
+
 export interface EntityOptions {
   /** Named entities recognised (default: the XML five). */
   readonly named?: Readonly<Record<string, string>>;

@@ -14,7 +14,7 @@ import { INTEGER_RANGE, type TypeLookup } from '../types-map.js';
 export type Flavour = 'datacontract' | 'xmlserializer';
 
 /** DataContract namespace prefix (docs/formats/webapi.md §XML). */
-export const DATACONTRACT_NS = 'http://schemas.datacontract.org/2004/07/';
+export { DATACONTRACT_NS } from '../../util/namespaces.js';
 
 /** `{ kind: 'complex', … }` of a Web API model. */
 export function restTypeLiteral(t: ComplexType, flavour: Flavour, lookup: TypeLookup): string {

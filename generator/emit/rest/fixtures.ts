@@ -1,5 +1,4 @@
-import type { Facets, Field, Operation, Sample, TypeRef } from '../../ir/types.js';
-import { parseJsonLenient, type JsonValue } from '../../parsers/webapi/json.js';
+import type { Facets, Field, Operation, Sample, SampleJson as JsonValue, TypeRef } from '../../ir/types.js';
 import { numberSatisfies, stringSatisfies } from '../facet-values.js';
 import { CANONICAL, canonicalRecord, facetedValue } from '../fixtures.js';
 import { allFields } from '../model.js';
@@ -61,8 +60,8 @@ function sampleTexts(op: Operation): { format: string; request?: string; respons
 
 function typedSample(samples: readonly Sample[] | undefined, ref: TypeRef, array: boolean, dir: Direction, lookup: TypeLookup): string {
   const json = samples?.find((s) => /json/i.test(s.mediaType));
-  const parsed = json ? parseJsonLenient(json.text) : undefined;
-  const value = parsed && !parsed.truncated ? parsed.value : null;
+  const tree = json?.tree;
+  const value = tree?.kind === 'json' && tree.complete ? tree.value : null;
   const fromSample = value ? literal(value, ref, array, dir, lookup, 0) : undefined;
   if (fromSample !== undefined) return fromSample;
   const one = canonical(ref, dir, lookup);

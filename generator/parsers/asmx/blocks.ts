@@ -8,7 +8,14 @@
  * also when run into the previous sentence ("…local machine.SOAP 1.1").
  */
 import type { Protocol } from '../../ir/types.js';
-import { readXml, type XmlParse } from './xml.js';
+import { SOAP11_ENV_NS, SOAP12_ENV_NS } from '../../util/namespaces.js';
+import { readTolerantXml, type XmlReadResult } from '../../util/tolerant-xml.js';
+
+/** A sample body as read; `encoded` once encoded.ts has resolved its multi-references. */
+export interface SampleXml extends XmlReadResult {
+  /** The body uses SOAP encoding (multi-reference values, `arrayType`, `encodingStyle`, `xsi:type`). */
+  readonly encoded?: boolean;
+}
 
 export interface HttpHeader {
   readonly name: string;
@@ -28,7 +35,9 @@ export interface HttpBlock {
   readonly headers: readonly HttpHeader[];
   readonly headStart: number;
   readonly headEnd: number;
-  readonly xml?: XmlParse;
+  readonly xml?: SampleXml;
+  /** The body as read, before encoded.ts resolves multi-references in `xml` (the IR's sample tree). */
+  readonly asRead?: SampleXml;
   readonly form?: { readonly text: string; readonly start: number };
   readonly bodyStart?: number;
   readonly bodyEnd?: number;
@@ -130,9 +139,9 @@ function readBlock(text: string, m: RegExpExecArray, isRequest: boolean): HttpBl
   // Nothing after the head, or only a last partial line (a header cut mid-word): the page ends here.
   if (j >= text.length || (text.length - j < 80 && !text.includes('\n', j) && !text.includes('<', j))) return { ...base, cut: false, atEnd: true };
   if (text[j] === '<' && /^<[?!A-Za-z_]/.test(text.slice(j, j + 2))) {
-    const xml = readXml(text, j);
+    const xml = readTolerantXml(text, { from: j, bareText: true });
     // `<?xml …?>` then the word `xml`: the bare answer of an XmlNode result (docs/formats/asmx.md §HTTP GET), complete.
-    return { ...base, xml, bodyStart: j, bodyEnd: xml.end, cut: !xml.complete || (!xml.root && xml.bareText !== 'xml') };
+    return { ...base, xml, asRead: xml, bodyStart: j, bodyEnd: xml.end, cut: !xml.complete || (!xml.root && xml.bareText !== 'xml') };
   }
   const ctype = headers.find((x) => /^content-?type$/i.test(x.name))?.value ?? '';
   if (isRequest && m[1] === 'POST' && /form-urlencoded/i.test(ctype)) {
@@ -157,9 +166,6 @@ export function findHeadings(text: string): Heading[] {
   return res;
 }
 
-export const SOAP11_ENV = 'http://schemas.xmlsoap.org/soap/envelope/';
-export const SOAP12_ENV = 'http://www.w3.org/2003/05/soap-envelope';
-
 /** The header value by case-insensitive name (spaces in the name ignored: `Content -length`). */
 export function header(b: HttpBlock, name: string): HttpHeader | undefined {
   const want = name.toLowerCase().replace(/[\s-]/g, '');
@@ -173,8 +179,8 @@ export function requestProtocol(b: HttpBlock, fallback: Protocol | undefined): P
   if (b.form || /form-urlencoded/i.test(ctype) || /\.asmx\/[^/]+$/i.test(b.path ?? '')) return 'http-post';
   const root = b.xml?.root;
   if (root?.local === 'Envelope') {
-    if (root.ns === SOAP12_ENV) return 'soap12';
-    if (root.ns === SOAP11_ENV) return 'soap11';
+    if (root.ns === SOAP12_ENV_NS) return 'soap12';
+    if (root.ns === SOAP11_ENV_NS) return 'soap11';
   }
   if (/soap\+xml/i.test(ctype)) return 'soap12';
   if (/text\/xml/i.test(ctype) || header(b, 'SOAPAction')) return 'soap11';

@@ -13,8 +13,10 @@
  * to no element is reported and left empty.
  */
 import { joinPath } from '../../util/source.js';
-import { RPC_NS, XSD_NS, attrRole, dataAttrs, encodedInfo, idOf, prefixNs, refOf, scopeOf, type Scope } from './encoding-attrs.js';
-import type { EncodedInfo, XmlElement, XmlParse } from './xml.js';
+import { attrRole, dataAttrs, encodedInfo, idOf, prefixNs, refOf, scopeOf, type Scope } from './encoding-attrs.js';
+import { trimmedText, type EncodedInfo, type XmlElement } from '../../util/tolerant-xml.js';
+import { SOAP12_RPC_NS, XML_NS, XSD_NSS } from '../../util/namespaces.js';
+import type { SampleXml } from './blocks.js';
 
 /** Reports a problem at a cleaned-text offset, with a service path. */
 export type EncodedWarn = (message: string, offset: number, path: string) => void;
@@ -22,7 +24,7 @@ export type EncodedWarn = (message: string, offset: number, path: string) => voi
 /** Most elements one resolution may produce (shared values are copied at each reference). */
 const BUDGET = 20_000;
 
-const ROOT_SCOPE: Scope = new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]);
+const ROOT_SCOPE: Scope = new Map([['xml', XML_NS]]);
 
 /** True when an envelope's body is SOAP-encoded: multi-references, SOAP-ENC attributes, `encodingStyle`, or `xsi:type` QNames. */
 export function isEncoded(envelope: XmlElement): boolean {
@@ -49,7 +51,7 @@ interface Target {
 }
 
 /** Rewrites an encoded SOAP sample into its resolved form (see the module comment); other samples are returned as they are. */
-export function resolveEncoded(parse: XmlParse, kind: 'request' | 'response', warn: EncodedWarn): XmlParse {
+export function resolveEncoded(parse: SampleXml, kind: 'request' | 'response', warn: EncodedWarn): SampleXml {
   const env = parse.root;
   if (!env || !isEncoded(env)) return parse;
   const envScope = scopeOf(env, ROOT_SCOPE);
@@ -94,7 +96,7 @@ class Resolver {
   /** The RPC wrapper: its parts resolved; SOAP 1.2 `<rpc:result>` (which names the return part) dropped. */
   wrapper(el: XmlElement, outer: Scope): XmlElement {
     const s = scopeOf(el, outer);
-    const parts = el.children.filter((c) => !(c.local === 'result' && (prefixNs(c.prefix, scopeOf(c, s)) === RPC_NS || c.prefix === 'rpc')));
+    const parts = el.children.filter((c) => !(c.local === 'result' && (prefixNs(c.prefix, scopeOf(c, s)) === SOAP12_RPC_NS || c.prefix === 'rpc')));
     return { ...el, attrs: dataAttrs(el.attrs, s, this.ids), children: parts.map((c) => this.value(c, s, new Map(), c.local)) };
   }
 
@@ -111,20 +113,20 @@ class Resolver {
   value(el: XmlElement, outer: Scope, stack: ReadonlyMap<string, string>, path: string): XmlElement {
     this.made++;
     const s = scopeOf(el, outer);
-    const ref = el.children.length === 0 && !el.text ? refOf(el, s, this.ids) : undefined;
+    const ref = el.children.length === 0 && !trimmedText(el) ? refOf(el, s, this.ids) : undefined;
     if (ref === undefined) return this.copy(el, el, s, s, stack, path);
     const target = this.targets.get(ref);
     if (!target) {
       if (!this.reported.has(el.start)) this.warn(`multi-reference value "#${ref}" points at no element with id="${ref}" in the sample; typed as anyType`, el.start, joinPath(this.base, path));
       this.reported.add(el.start);
-      return { ...el, attrs: dataAttrs(el.attrs, s, this.ids), children: [], text: '' };
+      return { ...el, attrs: dataAttrs(el.attrs, s, this.ids), children: [], text: '', runs: [] };
     }
     const tscope = scopeOf(target.el, target.scope);
     const info = encodedInfo(target.el, tscope);
     const back = stack.get(ref);
     if (back !== undefined || this.made > BUDGET) {
       const typeName = back ?? info?.typeName ?? target.el.local;
-      return { ...el, attrs: dataAttrs(el.attrs, s, this.ids), children: [], text: '', enc: { ...info, typeName, backRef: true } };
+      return { ...el, attrs: dataAttrs(el.attrs, s, this.ids), children: [], text: '', runs: [], enc: { ...info, typeName, backRef: true } };
     }
     return this.copy(el, target.el, s, tscope, stack, path, ref);
   }
@@ -135,7 +137,7 @@ class Resolver {
     const own = idOf(src, srcScope) ?? ref;
     let inner = stack;
     if (own !== undefined) {
-      const named = info?.typeName !== undefined && !XSD_NS.includes(info.typeNs ?? '') ? info.typeName : el.local;
+      const named = info?.typeName !== undefined && !XSD_NSS.includes(info.typeNs ?? '') ? info.typeName : el.local;
       inner = new Map(stack).set(own, named);
     }
     const attrs = src === el ? dataAttrs(el.attrs, s, this.ids) : [...dataAttrs(el.attrs, s, this.ids), ...dataAttrs(src.attrs, srcScope, this.ids).filter((a) => !el.attrs.some((b) => b.name === a.name))];
@@ -144,6 +146,7 @@ class Resolver {
       attrs,
       children: src.children.map((c) => this.value(c, srcScope, inner, joinPath(path, c.local))),
       text: src.text,
+      runs: src.runs,
       closed: el.closed && src.closed,
       selfClosing: el.selfClosing && src.selfClosing,
       ...(info ? { enc: info } : {}),

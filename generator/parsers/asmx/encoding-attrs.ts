@@ -7,14 +7,9 @@
  * back to its customary meaning (`xsi`, `soapenc`/`SOAP-ENC`/`enc`, `soap`/`soap12`/`SOAP-ENV`),
  * since copied pages sometimes lose the envelope's declarations.
  */
-import type { EncodedInfo, XmlAttr, XmlElement } from './xml.js';
+import type { EncodedInfo, XmlAttr, XmlElement } from '../../util/tolerant-xml.js';
+import { SOAP_ENC_NSS, SOAP_ENV_NSS, XSD_NSS, XSI_NSS } from '../../util/namespaces.js';
 
-export const XSI_NS = ['http://www.w3.org/2001/XMLSchema-instance', 'http://www.w3.org/1999/XMLSchema-instance', 'http://www.w3.org/2000/10/XMLSchema-instance'];
-export const XSD_NS = ['http://www.w3.org/2001/XMLSchema', 'http://www.w3.org/1999/XMLSchema', 'http://www.w3.org/2000/10/XMLSchema'];
-export const ENC_NS = ['http://schemas.xmlsoap.org/soap/encoding/', 'http://www.w3.org/2003/05/soap-encoding'];
-const ENV_NS = ['http://schemas.xmlsoap.org/soap/envelope/', 'http://www.w3.org/2003/05/soap-envelope'];
-/** SOAP 1.2 RPC namespace: `<rpc:result>` names the return part (Part 2 §4.2.3). */
-export const RPC_NS = 'http://www.w3.org/2003/05/soap-rpc';
 
 /** Prefix → namespace URI in scope at an element. */
 export type Scope = ReadonlyMap<string, string>;
@@ -32,10 +27,10 @@ export function scopeOf(el: XmlElement, outer: Scope): Scope {
 export function prefixNs(prefix: string, scope: Scope): string {
   const bound = scope.get(prefix);
   if (bound !== undefined) return bound;
-  if (/^xsi$/i.test(prefix)) return XSI_NS[0];
-  if (/^(?:xsd|xs|s)$/i.test(prefix)) return XSD_NS[0];
-  if (/^(?:soapenc|soap-enc|enc|senc)$/i.test(prefix)) return ENC_NS[0];
-  if (/^(?:soap|soap12|soap-env|env)$/i.test(prefix)) return ENV_NS[0];
+  if (/^xsi$/i.test(prefix)) return XSI_NSS[0];
+  if (/^(?:xsd|xs|s)$/i.test(prefix)) return XSD_NSS[0];
+  if (/^(?:soapenc|soap-enc|enc|senc)$/i.test(prefix)) return SOAP_ENC_NSS[0];
+  if (/^(?:soap|soap12|soap-env|env)$/i.test(prefix)) return SOAP_ENV_NSS[0];
   return '';
 }
 
@@ -60,9 +55,9 @@ export function attrRole(a: XmlAttr, scope: Scope): AttrRole {
   const local = a.name.slice(i + 1);
   if (prefix === 'xmlns') return 'other';
   const ns = prefixNs(prefix, scope);
-  if (XSI_NS.includes(ns)) return local === 'type' ? 'xsi-type' : 'other';
-  if (ENC_NS.includes(ns)) return local === 'id' ? 'id' : local === 'ref' ? 'ref' : 'enc';
-  if (ENV_NS.includes(ns)) return 'env';
+  if (XSI_NSS.includes(ns)) return local === 'type' ? 'xsi-type' : 'other';
+  if (SOAP_ENC_NSS.includes(ns)) return local === 'id' ? 'id' : local === 'ref' ? 'ref' : 'enc';
+  if (SOAP_ENV_NSS.includes(ns)) return 'env';
   return 'other';
 }
 
@@ -99,7 +94,7 @@ export function encodedInfo(el: XmlElement, scope: Scope): EncodedInfo | undefin
     const local = a.name.slice(a.name.indexOf(':') + 1);
     if (role === 'xsi-type') {
       const q = qname(a.value, scope);
-      if (ENC_NS.includes(q.ns) && q.name === 'Array') array = array ?? {};
+      if (SOAP_ENC_NSS.includes(q.ns) && q.name === 'Array') array = array ?? {};
       else ({ name: typeName, ns: typeNs } = q);
     } else if (role === 'enc' && local === 'arrayType') {
       const m = /^([^[\]]+)((?:\[[^\]]*\])+)$/.exec(a.value.trim());
@@ -108,7 +103,7 @@ export function encodedInfo(el: XmlElement, scope: Scope): EncodedInfo | undefin
     } else if (role === 'enc' && local === 'itemType') array = { item: qname(a.value, scope) };
     else if (role === 'enc' && local === 'arraySize') array = array ?? {};
   }
-  if (ENC_NS.includes(el.ns) && el.local === 'Array') array = array ?? {};
+  if (SOAP_ENC_NSS.includes(el.ns) && el.local === 'Array') array = array ?? {};
   if (!array && typeName && /^ArrayOf./.test(typeName) && el.children.every((c) => c.qname === el.children[0].qname)) {
     array = el.children.length > 0 ? {} : { item: { name: typeName.slice(7), ns: typeNs ?? '' } };
   }

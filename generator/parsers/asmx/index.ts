@@ -19,7 +19,8 @@ import { truncationWarnings } from './truncation.js';
 import { readPreamble } from './preamble.js';
 import { resolveEncoded } from './encoded.js';
 import { TypeBuilder } from './shapes.js';
-import { cutAtMarker, htmlToText, identity, looksLikeHtml, origin, stripCodeWrapping, unescapeSamples } from './text.js';
+import { looksLikeHtml } from '../../util/html.js';
+import { cutAtMarker, htmlToText, identity, origin, stripCodeWrapping, unescapeSamples } from './text.js';
 
 export { detectAsmxHelp } from './detect.js';
 export { isListedOnly } from './list.js';
@@ -79,7 +80,7 @@ export const parseAsmxHelp: Parser = (spec: SpecFile, options: ParseOptions): Se
 function malformedWarnings(blocks: readonly HttpBlock[], ctx: PageContext): void {
   for (const b of blocks) {
     // The first break only: what follows it is read out of step and would repeat it.
-    for (const e of (b.xml?.errors ?? []).slice(0, 1)) {
+    for (const e of (b.xml?.problems ?? []).filter((p) => p.found !== undefined).slice(0, 1)) {
       const want = e.expected ? `expected </${e.expected.qname}> (opened at line ${ctx.line(e.expected.offset)})` : 'expected no end tag (no element is open)';
       ctx.diags.warn(Codes.MALFORMED_XML, `malformed sample XML: ${want}, found </${e.found}>; the structure read from this sample may be wrong (correct the sample or give the WSDL)`, ctx.loc(e.offset));
     }

@@ -8,7 +8,8 @@ import { Codes, type Diagnostics } from '../../diagnostics.js';
 import { joinPath } from '../../util/source.js';
 import { header, requestProtocol, type Heading, type HttpBlock } from './blocks.js';
 import type { TypeBuilder } from './shapes.js';
-import type { XmlElement } from './xml.js';
+import { xmlSampleTree } from '../../util/sample-tree.js';
+import type { XmlElement } from '../../util/tolerant-xml.js';
 
 /** The samples of one operation, by protocol, in page order. */
 export interface OpGroup {
@@ -327,7 +328,8 @@ function samples(map: Map<Protocol, HttpBlock>, ctx: PageContext, path: string):
     const http = ctx.text.slice(b.headStart, b.headEnd).replace(/\s+$/, '');
     const body = b.bodyStart !== undefined ? ctx.text.slice(b.bodyStart, b.bodyEnd) : p === 'http-get' && b.kind === 'request' ? (b.query ?? '') : '';
     const mediaType = ctype ?? (p === 'http-get' && b.kind === 'request' ? 'application/x-www-form-urlencoded' : p === 'soap12' ? 'application/soap+xml' : 'text/xml');
-    res.push({ protocol: p, mediaType, text: body, http, loc: ctx.loc(b.headStart, joinPath(path, LABEL[p])) });
+    const tree = b.asRead ? xmlSampleTree(b.asRead) : undefined;
+    res.push({ protocol: p, mediaType, text: body, ...(tree ? { tree } : {}), http, loc: ctx.loc(b.headStart, joinPath(path, LABEL[p])) });
   }
   return res;
 }

@@ -18,10 +18,9 @@ import type { ComplexType, EnumType, Field, Provenance, SourceLoc, TypeDef, Type
 import { Codes, type Diagnostics } from '../../diagnostics.js';
 import { joinPath } from '../../util/source.js';
 import { isReferenceType, readPlaceholder } from './vocab.js';
-import type { XmlElement } from './xml.js';
+import { trimmedText, type XmlElement } from '../../util/tolerant-xml.js';
+import { XSD_NS, XSD_NSS } from '../../util/namespaces.js';
 
-const XSD = 'http://www.w3.org/2001/XMLSchema';
-const XSD_NS: readonly string[] = [XSD, 'http://www.w3.org/1999/XMLSchema', 'http://www.w3.org/2000/10/XMLSchema'];
 
 export interface ShapeContext {
   readonly diags: Diagnostics;
@@ -99,9 +98,9 @@ export class TypeBuilder {
       const f = field(first.local, first.ns, t, this.ctx.loc(first.start, p));
       fields.push(g.length > 1 ? { ...f, array: true, optional: true } : f);
     }
-    if (el.text && el.children.length === 0 && fields.length > 0) {
+    if (trimmedText(el) && el.children.length === 0 && fields.length > 0) {
       const p = joinPath(path, 'text()');
-      fields.push(field('Value', undefined, this.leaf(el.text, el.local, ownerName, el.start, p), this.ctx.loc(el.start, p), 'text'));
+      fields.push(field('Value', undefined, this.leaf(trimmedText(el), el.local, ownerName, el.start, p), this.ctx.loc(el.start, p), 'text'));
     }
     return fields;
   }
@@ -125,11 +124,11 @@ export class TypeBuilder {
     }
     if (attrs.length > 0) return { type: { kind: 'ref', id: this.complexFor(el, parentName, path) }, optional: true };
     const declared = declaredScalar(el);
-    if (declared && (!el.text || readPlaceholder(el.text).kind === 'unknown')) return { type: declared, optional: isReferenceType(declared, false) };
-    if (el.enc && el.text) return this.encodedLeaf(el, parentName, path);
+    if (declared && (!trimmedText(el) || readPlaceholder(trimmedText(el)).kind === 'unknown')) return { type: declared, optional: isReferenceType(declared, false) };
+    if (el.enc && trimmedText(el)) return this.encodedLeaf(el, parentName, path);
     const xsiType = el.attrs.find((a) => a.name === 'xsi:type' || (a.name.endsWith(':type') && a.value === 'type'));
-    if (!el.text || xsiType) return { type: { kind: 'primitive', name: 'anyType' }, optional: true };
-    return this.leaf(el.text, el.local, parentName, el.start, path);
+    if (!trimmedText(el) || xsiType) return { type: { kind: 'primitive', name: 'anyType' }, optional: true };
+    return this.leaf(trimmedText(el), el.local, parentName, el.start, path);
   }
 
   /** A placeholder word in text or an attribute value. */
@@ -148,8 +147,8 @@ export class TypeBuilder {
    * encoding sends the `xsi:type` the service expects.
    */
   private encodedLeaf(el: XmlElement, parentName: string, path: string): Typed {
-    const t = this.leaf(el.text, nameOf(el), parentName, el.start, path, el.enc?.typeNs);
-    const named = el.enc?.typeName !== undefined && !XSD_NS.includes(el.enc.typeNs ?? '') && nameOf(el) === el.enc.typeName;
+    const t = this.leaf(trimmedText(el), nameOf(el), parentName, el.start, path, el.enc?.typeNs);
+    const named = el.enc?.typeName !== undefined && !XSD_NSS.includes(el.enc.typeNs ?? '') && nameOf(el) === el.enc.typeName;
     if (!named || t.type.kind !== 'primitive' || t.provenance) return t;
     const note = `encoded as xsi:type ${el.enc?.typeName} (an enumeration whose values the page does not list)`;
     return { type: { kind: 'ref', id: this.aliasFor(el.enc!.typeName!, el.enc?.typeNs, t.type, el.start, path, note) }, optional: false };
@@ -194,7 +193,7 @@ export class TypeBuilder {
       return { type: t.type, optional: true, array: true, arrayItem: { name: first.local, namespace: first.ns, encoded: true }, ...(t.provenance ? { provenance: t.provenance } : {}) };
     }
     const item = el.enc?.array?.item;
-    const word = item && (item.ns === '' || XSD_NS.includes(item.ns)) ? readPlaceholder(item.name) : undefined;
+    const word = item && (item.ns === '' || XSD_NSS.includes(item.ns)) ? readPlaceholder(item.name) : undefined;
     const type: TypeRef =
       word?.kind === 'type' ? word.type : item ? { kind: 'ref', id: this.refTo(item.name, parentName, el, path) } : { kind: 'primitive', name: 'anyType' };
     return { type, optional: true, array: true, arrayItem: { name: 'Item', namespace: '', encoded: true } };
@@ -234,7 +233,7 @@ export class TypeBuilder {
       name,
       ...((el.enc?.typeNs ?? el.ns) ? { namespace: el.enc?.typeNs ?? el.ns } : {}),
       // In an encoded sample, a record without a (non-XSD) xsi:type is named after its element only.
-      ...(this.encodedSample && !(el.enc?.typeName && !XSD_NS.includes(el.enc.typeNs ?? '')) ? { anonymous: true } : {}),
+      ...(this.encodedSample && !(el.enc?.typeName && !XSD_NSS.includes(el.enc.typeNs ?? '')) ? { anonymous: true } : {}),
       fields,
       ...(open ? { open: true } : {}),
       provenance: 'declared',
@@ -301,13 +300,13 @@ function field(name: string, namespace: string | undefined, t: Typed, loc: Sourc
  */
 function nameOf(el: XmlElement): string {
   const t = el.enc?.typeName;
-  return t && !XSD_NS.includes(el.enc?.typeNs ?? '') ? t : el.local;
+  return t && !XSD_NSS.includes(el.enc?.typeNs ?? '') ? t : el.local;
 }
 
 /** The XSD built-in an encoded scalar's `xsi:type` declares (`xsd:int`), if it is one. */
 function declaredScalar(el: XmlElement): TypeRef | undefined {
   const e = el.enc;
-  if (!e?.typeName || !XSD_NS.includes(e.typeNs ?? '') || el.children.length > 0) return undefined;
+  if (!e?.typeName || !XSD_NSS.includes(e.typeNs ?? '') || el.children.length > 0) return undefined;
   const m = readPlaceholder(e.typeName);
   return m.kind === 'type' ? m.type : undefined;
 }
@@ -320,7 +319,7 @@ function isNil(el: XmlElement): boolean {
 
 /** `<X><xsd:schema>schema</xsd:schema>xml</X>` (a DataSet, docs/formats/asmx.md §Inferring types). */
 function isDataSet(el: XmlElement): boolean {
-  return el.children.length >= 1 && el.children.every((c) => c.local === 'schema' && (c.ns === XSD || c.prefix === 'xsd' || c.prefix === 's' || c.text === 'schema'));
+  return el.children.length >= 1 && el.children.every((c) => c.local === 'schema' && (c.ns === XSD_NS || c.prefix === 'xsd' || c.prefix === 's' || trimmedText(c) === 'schema'));
 }
 
 /** The item element when `el` is an array wrapper (`ArrayOfX`, or one element repeated). */

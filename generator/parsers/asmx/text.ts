@@ -7,7 +7,7 @@
  * of the cleaned text, the offset of the character it came from, so diagnostics point into the
  * ORIGINAL file.
  */
-import { entityAt, XML_ENTITIES } from '../../util/entities.js';
+import { entityAt, PAGE_ENTITIES } from '../../util/entities.js';
 
 /** Text plus, for every character, its offset in the original file (`map.length === text.length + 1`). */
 export interface MappedText {
@@ -49,13 +49,7 @@ export function origin(m: MappedText, offset: number): number {
   return m.map[Math.max(0, Math.min(offset, m.map.length - 1))];
 }
 
-/** Named entities of copied help pages: XML's five and `&nbsp;` (a space). */
-export const PAGE_ENTITIES: Readonly<Record<string, string>> = { ...XML_ENTITIES, nbsp: ' ' };
 
-/** True when the text looks like HTML markup rather than copied text. */
-export function looksLikeHtml(text: string): boolean {
-  return /<(?:pre|html|body|div|span|h[1-6]|font|p|br|table|td|title)\b[^>]*>/i.test(text) && /&lt;|<\/(?:pre|p|div|span|font)>/i.test(text);
-}
 
 const BLOCK_TAGS = /^(?:br|p|div|pre|h[1-6]|li|ul|ol|tr|table|title|hr|form|dt|dd|blockquote)$/i;
 const SKIP_CONTENT = /^(?:style|script|head)$/i;

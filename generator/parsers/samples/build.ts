@@ -98,9 +98,9 @@ export function buildFields(shape: Shape, ctx: BuildContext, path: string): Fiel
   const fields: Field[] = [];
   for (const a of shape.attrs.values()) fields.push(attributeField(a.name, a.ns, a.values, ctx, { offset: a.offset, path: joinPath(path, `@${a.name}`) }));
   if (shape.children.size === 0 && shape.attrs.size > 0 && shape.values.some((v) => v !== '')) {
-    fields.push(leafField({ name: '#text', node: 'text', values: shape.values, ctx, offset: shape.first.offset, path: joinPath(path, '#text') }));
+    fields.push(leafField({ name: '#text', node: 'text', values: shape.values, ctx, offset: shape.first.start, path: joinPath(path, '#text') }));
   }
-  if (shape.mixed) ctx.diagnostics.warn(Codes.UNSUPPORTED, `<${shape.first.name}> mixes text with child elements; the text is ignored`, ctx.loc(shape.first.offset, path));
+  if (shape.mixed) ctx.diagnostics.warn(Codes.UNSUPPORTED, `<${shape.first.qname}> mixes text with child elements; the text is ignored`, ctx.loc(shape.first.start, path));
   for (const c of shape.children.values()) fields.push(childField(c, shape.local, ctx, joinPath(path, c.shape.local)));
   return fields;
 }
@@ -144,7 +144,7 @@ function leafField(x: LeafInput): Field {
 function childField(c: ChildShape, parentLocal: string, ctx: BuildContext, path: string): Field {
   const s = c.shape;
   const array = c.maxCount > 1;
-  if (!isComplex(s)) return leafField({ name: s.local, namespace: s.ns, values: s.values, ctx, offset: s.first.offset, path, array, nillable: s.nillable });
+  if (!isComplex(s)) return leafField({ name: s.local, namespace: s.ns, values: s.values, ctx, offset: s.first.start, path, array, nillable: s.nillable });
   const id = typeFor(s, parentLocal, ctx, path);
   const notes = array ? [`repeated ${c.maxCount} times in one sample: an array`] : [];
   if (s.children.size > 0 && s.values.some((v) => v !== '')) notes.push('some samples show a placeholder instead of child elements');
@@ -158,7 +158,7 @@ function childField(c: ChildShape, parentLocal: string, ctx: BuildContext, path:
     nillable: s.nillable,
     provenance: 'inferred-from-sample',
     ...(notes.length ? { notes } : {}),
-    loc: ctx.loc(s.first.offset, path),
+    loc: ctx.loc(s.first.start, path),
   };
 }
 
@@ -167,7 +167,7 @@ export function typeFor(shape: Shape, parentLocal: string, ctx: BuildContext, pa
   const slot = ctx.table.reserve();
   const at = ctx.typeIds.length;
   const fields = buildFields(shape, ctx, path);
-  const id = ctx.table.finish(slot, { local: shape.local, parentLocal, namespace: shape.ns, fields, loc: ctx.loc(shape.first.offset, path) });
+  const id = ctx.table.finish(slot, { local: shape.local, parentLocal, namespace: shape.ns, fields, loc: ctx.loc(shape.first.start, path) });
   if (!ctx.typeIds.includes(id)) ctx.typeIds.splice(at, 0, id);
   return id;
 }
@@ -175,5 +175,5 @@ export function typeFor(shape: Shape, parentLocal: string, ctx: BuildContext, pa
 /** A leaf or record field for a top-level element (a header block). */
 export function elementType(shape: Shape, ctx: BuildContext, path: string): TypeRef {
   if (isComplex(shape)) return { kind: 'ref', id: typeFor(shape, 'Header', ctx, path) };
-  return leafField({ name: shape.local, values: shape.values, ctx, offset: shape.first.offset, path }).type;
+  return leafField({ name: shape.local, values: shape.values, ctx, offset: shape.first.start, path }).type;
 }

@@ -1,4 +1,5 @@
-import { readXml, type XmlElement, type XmlProblem } from './xml.js';
+import { SOAP11_ENV_NS, SOAP12_ENV_NS } from '../../util/namespaces.js';
+import { readTolerantXml, type XmlElement, type XmlProblem } from '../../util/tolerant-xml.js';
 
 /**
  * Locating sample SOAP envelopes in an article's text view. An envelope is an `Envelope` element
@@ -6,11 +7,6 @@ import { readXml, type XmlElement, type XmlProblem } from './xml.js';
  * (`http://www.w3.org/2003/05/soap-envelope`) namespace (SOAP 1.1 §4.1.1, SOAP 1.2 part 1 §5.1).
  * A well-known prefix without a declaration (`soap:`, `soapenv:`…) is accepted as SOAP 1.1.
  */
-
-/** SOAP 1.1 envelope namespace (SOAP 1.1 §4.1.2). */
-export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
-/** SOAP 1.2 envelope namespace (SOAP 1.2 part 1 §5.1). */
-export const SOAP12_NS = 'http://www.w3.org/2003/05/soap-envelope';
 
 const KNOWN_PREFIXES = new Set(['soap', 'soapenv', 'soap-env', 'env', 's', 'se', 'sv']);
 const START = /<((?:[A-Za-z_][\w.\-]*:)?)Envelope(?=[\s\u00a0>/])/g;
@@ -47,8 +43,8 @@ function versionOf(startTag: string, prefix: string): { version: 'soap11' | 'soa
   const decl = new RegExp(`xmlns${p ? ':' + p.replace(/[.\-]/g, '\\$&') : ''}[\\s\\u00a0]*=[\\s\\u00a0]*["'“”]([^"'“”]*)`).exec(startTag);
   if (decl) {
     const uri = decl[1].trim();
-    if (uri === SOAP11_NS || uri === SOAP11_NS.slice(0, -1)) return { version: 'soap11', assumed: false };
-    if (uri === SOAP12_NS || uri === SOAP12_NS + '/') return { version: 'soap12', assumed: false };
+    if (uri === SOAP11_ENV_NS || uri === SOAP11_ENV_NS.slice(0, -1)) return { version: 'soap11', assumed: false };
+    if (uri === SOAP12_ENV_NS || uri === SOAP12_ENV_NS + '/') return { version: 'soap12', assumed: false };
     return undefined;
   }
   return KNOWN_PREFIXES.has(p.toLowerCase()) ? { version: 'soap11', assumed: true } : undefined;
@@ -76,22 +72,22 @@ export function findEnvelopes(text: string): EnvelopeRegion[] {
   });
 }
 
-function childrenNamed(el: XmlElement | undefined, local: string): XmlElement[] {
+function childrenNamed(el: XmlElement | null | undefined, local: string): XmlElement[] {
   return el ? el.children.filter((c) => c.local === local) : [];
 }
 
 /** Reads one envelope region: header blocks, body root, fault. */
 export function readEnvelope(text: string, region: EnvelopeRegion): SampleEnvelope {
-  const x = readXml(text, region.start, region.end);
+  const x = readTolerantXml(text, { from: region.start, limit: region.end, entities: 'html', afterRoot: 'report' });
   const header = childrenNamed(x.root, 'Header')[0];
   const body = childrenNamed(x.root, 'Body')[0];
   const first = body?.children[0];
   const envNs = x.root?.ns ?? '';
-  const fault = !!first && first.local === 'Fault' && (first.ns === envNs || first.ns === SOAP11_NS || first.ns === SOAP12_NS);
+  const fault = !!first && first.local === 'Fault' && (first.ns === envNs || first.ns === SOAP11_ENV_NS || first.ns === SOAP12_ENV_NS);
   return {
     region,
     text: text.slice(region.start, region.end),
-    root: x.root,
+    root: x.root ?? undefined,
     headers: header ? header.children : [],
     body: first,
     fault,

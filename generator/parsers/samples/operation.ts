@@ -6,7 +6,8 @@ import type { Found, OperationSamples } from './pairing.js';
 import { describe, openSentence, requiredItems } from './prose.js';
 import { applyProse } from './rules.js';
 import { addInstance, shapeOf, type Shape } from './shapes.js';
-import type { XmlElement } from './xml.js';
+import { sampleElement } from '../../util/sample-tree.js';
+import type { XmlElement } from '../../util/tolerant-xml.js';
 
 /**
  * One operation from its samples (SOAP document/literal wrapped, the ASMX/WCF convention): the
@@ -49,7 +50,7 @@ function newContext(ctx: OperationContext): BuildContext {
 function headerParts(found: readonly Found[], b: BuildContext, path: string): HeaderPart[] {
   return mergeShapes(found.flatMap((f) => f.env.headers)).map((s) => {
     const p = joinPath(path, `header ${s.local}`);
-    return { kind: 'header', name: s.local, namespace: s.ns, type: elementType(s, b, p), loc: b.loc(s.first.offset, p) };
+    return { kind: 'header', name: s.local, namespace: s.ns, type: elementType(s, b, p), loc: b.loc(s.first.start, p) };
   });
 }
 
@@ -68,6 +69,7 @@ function samplesOf(found: readonly Found[], ctx: OperationContext): Sample[] {
     protocol: protocolOf(f),
     mediaType: f.env.region.version === 'soap12' ? 'application/soap+xml' : 'text/xml',
     text: f.env.text,
+    ...(f.env.root ? { tree: { kind: 'xml' as const, root: sampleElement(f.env.root), complete: !f.env.region.truncated && !f.env.problems.length && !f.env.unclosed.length } } : {}),
     ...(f.prose.http ? { http: f.prose.http.text } : {}),
     loc: ctx.loc(f.env.region.start),
   }));
@@ -91,7 +93,7 @@ function side(found: readonly Found[], ctx: OperationContext, x: { op: string; d
   for (const r of roots.slice(1)) addInstance(shape, r);
   const before = b.typeIds.length;
   const fields = buildFields(shape, b, path);
-  const message: Message = { kind: 'message', element: shape.local, namespace: shape.ns, wrapped: true, fields, samples: samplesOf(found, ctx), loc: ctx.loc(shape.first.offset, path) };
+  const message: Message = { kind: 'message', element: shape.local, namespace: shape.ns, wrapped: true, fields, samples: samplesOf(found, ctx), loc: ctx.loc(shape.first.start, path) };
   return { message, fields, headers, typeIds: b.typeIds.slice(before), build: b };
 }
 
@@ -192,5 +194,5 @@ function encoded(f: Found): boolean {
 function faultsOf(found: readonly Found[], ctx: OperationContext, op: string): Fault[] {
   if (!found.length) return [];
   const f = found[0];
-  return [{ kind: 'fault', name: 'Fault', element: 'Fault', namespace: f.env.body!.ns, loc: ctx.loc(f.env.body!.offset, `operation ${op} › fault`) }];
+  return [{ kind: 'fault', name: 'Fault', element: 'Fault', namespace: f.env.body!.ns, loc: ctx.loc(f.env.body!.start, `operation ${op} › fault`) }];
 }

@@ -1,4 +1,5 @@
-import type { XmlElement } from './xml.js';
+import { XSI_NS } from '../../util/namespaces.js';
+import type { XmlElement } from '../../util/tolerant-xml.js';
 
 /**
  * Shapes: what all instances of one element (at one place in a message) show. Sibling elements
@@ -6,8 +7,7 @@ import type { XmlElement } from './xml.js';
  * instance is an array. Instances from several samples of the same operation merge.
  */
 
-/** XML Schema instance namespace (`xsi:nil`, `xsi:type`, `xsi:schemaLocation` are not members). */
-export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+/* `xsi:` attributes (nil, type, schemaLocation) are not members. */
 
 /** All values seen for one attribute. */
 export interface AttrShape {

@@ -6,7 +6,8 @@
  * in the original file so diagnostics point at the spec. Raw SOAP envelopes copied into an HTML
  * page are kept verbatim (their `<Body>` is not HTML's `<body>`).
  */
-import { entityAt, XML_ENTITIES } from '../../util/entities.js';
+import { entityAt, HTML_ENTITIES } from '../../util/entities.js';
+import { looksLikeHtml, rawEnvelopeRanges } from '../../util/html.js';
 
 /** A text view of the article with a map from view offsets to original offsets. */
 export interface TextView {
@@ -26,55 +27,20 @@ const INLINE_TAGS = new Set(
   'a abbr b i u em strong small big code kbd samp var tt span font sub sup label cite q s strike del ins mark time img button input select option textarea td th caption col colgroup wbr nobr html head body meta link title'.split(' '),
 );
 const DROP_CONTENT = /^<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/i;
-const HTML_HINT = /<\/?(html|head|body|p|div|pre|code|ul|ol|li|h[1-6]|br|span|table|tr|td|a|b|i|em|strong|font|section|article|meta|title)\b[^<>]*>/i;
-
-/** Named entities of copied articles: XML's five and the HTML names browsers leave in. */
-export const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  ...XML_ENTITIES, nbsp: '\u00a0', bull: '•', middot: '·',
-  ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”',
-  copy: '©', reg: '®', trade: '™', laquo: '«', raquo: '»', shy: '',
-};
 
 /** Decodes one entity at `text[i] === '&'`: the replacement and its source length, or undefined. */
 export function decodeEntityAt(text: string, i: number): { readonly value: string; readonly length: number } | undefined {
-  return entityAt(text, i, { named: NAMED_ENTITIES, anyCase: true });
-}
-
-/** Start/end offsets of raw (unescaped) SOAP envelopes in the original text. */
-export function rawEnvelopeRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  const re = /<((?:[A-Za-z_][\w.-]*:)?)Envelope\b/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const close = new RegExp(`</${m[1].replace(/[.]/g, '\\.')}Envelope\\s*>`, 'g');
-    close.lastIndex = m.index;
-    const c = close.exec(text);
-    const end = c ? c.index + c[0].length : text.length;
-    out.push([m.index, end]);
-    re.lastIndex = end;
-  }
-  return out;
+  return entityAt(text, i, { named: HTML_ENTITIES, anyCase: true });
 }
 
 /** Builds the text view of an article (identity for plain text). */
 export function buildView(text: string): TextView {
   const ranges = rawEnvelopeRanges(text);
-  if (!looksLikeHtml(text, ranges)) {
+  if (!looksLikeHtml(text)) {
     const origin = Array.from({ length: text.length + 1 }, (_, i) => i);
     return { text, origin, html: false };
   }
   return htmlView(text, ranges);
-}
-
-function looksLikeHtml(text: string, ranges: readonly [number, number][]): boolean {
-  let outside = '';
-  let at = 0;
-  for (const [s, e] of ranges) {
-    outside += text.slice(at, s);
-    at = e;
-  }
-  outside += text.slice(at);
-  return HTML_HINT.test(outside);
 }
 
 class ViewBuilder {

@@ -6,7 +6,8 @@ import type { Line } from './lines.js';
 import { checkPageEnd } from './completeness.js';
 import { clean, declareModel, recordSample } from './model.js';
 import { restOperationName } from './naming.js';
-import { parseSampleBlocks, parseSamples, xmlFlavour, DATACONTRACT_NS, type ParsedSamples } from './samples.js';
+import { blockTree, parseSampleBlocks, parseSamples, xmlFlavour, type ParsedSamples } from './samples.js';
+import { DATACONTRACT_NS } from '../../util/namespaces.js';
 import { readModelSection, type ModelSection, type Section } from './sections.js';
 import { paramHeaderPrefix, parseParamRows, type ParamRow } from './table.js';
 import { parseTypeText } from './vocab.js';
@@ -102,7 +103,10 @@ export function parseApiPage(input: PageInput): Operation {
 function message(samples: ParsedSamples, root: XmlElement | undefined): Message {
   const list: Sample[] = samples.blocks
     .filter((b) => b.text !== null)
-    .map((b) => ({ protocol: 'rest', mediaType: b.mediaTypes[0], text: b.text as string }));
+    .map((b) => {
+      const tree = blockTree(b);
+      return { protocol: 'rest', mediaType: b.mediaTypes[0], text: b.text as string, ...(tree ? { tree } : {}) };
+    });
   return clean({
     kind: 'message',
     element: root?.local,

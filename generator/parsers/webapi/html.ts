@@ -1,4 +1,4 @@
-import { decodeEntities, XML_ENTITIES } from '../../util/entities.js';
+import { decodeEntities, PAGE_ENTITIES } from '../../util/entities.js';
 import { cleanLines, type Line, type PageText } from './lines.js';
 
 /**
@@ -15,19 +15,11 @@ const BLOCK = new Set(
 );
 const SKIP = new Set(['script', 'style', 'title', 'head', 'noscript']);
 
-/** Cheap check: does the text look like HTML markup rather than copied text? */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 20000);
-  const tags = head.match(/<\/?(html|body|div|table|tr|td|h1|h2|h3|pre|section|p)\b[^>]*>/gi);
-  return !!tags && tags.length >= 3;
-}
 
-/** Named entities of help pages: XML's five and `&nbsp;` (a space). */
-const ENTITIES: Readonly<Record<string, string>> = { ...XML_ENTITIES, nbsp: ' ' };
 
 /** Decodes the HTML entities help pages use (named basics and numeric references). */
 export function decodeHtmlEntities(s: string): string {
-  return decodeEntities(s, { named: ENTITIES, anyCase: true });
+  return decodeEntities(s, { named: PAGE_ENTITIES, anyCase: true });
 }
 
 interface State {

@@ -22,8 +22,7 @@ export function inferMissingModels(ctx: Ctx): void {
   }
 }
 
-/** Start of the warnings about a model typed from samples (the merge drops them once a page declares it). */
-export const notDescribedHere = (id: string): string => `model ${id} is `;
+export { notDescribedHere } from '../../util/rest-naming.js';
 
 /**
  * The wire form of declared enums follows the samples: Json.NET writes enum names when the service
@@ -47,7 +46,7 @@ function placeholder(ctx: Ctx, id: string, loc: SourceLoc): void {
 function inferModel(ctx: Ctx, id: string, at: SampleAt): void {
   const json = at.json?.t === 'arr' ? at.json.items[0] : at.json;
   const scalar = json && (json.t === 'num' || json.t === 'str');
-  if (scalar || (!json && at.xml && at.xml.children.length === 0 && at.xml.text)) {
+  if (scalar || (!json && at.xml && at.xml.children.length === 0 && at.xml.text.trim())) {
     ctx.types.set(id, inferEnum(id, json, at));
     ctx.diags.warn(Codes.INFERRED_TYPE, `model ${id} is not described on this page; inferred as an enum from a sample value`, at.loc);
     return;
@@ -67,7 +66,7 @@ function inferModel(ctx: Ctx, id: string, at: SampleAt): void {
 }
 
 function inferEnum(id: string, json: JsonValue | undefined, at: SampleAt): EnumType {
-  const xmlText = at.xml?.text;
+  const xmlText = at.xml?.text.trim();
   const num = json?.t === 'num' ? Number(json.raw) : undefined;
   const name = xmlText && !/^-?\d+$/.test(xmlText) ? xmlText : json?.t === 'str' ? json.v : String(num ?? '');
   return clean({
@@ -84,9 +83,10 @@ function inferEnum(id: string, json: JsonValue | undefined, at: SampleAt): EnumT
 /** A JSON-like view of an XML leaf (XML-only samples). */
 function xmlScalar(el: XmlElement): JsonValue {
   if (el.children.length) return { t: 'obj', entries: el.children.map((c) => [c.local, xmlScalar(c)] as const) };
-  if (/^-?\d+(\.\d+)?$/.test(el.text)) return { t: 'num', raw: el.text };
-  if (el.text === 'true' || el.text === 'false') return { t: 'bool', v: el.text === 'true' };
-  return { t: 'str', v: el.text };
+  const text = el.text.trim();
+  if (/^-?\d+(\.\d+)?$/.test(text)) return { t: 'num', raw: text };
+  if (text === 'true' || text === 'false') return { t: 'bool', v: text === 'true' };
+  return { t: 'str', v: text };
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -4,13 +4,10 @@
  * closes whatever a cut-off sample leaves open instead of failing.
  */
 
-export type JsonValue =
-  | { readonly t: 'obj'; readonly entries: readonly (readonly [string, JsonValue])[] }
-  | { readonly t: 'arr'; readonly items: readonly JsonValue[] }
-  | { readonly t: 'str'; readonly v: string }
-  | { readonly t: 'num'; readonly raw: string }
-  | { readonly t: 'bool'; readonly v: boolean }
-  | { readonly t: 'null' };
+import type { SampleJson } from '../../ir/types.js';
+
+/** A JSON value as read (the IR's sample JSON form). */
+export type JsonValue = SampleJson;
 
 /** Result of a lenient parse: the value (if any) and whether the text ended early. */
 export interface JsonParse {

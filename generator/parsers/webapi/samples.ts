@@ -1,6 +1,10 @@
+import type { SampleTree } from '../../ir/types.js';
+import { xmlSampleTree } from '../../util/sample-tree.js';
+import { attrValue } from '../../util/tolerant-xml.js';
 import type { Line } from './lines.js';
-import { parseJsonLenient, type JsonValue } from './json.js';
-import { parseXmlLenient, type XmlElement } from './xml.js';
+import { parseJsonLenient, type JsonParse, type JsonValue } from './json.js';
+import { parseXmlLenient, type XmlElement, type XmlParse } from './xml.js';
+import { DATACONTRACT_NS, MS_SERIALIZATION_NS } from '../../util/namespaces.js';
 
 /**
  * "Request Formats" / "Response Formats" sections (docs/formats/webapi.md §Samples):
@@ -13,6 +17,8 @@ export interface SampleBlock {
   /** Sample text as printed, null for "Sample not available." or an empty sample. */
   readonly text: string | null;
   readonly offset: number;
+  /** The text read once: as JSON when it looks like JSON, as XML when it starts with `<`. */
+  readonly read?: { readonly kind: 'json'; readonly parse: JsonParse } | { readonly kind: 'xml'; readonly parse: XmlParse };
 }
 
 const MEDIA = /^[\w.+-]+\/[\w.+*-]+(?:\s*,\s*[\w.+-]+\/[\w.+*-]+)*$/;
@@ -35,13 +41,24 @@ export function parseSampleBlocks(lines: readonly Line[], source: string): Sampl
     while (i < lines.length && !isMediaHeader(lines[i])) body.push(lines[i++]);
     const content = body.filter((l, n) => !(n === 0 && /^Sample:?$/i.test(l.text) && !l.pre));
     const text = content.length && !NOT_AVAILABLE.test(content[0].text) ? sampleText(content, source) : null;
-    blocks.push({
-      mediaTypes: head.text.split(/\s*,\s*/).filter(Boolean),
-      text,
-      offset: content[0]?.offset ?? head.offset,
-    });
+    const mediaTypes = head.text.split(/\s*,\s*/).filter(Boolean);
+    blocks.push({ mediaTypes, text, offset: content[0]?.offset ?? head.offset, ...(text !== null ? { read: readSample(text, mediaTypes) } : {}) });
   }
   return blocks;
+}
+
+function readSample(text: string, mediaTypes: readonly string[]): SampleBlock['read'] {
+  const t = text.trimStart();
+  if (t.startsWith('<')) return { kind: 'xml', parse: parseXmlLenient(text) };
+  if (isJsonType(mediaTypes) || /^[[{"]/.test(t)) return { kind: 'json', parse: parseJsonLenient(text) };
+  return undefined;
+}
+
+/** The IR form of a block's sample, when it was read as JSON or XML. */
+export function blockTree(b: SampleBlock): SampleTree | undefined {
+  if (b.read?.kind === 'json') return b.read.parse.value ? { kind: 'json', value: b.read.parse.value, complete: !b.read.parse.truncated } : undefined;
+  if (b.read?.kind === 'xml') return xmlSampleTree(b.read.parse.read);
+  return undefined;
 }
 
 function sampleText(lines: readonly Line[], source: string): string {
@@ -71,11 +88,11 @@ export function parseSamples(blocks: readonly SampleBlock[]): ParsedSamples {
     if (b.text === null || rank(b) === 2) continue;
     const t = b.text.trimStart();
     if (!json && (isJsonType(b.mediaTypes) || /^[[{"]/.test(t)) && !t.startsWith('<')) {
-      const p = parseJsonLenient(b.text);
-      if (p.value) json = { value: p.value, truncated: p.truncated, offset: b.offset };
+      const p = b.read?.kind === 'json' ? b.read.parse : undefined;
+      if (p?.value) json = { value: p.value, truncated: p.truncated, offset: b.offset };
     } else if (!xml && (isXmlType(b.mediaTypes) || t.startsWith('<')) && t.startsWith('<')) {
-      const p = parseXmlLenient(b.text);
-      if (p.root) xml = { root: p.root, truncated: p.truncated, offset: b.offset };
+      const p = b.read?.kind === 'xml' ? b.read.parse : undefined;
+      if (p?.root) xml = { root: p.root, truncated: p.truncated, offset: b.offset };
     }
   }
   return { blocks, json, xml };
@@ -88,14 +105,10 @@ function rank(b: SampleBlock): number {
   return 1;
 }
 
-/** DataContract namespaces start with this (docs/formats/webapi.md §XML). */
-export const DATACONTRACT_NS = 'http://schemas.datacontract.org/2004/07/';
-const SERIALIZATION_NS = 'http://schemas.microsoft.com/2003/10/Serialization/';
-
 /** docs/formats/webapi.md §XML: DataContractSerializer vs XmlSerializer, read from an XML sample root. */
 export function xmlFlavour(root: XmlElement): 'datacontract' | 'xmlserializer' | undefined {
-  const a = root.attrs;
-  if (root.ns.startsWith(DATACONTRACT_NS) || root.ns === SERIALIZATION_NS || 'xmlns:i' in a) return 'datacontract';
-  if ('xmlns:xsi' in a || 'xmlns:xsd' in a) return 'xmlserializer';
+  const has = (name: string): boolean => attrValue(root, name) !== undefined;
+  if (root.ns.startsWith(DATACONTRACT_NS) || root.ns === MS_SERIALIZATION_NS || has('xmlns:i')) return 'datacontract';
+  if (has('xmlns:xsi') || has('xmlns:xsd')) return 'xmlserializer';
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { WSDL2_NS, WSDL_NS, XSD_NSS } from '../../util/namespaces.js';
+
 /**
  * Cheap format check for the sniffer: looks at the root element only (after the prolog,
  * comments and DOCTYPE) and the namespaces declared on it.
@@ -22,8 +24,8 @@ export function detectWsdl(text: string): 'wsdl' | 'wsdl2' | 'xsd' | null {
   const local = m[2];
   const decl = new RegExp(`xmlns${prefix ? `:${prefix}` : ''}\\s*=\\s*["']([^"']*)["']`).exec(m[3]);
   const ns = decl?.[1] ?? '';
-  if (local === 'definitions' && ns === 'http://schemas.xmlsoap.org/wsdl/') return 'wsdl';
-  if (local === 'description' && ns === 'http://www.w3.org/ns/wsdl') return 'wsdl2';
-  if (local === 'schema' && /^http:\/\/www\.w3\.org\/(2001|2000\/10|1999)\/XMLSchema$/.test(ns)) return 'xsd';
+  if (local === 'definitions' && ns === WSDL_NS) return 'wsdl';
+  if (local === 'description' && ns === WSDL2_NS) return 'wsdl2';
+  if (local === 'schema' && XSD_NSS.includes(ns)) return 'xsd';
   return null;
 }

@@ -1,33 +1,29 @@
 import type { PrimitiveName, TypeRef } from '../../ir/types.js';
+import {
+  MS_SERIALIZATION_NS, MS_WSDL_TYPES_NS, SOAP11_ENC_NS, SOAP11_ENV_NS, SOAP12_ENC_NS, SOAP12_ENV_NS, WSDL2_NS, WSDL_HTTP_NS,
+  WSDL_MIME_NS, WSDL_NS, WSDL_SOAP11_NS, WSDL_SOAP12_NS, XMIME_2004_NS, XMIME_NS, XML_NS, XOP_NS, XSD_NS, XSD_NSS,
+} from '../../util/namespaces.js';
 
 /** Namespace URIs of WSDL 1.1, its bindings, XML Schema and the SOAP/Microsoft type libraries. */
 export const NS = {
-  wsdl: 'http://schemas.xmlsoap.org/wsdl/',
-  wsdl2: 'http://www.w3.org/ns/wsdl',
-  soap11: 'http://schemas.xmlsoap.org/wsdl/soap/',
-  soap12: 'http://schemas.xmlsoap.org/wsdl/soap12/',
-  http: 'http://schemas.xmlsoap.org/wsdl/http/',
-  mime: 'http://schemas.xmlsoap.org/wsdl/mime/',
-  soapenc: 'http://schemas.xmlsoap.org/soap/encoding/',
-  soapenc12: 'http://www.w3.org/2003/05/soap-encoding',
-  msTypes: 'http://microsoft.com/wsdl/types/',
-  msSer: 'http://schemas.microsoft.com/2003/10/Serialization/',
-  xop: 'http://www.w3.org/2004/08/xop/include',
-  xmime: 'http://www.w3.org/2005/05/xmlmime',
-  xmime2004: 'http://www.w3.org/2004/11/xmlmime',
+  wsdl: WSDL_NS,
+  wsdl2: WSDL2_NS,
+  soap11: WSDL_SOAP11_NS,
+  soap12: WSDL_SOAP12_NS,
+  http: WSDL_HTTP_NS,
+  mime: WSDL_MIME_NS,
+  soapenc: SOAP11_ENC_NS,
+  soapenc12: SOAP12_ENC_NS,
+  msTypes: MS_WSDL_TYPES_NS,
+  msSer: MS_SERIALIZATION_NS,
+  xop: XOP_NS,
+  xmime: XMIME_NS,
+  xmime2004: XMIME_2004_NS,
 } as const;
 
-/** XML Schema namespaces: the 2001 Recommendation plus the 1999/2000 drafts older toolkits emit. */
-export const XSD_NSS: readonly string[] = [
-  'http://www.w3.org/2001/XMLSchema',
-  'http://www.w3.org/2000/10/XMLSchema',
-  'http://www.w3.org/1999/XMLSchema',
-];
+export { XML_NS, XSD_NSS };
 
-export const XSD = XSD_NSS[0];
-
-/** The `xml:` namespace (lang, space, base, id). */
-export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+export const XSD = XSD_NS;
 
 /**
  * Namespaces whose definitions svcgen knows and never fetches, whatever `schemaLocation` says:
@@ -35,7 +31,7 @@ export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
  */
 export const BUILTIN_SCHEMA_NSS: ReadonlySet<string> = new Set([
   ...XSD_NSS, NS.soapenc, NS.soapenc12, XML_NS, NS.wsdl, NS.soap11, NS.soap12, NS.http,
-  'http://schemas.xmlsoap.org/soap/envelope/', 'http://www.w3.org/2003/05/soap-envelope', NS.mime,
+  SOAP11_ENV_NS, SOAP12_ENV_NS, NS.mime,
 ]);
 
 const PRIMS: ReadonlySet<string> = new Set<PrimitiveName>([

@@ -4,6 +4,7 @@ import type { Doc } from './loader.js';
 import type { Binding, WsdlModel } from './wsdl-model.js';
 import { NS } from './ns.js';
 import { attr, attrNs, type XmlElement } from './xml.js';
+import { WSDL_NS, XML_NS } from '../../util/namespaces.js';
 
 /**
  * WS-Policy (1.2 and 1.5) attached to the SOAP bindings of a WSDL 1.1 document, read into the
@@ -110,7 +111,7 @@ export function readPolicy(model: WsdlModel, docs: readonly Doc[], diags: Diagno
 function index(el: XmlElement, doc: Doc, out: Map<string, { el: XmlElement; doc: Doc }>): void {
   for (const c of el.children) {
     if (WSP.includes(c.ns) && c.local === 'Policy') {
-      const id = attrNs(c, WSU, 'Id') ?? attrNs(c, 'http://www.w3.org/XML/1998/namespace', 'id') ?? attr(c, 'Name');
+      const id = attrNs(c, WSU, 'Id') ?? attrNs(c, XML_NS, 'id') ?? attr(c, 'Name');
       if (id !== undefined && !out.has(id)) out.set(id, { el: c, doc });
     }
     index(c, doc, out);
@@ -128,7 +129,7 @@ function attached(st: State, b: Binding, el: XmlElement): void {
       // A WSDL extension element on the binding (not inside a policy).
       st.first ??= { el: c, doc: b.doc };
       st.addressing ??= ADDRESSING[c.ns];
-    } else if (c.ns === 'http://schemas.xmlsoap.org/wsdl/' && ['operation', 'input', 'output', 'fault'].includes(c.local)) attached(st, b, c);
+    } else if (c.ns === WSDL_NS && ['operation', 'input', 'output', 'fault'].includes(c.local)) attached(st, b, c);
   }
 }
 

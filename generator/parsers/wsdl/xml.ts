@@ -1,5 +1,7 @@
 import { Codes, Diagnostics, SpecError } from '../../diagnostics.js';
 import { LineIndex } from '../../util/source.js';
+import { XML_ENTITIES } from '../../util/entities.js';
+import { SOAP11_ENC_NS, WSDL_HTTP_NS, WSDL_MIME_NS, WSDL_NS, WSDL_SOAP11_NS, WSDL_SOAP12_NS, XMIME_NS, XML_NS, XSD_NS, XSI_NS } from '../../util/namespaces.js';
 
 /**
  * A small namespace-aware XML reader (XML 1.0 + Namespaces in XML 1.0) producing a light element
@@ -35,26 +37,26 @@ export interface XmlElement {
   readonly scope: NsScope;
 }
 
-export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+export { XML_NS };
 
 /** Not frozen: child scopes shadow its keys through the prototype chain. */
 const ROOT_SCOPE: NsScope = Object.assign(Object.create(null) as Record<string, string>, { xml: XML_NS, '': '' });
 
 /** Conventional prefixes assumed when a document uses one without declaring it. */
 const WELL_KNOWN: Readonly<Record<string, string>> = {
-  xs: 'http://www.w3.org/2001/XMLSchema',
-  xsd: 'http://www.w3.org/2001/XMLSchema',
-  wsdl: 'http://schemas.xmlsoap.org/wsdl/',
-  soap: 'http://schemas.xmlsoap.org/wsdl/soap/',
-  soap12: 'http://schemas.xmlsoap.org/wsdl/soap12/',
-  http: 'http://schemas.xmlsoap.org/wsdl/http/',
-  mime: 'http://schemas.xmlsoap.org/wsdl/mime/',
-  soapenc: 'http://schemas.xmlsoap.org/soap/encoding/',
-  xmime: 'http://www.w3.org/2005/05/xmlmime',
-  xsi: 'http://www.w3.org/2001/XMLSchema-instance',
+  xs: XSD_NS,
+  xsd: XSD_NS,
+  wsdl: WSDL_NS,
+  soap: WSDL_SOAP11_NS,
+  soap12: WSDL_SOAP12_NS,
+  http: WSDL_HTTP_NS,
+  mime: WSDL_MIME_NS,
+  soapenc: SOAP11_ENC_NS,
+  xmime: XMIME_NS,
+  xsi: XSI_NS,
 };
 
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const PREDEFINED = XML_ENTITIES;
 
 /** Attribute value (unqualified attribute name). */
 export function attr(el: XmlElement, local: string): string | undefined {
