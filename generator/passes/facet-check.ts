@@ -1,7 +1,7 @@
 import { Codes } from '../diagnostics.js';
-import { numberFor, stringFor } from '../emit/facet-values.js';
-import { CANONICAL } from '../emit/fixtures.js';
-import { SCALAR_KIND } from '../emit/types-map.js';
+import { numberFor, stringFor } from '../emit/core/facet-values.js';
+import { CANONICAL } from '../emit/core/fixtures.js';
+import { SCALAR_KIND } from '../emit/core/types-map.js';
 import type { Diagnostic, Facets, Field, PrimitiveName, Service, SourceLoc, TypeDef, TypeRef } from '../ir/types.js';
 
 /**

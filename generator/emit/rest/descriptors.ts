@@ -1,8 +1,8 @@
 import type { ComplexType, EnumType, Facets, Field, Operation, TypeDef, TypeRef } from '../../ir/types.js';
-import { enumDescriptorLiteral, valueDescExpr } from '../descriptors.js';
-import { allFields } from '../model.js';
-import { str } from '../text.js';
-import { INTEGER_RANGE, type TypeLookup } from '../types-map.js';
+import { enumDescriptorLiteral, valueDescExpr } from '../core/descriptors.js';
+import { allFields } from '../soap/model.js';
+import { str } from '../core/text.js';
+import { INTEGER_RANGE, type TypeLookup } from '../core/types-map.js';
 
 /**
  * Web API descriptors (templates/runtime/schema.ts + rest-schema.ts) as TypeScript literals:

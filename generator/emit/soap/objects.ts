@@ -1,9 +1,9 @@
-import type { DocumentedObject, Field, Message, Operation, Rule, Service, TypeDef } from '../ir/types.js';
-import { camelCase, pascalCase, safeIdentifier, words } from '../passes/naming.js';
-import { descriptorLiteral } from './descriptors.js';
+import type { DocumentedObject, Field, Message, Operation, Rule, Service, TypeDef } from '../../ir/types.js';
+import { camelCase, pascalCase, safeIdentifier, words } from '../../passes/naming.js';
+import { descriptorLiteral } from '../core/descriptors.js';
 import type { PackageModel } from './model.js';
-import { docLines, literalKey, str, where } from './text.js';
-import { fieldTs, type TypeLookup } from './types-map.js';
+import { docLines, literalKey, str, where } from '../core/text.js';
+import { fieldTs, type TypeLookup } from '../core/types-map.js';
 
 /**
  * Typed helpers for the objects a sample article documents inside a generic, wildcard-typed

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
-import type { Field, Message, PrimitiveName, TypeRef } from '../ir/types.js';
-import { literalKey, str } from './text.js';
-import { SCALAR_KIND, type Direction, type TypeLookup } from './types-map.js';
+import type { Field, Message, PrimitiveName, TypeRef } from '../../ir/types.js';
+import { literalKey, str } from '../core/text.js';
+import { SCALAR_KIND, type Direction, type TypeLookup } from '../core/types-map.js';
 import { allFields } from './model.js';
 
 /**

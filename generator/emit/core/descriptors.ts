@@ -1,4 +1,4 @@
-import type { EnumType, Facets, Field, TypeDef, TypeRef } from '../ir/types.js';
+import type { EnumType, Facets, Field, TypeDef, TypeRef } from '../../ir/types.js';
 import { substitutionsLiteral } from './polymorphism.js';
 import { docLines, literalKey, str, where } from './text.js';
 import { INTEGER_RANGE, SCALAR_KIND, isListRef, primitiveNote, type Direction, type TypeLookup } from './types-map.js';

@@ -1,4 +1,4 @@
-import type { ComplexType, Facets, Field, PrimitiveName, TypeDef, TypeRef } from '../ir/types.js';
+import type { ComplexType, Facets, Field, PrimitiveName, TypeDef, TypeRef } from '../../ir/types.js';
 import { numberFor, stringFor } from './facet-values.js';
 import { subtypesOf, typeTag } from './polymorphism.js';
 import { literalKey, str } from './text.js';

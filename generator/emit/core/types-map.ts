@@ -1,5 +1,5 @@
-import type { Field, PrimitiveName, TypeDef, TypeRef } from '../ir/types.js';
-import type { Names } from '../passes/naming.js';
+import type { Field, PrimitiveName, TypeDef, TypeRef } from '../../ir/types.js';
+import type { Names } from '../../passes/naming.js';
 
 /**
  * The type map: how each wire type appears in TypeScript, per direction. This is the product's

@@ -1,12 +1,12 @@
-import type { ComplexType, Fault, Field, HeaderPart, Operation, Service, TypeDef, TypeRef } from '../ir/types.js';
-import { planNames, type Names } from '../passes/naming.js';
-import { reachability } from '../passes/reachability.js';
-import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, typeMember, valueDescExpr } from './descriptors.js';
+import type { ComplexType, Fault, Field, HeaderPart, Operation, Service, TypeDef, TypeRef } from '../../ir/types.js';
+import { planNames, type Names } from '../../passes/naming.js';
+import { reachability } from '../../passes/reachability.js';
+import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, typeMember, valueDescExpr } from '../core/descriptors.js';
 import { rulesLiteral } from './objects.js';
 import { choiceDeclaration, hasUnionChoice, rendersAsAlias, requiresChoice, type ChoiceDeclarationModel } from './choice.js';
-import { docLines, memberType, str, typeKey, where } from './text.js';
-import { polymorphicParts, unionDoc, unionMembers } from './polymorphism.js';
-import { declaredName, fieldTs, refTs, type Direction, type TypeLookup } from './types-map.js';
+import { docLines, memberType, str, typeKey, where } from '../core/text.js';
+import { polymorphicParts, unionDoc, unionMembers } from '../core/polymorphism.js';
+import { declaredName, fieldTs, refTs, type Direction, type TypeLookup } from '../core/types-map.js';
 
 /**
  * Builds the view model the Handlebars templates render. Every name, type expression and doc line
