@@ -1,6 +1,6 @@
 import type { Service } from '../../ir/types.js';
 import { formatFiles } from '../core/format.js';
-import { copyRuntime, fileHeader, README_EXAMPLES, renderTemplate, type EmitOptions, type FileMap } from '../soap/index.js';
+import { copyRuntime, fileHeader, README_EXAMPLES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
 import { postProcess } from '../core/postprocess.js';
 import { restFixture } from './fixtures.js';
 import { buildRestModel, type RestPackageModel } from './model.js';
