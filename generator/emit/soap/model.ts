@@ -3,7 +3,7 @@ import { planNames, type Names } from '../../passes/naming.js';
 import { reachability } from '../../passes/reachability.js';
 import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, typeMember, valueDescExpr } from '../core/descriptors.js';
 import { rulesLiteral } from './objects.js';
-import { choiceDeclaration, hasUnionChoice, rendersAsAlias, requiresChoice, type ChoiceDeclarationModel } from './choice.js';
+import { choiceDeclaration, hasUnionChoice, rendersAsAlias, requiresChoice, type ChoiceDeclarationModel } from '../core/choice.js';
 import { docLines, memberType, str, typeKey, where } from '../core/text.js';
 import { polymorphicParts, unionDoc, unionMembers } from '../core/polymorphism.js';
 import { declaredName, fieldTs, refTs, type Direction, type TypeLookup } from '../core/types-map.js';

@@ -1,6 +1,6 @@
 import type { ComplexType, Field } from '../../ir/types.js';
-import { memberType, typeKey } from '../core/text.js';
-import type { Direction, TypeLookup } from '../core/types-map.js';
+import { memberType, typeKey } from './text.js';
+import type { Direction, TypeLookup } from './types-map.js';
 
 /**
  * XSD `xs:choice` (XSD Part 1 §3.8) as a TypeScript union: the fields of one choice group become
