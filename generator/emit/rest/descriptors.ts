@@ -1,6 +1,6 @@
 import type { ComplexType, EnumType, Facets, Field, Operation, TypeDef, TypeRef } from '../../ir/types.js';
 import { enumDescriptorLiteral, valueDescExpr } from '../core/descriptors.js';
-import { allFields } from '../soap/model.js';
+import { allFields } from '../core/declarations.js';
 import { str } from '../core/text.js';
 import { INTEGER_RANGE, type TypeLookup } from '../core/types-map.js';
 

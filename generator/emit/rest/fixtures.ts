@@ -2,7 +2,7 @@ import type { Facets, Field, Operation, Sample, TypeRef } from '../../ir/types.j
 import { parseJsonLenient, type JsonValue } from '../../parsers/webapi/json.js';
 import { numberSatisfies, stringSatisfies } from '../core/facet-values.js';
 import { CANONICAL, canonicalRecord, facetedValue } from '../core/fixtures.js';
-import { allFields } from '../soap/model.js';
+import { allFields } from '../core/declarations.js';
 import { literalKey, str } from '../core/text.js';
 import { SCALAR_KIND, type Direction, type TypeLookup } from '../core/types-map.js';
 

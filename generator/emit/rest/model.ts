@@ -2,7 +2,7 @@ import type { Field, Operation, Service, TypeDef, TypeRef } from '../../ir/types
 import { pascalCase, planNames, reservedNames, safeIdentifier, Scope, type Names } from '../../passes/naming.js';
 import { reachability } from '../../passes/reachability.js';
 import { valueDescExpr } from '../core/descriptors.js';
-import { typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PropertyModel } from '../soap/model.js';
+import { typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PropertyModel } from '../core/declarations.js';
 import { docLines, str, typeKey } from '../core/text.js';
 import { fieldTs, refTs, type Direction, type TypeLookup } from '../core/types-map.js';
 import { bodyLiteral, DATACONTRACT_NS, formats, restEnumLiteral, restFieldLiteral, restTypeLiteral, type Flavour } from './descriptors.js';

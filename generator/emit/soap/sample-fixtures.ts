@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Field, Message, PrimitiveName, TypeRef } from '../../ir/types.js';
 import { literalKey, str } from '../core/text.js';
 import { SCALAR_KIND, type Direction, type TypeLookup } from '../core/types-map.js';
-import { allFields } from './model.js';
+import { allFields } from '../core/declarations.js';
 
 /**
  * Typed fixtures read from a sample message that holds real values (sample articles: the
