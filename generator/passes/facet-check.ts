@@ -1,5 +1,5 @@
 import { Codes } from '../diagnostics.js';
-import { numberFor, stringFor } from '../emit/core/facet-values.js';
+import { numberFor, stringFor } from '../util/facet-values.js';
 import { CANONICAL } from '../emit/core/fixtures.js';
 import { SCALAR_KIND } from '../emit/core/types-map.js';
 import type { Diagnostic, Facets, Field, PrimitiveName, Service, SourceLoc, TypeDef, TypeRef } from '../ir/types.js';

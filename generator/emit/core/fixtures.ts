@@ -1,5 +1,5 @@
 import type { ComplexType, Facets, Field, PrimitiveName, TypeDef, TypeRef } from '../../ir/types.js';
-import { numberFor, stringFor } from './facet-values.js';
+import { numberFor, stringFor } from '../../util/facet-values.js';
 import { subtypesOf, typeTag } from './polymorphism.js';
 import { literalKey, str } from './text.js';
 import { SCALAR_KIND, type Direction, type TypeLookup } from './types-map.js';

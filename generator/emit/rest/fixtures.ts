@@ -1,6 +1,6 @@
 import type { Facets, Field, Operation, Sample, TypeRef } from '../../ir/types.js';
 import { parseJsonLenient, type JsonValue } from '../../parsers/webapi/json.js';
-import { numberSatisfies, stringSatisfies } from '../core/facet-values.js';
+import { numberSatisfies, stringSatisfies } from '../../util/facet-values.js';
 import { CANONICAL, canonicalRecord, facetedValue } from '../core/fixtures.js';
 import { allFields } from '../core/declarations.js';
 import { literalKey, str } from '../core/text.js';

@@ -1,4 +1,4 @@
-import type { Facets } from '../../ir/types.js';
+import type { Facets } from '../ir/types.js';
 
 /**
  * Values that satisfy XSD facets, for fixtures and mock answers: a string matching a `pattern`
