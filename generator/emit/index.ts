@@ -1,3 +1,4 @@
+import type { Resolved } from '../ir/resolved.js';
 import type { Service } from '../ir/types.js';
 import { withBuild } from './core/build-js.js';
 import type { EmitOptions, FileMap } from './core/engine.js';
@@ -5,15 +6,14 @@ import { emitRestPackage } from './rest/index.js';
 import { emitSoapPackage } from './soap/index.js';
 
 /**
- * Emits one service as a self-contained package: a Web API package (`rest/`) or a SOAP package
- * (`soap/`), both built on `core/`. The result is a map of relative path → file content; writing
+ * Emits one resolved service (`resolveService` in pipeline.ts) as a self-contained package: a Web
+ * API package (`rest/`) or a SOAP package (`soap/`), both built on `core/`. The result is a map of relative path → file content; writing
  * it (atomically) is the caller's job.
  */
-export async function emitPackage(input: Service, options: EmitOptions): Promise<FileMap> {
+export async function emitPackage(input: Resolved, options: EmitOptions): Promise<FileMap> {
   options.progress?.('rendering');
-  const given = options.sourceLocations === false ? withoutLocations(input) : input;
-  const rest = given.operations.some((o) => o.rest) || given.sources.every((s) => s.format === 'webapi-help');
-  const files = rest ? await emitRestPackage(given, options) : await emitSoapPackage(given, options);
+  const resolved = options.sourceLocations === false ? { ...input, service: withoutLocations(input.service) } : input;
+  const files = resolved.kind === 'rest' ? await emitRestPackage(resolved, options) : await emitSoapPackage(resolved, options);
   const out = new Map(files);
   const pkg = out.get('package.json');
   if (pkg !== undefined) out.set('package.json', withIdentity(pkg, options));

@@ -1,7 +1,6 @@
 import { Codes } from '../diagnostics.js';
 import { numberFor, stringFor } from '../util/facet-values.js';
-import { CANONICAL } from '../emit/core/fixtures.js';
-import { SCALAR_KIND } from '../emit/core/types-map.js';
+import { CANONICAL, SCALAR_KIND } from '../util/scalars.js';
 import type { Diagnostic, Facets, Field, PrimitiveName, Service, SourceLoc, TypeDef, TypeRef } from '../ir/types.js';
 
 /**

@@ -1,17 +1,7 @@
+import type { Reachability } from '../ir/resolved.js';
 import type { Field, Service, TypeDef, TypeRef } from '../ir/types.js';
 
-/**
- * Which named types are reachable from requests (input shapes) and from responses (result
- * shapes). Types reachable from neither count as results so that types-only packages still
- * get their declarations.
- */
-export interface Reachability {
-  readonly inputIds: ReadonlySet<string>;
-  readonly outputIds: ReadonlySet<string>;
-  /** Types reachable from operations at all (requests, responses, headers, faults). */
-  readonly reachedIds: ReadonlySet<string>;
-}
-
+/** Which named types requests and responses reach (see `Reachability`). */
 export function reachability(service: Service): Reachability {
   const byId = new Map(service.types.map((t) => [t.id, t] as const));
   const subtypes = subtypeIndex(service.types);

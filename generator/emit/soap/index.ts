@@ -1,3 +1,4 @@
+import type { Resolved } from '../../ir/resolved.js';
 import type { Service } from '../../ir/types.js';
 import { canonicalRecord, canonicalTable } from '../core/fixtures.js';
 import { copyRuntime, fileHeader, README_EXAMPLES, README_NAMES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
@@ -6,7 +7,7 @@ import { postProcess } from '../core/postprocess.js';
 import { refTs } from '../core/types-map.js';
 import { str, typeKey } from '../core/text.js';
 import { buildModel, type PackageModel } from './model.js';
-import { objectHelpers, openWildcards, type ObjectHelperModel } from './objects.js';
+import { objectHelpers, type ObjectHelperModel } from './objects.js';
 import { sampleRecord } from './sample-fixtures.js';
 import { mockModels, mockTypeImports } from './mock.js';
 
@@ -14,9 +15,9 @@ import { mockModels, mockTypeImports } from './mock.js';
  * Emits a SOAP (ASMX, WSDL, sample article) package: Handlebars templates render the view model,
  * the compiler API post-processes the TypeScript, prettier formats it.
  */
-export async function emitSoapPackage(given: Service, options: EmitOptions): Promise<FileMap> {
-  const service = openWildcards(given);
-  const model = buildModel(service, options.packageName);
+export async function emitSoapPackage(resolved: Resolved, options: EmitOptions): Promise<FileMap> {
+  const { service } = resolved;
+  const model = buildModel(resolved, options.packageName);
   const header = fileHeader(service);
   const objects = objectHelpers(service, model);
   const ctx = { ...model, header, ...extraContext(model, service), objects, hasObjects: objects.length > 0, sessionHeaders: sessionHeaders(service, model) };

@@ -1,6 +1,5 @@
 import type { Fault, Field, HeaderPart, Operation, Service, TypeDef, TypeRef } from '../../ir/types.js';
-import { planNames, type Names } from '../../passes/naming.js';
-import { reachability } from '../../passes/reachability.js';
+import type { Names, Resolved } from '../../ir/resolved.js';
 import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, typeMember, valueDescExpr } from '../core/descriptors.js';
 import { rulesLiteral } from './rules.js';
 import { choiceDeclaration, hasUnionChoice, requiresChoice } from '../core/choice.js';
@@ -47,9 +46,7 @@ export interface PackageModel {
   readonly lookup: TypeLookup;
 }
 
-export function buildModel(service: Service, packageName: string): PackageModel {
-  const reach = reachability(service);
-  const names = planNames({ service, ...reach, polymorphic: true });
+export function buildModel({ service, reach, names }: Resolved, packageName: string): PackageModel {
   const encoded = service.operations.some((o) => o.use === 'encoded');
   const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names, ...(encoded ? { encoded } : {}) };
   const declarations: DeclarationModel[] = [];

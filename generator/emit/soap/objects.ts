@@ -1,5 +1,5 @@
-import type { DocumentedObject, Field, Message, Operation, Service, TypeDef } from '../../ir/types.js';
-import { camelCase, pascalCase, safeIdentifier, words } from '../../passes/naming.js';
+import type { DocumentedObject, Field, Message, Operation, Service } from '../../ir/types.js';
+import { camelCase, pascalCase, safeIdentifier, words } from '../../util/identifiers.js';
 import { descriptorLiteral } from '../core/descriptors.js';
 import type { PackageModel } from './model.js';
 import { rulesLiteral } from './rules.js';
@@ -35,14 +35,6 @@ export interface ObjectHelperModel {
   readonly result: string;
   /** Type of the operation's result as the article types it (before `result` unwraps it). */
   readonly rawType: string;
-}
-
-/** xs:any wildcards (`$any` fields of type xml) are the open record's `$extra`: no field of their own. */
-export function openWildcards(service: Service): Service {
-  const isAny = (f: Field) => f.type.kind === 'xml' && f.name.startsWith('$any');
-  if (!service.types.some((t) => t.kind === 'complex' && t.fields.some(isAny))) return service;
-  const types: TypeDef[] = service.types.map((t) => (t.kind === 'complex' && t.fields.some(isAny) ? { ...t, open: true, fields: t.fields.filter((f) => !isAny(f)) } : t));
-  return { ...service, types };
 }
 
 /** One helper per documented object of every operation, with unique method names. */
