@@ -5,7 +5,7 @@ import type { Diagnostic, Facets, Field, PrimitiveName, Service, SourceLoc, Type
 
 /**
  * Fixtures and mock answers hold values that satisfy every facet the package validates (see
- * emit/facet-values.ts). Where no value can be found (a pattern outside the XML Schema regular
+ * util/facet-values.ts). Where no value can be found (a pattern outside the XML Schema regular
  * expression subset, contradictory bounds), a warning names the member: its fixture keeps the
  * canonical value, which the package's own validator refuses.
  */
