@@ -1,10 +1,10 @@
 import type { Field, Operation, Service, TypeDef, TypeRef } from '../../ir/types.js';
 import type { Names, Resolved } from '../../ir/resolved.js';
-import { valueDescExpr } from '../core/descriptors.js';
+import { fieldLiteral, valueDescExpr } from '../core/descriptors.js';
 import { typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PropertyModel } from '../core/declarations.js';
 import { docLines, str, typeKey } from '../core/text.js';
 import { fieldTs, refTs, type Direction, type TypeLookup } from '../core/types-map.js';
-import { bodyLiteral, DATACONTRACT_NS, formats, restEnumLiteral, restFieldLiteral, restTypeLiteral, type Flavour } from './descriptors.js';
+import { bodyLiteral, DATACONTRACT_NS, formats, restEnumLiteral, restTypeLiteral, type Flavour } from './descriptors.js';
 import { restFieldDoc, restOperationDoc, restTypeDoc } from './docs.js';
 
 /**
@@ -136,7 +136,7 @@ function operationDescriptor(op: Operation, name: string, params: readonly Field
   const flavour: Flavour = rest.xmlFlavour ?? 'datacontract';
   const parts = [`name: ${str(op.name)}`, `method: ${str(rest.method)}`, `path: ${str(rest.path)}`];
   if (params.length) {
-    parts.push(`params: { kind: 'complex', name: 'params', fields: [${params.map((f) => restFieldLiteral(f, lookup)).join(', ')}] }`);
+    parts.push(`params: { kind: 'complex', name: 'params', fields: [${params.map((f) => fieldLiteral(f, lookup, { emptyNamespaceAsNone: true })).join(', ')}] }`);
     if (rest.pathParams.length) parts.push(`pathParams: [${rest.pathParams.map((f) => str(f.name)).join(', ')}]`);
   }
   const body = bodyLiteral(op, 'body', flavour, lookup);
