@@ -9,7 +9,7 @@ import { emitPackage } from './emit/index.js';
 import { IR_FILE, irFileText, planVersion } from './emit/version.js';
 import type { Diagnostic } from './ir/types.js';
 import { staleFiles, writePackages, type PackageOutput } from './output.js';
-import { DEFAULT_MAX_INPUT_BYTES, failures, loadService } from './pipeline.js';
+import { DEFAULT_MAX_INPUT_BYTES, failures, loadService, resolveService } from './pipeline.js';
 
 export interface GenerateOptions {
   /** Spec files of one service (relative to `cwd`); without them the config's services are generated. */
@@ -49,6 +49,8 @@ export interface GenerateOptions {
   readonly onProgress?: (event: ProgressEvent) => void;
   /** Informational lines (version changes of a package). */
   readonly onMessage?: (line: string) => void;
+  /** Each pass of the pipeline as it ends, with its time (the CLI prints them under `--verbose`). */
+  readonly onPass?: (name: string, ms: number) => void;
 }
 
 export interface ProgressEvent {
@@ -138,7 +140,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const label = job.folder ?? job.packageName ?? job.name ?? 'service';
     const progress = (phase: ProgressEvent['phase'], ms?: number) => options.onProgress?.({ service: label, index: i + 1, total: jobs.length, phase, ...(ms !== undefined ? { ms } : {}) });
     progress('reading');
-    const service = await loadService(job.specs, { name: job.name, operations: job.operations, maxInputBytes, cwd: root, importRoots, allowRemoteImports: options.allowRemoteImports === true });
+    const service = await loadService(job.specs, { name: job.name, operations: job.operations, maxInputBytes, cwd: root, importRoots, allowRemoteImports: options.allowRemoteImports === true, onPass: options.onPass });
     for (const d of service.diagnostics) {
       diagnostics.push(d);
       options.onDiagnostic?.(d);
@@ -151,7 +153,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const folder = job.folder ?? packageFolder(packageName);
     const plan = planVersion(join(outDir, folder), service);
     const version = job.version === 'auto' ? plan.version : job.version;
-    const files = await emitPackage(service, { packageName, format: options.format ?? true, version, license: job.license, sourceLocations: job.sourceLocations, progress: (p) => progress(p) });
+    const files = await emitPackage(resolveService(service, { onPass: options.onPass }), { packageName, format: options.format ?? true, version, license: job.license, sourceLocations: job.sourceLocations, progress: (p) => progress(p) });
     const all = new Map(files);
     all.set(IR_FILE, irFileText(service));
     if (plan.changes.length) for (const line of [`${folder}: service changed, version ${version}`, ...formatChanges(plan.changes)]) options.onMessage?.(line);

@@ -173,6 +173,7 @@ async function generateCommand(a: GenerateArgs, o: CliOut): Promise<number> {
       },
       onMessage: o.print,
       onProgress,
+      ...(a.verbose ? { onPass: (name: string, ms: number) => o.eprint(`pass ${name} ${ms.toFixed(1)} ms`) } : {}),
   };
   if (a.watch) {
     if (a.check) throw new UsageError('--watch and --check cannot be combined');

@@ -2,19 +2,39 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Codes, Diagnostics, SpecError } from './diagnostics.js';
+import type { Resolved } from './ir/resolved.js';
 import type { Diagnostic, Service } from './ir/types.js';
 import { facetWarnings } from './passes/facet-check.js';
 import { mergeServices } from './passes/merge.js';
+import { planNames } from './passes/naming.js';
+import { openWildcards } from './passes/open-wildcards.js';
+import { reachability } from './passes/reachability.js';
 import { selectOperations } from './passes/select.js';
 import { sniff } from './sniff.js';
 import { LineIndex } from './util/source.js';
 
 /**
- * Spec files → one merged, filtered Service. Everything that can go wrong with the input is a
+ * Spec files → one merged, filtered Service (`loadService`: parse, then the passes merge →
+ * select → facet-check; this Service is the package's IR file) → a Resolved model for the
+ * emitters (`resolveService`: open-wildcards → reachability → naming). Every pass runs here, in
+ * this order, each timed under `--verbose`. Everything that can go wrong with the input is a
  * SpecError or a warning in `service.diagnostics`; nothing is written here.
  */
 
-export interface LoadOptions {
+export interface PassOptions {
+  /** Called after each pass with its name and duration in milliseconds (`--verbose` prints them). */
+  readonly onPass?: (name: string, ms: number) => void;
+}
+
+/** Runs one pass, timed. */
+function pass<T>(name: string, run: () => T, options: PassOptions): T {
+  const started = performance.now();
+  const out = run();
+  options.onPass?.(name, performance.now() - started);
+  return out;
+}
+
+export interface LoadOptions extends PassOptions {
   /** Service name (the config key or `--name`). */
   readonly name?: string;
   /** Only these operations (and every type they need). */
@@ -64,10 +84,28 @@ export async function loadService(specs: readonly string[], options: LoadOptions
       importPolicy: { roots: (options.importRoots ?? []).map((r) => resolve(cwd, r)), allowAnywhere: options.allowRemoteImports === true },
     }));
   }
-  let service = mergeServices(parts, options.name);
-  if (options.operations?.length) service = selectOperations(service, options.operations);
+  let service = pass('merge', () => mergeServices(parts, options.name), options);
+  const operations = options.operations;
+  if (operations?.length) service = pass('select', () => selectOperations(service, operations), options);
+  return pass('facet-check', () => withFacetWarnings(service), options);
+}
+
+function withFacetWarnings(service: Service): Service {
   const unsatisfiable = facetWarnings(service);
   return unsatisfiable.length ? { ...service, diagnostics: [...service.diagnostics, ...unsatisfiable] } : service;
+}
+
+/**
+ * The loaded service as the emitters take it: the package kind (a Web API package when an
+ * operation is a Web API endpoint or every source is a Web API help page), xs:any wildcards
+ * folded into open records (SOAP), the types requests and responses reach, and every identifier.
+ */
+export function resolveService(loaded: Service, options: PassOptions = {}): Resolved {
+  const kind = loaded.operations.some((o) => o.rest) || loaded.sources.every((s) => s.format === 'webapi-help') ? 'rest' : 'soap';
+  const service = kind === 'soap' ? pass('open-wildcards', () => openWildcards(loaded), options) : loaded;
+  const reach = pass('reachability', () => reachability(service), options);
+  const names = pass('naming', () => planNames({ service, ...reach, ...(kind === 'soap' ? { polymorphic: true } : { rest: true }) }), options);
+  return { kind, service, reach, names };
 }
 
 async function checkSize(abs: string, file: string, max: number): Promise<void> {

@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Service } from '../ir/types.js';
 import { loadService, type LoadOptions } from '../pipeline.js';
 import { readIr } from '../emit/version.js';
-import { diffServices, type Change } from './ir-diff.js';
+import { diffServices, type Change } from '../ir/diff.js';
 import { PULL_MANIFEST, pulledSpecs, type PullManifest } from './pull.js';
 
 /** A usage problem with the diff arguments. */

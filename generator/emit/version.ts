@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { comparable, diffServices, type Change } from '../commands/ir-diff.js';
+import { comparable, diffServices, type Change } from '../ir/diff.js';
 import type { Service } from '../ir/types.js';
 
 /** The IR file stored in every package. */

@@ -16,12 +16,6 @@ export interface ParseOptions {
   /** Reads another file (WSDL/XSD imports). Relative locations are resolved by the caller. */
   readonly readFile?: (location: string) => Promise<string>;
   /**
-   * Limit the service to these operation names (exact wire names). Every type those operations
-   * need (transitively: fields, bases, subtypes of abstract types, substitution members) is kept;
-   * the other operations and types are dropped. Unknown names are reported as warnings.
-   */
-  readonly operations?: readonly string[];
-  /**
    * Where WSDL/XSD imports may come from. Given (as the pipeline always does), an import must be a
    * relative location resolving under the spec's own folder or one of `roots`; an absolute path, a
    * `file:` URL or a remote URL is an error naming the line unless `allowAnywhere` is set.

@@ -1,12 +1,11 @@
 import { Codes } from '../diagnostics.js';
-import { numberFor, stringFor } from '../emit/facet-values.js';
-import { CANONICAL } from '../emit/fixtures.js';
-import { SCALAR_KIND } from '../emit/types-map.js';
+import { numberFor, stringFor } from '../util/facet-values.js';
+import { CANONICAL, SCALAR_KIND } from '../util/scalars.js';
 import type { Diagnostic, Facets, Field, PrimitiveName, Service, SourceLoc, TypeDef, TypeRef } from '../ir/types.js';
 
 /**
  * Fixtures and mock answers hold values that satisfy every facet the package validates (see
- * emit/facet-values.ts). Where no value can be found (a pattern outside the XML Schema regular
+ * util/facet-values.ts). Where no value can be found (a pattern outside the XML Schema regular
  * expression subset, contradictory bounds), a warning names the member: its fixture keeps the
  * canonical value, which the package's own validator refuses.
  */

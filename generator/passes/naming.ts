@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Names, OperationNames } from '../ir/resolved.js';
 import type { Operation, Service, TypeDef } from '../ir/types.js';
+import { camelCase, pascalCase, RESERVED, safeIdentifier, safePropertyName, Scope } from '../util/identifiers.js';
 
 /**
  * The naming pass: one deterministic symbol table per service. Names from the spec win over
@@ -9,17 +11,6 @@ import type { Operation, Service, TypeDef } from '../ir/types.js';
  * suffixes; every identifier is escaped against explicit reserved-word lists. Templates read only
  * the names resolved here.
  */
-
-/** ECMAScript reserved words, strict-mode reserved words and TypeScript type keywords. */
-const RESERVED = new Set(
-  (
-    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
-    'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
-    'yield let static implements interface package private protected public await async of get set as from ' +
-    'any unknown never number string boolean bigint symbol object undefined type keyof readonly infer is asserts ' +
-    'declare module namespace require abstract constructor arguments eval satisfies accessor out global'
-  ).split(' '),
-);
 
 /**
  * Global names generated code may refer to (ECMAScript and TypeScript built-ins, the Web platform
@@ -82,111 +73,6 @@ export function reservedNames(): Iterable<string> {
   return [...RESERVED, ...GLOBALS, ...PACKAGE_NAMES, ...TEMPLATE_NAMES];
 }
 
-/** Splits a spec name into words: `getXMLData_v2` → `get XML Data v2`. */
-export function words(name: string): string[] {
-  return name
-    .replace(/([\p{Ll}\p{Nd}])(\p{Lu})/gu, '$1 $2')
-    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
-    .split(/[^\p{L}\p{Nd}]+/u)
-    .filter(Boolean);
-}
-
-/** `create interaction` → `CreateInteraction`; keeps inner capitals of each word. */
-export function pascalCase(name: string): string {
-  const out = words(name)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('');
-  return out || '_';
-}
-
-/** `CreateInteraction` → `createInteraction`; `GetXMLData` → `getXMLData`; `XMLFeed` → `xmlFeed`. */
-export function camelCase(name: string): string {
-  const parts = words(name);
-  if (parts.length === 0) return '_';
-  const first = parts[0];
-  const head = /^\p{Lu}+$/u.test(first) && parts.length > 1 ? first.toLowerCase() : first[0].toLowerCase() + first.slice(1);
-  return head + parts.slice(1).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
-}
-
-/** Makes `name` a valid identifier: a leading digit gets `_`, reserved words get a `_` suffix. */
-export function safeIdentifier(name: string): string {
-  const id = safePropertyName(name);
-  return RESERVED.has(id) ? `${id}_` : id;
-}
-
-/**
- * Makes `name` valid as a bare property or method name (`client.delete(…)`): like
- * `safeIdentifier`, but reserved words are kept, since they are valid there.
- */
-export function safePropertyName(name: string): string {
-  const id = name.replace(/[^\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]/gu, '_');
-  return /^[\p{L}\p{Nl}$_]/u.test(id) ? id : `_${id}`;
-}
-
-/** True when `key` can be written as a bare property name. */
-export function isIdentifierKey(key: string): boolean {
-  return /^[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*$/u.test(key) && key !== '__proto__';
-}
-
-/** Allocates unique identifiers in one scope. */
-export class Scope {
-  private readonly used = new Set<string>();
-
-  constructor(reserved: Iterable<string> = []) {
-    for (const r of reserved) this.used.add(r);
-  }
-
-  /** Reserves `wanted` (or `wanted2`, `wanted3`…) and returns it. */
-  claim(wanted: string, ...companions: string[]): string {
-    for (let n = 1; ; n++) {
-      const base = n === 1 ? wanted : `${wanted}${n}`;
-      const all = [base, ...companions.map((c) => base + c)];
-      if (all.every((a) => !this.used.has(a))) {
-        for (const a of all) this.used.add(a);
-        return base;
-      }
-    }
-  }
-}
-
-/** Resolved names of one service. */
-export interface Names {
-  /** TypeScript type name per type id (result shape). */
-  readonly types: ReadonlyMap<string, string>;
-  /** TypeScript type name of the input shape per type id, where it differs. */
-  readonly inputTypes: ReadonlyMap<string, string>;
-  /** Descriptor constant per type id. */
-  readonly descriptors: ReadonlyMap<string, string>;
-  /** Per operation name: method name and the names of its generated types. */
-  readonly operations: ReadonlyMap<string, OperationNames>;
-  /** The client interface name, e.g. `PlusventaServiceV2Client`. */
-  readonly client: string;
-  /**
-   * Polymorphic record types (complex types other types derive from): the union alias of the type
-   * and its subtypes per type id, e.g. `AnyRecord` (result shape) …
-   */
-  readonly unions: ReadonlyMap<string, string>;
-  /** … and `AnyRecordInput` (input shape), where the type has an input shape of its own. */
-  readonly inputUnions: ReadonlyMap<string, string>;
-}
-
-export interface OperationNames {
-  readonly method: string;
-  /** Request type (input shape of the request root). */
-  readonly request: string;
-  /** Response object type (result shape of the response root). */
-  readonly response: string;
-  /** Descriptor constants. */
-  readonly requestDesc: string;
-  readonly responseDesc: string;
-  readonly opDesc: string;
-  /** Type of the SOAP headers sent / received. */
-  readonly headersIn: string;
-  readonly headersOut: string;
-  /** Union of the operation's declared faults (name and typed detail). */
-  readonly fault: string;
-}
-
 export interface NamingInput {
   readonly service: Service;
   /** Type ids used in requests (input shapes) and in responses (result shapes). */
@@ -194,10 +80,12 @@ export interface NamingInput {
   readonly outputIds: ReadonlySet<string>;
   /** Name union aliases for types with subtypes (`xsi:type` substitution; SOAP packages). */
   readonly polymorphic?: boolean;
+  /** Name the route and query parameter types of endpoints (Web API packages). */
+  readonly rest?: boolean;
 }
 
 /** Plans every identifier of the package. Deterministic: IR order decides who gets the plain name. */
-export function planNames({ service, inputIds, outputIds, polymorphic }: NamingInput): Names {
+export function planNames({ service, inputIds, outputIds, polymorphic, rest }: NamingInput): Names {
   const scope = new Scope(reservedNames());
   const client = scope.claim(safeIdentifier(pascalCase(service.name)) + 'Client', 'Options', 'CallOptions');
   const operations = new Map<string, OperationNames>();
@@ -220,7 +108,15 @@ export function planNames({ service, inputIds, outputIds, polymorphic }: NamingI
       if (input) inputUnions.set(t.id, `${name}Input`);
     }
   }
-  return { types, inputTypes, descriptors, operations, client, unions, inputUnions };
+  const params = new Map<string, string>();
+  if (rest) {
+    // Parameter types come after every other name, in a scope of their own seeded with those names.
+    const restScope = new Scope([...reservedNames(), ...types.values(), ...inputTypes.values(), ...descriptors.values(), client, `${client}Options`, `${client}CallOptions`, ...[...operations.values()].flatMap((o) => [o.opDesc, o.request, o.response])]);
+    for (const op of service.operations) {
+      if (op.rest && op.rest.pathParams.length + op.rest.queryParams.length > 0) params.set(op.name, restScope.claim(`${safeIdentifier(pascalCase(op.name))}Params`));
+    }
+  }
+  return { types, inputTypes, descriptors, operations, client, unions, inputUnions, params };
 }
 
 function planOperation(op: Operation, scope: Scope, methods: Scope): OperationNames {

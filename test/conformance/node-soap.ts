@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitPackage } from '../../generator/emit/index.js';
-import { loadService } from '../../generator/pipeline.js';
+import { loadService, resolveService } from '../../generator/pipeline.js';
 import { NODE_SOAP_SAMPLES } from '../helpers/data.js';
 import { canon, diffCanon, findElement, type CanonElement } from '../helpers/xml-canon.js';
 
@@ -259,7 +259,7 @@ export async function runCase(name: string, work: string): Promise<CaseResult> {
   const service = await loadService(['soap.wsdl'], { name: 'Case', cwd: dir });
   const op = service.operations.find((o) => o.name === opName) ?? (service.operations.length === 1 ? service.operations[0] : undefined);
   if (!op) return { name, problems: [`no operation ${opName} in the WSDL (has ${service.operations.map((o) => o.name).join(', ')})`], stated };
-  const files = await emitPackage(service, { packageName: 'case', format: false, build: false });
+  const files = await emitPackage(resolveService(service), { packageName: 'case', format: false, build: false });
   const out = path.join(work, name);
   for (const [f, text] of files) {
     if (!f.endsWith('.ts') || f.startsWith('dist/')) continue;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { SpecError } from '../../generator/diagnostics.js';
 import { emitPackage } from '../../generator/emit/index.js';
 import { detectWsdl } from '../../generator/parsers/wsdl/index.js';
-import { loadService } from '../../generator/pipeline.js';
+import { loadService, resolveService } from '../../generator/pipeline.js';
 import { callEveryOperation } from '../helpers/fixture-calls.js';
 import { typecheck } from '../helpers/typecheck.js';
 
@@ -65,7 +65,7 @@ async function generateOne(root: string, rel: string, dir: string, runtimeDir: s
   const t0 = performance.now();
   try {
     const service = await loadService([rel], { name: 'CorpusService', cwd: root, allowRemoteImports: true, ...(operations ? { operations } : {}) });
-    const files = await emitPackage(service, { packageName: 'corpus-service', format: false, build: false });
+    const files = await emitPackage(resolveService(service), { packageName: 'corpus-service', format: false, build: false });
     mkdirSync(dir, { recursive: true });
     if (!existsSync(path.join(runtimeDir, 'schema.ts'))) {
       for (const [f, text] of files) if (f.startsWith('runtime/')) writeFileSync(path.join(runtimeDir, f.slice('runtime/'.length)), text);

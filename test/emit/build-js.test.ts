@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { typeOnly, withBuild } from '../../generator/emit/build-js.js';
+import { typeOnly, withBuild } from '../../generator/emit/core/build-js.js';
 
 /** The package build's shortcut for modules of type declarations only (their own .d.ts, empty JS). */
 describe('typeOnly', () => {

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { emitPackage } from '../../generator/emit/index.js';
+import { resolveService } from '../../generator/pipeline.js';
 import { typecheck } from '../helpers/typecheck.js';
 import { sampleService } from './sample-service.js';
 
 /** The SOAP emitter on a hand-written IR: type map, escaping, recursion, determinism, strictness. */
 describe('emitPackage (SOAP)', async () => {
-  const files = await emitPackage(sampleService, { packageName: 'chat', build: false });
+  const files = await emitPackage(resolveService(sampleService), { packageName: 'chat', build: false });
   const types = files.get('types.ts')!;
   const descriptors = files.get('descriptors.ts')!;
   const client = files.get('client.ts')!;
@@ -36,7 +37,7 @@ describe('emitPackage (SOAP)', async () => {
   });
 
   test('the same IR gives the same bytes', async () => {
-    const again = await emitPackage(sampleService, { packageName: 'chat', build: false });
+    const again = await emitPackage(resolveService(sampleService), { packageName: 'chat', build: false });
     expect([...again]).toEqual([...files]);
   });
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { README_EXAMPLES } from '../../generator/emit/index.js';
-import { loadService } from '../../generator/pipeline.js';
+import { loadService, resolveService } from '../../generator/pipeline.js';
 import { emitPackage } from '../../generator/emit/index.js';
 import { typecheck } from '../helpers/typecheck.js';
 import { wsdlOf, type WsdlSpec } from '../workflow/wsdl-builder.js';
@@ -60,7 +60,7 @@ describe('generated README', () => {
     const dir = mkdtempSync(join(tmpdir(), 'svcgen-readme-'));
     writeFileSync(join(dir, 'big.wsdl'), wsdlOf({ operations }));
     const service = await loadService(['big.wsdl'], { cwd: dir, name: 'Big' });
-    const text = (await emitPackage(service, { packageName: 'big', build: false })).get('README.md')!;
+    const text = (await emitPackage(resolveService(service), { packageName: 'big', build: false })).get('README.md')!;
     expect(blocks(text, 'Operations')).toHaveLength(README_EXAMPLES);
     expect(text).toContain(`${260 - README_EXAMPLES} more operation(s), documented in \`client.ts\``);
     expect(text).toContain('`op224`');
@@ -72,7 +72,7 @@ describe('generated README', () => {
   test('a Web API with many endpoints: examples for the first ones, the rest by name', async () => {
     const get = shopService.operations.find((o) => o.rest?.method === 'GET')!;
     const operations = Array.from({ length: 40 }, (_, i) => ({ ...get, name: `GetThing${i}`, rest: { ...get.rest!, path: `api/v2/thing${i}/{id}` } }));
-    const text = (await emitPackage({ ...shopService, operations }, { packageName: 'shop', build: false })).get('README.md')!;
+    const text = (await emitPackage(resolveService({ ...shopService, operations }), { packageName: 'shop', build: false })).get('README.md')!;
     expect(text.match(/^### `/gm)).toHaveLength(README_EXAMPLES);
     expect(text).toContain(`${40 - README_EXAMPLES} more endpoint(s), documented in \`client.ts\``);
   }, 60_000);

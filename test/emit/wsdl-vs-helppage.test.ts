@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { emitPackage } from '../../generator/emit/index.js';
-import { loadService } from '../../generator/pipeline.js';
+import { loadService, resolveService } from '../../generator/pipeline.js';
 import { typecheck } from '../helpers/typecheck.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,7 +30,7 @@ describe.each([
 ])('$name: WSDL client vs help-page client', ({ folder, name, wsdl }) => {
   test('same methods with identical parameter and result types', async () => {
     const service = await loadService([wsdl], { name, cwd: ROOT });
-    const files = await emitPackage(service, { packageName: folder, format: false, build: false });
+    const files = await emitPackage(resolveService(service), { packageName: folder, format: false, build: false });
     const dir = path.join(work, folder);
     for (const [f, text] of files) {
       if (!f.endsWith('.ts') || f.startsWith('dist/')) continue;
@@ -71,7 +71,7 @@ describe('Encoded (rpc/encoded): help-page client vs WSDL client', () => {
     const page = 'test/interop/snapshots/Encoded.Redraw.Soap.msg.html';
     const service = await loadService([page], { name: 'Encoded', cwd: ROOT });
     expect(service.operations.find((o) => o.name === 'Redraw')).toMatchObject({ style: 'rpc', use: 'encoded' });
-    const files = await emitPackage(service, { packageName: 'encoded-page', format: false, build: false });
+    const files = await emitPackage(resolveService(service), { packageName: 'encoded-page', format: false, build: false });
     const dir = path.join(work, 'encoded-page');
     for (const [f, text] of files) {
       if (!f.endsWith('.ts') || f.startsWith('dist/')) continue;

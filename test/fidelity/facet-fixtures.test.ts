@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { numberFor, patternRegExp, stringFor } from '../../generator/emit/facet-values.js';
+import { numberFor, patternRegExp, stringFor } from '../../generator/util/facet-values.js';
 import { loadService } from '../../generator/pipeline.js';
 import { inlinePackage } from '../helpers/inline-package.js';
 import { renderText, type RowSpec } from '../parsers/webapi-support/render.js';

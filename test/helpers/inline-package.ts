@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { emitPackage } from '../../generator/emit/index.js';
-import { loadService } from '../../generator/pipeline.js';
+import { loadService, resolveService } from '../../generator/pipeline.js';
 
 /** A package generated from specs given inline, written to a temporary folder. */
 export interface InlinePackage {
@@ -20,7 +20,7 @@ export async function inlinePackage(specs: Record<string, string>, name: string,
   const root = mkdtempSync(join(tmpdir(), `svcgen-${name.toLowerCase()}-`));
   for (const [file, text] of Object.entries(specs)) writeFileSync(join(root, file), text);
   const service = await loadService(Object.keys(specs), { name, cwd: root });
-  const files = await emitPackage(service, { packageName: name.toLowerCase(), format: false, build: options.build ?? false });
+  const files = await emitPackage(resolveService(service), { packageName: name.toLowerCase(), format: false, build: options.build ?? false });
   const dir = join(root, 'pkg');
   for (const [p, t] of files) {
     mkdirSync(dirname(join(dir, p)), { recursive: true });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Codes, SpecError } from '../../generator/diagnostics.js';
 import { detectWsdl } from '../../generator/parsers/wsdl/index.js';
+import { selectOperations } from '../../generator/passes/select.js';
 import { docBinding, field, op, parse, TNS, wsdl, xsd } from './wsdl-helpers.js';
 
 const ADD_TYPES = `
@@ -244,7 +245,7 @@ describe('WSDL 1.1 operations and bindings', () => {
     expect(s.diagnostics.some((d) => d.code === Codes.MALFORMED_XML && d.severity === 'warning')).toBe(true);
   });
 
-  test('operations filter keeps the named operations and exactly the types they need', async () => {
+  test('the select pass (--operations) keeps the named operations and exactly the types they need', async () => {
     const given = wsdl(
       `<s:complexType name="Base" abstract="true"><s:sequence><s:element name="id" type="s:int"/></s:sequence></s:complexType>
        <s:complexType name="Sub"><s:complexContent><s:extension base="tns:Base"><s:sequence><s:element name="c" type="tns:Color"/></s:sequence></s:extension></s:complexContent></s:complexType>
@@ -257,11 +258,13 @@ describe('WSDL 1.1 operations and bindings', () => {
     );
     const all = await parse(given);
     expect(all.types.map((t) => t.name)).toEqual(['Base', 'Sub', 'Color', 'Unused', 'A', 'Z']);
-    const s = await parse(given, {}, { operations: ['A', 'Nope'] });
+    const s = selectOperations(all, ['A']);
     expect(s.operations.map((o) => o.name)).toEqual(['A']);
     // The root element's own type is not listed: the message carries its fields.
     expect(s.types.map((t) => t.name)).toEqual(['Base', 'Sub', 'Color']);
-    expect(s.diagnostics.some((d) => d.code === Codes.CONFIG && d.message.includes('Nope'))).toBe(true);
+    // An unknown name is an error listing the operations there are, as on the command line.
+    expect(() => selectOperations(all, ['A', 'Nope'])).toThrow(SpecError);
+    expect(() => selectOperations(all, ['A', 'Nope'])).toThrow(/--operations names Nope.*it has 2: A, Z/);
   });
 
   test('same input gives the same IR (deterministic ids and order)', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { emitPackage } from '../../generator/emit/index.js';
+import { resolveService } from '../../generator/pipeline.js';
 import { mergeServices } from '../../generator/passes/merge.js';
 import { typecheck } from '../helpers/typecheck.js';
 import { mockFetch } from './helpers.js';
@@ -19,7 +20,7 @@ afterAll(() => {
 });
 
 async function emitTo(service: typeof shopService, name: string): Promise<string> {
-  const files = await emitPackage(service, { packageName: name });
+  const files = await emitPackage(resolveService(service), { packageName: name });
   const dir = mkdtempSync(join(tmpdir(), `svcgen-rest-${name}-`));
   made.push(dir);
   for (const [path, text] of files) {
@@ -40,8 +41,8 @@ describe('a hand-built Web API service', async () => {
   });
 
   test('emits deterministic bytes', async () => {
-    const a = await emitPackage(shopService, { packageName: 'shop' });
-    const b = await emitPackage(structuredClone(shopService), { packageName: 'shop' });
+    const a = await emitPackage(resolveService(shopService), { packageName: 'shop' });
+    const b = await emitPackage(resolveService(structuredClone(shopService)), { packageName: 'shop' });
     expect([...a.entries()]).toEqual([...b.entries()]);
     expect([...a.keys()].filter((k) => k.startsWith('runtime/')).sort()).not.toContain('runtime/soap.ts');
   });
@@ -149,7 +150,7 @@ describe('a hand-built Web API service', async () => {
   });
 
   test('documents the page prose that contradicts an annotation', async () => {
-    const files = await emitPackage(shopService, { packageName: 'shop' });
+    const files = await emitPackage(resolveService(shopService), { packageName: 'shop' });
     expect(files.get('types.ts')).toMatch(/annotates this member Required, but its description says otherwise \("Display name\. Required if Code not set"\)/);
     expect(files.get('README.md')).toContain('`accounts`: `GET api/v2/accounts/{id}`');
   });

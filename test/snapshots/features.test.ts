@@ -20,10 +20,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatFiles } from '../../generator/emit/format.js';
+import { formatFiles } from '../../generator/emit/core/format.js';
 import { emitPackage } from '../../generator/emit/index.js';
 import type { Diagnostic } from '../../generator/ir/types.js';
-import { loadService } from '../../generator/pipeline.js';
+import { loadService, resolveService } from '../../generator/pipeline.js';
 import { typecheck } from '../helpers/typecheck.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -105,7 +105,7 @@ beforeAll(async () => {
     const service = await loadService(specs, { cwd: ROOT });
     const errors = service.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) throw new Error(`${feature.name}: ${errors.map((d) => d.message).join('; ')}`);
-    const emitted = await emitPackage(service, { packageName: feature.name, format: false, build: false, sourceLocations: true });
+    const emitted = await emitPackage(resolveService(service), { packageName: feature.name, format: false, build: false, sourceLocations: true });
     const files = await formatFiles(new Map([...emitted].filter(([p]) => isOwnSource(p))));
     const dir = join(work, 'packages', feature.name);
     mkdirSync(dir, { recursive: true });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../generator/cli.js';
 import { loadAtRevision } from '../../generator/commands/diff.js';
-import { diffServices } from '../../generator/commands/ir-diff.js';
+import { diffServices } from '../../generator/ir/diff.js';
 import { loadService } from '../../generator/pipeline.js';
 import { BASE, wsdlOf, type WsdlSpec } from './wsdl-builder.js';
 

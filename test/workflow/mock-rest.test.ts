@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import * as caliq from '../../generated/caliq/index.js';
 import * as seethepro from '../../generated/seethepro/index.js';
 import { emitPackage } from '../../generator/emit/index.js';
+import { resolveService } from '../../generator/pipeline.js';
 import { compactJson, compactXml } from '../rest/helpers.js';
 import { shopService } from '../rest/synthetic-service.js';
 
@@ -162,7 +163,7 @@ describe('createMockFetch of a Web API package', () => {
 describe('createMockFetch with route and query parameters (a hand-built service)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'svcgen-mock-rest-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  for (const [path, text] of await emitPackage(shopService, { packageName: 'shop', build: false, format: false })) {
+  for (const [path, text] of await emitPackage(resolveService(shopService), { packageName: 'shop', build: false, format: false })) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }

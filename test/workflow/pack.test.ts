@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { NODE_FLOOR } from '../../generator/emit/build-js.js';
+import { NODE_FLOOR } from '../../generator/emit/core/build-js.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkgDir = join(root, 'generated', 'tpclient');

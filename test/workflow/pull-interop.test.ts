@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { pull, pulledSpecs } from '../../generator/commands/pull.js';
-import { diffServices } from '../../generator/commands/ir-diff.js';
+import { diffServices } from '../../generator/ir/diff.js';
 import type { Service } from '../../generator/ir/types.js';
 import { failures, loadService } from '../../generator/pipeline.js';
 import { interopBed } from '../interop/env.js';

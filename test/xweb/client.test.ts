@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createClient as createArticleClient, ValidationError as ArticleValidationError } from '../../generated/xweb-article/index.js';
 import { createClient, ValidationError } from '../../generated/xweb/index.js';
 import { mergeServices } from '../../generator/passes/merge.js';
+import { selectOperations } from '../../generator/passes/select.js';
 import { parseSampleArticle } from '../../generator/parsers/samples/index.js';
 import { parseWsdl } from '../../generator/parsers/wsdl/index.js';
 import { readFileSync } from 'node:fs';
@@ -92,7 +93,7 @@ describe('merging the article with the WSDL', () => {
   const read = (f: string) => readFileSync(new URL(f, root), 'utf8');
   let wsdl: Service | undefined;
   const parts = async (): Promise<[Service, Service]> => {
-    wsdl ??= await parseWsdl({ file: wsdlFile, location: new URL(wsdlFile, root).href, text: read(wsdlFile) }, { operations: ['Authenticate', 'InsertFacadeObject'] });
+    wsdl ??= selectOperations(await parseWsdl({ file: wsdlFile, location: new URL(wsdlFile, root).href, text: read(wsdlFile) }, {}), ['Authenticate', 'InsertFacadeObject']);
     return [wsdl, await parseSampleArticle({ file: articleFile, location: articleFile, text: read(articleFile) }, {})];
   };
 

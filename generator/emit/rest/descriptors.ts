@@ -1,8 +1,8 @@
-import type { ComplexType, EnumType, Facets, Field, Operation, TypeDef, TypeRef } from '../../ir/types.js';
-import { enumDescriptorLiteral, valueDescExpr } from '../descriptors.js';
-import { allFields } from '../model.js';
-import { str } from '../text.js';
-import { INTEGER_RANGE, type TypeLookup } from '../types-map.js';
+import type { ComplexType, EnumType, Field, Operation, TypeDef, TypeRef } from '../../ir/types.js';
+import { enumDescriptorLiteral, fieldLiteral, valueDescExpr } from '../core/descriptors.js';
+import { allFields } from '../core/declarations.js';
+import { str } from '../core/text.js';
+import type { TypeLookup } from '../core/types-map.js';
 
 /**
  * Web API descriptors (templates/runtime/schema.ts + rest-schema.ts) as TypeScript literals:
@@ -21,7 +21,7 @@ export function restTypeLiteral(t: ComplexType, flavour: Flavour, lookup: TypeLo
   const fields = allFields(t, lookup);
   const parts = [`kind: 'complex'`, `name: ${str(t.name)}`];
   if (t.namespace !== undefined) parts.push(`namespace: ${str(t.namespace)}`);
-  parts.push(`fields: [${fields.map((f) => restFieldLiteral(f, lookup)).join(', ')}]`);
+  parts.push(`fields: [${fields.map((f) => fieldLiteral(f, lookup, { emptyNamespaceAsNone: true })).join(', ')}]`);
   const order = xmlOrder(t, flavour, lookup);
   if (order) parts.push(`xmlOrder: [${order.map(str).join(', ')}]`);
   return `{ ${parts.join(', ')} }`;
@@ -43,22 +43,6 @@ export function xmlOrder(t: ComplexType, flavour: Flavour, lookup: TypeLookup): 
   return keys.join('\u0000') === declared.join('\u0000') ? undefined : keys;
 }
 
-/** One `FieldDesc` literal. */
-export function restFieldLiteral(f: Field, lookup: TypeLookup): string {
-  const parts = [`key: ${str(f.name)}`];
-  if (f.namespace !== undefined && f.namespace !== '') parts.push(`ns: ${str(f.namespace)}`);
-  if (f.xmlName !== undefined && f.xmlName !== f.name) parts.push(`xmlName: ${str(f.xmlName)}`);
-  const expr = restValueExpr(f.type, lookup);
-  parts.push(isNamed(f.type, lookup) ? `get type() { return ${expr}; }` : `type: ${expr}`);
-  if (f.array) parts.push('array: true');
-  if (f.arrayItem) parts.push(`item: { name: ${str(f.arrayItem.name)}${f.arrayItem.namespace ? `, ns: ${str(f.arrayItem.namespace)}` : ''} }`);
-  if (f.optional) parts.push('optional: true');
-  if (f.nillable) parts.push('nillable: true');
-  const facets = facetsLiteral(effectiveFacets(f, lookup));
-  if (facets) parts.push(`facets: ${facets}`);
-  return `{ ${parts.join(', ')} }`;
-}
-
 /** Descriptor expression of a type reference (named types by their constant). */
 export function restValueExpr(ref: TypeRef, lookup: TypeLookup): string {
   return valueDescExpr(ref, lookup);
@@ -77,32 +61,6 @@ export function restEnumLiteral(t: EnumType): string {
   const numeric = t.values.length > 0 && t.values.every((v) => v.value !== undefined);
   const jsonAs = t.jsonAs ?? (numeric ? 'number' : 'name');
   return jsonAs === 'number' && numeric ? base.replace(/ }$/, `, jsonAs: 'number' }`) : base;
-}
-
-function effectiveFacets(f: Field, lookup: TypeLookup): Facets & { format?: 'guid' } {
-  let merged: Facets = {};
-  let prim: TypeRef = f.type;
-  if (f.type.kind === 'ref') {
-    const def = lookup.byId.get(f.type.id);
-    if (def?.kind === 'alias') {
-      merged = { ...def.facets };
-      prim = def.target;
-    }
-  }
-  if (prim.kind === 'primitive') {
-    const r = INTEGER_RANGE[prim.name];
-    if (r) merged = { ...(r[0] ? { minInclusive: r[0] } : {}), ...(r[1] ? { maxInclusive: r[1] } : {}), ...merged };
-  }
-  return { ...merged, ...f.facets, ...(prim.kind === 'primitive' && prim.name === 'guid' ? { format: 'guid' as const } : {}) };
-}
-
-function facetsLiteral(f: Facets & { format?: 'guid' }): string | undefined {
-  const parts: string[] = [];
-  for (const k of ['minLength', 'maxLength', 'totalDigits', 'fractionDigits'] as const) if (f[k] !== undefined) parts.push(`${k}: ${f[k]}`);
-  for (const k of ['pattern', 'minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive'] as const) if (f[k] !== undefined) parts.push(`${k}: ${str(f[k]!)}`);
-  if (f.notBlank) parts.push('notBlank: true');
-  if (f.format) parts.push(`format: ${str(f.format)}`);
-  return parts.length ? `{ ${parts.join(', ')} }` : undefined;
 }
 
 /** Request formats of an operation from the page's media types (both lists when none are shown). */

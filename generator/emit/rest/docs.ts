@@ -1,7 +1,7 @@
 import type { Field, Operation, TypeDef } from '../../ir/types.js';
-import { describeField, describeType } from '../descriptors.js';
-import { docLines, where } from '../text.js';
-import { SCALAR_KIND, type Direction, type TypeLookup } from '../types-map.js';
+import { describeField, describeType } from '../core/descriptors.js';
+import { docLines, where } from '../core/text.js';
+import { SCALAR_KIND, type Direction, type TypeLookup } from '../core/types-map.js';
 
 /**
  * JSDoc of Web API types, members and endpoints: the page's descriptions, the annotations as

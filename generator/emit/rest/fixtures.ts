@@ -1,9 +1,9 @@
 import type { Facets, Field, Operation, Sample, SampleJson as JsonValue, TypeRef } from '../../ir/types.js';
-import { numberSatisfies, stringSatisfies } from '../facet-values.js';
-import { CANONICAL, canonicalRecord, facetedValue } from '../fixtures.js';
-import { allFields } from '../model.js';
-import { literalKey, str } from '../text.js';
-import { SCALAR_KIND, type Direction, type TypeLookup } from '../types-map.js';
+import { numberSatisfies, stringSatisfies } from '../../util/facet-values.js';
+import { CANONICAL, canonicalRecord, facetedValue } from '../core/fixtures.js';
+import { allFields } from '../core/declarations.js';
+import { literalKey, str } from '../core/text.js';
+import { SCALAR_KIND, type Direction, type TypeLookup } from '../core/types-map.js';
 
 /**
  * Typed fixtures of a Web API endpoint, READ FROM THE PAGE'S SAMPLES: Web API help pages print

@@ -1,7 +1,8 @@
+import type { Resolved } from '../../ir/resolved.js';
 import type { Service } from '../../ir/types.js';
-import { formatFiles } from '../format.js';
-import { copyRuntime, fileHeader, README_EXAMPLES, renderTemplate, type EmitOptions, type FileMap } from '../index.js';
-import { postProcess } from '../postprocess.js';
+import { formatFiles } from '../core/format.js';
+import { copyRuntime, fileHeader, README_EXAMPLES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
+import { postProcess } from '../core/postprocess.js';
 import { restFixture } from './fixtures.js';
 import { buildRestModel, type RestPackageModel } from './model.js';
 
@@ -12,8 +13,9 @@ import { buildRestModel, type RestPackageModel } from './model.js';
  * service with models only (ResourceModel pages) gets its types and descriptors, a client
  * without methods and a mock without endpoints.
  */
-export async function emitRestPackage(service: Service, options: EmitOptions): Promise<FileMap> {
-  const model = buildRestModel(service, options.packageName);
+export async function emitRestPackage(resolved: Resolved, options: EmitOptions): Promise<FileMap> {
+  const { service } = resolved;
+  const model = buildRestModel(resolved, options.packageName);
   const header = fileHeader(service);
   const fixtures = fixtureModels(service, model);
   const operations = model.operations.map((op, i) => ({ ...op, example: [fixtures[i].params, fixtures[i].body].filter((x) => x !== 'undefined').join(', ') }));

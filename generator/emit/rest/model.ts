@@ -1,11 +1,10 @@
 import type { Field, Operation, Service, TypeDef, TypeRef } from '../../ir/types.js';
-import { pascalCase, planNames, reservedNames, safeIdentifier, Scope, type Names } from '../../passes/naming.js';
-import { reachability } from '../../passes/reachability.js';
-import { valueDescExpr } from '../descriptors.js';
-import { typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PropertyModel } from '../model.js';
-import { docLines, str, typeKey } from '../text.js';
-import { fieldTs, refTs, type Direction, type TypeLookup } from '../types-map.js';
-import { bodyLiteral, DATACONTRACT_NS, formats, restEnumLiteral, restFieldLiteral, restTypeLiteral, type Flavour } from './descriptors.js';
+import type { Names, Resolved } from '../../ir/resolved.js';
+import { fieldLiteral, valueDescExpr } from '../core/descriptors.js';
+import { typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PropertyModel } from '../core/declarations.js';
+import { docLines, str, typeKey } from '../core/text.js';
+import { fieldTs, refTs, type Direction, type TypeLookup } from '../core/types-map.js';
+import { bodyLiteral, DATACONTRACT_NS, formats, restEnumLiteral, restTypeLiteral, type Flavour } from './descriptors.js';
 import { restFieldDoc, restOperationDoc, restTypeDoc } from './docs.js';
 
 /**
@@ -49,11 +48,8 @@ export interface RestPackageModel {
   readonly typesOnly: boolean;
 }
 
-export function buildRestModel(service: Service, packageName: string): RestPackageModel {
-  const reach = reachability(service);
-  const names = planNames({ service, ...reach });
+export function buildRestModel({ service, reach, names }: Resolved, packageName: string): RestPackageModel {
   const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names };
-  const scope = new Scope([...reservedNames(), ...names.types.values(), ...names.inputTypes.values(), ...names.descriptors.values(), names.client, `${names.client}Options`, `${names.client}CallOptions`, ...[...names.operations.values()].flatMap((o) => [o.opDesc, o.request, o.response])]);
   const flavours = typeFlavours(service);
   const declarations: DeclarationModel[] = [];
   const descriptors: ConstModel[] = [];
@@ -66,7 +62,7 @@ export function buildRestModel(service: Service, packageName: string): RestPacka
   for (const op of service.operations.filter((o) => o.rest)) {
     const n = names.operations.get(op.name)!;
     const params = [...op.rest!.pathParams, ...op.rest!.queryParams];
-    const paramsType = params.length ? scope.claim(`${safeIdentifier(pascalCase(op.name))}Params`) : undefined;
+    const paramsType = names.params.get(op.name);
     if (paramsType) declarations.push({ kind: 'interface', name: paramsType, doc: [`Route and query parameters of ${op.name}.`], properties: params.map((f) => property(f, 'in', lookup)), open: false });
     descriptors.push(operationDescriptor(op, n.opDesc, params, lookup));
     operations.push(operationModel(op, n.method, n.opDesc, paramsType, params, names.client, lookup));
@@ -140,7 +136,7 @@ function operationDescriptor(op: Operation, name: string, params: readonly Field
   const flavour: Flavour = rest.xmlFlavour ?? 'datacontract';
   const parts = [`name: ${str(op.name)}`, `method: ${str(rest.method)}`, `path: ${str(rest.path)}`];
   if (params.length) {
-    parts.push(`params: { kind: 'complex', name: 'params', fields: [${params.map((f) => restFieldLiteral(f, lookup)).join(', ')}] }`);
+    parts.push(`params: { kind: 'complex', name: 'params', fields: [${params.map((f) => fieldLiteral(f, lookup, { emptyNamespaceAsNone: true })).join(', ')}] }`);
     if (rest.pathParams.length) parts.push(`pathParams: [${rest.pathParams.map((f) => str(f.name)).join(', ')}]`);
   }
   const body = bodyLiteral(op, 'body', flavour, lookup);

@@ -1,12 +1,26 @@
-import type { ComplexType, Facets, Field, TypeRef } from '../../ir/types.js';
-import { Codes } from '../../diagnostics.js';
+import type { ComplexType, Facets, Field, SourceLoc, TypeRef } from '../../ir/types.js';
+import { Codes, type Diagnostics } from '../../diagnostics.js';
 import { joinPath } from '../../util/source.js';
 import type { SchemaRec } from './loader.js';
 import { NS, XSD_NSS } from './ns.js';
-import type { SchemaBuilder } from './schema.js';
-import { occurs, xsdDoc } from './schema-index.js';
+import { occurs, xsdDoc, type SchemaIndex } from './schema-index.js';
 import { readFacets } from './simple.js';
 import { attr, attrNs, kids, resolveQName, type XmlElement } from './xml.js';
+
+/**
+ * What building a complex type needs of the schema builder (schema.ts's SchemaBuilder, which
+ * calls buildComplex; declared here so that the two modules do not import each other).
+ */
+export interface SchemaBuilder {
+  readonly diags: Diagnostics;
+  readonly index: SchemaIndex;
+  loc(rec: SchemaRec, el: XmlElement, path?: string): SourceLoc;
+  isComplex(id: string): boolean;
+  typeRef(at: XmlElement, qname: string, rec: SchemaRec, path: string): TypeRef;
+  elementField(el: XmlElement, occ: Occ, owner: string, rec: SchemaRec, path: string): Field;
+  attributeField(el: XmlElement, owner: string, rec: SchemaRec, path: string): Field | undefined;
+  builtinAttributeGroup(el: XmlElement, ref: string, rec: SchemaRec, path: string): Field[] | undefined;
+}
 
 /** Accumulates the members of one complex type while its content model is walked. */
 interface Acc {

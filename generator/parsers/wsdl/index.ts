@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Service } from '../../ir/types.js';
 import { Codes, Diagnostics } from '../../diagnostics.js';
 import type { Parser } from '../types.js';
-import { filterOperations } from './filter.js';
 import { Loader } from './loader.js';
 import { MessageBuilder } from './messages.js';
 import { buildEndpoints, buildOperations } from './operations.js';
@@ -27,9 +26,8 @@ export const parseWsdl: Parser = async (spec, options) => {
   const model = readModel(isWsdl ? loaded.wsdlDocs : [loaded.main]);
   if (isWsdl) warnAttachmentBindings(loaded.wsdlDocs, diags);
   const mb = new MessageBuilder(model, schema, diags, built);
-  let types = mb.fixedTypes();
-  let operations = isWsdl ? buildOperations(model, mb, diags) : [];
-  if (options.operations) ({ operations, types } = filterOperations(options.operations, operations, types, diags));
+  const types = mb.fixedTypes();
+  const operations = isWsdl ? buildOperations(model, mb, diags) : [];
   const root = loaded.main.root;
   const firstService = model.services[0];
   const name =

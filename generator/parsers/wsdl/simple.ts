@@ -1,9 +1,21 @@
-import type { AliasType, EnumType, EnumValue, Facets, TypeRef } from '../../ir/types.js';
+import type { AliasType, EnumType, EnumValue, Facets, PrimitiveName, SourceLoc, TypeRef } from '../../ir/types.js';
 import type { SchemaRec } from './loader.js';
 import { XSD_NSS } from './ns.js';
-import type { SchemaBuilder } from './schema.js';
 import { xsdDoc } from './schema-index.js';
 import { attr, kids, type XmlElement } from './xml.js';
+
+/**
+ * What building a simple type needs of the schema builder (schema.ts's SchemaBuilder, which calls
+ * buildSimple; declared here so that the two modules do not import each other).
+ */
+interface SchemaBuilder {
+  loc(rec: SchemaRec, el: XmlElement, path?: string): SourceLoc;
+  typeRef(at: XmlElement, qname: string, rec: SchemaRec, path: string): TypeRef;
+  enumValuesOf(t: TypeRef): readonly EnumValue[] | undefined;
+  isSimpleScalar(t: TypeRef): boolean;
+  basePrimitive(t: TypeRef, depth?: number): PrimitiveName | undefined;
+  inlineSimple(st: XmlElement, hint: string, rec: SchemaRec, path: string, named?: boolean): { type: TypeRef; facets?: Facets };
+}
 
 const NUM_FACETS = ['minLength', 'maxLength', 'totalDigits', 'fractionDigits'] as const;
 const STR_FACETS = ['minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive'] as const;

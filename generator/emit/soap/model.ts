@@ -1,38 +1,17 @@
-import type { ComplexType, Fault, Field, HeaderPart, Operation, Service, TypeDef, TypeRef } from '../ir/types.js';
-import { planNames, type Names } from '../passes/naming.js';
-import { reachability } from '../passes/reachability.js';
-import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, typeMember, valueDescExpr } from './descriptors.js';
-import { rulesLiteral } from './objects.js';
-import { choiceDeclaration, hasUnionChoice, rendersAsAlias, requiresChoice, type ChoiceDeclarationModel } from './choice.js';
-import { docLines, memberType, str, typeKey, where } from './text.js';
-import { polymorphicParts, unionDoc, unionMembers } from './polymorphism.js';
-import { declaredName, fieldTs, refTs, type Direction, type TypeLookup } from './types-map.js';
+import type { Fault, Field, HeaderPart, Operation, Service, TypeDef, TypeRef } from '../../ir/types.js';
+import type { Names, Resolved } from '../../ir/resolved.js';
+import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, typeMember, valueDescExpr } from '../core/descriptors.js';
+import { rulesLiteral } from './rules.js';
+import { choiceDeclaration, hasUnionChoice, requiresChoice } from '../core/choice.js';
+import { allFields, typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PropertyModel } from '../core/declarations.js';
+import { docLines, memberType, str, typeKey, where } from '../core/text.js';
+import { polymorphicParts, unionDoc, unionMembers } from '../core/polymorphism.js';
+import { fieldTs, refTs, type Direction, type TypeLookup } from '../core/types-map.js';
 
 /**
  * Builds the view model the Handlebars templates render. Every name, type expression and doc line
  * is computed here; templates only print them.
  */
-
-export interface PropertyModel {
-  readonly key: string;
-  readonly optional: boolean;
-  readonly type: string;
-  readonly doc: readonly string[];
-}
-
-export type DeclarationModel =
-  | { readonly kind: 'interface'; readonly name: string; readonly doc: readonly string[]; readonly extends?: string; readonly properties: readonly PropertyModel[]; readonly open: boolean }
-  | { readonly kind: 'union'; readonly name: string; readonly doc: readonly string[]; readonly members: readonly string[] }
-  | { readonly kind: 'alias'; readonly name: string; readonly doc: readonly string[]; readonly target: string }
-  /** A record with `xs:choice` unions: `base & { common } & (variant | …) & …` (see choice.ts). */
-  | ChoiceDeclarationModel;
-
-export interface ConstModel {
-  readonly name: string;
-  readonly type: string;
-  readonly value: string;
-  readonly doc: readonly string[];
-}
 
 export interface OperationModel {
   readonly name: string;
@@ -67,16 +46,14 @@ export interface PackageModel {
   readonly lookup: TypeLookup;
 }
 
-export function buildModel(service: Service, packageName: string): PackageModel {
-  const reach = reachability(service);
-  const names = planNames({ service, ...reach, polymorphic: true });
+export function buildModel({ service, reach, names }: Resolved, packageName: string): PackageModel {
   const encoded = service.operations.some((o) => o.use === 'encoded');
   const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names, ...(encoded ? { encoded } : {}) };
   const declarations: DeclarationModel[] = [];
   const descriptors: ConstModel[] = [];
   for (const t of service.types) {
     const dirs: Direction[] = names.inputTypes.has(t.id) ? ['out', 'in'] : [reach.inputIds.has(t.id) && !reach.outputIds.has(t.id) ? 'in' : 'out'];
-    for (const dir of dirs) declarations.push(typeDeclaration(t, dir, lookup));
+    for (const dir of dirs) declarations.push(typeDeclaration(t, dir, lookup, SOAP_STYLE));
     if (t.kind === 'complex' && names.unions.has(t.id)) {
       for (const dir of dirs) {
         const name = (dir === 'in' && names.inputUnions.get(t.id)) || names.unions.get(t.id)!;
@@ -146,36 +123,7 @@ function endpointUrls(service: Service): Record<string, string> {
   return out;
 }
 
-/** How one package kind documents a type and lists its members. */
-export interface DeclarationStyle {
-  readonly doc: (t: TypeDef, dir: Direction) => string[];
-  readonly members: (fields: readonly Field[], dir: Direction, lookup: TypeLookup) => PropertyModel[];
-  /** Whether open records get the `$extra` member. */
-  readonly open: boolean;
-  /** Whether `xs:choice` groups become unions (the record is then declared as a type alias). */
-  readonly choices?: boolean;
-}
-
 const SOAP_STYLE: DeclarationStyle = { doc: describeType, members: (fields, dir, lookup) => properties(fields, dir, lookup), open: true, choices: true };
-
-/** The declaration of a named type in one direction (shared by the SOAP and Web API emitters). */
-export function typeDeclaration(t: TypeDef, dir: Direction, lookup: TypeLookup, style: DeclarationStyle = SOAP_STYLE): DeclarationModel {
-  const names = lookup.names;
-  const name = dir === 'in' && names.inputTypes.has(t.id) ? names.inputTypes.get(t.id)! : names.types.get(t.id)!;
-  const doc = style.doc(t, dir);
-  switch (t.kind) {
-    case 'enum':
-      return { kind: 'union', name, doc, members: t.values.length ? t.values.map((v) => str(v.name)) : ['string'] };
-    case 'alias':
-      return { kind: 'alias', name, doc, target: refTs(t.target, dir, lookup) };
-    case 'complex': {
-      const base = t.base && lookup.byId.get(t.base)?.kind === 'complex' ? declaredName(t.base, dir, lookup) : undefined;
-      const open = style.open && !!t.open;
-      if (style.choices && rendersAsAlias(t, lookup)) return choiceDeclaration(name, doc, base, t.fields, open, dir, lookup, style.members);
-      return { kind: 'interface', name, doc, extends: base, properties: style.members(t.fields, dir, lookup), open };
-    }
-  }
-}
 
 /**
  * One property per wire name. A name can occur twice (the same element in two `xs:choice`
@@ -244,16 +192,6 @@ function typeDescriptor(t: TypeDef, lookup: TypeLookup): ConstModel {
   if (t.kind === 'enum') return { name, type: 'EnumDesc', value: enumDescriptorLiteral(t), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
   if (t.kind === 'alias') return { name, type: 'ValueDesc', value: valueDescExpr(t.target, lookup), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
   return { name, type: 'TypeDesc', value: descriptorLiteral({ name: t.name, namespace: t.namespace, fields: allFields(t, lookup), open: t.open, extra: [...polymorphicParts(t, lookup), ...(t.anonymous && lookup.encoded ? ['anonymous: true'] : [])] }, lookup), doc: [`Descriptor of {@link ${lookup.names.types.get(t.id)}}.`] };
-}
-
-/** A complex type's fields with its base types' fields first (wire order). */
-export function allFields(t: ComplexType, lookup: TypeLookup, seen = new Set<string>()): Field[] {
-  if (seen.has(t.id)) return [];
-  seen.add(t.id);
-  const base = t.base ? lookup.byId.get(t.base) : undefined;
-  // Choice group ids are unique per type only: `Type.choice1` keeps them apart along the chain.
-  const own = t.fields.map((f) => (f.choice === undefined ? f : { ...f, choice: `${t.name}.${f.choice}` }));
-  return [...(base?.kind === 'complex' ? allFields(base, lookup, seen) : []), ...own];
 }
 
 function messageDescriptor(name: string, element: string, namespace: string | undefined, fields: readonly Field[], lookup: TypeLookup, open = false): ConstModel {

@@ -1,6 +1,6 @@
 import * as prettier from 'prettier';
 import { ts } from 'ts-morph';
-import type { FileMap } from './index.js';
+import type { FileMap } from './engine.js';
 
 /**
  * Formats generated files with the pinned prettier (TypeScript, JSON, Markdown). Options are fixed

@@ -1,5 +1,5 @@
-import type { SourceLoc } from '../ir/types.js';
-import { isIdentifierKey } from '../passes/naming.js';
+import type { SourceLoc } from '../../ir/types.js';
+import { isIdentifierKey } from '../../util/identifiers.js';
 
 /**
  * Escaping by context for emitted TypeScript: comment text, string literals and property keys.

@@ -1,9 +1,10 @@
-import type { DocumentedObject, Field, Message, Operation, Rule, Service, TypeDef } from '../ir/types.js';
-import { camelCase, pascalCase, safeIdentifier, words } from '../passes/naming.js';
-import { descriptorLiteral } from './descriptors.js';
+import type { DocumentedObject, Field, Message, Operation, Service } from '../../ir/types.js';
+import { camelCase, pascalCase, safeIdentifier, words } from '../../util/identifiers.js';
+import { descriptorLiteral } from '../core/descriptors.js';
 import type { PackageModel } from './model.js';
-import { docLines, literalKey, str, where } from './text.js';
-import { fieldTs, type TypeLookup } from './types-map.js';
+import { rulesLiteral } from './rules.js';
+import { docLines, literalKey, str, where } from '../core/text.js';
+import { fieldTs, type TypeLookup } from '../core/types-map.js';
 
 /**
  * Typed helpers for the objects a sample article documents inside a generic, wildcard-typed
@@ -34,39 +35,6 @@ export interface ObjectHelperModel {
   readonly result: string;
   /** Type of the operation's result as the article types it (before `result` unwraps it). */
   readonly rawType: string;
-}
-
-/** xs:any wildcards (`$any` fields of type xml) are the open record's `$extra`: no field of their own. */
-export function openWildcards(service: Service): Service {
-  const isAny = (f: Field) => f.type.kind === 'xml' && f.name.startsWith('$any');
-  if (!service.types.some((t) => t.kind === 'complex' && t.fields.some(isAny))) return service;
-  const types: TypeDef[] = service.types.map((t) => (t.kind === 'complex' && t.fields.some(isAny) ? { ...t, open: true, fields: t.fields.filter((f) => !isAny(f)) } : t));
-  return { ...service, types };
-}
-
-/** `rules: [...]` for an operation descriptor: the rules whose record type the message reaches. */
-export function rulesLiteral(rules: readonly Rule[] | undefined, message: Message, lookup: TypeLookup): string | undefined {
-  const reached = reachedTypes(message.fields, lookup);
-  const kept = (rules ?? []).filter((r) => reached.has(r.typeId) && lookup.names.descriptors.has(r.typeId));
-  if (!kept.length) return undefined;
-  const items = kept.map((r) => `{ kind: 'one-of-required', get type() { return ${lookup.names.descriptors.get(r.typeId)!}; }, fields: [${r.fields.map(str).join(', ')}], text: ${str(r.text)} }`);
-  return `[${items.join(', ')}]`;
-}
-
-function reachedTypes(fields: readonly Field[], lookup: TypeLookup): Set<string> {
-  const seen = new Set<string>();
-  const stack = fields.map((f) => f.type);
-  while (stack.length) {
-    const r = stack.pop()!;
-    if (r.kind !== 'ref' || seen.has(r.id)) continue;
-    seen.add(r.id);
-    const t = lookup.byId.get(r.id);
-    if (t?.kind === 'complex') {
-      stack.push(...t.fields.map((f) => f.type));
-      if (t.base) stack.push({ kind: 'ref', id: t.base });
-    }
-  }
-  return seen;
 }
 
 /** One helper per documented object of every operation, with unique method names. */

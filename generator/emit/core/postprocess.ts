@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import type { FileMap } from './index.js';
+import type { FileMap } from './engine.js';
 
 /**
  * Post-processing of the rendered TypeScript with the compiler API that ts-morph ships: drops

@@ -2,7 +2,7 @@
  * View model of a package's `mock.ts` (templates/soap/mock.ts.hbs): per operation its client
  * method name with the declared request and response types, so overrides are typed.
  */
-import type { Service } from '../ir/types.js';
+import type { Service } from '../../ir/types.js';
 import type { PackageModel } from './model.js';
 
 export interface MockOperationModel {

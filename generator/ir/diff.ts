@@ -7,7 +7,7 @@
  * Types are compared by walking both services in parallel from the operations, so a type that
  * only changed its id is not reported as removed and re-added.
  */
-import type { EnumType, Field, Message, Operation, Service, SourceLoc, TypeDef, TypeRef } from '../ir/types.js';
+import type { EnumType, Field, Message, Operation, Service, SourceLoc, TypeDef, TypeRef } from './types.js';
 
 export type ChangeKind = 'breaking' | 'addition' | 'change';
 

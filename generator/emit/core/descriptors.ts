@@ -1,4 +1,4 @@
-import type { EnumType, Facets, Field, TypeDef, TypeRef } from '../ir/types.js';
+import type { EnumType, Facets, Field, TypeDef, TypeRef } from '../../ir/types.js';
 import { substitutionsLiteral } from './polymorphism.js';
 import { docLines, literalKey, str, where } from './text.js';
 import { INTEGER_RANGE, SCALAR_KIND, isListRef, primitiveNote, type Direction, type TypeLookup } from './types-map.js';
@@ -63,13 +63,28 @@ export function descriptorLiteral(src: DescriptorSource, lookup: TypeLookup): st
   return `{ ${parts.join(', ')} }`;
 }
 
-function fieldLiteral(f: Field, lookup: TypeLookup): string {
+export interface FieldLiteralOptions {
+  /**
+   * Web API descriptors: an empty namespace is written as none (JSON members and
+   * DataContract elements without a namespace); SOAP descriptors keep `ns: ''` (unqualified).
+   */
+  readonly emptyNamespaceAsNone?: boolean;
+}
+
+/**
+ * One `FieldDesc` literal (templates/runtime/schema.ts), for SOAP and Web API descriptors alike:
+ * members the IR of a package kind never sets (`node`, `choice`, `xsd`, substitutions for Web
+ * API; `xmlName` for SOAP) are simply absent.
+ */
+export function fieldLiteral(f: Field, lookup: TypeLookup, options: FieldLiteralOptions = {}): string {
+  const hasNs = (ns: string | undefined): ns is string => ns !== undefined && !(options.emptyNamespaceAsNone && ns === '');
   const parts = [`key: ${str(f.name)}`];
-  if (f.namespace !== undefined) parts.push(`ns: ${str(f.namespace)}`);
+  if (hasNs(f.namespace)) parts.push(`ns: ${str(f.namespace)}`);
+  if (f.xmlName !== undefined && f.xmlName !== f.name) parts.push(`xmlName: ${str(f.xmlName)}`);
   if (f.node && f.node !== 'element') parts.push(`node: ${str(f.node)}`);
   parts.push(typeMember(f.type, lookup));
   if (f.array) parts.push('array: true');
-  if (f.arrayItem) parts.push(`item: { name: ${str(f.arrayItem.name)}${f.arrayItem.namespace !== undefined ? `, ns: ${str(f.arrayItem.namespace)}` : ''}${f.arrayItem.encoded ? ', encoded: true' : ''}${f.arrayItem.nillable ? ', nillable: true' : ''} }`);
+  if (f.arrayItem) parts.push(`item: { name: ${str(f.arrayItem.name)}${hasNs(f.arrayItem.namespace) ? `, ns: ${str(f.arrayItem.namespace)}` : ''}${f.arrayItem.encoded ? ', encoded: true' : ''}${f.arrayItem.nillable ? ', nillable: true' : ''} }`);
   if (isListRef(f.type, lookup)) parts.push('list: true');
   if (f.optional) parts.push('optional: true');
   if (f.nillable) parts.push('nillable: true');

@@ -1,8 +1,8 @@
-import type { Field, Message, PrimitiveName, Sample, SampleElement, TypeRef } from '../ir/types.js';
-import { SOAP_ENV_NSS, XSI_NS } from '../util/namespaces.js';
-import { literalKey, str } from './text.js';
-import { SCALAR_KIND, type Direction, type TypeLookup } from './types-map.js';
-import { allFields } from './model.js';
+import type { Field, Message, PrimitiveName, Sample, SampleElement, TypeRef } from '../../ir/types.js';
+import { SOAP_ENV_NSS, XSI_NS } from '../../util/namespaces.js';
+import { literalKey, str } from '../core/text.js';
+import { SCALAR_KIND, type Direction, type TypeLookup } from '../core/types-map.js';
+import { allFields } from '../core/declarations.js';
 
 /**
  * Typed fixtures read from a sample message that holds real values (sample articles: the

@@ -1,4 +1,4 @@
-import type { ComplexType, Field } from '../ir/types.js';
+import type { ComplexType, Field } from '../../ir/types.js';
 import { memberType, typeKey } from './text.js';
 import type { Direction, TypeLookup } from './types-map.js';
 

@@ -1,5 +1,5 @@
-import type { Field, PrimitiveName, TypeDef, TypeRef } from '../ir/types.js';
-import type { Names } from '../passes/naming.js';
+import type { Field, PrimitiveName, TypeDef, TypeRef } from '../../ir/types.js';
+import type { Names } from '../../ir/resolved.js';
 
 /**
  * The type map: how each wire type appears in TypeScript, per direction. This is the product's
@@ -9,40 +9,9 @@ import type { Names } from '../passes/naming.js';
 
 export type Direction = 'in' | 'out';
 
-/** Scalar kind of the runtime descriptor for each primitive. */
-export const SCALAR_KIND: Record<PrimitiveName, string> = {
-  string: 'string',
-  normalizedString: 'string',
-  token: 'string',
-  guid: 'guid',
-  char: 'string',
-  anyURI: 'string',
-  QName: 'string',
-  boolean: 'boolean',
-  int: 'int',
-  short: 'int',
-  byte: 'int',
-  unsignedShort: 'int',
-  unsignedByte: 'int',
-  unsignedInt: 'int',
-  float: 'float',
-  double: 'double',
-  long: 'long',
-  unsignedLong: 'long',
-  integer: 'long',
-  nonNegativeInteger: 'long',
-  positiveInteger: 'long',
-  nonPositiveInteger: 'long',
-  negativeInteger: 'long',
-  decimal: 'decimal',
-  dateTime: 'dateTime',
-  date: 'date',
-  time: 'time',
-  duration: 'duration',
-  base64Binary: 'base64Binary',
-  hexBinary: 'hexBinary',
-  anyType: 'anyType',
-};
+import { SCALAR_KIND } from '../../util/scalars.js';
+
+export { SCALAR_KIND };
 
 /** Value ranges the validator checks for bounded integer types. */
 export const INTEGER_RANGE: Partial<Record<PrimitiveName, readonly [string, string]>> = {

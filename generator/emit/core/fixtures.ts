@@ -1,5 +1,6 @@
-import type { ComplexType, Facets, Field, PrimitiveName, TypeDef, TypeRef } from '../ir/types.js';
-import { numberFor, stringFor } from './facet-values.js';
+import type { ComplexType, Facets, Field, PrimitiveName, TypeDef, TypeRef } from '../../ir/types.js';
+import { numberFor, stringFor } from '../../util/facet-values.js';
+import { CANONICAL } from '../../util/scalars.js';
 import { subtypesOf, typeTag } from './polymorphism.js';
 import { literalKey, str } from './text.js';
 import { SCALAR_KIND, type Direction, type TypeLookup } from './types-map.js';
@@ -13,40 +14,7 @@ import { SCALAR_KIND, type Direction, type TypeLookup } from './types-map.js';
  * help pages show them.
  */
 
-/** Canonical value (as a TS literal) per primitive. */
-export const CANONICAL: Record<PrimitiveName, string> = {
-  string: `'string'`,
-  normalizedString: `'string'`,
-  token: `'string'`,
-  guid: `'00000000-0000-0000-0000-000000000000'`,
-  char: `'A'`,
-  anyURI: `'http://example.com/'`,
-  QName: `'q1:QName'`,
-  boolean: 'false',
-  int: '0',
-  short: '0',
-  byte: '0',
-  unsignedShort: '0',
-  unsignedByte: '0',
-  unsignedInt: '0',
-  float: '0',
-  double: '0',
-  long: `'0'`,
-  unsignedLong: `'0'`,
-  integer: `'0'`,
-  nonNegativeInteger: `'0'`,
-  positiveInteger: `'1'`,
-  nonPositiveInteger: `'0'`,
-  negativeInteger: `'-1'`,
-  decimal: `'0'`,
-  dateTime: `'2000-01-01T00:00:00'`,
-  date: `'2000-01-01'`,
-  time: `'00:00:00'`,
-  duration: `'PT0S'`,
-  base64Binary: 'new Uint8Array([])',
-  hexBinary: 'new Uint8Array([])',
-  anyType: `''`,
-};
+export { CANONICAL };
 
 const MAX_DEPTH = 6;
 

@@ -1,5 +1,5 @@
-import type { ComplexType, Field, TypeDef } from '../ir/types.js';
-import { subtypeIndex } from '../passes/reachability.js';
+import type { ComplexType, Field, TypeDef } from '../../ir/types.js';
+import { subtypeIndex } from '../../ir/walk.js';
 import { str } from './text.js';
 import { declaredName, type Direction, type TypeLookup } from './types-map.js';
 
