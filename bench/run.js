@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { transpilePackage } from './lib/compile.js';
 import { runGeneration } from './lib/generation.js';
 import { ROOT, tempDir } from './lib/measure.js';
-import { generationTable, memoryTable, runtimeTable, targetLines } from './lib/report.js';
+import { generationTable, memoryTable, recordsTable, runtimeTable, targetLines } from './lib/report.js';
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -90,6 +90,8 @@ const m = results.machine;
 const parts = [`svcgen benchmark, ${results.date}: ${m.cores} cores, ${m.cpu}, Node ${m.node} (${results.seconds} s)`];
 if (results.generation) parts.push(`Generation (median of ${runs} runs for the big WSDLs; whole process):\n\n${generationTable(results.generation)}`);
 if (results.runtime) parts.push(`Runtime (messages per second, in process, after warm-up):\n\n${runtimeTable(results.runtime)}`);
+const bigRows = (results.runtime ?? []).filter((r) => r.kind === 'records');
+if (bigRows.length) parts.push(`One big response (records per second; best of 3 timed reads, node-soap: 1):\n\n${recordsTable(bigRows)}`);
 if (results.memory) parts.push(`Reading a 50 MB response (node --expose-gc; heap after minus heap before, result retained):\n\n${memoryTable(results.memory)}`);
 parts.push(`Targets:\n\n${results.targets.map((l) => `- ${l}`).join('\n')}`);
 process.stdout.write(`${parts.join('\n\n')}\n`);

@@ -57,7 +57,48 @@ interface ReadPlan {
   readonly poly: boolean;
   /** Substitution-group members by local name, with the index of the field they stand for. */
   readonly subs: ReadonlyMap<string, readonly { readonly k: number; readonly s: SubstituteDesc }[]> | undefined;
+  /** Per element field (same index as `elems`): its type, read once from the descriptor (types of recursive fields are getters). */
+  readonly typeAt: readonly ValueDesc[];
+  /** Per element field (same index as `elems`): how a plain occurrence (no attributes, not `<x/>`) is read, a `LEAF_…` code. */
+  readonly leafAt: Uint8Array;
+  /** Per element field (same index as `elems`): its start tag may be looked for by name (`openNamed`). */
+  readonly fastAt: readonly boolean[];
+  /** Makes the type's (empty) result object. */
+  readonly make: new () => Record<string, unknown>;
 }
+
+/** Read through `value` (records, wrapped arrays, lists, `anyType`, maps, XML). */
+const LEAF_NONE = 0;
+/** An `int` read straight from the source (`fastInt`). */
+const LEAF_INT = 1;
+/** A `string`: the character data as it is. */
+const LEAF_STRING = 2;
+/** Another scalar kind: the character data converted and checked by `scalar`. */
+const LEAF_SCALAR = 3;
+/** An enumeration: the trimmed character data, one of the names. */
+const LEAF_ENUM = 4;
+
+/** How a plain occurrence of element field `f` (of type `type`) is read: a `LEAF_…` code. */
+function leafOf(f: FieldDesc, type: ValueDesc): number {
+  if (f.item !== undefined || f.list) return LEAF_NONE;
+  if (typeof type === 'string') return type === 'int' ? LEAF_INT : type === 'string' ? LEAF_STRING : type === 'anyType' ? LEAF_NONE : LEAF_SCALAR;
+  return type.kind === 'enum' ? LEAF_ENUM : LEAF_NONE;
+}
+
+/**
+ * A constructor of a type's result objects: each type gets its own hidden class, with room for its
+ * fields in the object itself (V8 sizes it by the objects made), instead of `{}` growing a
+ * separate property store member by member. Its prototype is `Object.prototype`, so the objects
+ * are plain objects as `{}` makes them.
+ */
+function recordMaker(): new () => Record<string, unknown> {
+  const make = function () {} as unknown as new () => Record<string, unknown>;
+  make.prototype = Object.prototype;
+  return make;
+}
+
+/** What a leaf read returns when the element's content has another shape (the general path reads it). */
+const NOT_LEAF: unique symbol = Symbol('not a leaf');
 
 const plans = new WeakMap<TypeDesc, ReadPlan>();
 
@@ -88,7 +129,23 @@ function planOf(t: TypeDesc): ReadPlan {
         subs.set(s.name, [...(subs.get(s.name) ?? []), { k, s }]);
       }
     });
-    p = { attrs, elems, text, byName, guarded, guardedAt: elems.map((f) => guarded.has(f.key)), listAt: elems.map((f) => f.list === true), ...numericChecks(elems), subs, poly: t.subtypes !== undefined };
+    const typeAt = elems.map((f) => f.type);
+    p = {
+      attrs,
+      elems,
+      text,
+      byName,
+      guarded,
+      guardedAt: elems.map((f) => guarded.has(f.key)),
+      listAt: elems.map((f) => f.list === true),
+      ...numericChecks(elems),
+      subs,
+      poly: t.subtypes !== undefined,
+      typeAt,
+      leafAt: Uint8Array.from(elems, (f, k) => leafOf(f, typeAt[k])),
+      fastAt: elems.map((f) => /^[A-Za-z_][\w.-]*$/.test(f.key)),
+      make: recordMaker(),
+    };
     plans.set(t, p);
   }
   return p;
@@ -281,8 +338,17 @@ export class XmlReader extends XmlScanner {
    * `undefined` (reader position unchanged) when the content has another shape.
    */
   private fastInt(o: Opened): number | undefined {
+    const n = this.intAt(this.pos);
+    if (n !== undefined) this.close(o);
+    return n;
+  }
+
+  /**
+   * The integer `[ws][-+]digits[ws]` at `i` up to an end tag (`undefined` for another shape or
+   * more than 10 digits); on success the reader position is at that end tag.
+   */
+  private intAt(i: number): number | undefined {
     const s = this.src;
-    let i = this.pos;
     let c = s.charCodeAt(i);
     while (isSpace(c)) c = s.charCodeAt(++i);
     let neg = false;
@@ -302,7 +368,6 @@ export class XmlReader extends XmlScanner {
     if (c !== 60 || s.charCodeAt(i + 1) !== 47) return undefined;
     if (n > 4294967295 || (neg && n > 2147483648)) return undefined;
     this.pos = i;
-    this.close(o);
     return neg ? -n : n;
   }
 
@@ -446,7 +511,7 @@ export class XmlReader extends XmlScanner {
 
   /** Reads an opened element as a record of exactly type `t` (`plan`: its read plan). */
   private record(o: Opened, t: TypeDesc, plan: ReadPlan): Record<string, unknown> {
-    const obj: Record<string, unknown> = {};
+    const obj = new plan.make();
     const g = plan.guarded;
     if (plan.attrs.length !== 0 && this.attrN !== 0) {
       for (const f of plan.attrs) {
@@ -473,54 +538,71 @@ export class XmlReader extends XmlScanner {
     } else {
       const elems = plan.elems;
       const guardedAt = plan.guardedAt;
+      const leafAt = plan.leafAt;
       // Fields read so far (bit k for the k-th of the first 31), so that absent fields are found
       // without looking keys up again.
       let seen = 0;
       let hint = 0;
-      for (let c = this.first(o); c; c = this.next(o)) {
-        const k = this.match(plan, hint, c, o.ns);
-        if (k < 0) {
-          if (plan.subs !== undefined) {
-            const s = this.substitute(obj, plan, c, o.ns, seen);
-            if (s >= 0) {
-              if (s < 31) seen |= 1 << s;
-              continue;
+      // Children are stepped through with `nextTag` (no object per start tag); a child read by the
+      // general path is handed on as an `Opened`.
+      const fastAt = plan.fastAt;
+      // The field expected next, in sequence order: its start tag is looked for first.
+      let e = 0;
+      if (o.empty) this.pop(o);
+      else {
+        for (;;) {
+          let k: number;
+          const x = e < elems.length && fastAt[e] ? elems[e] : undefined;
+          if (x !== undefined && this.openNamed(x.key, x.ns === undefined || (x.ns === '' && this.unqualifiedInParent) ? o.ns : x.ns)) k = e;
+          else if (!this.nextTag(o)) break;
+          else k = this.matchTag(plan, hint, o.ns);
+          if (k < 0) {
+            const c = this.opened();
+            if (plan.subs !== undefined) {
+              const s = this.substitute(obj, plan, c, o.ns, seen);
+              if (s >= 0) {
+                if (s < 31) seen |= 1 << s;
+                continue;
+              }
             }
+            if (t.openKey === undefined) this.skip(c);
+            else this.keep(obj, t.openKey, c, g);
+            continue;
           }
-          if (t.openKey === undefined) this.skip(c);
-          else this.keep(obj, t.openKey, c, g);
-          continue;
-        }
-        hint = k;
-        const f = elems[k];
-        this.path.push(f.key);
-        if (!f.array || f.item) {
+          hint = k;
+          const f = elems[k];
+          this.path.push(f.key);
+          const single = !f.array || f.item !== undefined;
+          e = single ? k + 1 : k;
           // maxOccurs = 1 (a wrapped array is one wrapper element).
-          if (this.strict && (k < 31 ? (seen & (1 << k)) !== 0 : hasOwn.call(obj, f.key))) throw this.error(`element ${f.key} occurs more than once`);
-          const v = f.item ? this.wrapped(c, f, f.item.encoded === true) : plan.listAt[k] ? this.listElement(c, f.type) : this.value(c, f.type);
+          if (single && this.strict && (k < 31 ? (seen & (1 << k)) !== 0 : hasOwn.call(obj, f.key))) throw this.error(`element ${f.key} occurs more than once`);
+          const leaf = leafAt[k];
+          // A plain leaf (no attributes: no xsi:nil, no multi-reference) is read in place.
+          let v: unknown = leaf !== LEAF_NONE && this.attrN === 0 && !this.tEmpty ? this.leaf(leaf, plan.typeAt[k], f.key) : NOT_LEAF;
+          if (v === NOT_LEAF) {
+            const c = this.opened();
+            v = f.item ? this.wrapped(c, f, f.item.encoded === true) : plan.listAt[k] ? this.listElement(c, plan.typeAt[k]) : this.value(c, plan.typeAt[k]);
+          }
           if (v === null) {
             if (!f.nillable && this.strict) {
               // SOAP encoding marks any absent value nil (SOAP 1.1 §5.1): an optional field is left out.
-              if (!this.multiRef || !f.optional) throw this.error(`xsi:nil on element ${f.key}, which is not nillable`);
+              if (!single || !this.multiRef || !f.optional) throw this.error(`xsi:nil on element ${f.key}, which is not nillable`);
               this.path.pop();
               continue;
             }
           } else if (plan.checkAt[k] !== undefined) this.checked(plan.checkAt[k]!, v);
           else if (plan.boundedAt[k] && ((v as number) < plan.loAt[k] || (v as number) > plan.hiAt[k])) this.checked(fieldCheck(f)!, v);
-          if (guardedAt[k]) put(obj, f.key, v, g);
-          else obj[f.key] = v;
-        } else {
-          const arr = own(obj, f.key, g) as unknown[] | undefined;
-          const v = plan.listAt[k] ? this.listElement(c, f.type) : this.value(c, f.type);
-          if (v === null) {
-            if (!f.nillable && this.strict) throw this.error(`xsi:nil on element ${f.key}, which is not nillable`);
-          } else if (plan.checkAt[k] !== undefined) this.checked(plan.checkAt[k]!, v);
-          else if (plan.boundedAt[k] && ((v as number) < plan.loAt[k] || (v as number) > plan.hiAt[k])) this.checked(fieldCheck(f)!, v);
-          if (arr) arr.push(v);
-          else put(obj, f.key, [v], g);
+          if (single) {
+            if (guardedAt[k]) put(obj, f.key, v, g);
+            else obj[f.key] = v;
+          } else {
+            const arr = own(obj, f.key, g) as unknown[] | undefined;
+            if (arr) arr.push(v);
+            else put(obj, f.key, [v], g);
+          }
+          if (k < 31) seen |= 1 << k;
+          this.path.pop();
         }
-        if (k < 31) seen |= 1 << k;
-        this.path.pop();
       }
       this.complete(obj, plan, g, seen);
       return obj;
@@ -581,22 +663,47 @@ export class XmlReader extends XmlScanner {
     return hit.k;
   }
 
-  /** Index of the field matching child `c` (by local name and namespace), or -1. */
-  private match(plan: ReadPlan, hint: number, c: Opened, parentNs: string): number {
+  /**
+   * Reads the plain leaf element whose start tag was read last (no attributes, not `<x/>`) as a
+   * value of `type` (`leaf`: its `LEAF_…` code), or returns `NOT_LEAF` (nothing consumed) when its
+   * content is not character data alone.
+   */
+  private leaf(leaf: number, type: ValueDesc, name: string): unknown {
+    const s = this.src;
+    const p = this.pos;
+    if (leaf === LEAF_INT) {
+      const n = this.intAt(p);
+      if (n !== undefined) {
+        this.closeNamed(name, this.tQs, this.tQe, this.tMark);
+        return n;
+      }
+      return NOT_LEAF;
+    }
+    const lt = s.indexOf('<', p);
+    if (lt < 0 || s.charCodeAt(lt + 1) !== 47) return NOT_LEAF;
+    const v = lt === p ? '' : this.segment(p, lt);
+    this.pos = lt;
+    this.closeNamed(name, this.tQs, this.tQe, this.tMark);
+    if (leaf === LEAF_STRING) return v;
+    if (leaf === LEAF_SCALAR) return this.scalar(type as ScalarKind, v);
+    return this.enumValue(type as EnumDesc, v.trim());
+  }
+
+  /** Index of the field matching the start tag read last (by local name and namespace), or -1. */
+  private matchTag(plan: ReadPlan, hint: number, parentNs: string): number {
     const elems = plan.elems;
-    const n = c.qe - c.ls;
+    const ls = this.tLs;
+    const n = this.tQe - ls;
+    const ns = this.tNs;
     const s = this.src;
     const end = hint + 2 < elems.length ? hint + 2 : elems.length;
     for (let k = hint; k < end; k++) {
       const f = elems[k];
       const key = f.key;
-      if (key.length !== n || (f.ns === undefined || (f.ns === '' && this.unqualifiedInParent) ? parentNs : f.ns) !== c.ns) continue;
-      let i = 0;
-      while (i < n && key.charCodeAt(i) === s.charCodeAt(c.ls + i)) i++;
-      if (i === n) return k;
+      if (key.length === n && (f.ns === undefined || (f.ns === '' && this.unqualifiedInParent) ? parentNs : f.ns) === ns && s.startsWith(key, ls)) return k;
     }
-    const cands = plan.byName.get(s.slice(c.ls, c.qe));
-    if (cands) for (const k of cands) if ((elems[k].ns === undefined || (elems[k].ns === '' && this.unqualifiedInParent) ? parentNs : elems[k].ns) === c.ns) return k;
+    const cands = plan.byName.get(s.slice(ls, this.tQe));
+    if (cands) for (const k of cands) if ((elems[k].ns === undefined || (elems[k].ns === '' && this.unqualifiedInParent) ? parentNs : elems[k].ns) === ns) return k;
     return -1;
   }
 
@@ -615,9 +722,10 @@ export class XmlReader extends XmlScanner {
     const item = f.item;
     const itemNs = item?.ns ?? o.ns;
     const check = fieldCheck(f);
+    const type = f.type;
     for (let c = this.first(o); c; c = this.next(o)) {
       if (anyName || !item || (this.isNamed(c, item.name) && c.ns === itemNs)) {
-        const v = f.list ? this.listElement(c, f.type) : this.value(c, f.type);
+        const v = f.list ? this.listElement(c, type) : this.value(c, type);
         if (check !== undefined && v !== null) this.checked(check, v);
         out.push(v);
       } else this.skip(c);
