@@ -152,11 +152,11 @@ async function jsonCase(c) {
   };
 }
 
-/** Records of the big message: a response of the size real list endpoints return. */
+/** Records of the big message (~58 MB of XML). */
 const BIG_RECORDS = 100_000;
 const BIG_NAME = `${BIG_RECORDS.toLocaleString('en')} ChatRequest records (one response)`;
 
-/** Best of `n` timed calls of `fn`, in milliseconds (the result of the last one checked by `check`). */
+/** Best of `n` timed calls of `fn`, in milliseconds (each result checked by `check`). */
 function timed(fn, n, check) {
   let best = Infinity;
   for (let i = 0; i < n; i++) {
@@ -194,8 +194,14 @@ async function bigRecordsCase() {
   const count = (n) => (v) => {
     if (n(v) !== BIG_RECORDS) checks.push(`read ${n(v)} records, wrote ${BIG_RECORDS}`);
   };
-  const svcgenMs = timed(() => svcgenRead(xml), 3, count((v) => v.GetChatRequestsResult.length));
-  const jsonMs = timed(() => JSON.parse(json), 3, count((v) => v.GetChatRequestsResult.length));
+  // Interleaved, so that the machine's load moves both alike.
+  let svcgenMs = Infinity;
+  let jsonMs = Infinity;
+  for (let i = 0; i < 3; i++) {
+    svcgenMs = Math.min(svcgenMs, timed(() => svcgenRead(xml), 1, count((v) => v.GetChatRequestsResult.length)));
+    jsonMs = Math.min(jsonMs, timed(() => JSON.parse(json), 1, count((v) => v.GetChatRequestsResult.length)));
+  }
+  if (!isDeepStrictEqual(svcgenRead(xml).GetChatRequestsResult, records)) checks.push('svcgen did not read back the records');
   const peerMs = timed(() => wsdl.xmlToObject(xml), 1, count((v) => v.Body.GetChatRequestsResponse.GetChatRequestsResult.ChatRequest.length));
   const perSecond = (ms) => (BIG_RECORDS * 1000) / ms;
   return {

@@ -14,7 +14,7 @@
  */
 
 import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';
-import { boundsOf, fieldCheck, INT_RANGE, isDateTime, isEnumMember, LEXICAL, type ValueCheck } from './lexical.js';
+import { boundsOf, fieldCheck, INT_RANGE, isDateTime, isEnumMember, isGuid, LEXICAL, type ValueCheck } from './lexical.js';
 import { subtypeByName, type EnumDesc, type FieldDesc, type ScalarKind, type SubstituteDesc, type TypeDesc, type ValueDesc } from './schema.js';
 import { isSpace, SOAP12_ENC, XmlScanner, XSI_NS, type NsScope, type Opened } from './xml-scan.js';
 import { readXopInclude } from './mtom.js';
@@ -63,8 +63,8 @@ interface ReadPlan {
   readonly leafAt: Uint8Array;
   /** Per element field (same index as `elems`): its start tag may be looked for by name (`openNamed`). */
   readonly fastAt: readonly boolean[];
-  /** Makes the type's (empty) result object. */
-  readonly make: new () => Record<string, unknown>;
+  /** `seen` (see `record`) once every element field was read (-1: more than 31 fields). */
+  readonly allSeen: number;
 }
 
 /** Read through `value` (records, wrapped arrays, lists, `anyType`, maps, XML). */
@@ -85,17 +85,8 @@ function leafOf(f: FieldDesc, type: ValueDesc): number {
   return type.kind === 'enum' ? LEAF_ENUM : LEAF_NONE;
 }
 
-/**
- * A constructor of a type's result objects: each type gets its own hidden class, with room for its
- * fields in the object itself (V8 sizes it by the objects made), instead of `{}` growing a
- * separate property store member by member. Its prototype is `Object.prototype`, so the objects
- * are plain objects as `{}` makes them.
- */
-function recordMaker(): new () => Record<string, unknown> {
-  const make = function () {} as unknown as new () => Record<string, unknown>;
-  make.prototype = Object.prototype;
-  return make;
-}
+/** A name `openNamed` may look for: an XML name without a colon (ASCII). */
+const PLAIN_NAME = /^[A-Za-z_][\w.-]*$/;
 
 /** What a leaf read returns when the element's content has another shape (the general path reads it). */
 const NOT_LEAF: unique symbol = Symbol('not a leaf');
@@ -143,8 +134,8 @@ function planOf(t: TypeDesc): ReadPlan {
       poly: t.subtypes !== undefined,
       typeAt,
       leafAt: Uint8Array.from(elems, (f, k) => leafOf(f, typeAt[k])),
-      fastAt: elems.map((f) => /^[A-Za-z_][\w.-]*$/.test(f.key)),
-      make: recordMaker(),
+      fastAt: elems.map((f) => PLAIN_NAME.test(f.key)),
+      allSeen: elems.length <= 31 ? 2 ** elems.length - 1 : -1,
     };
     plans.set(t, p);
   }
@@ -433,7 +424,7 @@ export class XmlReader extends XmlScanner {
       default: {
         // dateTime, date, time, duration, guid: the XSD lexical form.
         const t = text.trim();
-        if (!this.strict || (kind === 'dateTime' ? isDateTime(t) : LEXICAL[kind].test(t))) return t;
+        if (!this.strict || (kind === 'dateTime' ? isDateTime(t) : kind === 'guid' ? isGuid(t, false) : LEXICAL[kind].test(t))) return t;
         throw this.error(`invalid ${kind} ${JSON.stringify(t.slice(0, 40))}`);
       }
     }
@@ -511,7 +502,7 @@ export class XmlReader extends XmlScanner {
 
   /** Reads an opened element as a record of exactly type `t` (`plan`: its read plan). */
   private record(o: Opened, t: TypeDesc, plan: ReadPlan): Record<string, unknown> {
-    const obj = new plan.make();
+    const obj: Record<string, unknown> = {};
     const g = plan.guarded;
     if (plan.attrs.length !== 0 && this.attrN !== 0) {
       for (const f of plan.attrs) {
@@ -546,14 +537,17 @@ export class XmlReader extends XmlScanner {
       // Children are stepped through with `nextTag` (no object per start tag); a child read by the
       // general path is handed on as an `Opened`.
       const fastAt = plan.fastAt;
-      // The field expected next, in sequence order: its start tag is looked for first.
+      // The field expected next, in sequence order: its start tag is looked for first, when the
+      // field's namespace is the default one in scope (the bindings below the children stay as
+      // they are while they are read).
       let e = 0;
       if (o.empty) this.pop(o);
       else {
+        const dns = this.defaultNs();
         for (;;) {
           let k: number;
           const x = e < elems.length && fastAt[e] ? elems[e] : undefined;
-          if (x !== undefined && this.openNamed(x.key, x.ns === undefined || (x.ns === '' && this.unqualifiedInParent) ? o.ns : x.ns)) k = e;
+          if (x !== undefined && (x.ns === undefined || (x.ns === '' && this.unqualifiedInParent) ? o.ns : x.ns) === dns && this.openNamed(x.key, dns)) k = e;
           else if (!this.nextTag(o)) break;
           else k = this.matchTag(plan, hint, o.ns);
           if (k < 0) {
@@ -616,6 +610,7 @@ export class XmlReader extends XmlScanner {
    * `seen`: bit k set when the k-th element field (k < 31) was read.
    */
   private complete(obj: Record<string, unknown>, plan: ReadPlan, g: ReadonlySet<string>, seen: number): void {
+    if (seen === plan.allSeen) return;
     const elems = plan.elems;
     for (let k = 0; k < elems.length; k++) {
       const f = elems[k];
@@ -723,7 +718,18 @@ export class XmlReader extends XmlScanner {
     const itemNs = item?.ns ?? o.ns;
     const check = fieldCheck(f);
     const type = f.type;
-    for (let c = this.first(o); c; c = this.next(o)) {
+    if (o.empty) {
+      this.pop(o);
+      return out;
+    }
+    // Items in the default namespace in scope are looked for by name first (see `record`).
+    const dns = this.defaultNs();
+    const itemName = !anyName && item !== undefined && itemNs === dns && PLAIN_NAME.test(item.name) ? item.name : undefined;
+    for (;;) {
+      let c: Opened;
+      if (itemName !== undefined && this.openNamed(itemName, dns)) c = this.opened();
+      else if (this.nextTag(o)) c = this.opened();
+      else break;
       if (anyName || !item || (this.isNamed(c, item.name) && c.ns === itemNs)) {
         const v = f.list ? this.listElement(c, type) : this.value(c, type);
         if (check !== undefined && v !== null) this.checked(check, v);

@@ -233,24 +233,27 @@ export class XmlScanner {
     this.tStart = start;
   }
 
+  /** The default namespace in scope (`''`: none). */
+  protected defaultNs(): string {
+    return this.resolve(0, 0, false);
+  }
+
   /**
    * The expected-next-element fast path: when the next markup is the start tag `<name>` (no
-   * prefix, no attributes) and the default namespace in scope is `ns`, reads it into the tag fields
-   * (as `openTag` would) and returns true; else returns false with nothing consumed. `name` must
-   * be an XML name without a colon.
+   * prefix, no attributes), reads it into the tag fields (as `openTag` would) and returns true;
+   * else returns false with nothing consumed. `name` must be an XML name without a colon, and
+   * `ns` the default namespace in scope (the caller's check: an unprefixed name is in it).
    */
   protected openNamed(name: string, ns: string): boolean {
     const s = this.src;
-    const lt = s.indexOf('<', this.pos);
+    const lt = s.charCodeAt(this.pos) === 60 ? this.pos : s.indexOf('<', this.pos);
     const qs = lt + 1;
     const qe = qs + name.length;
-    if (lt < 0 || s.charCodeAt(qe) !== 62 || !s.startsWith(name, qs) || this.resolve(qs, qs, false) !== ns) return false;
+    if (lt < 0 || s.charCodeAt(qe) !== 62 || !s.startsWith(name, qs)) return false;
     this.pos = lt;
     if (++this.depth > this.maxDepth) throw this.tooDeep();
     const mark = this.nsTop;
-    this.tagMark = mark;
     this.attrN = 0;
-    this.nameN = 0;
     this.tQs = qs;
     this.tQe = qe;
     this.tLs = qs;
