@@ -503,107 +503,127 @@ export class XmlReader extends XmlScanner {
   /** Reads an opened element as a record of exactly type `t` (`plan`: its read plan). */
   private record(o: Opened, t: TypeDesc, plan: ReadPlan): Record<string, unknown> {
     const obj: Record<string, unknown> = {};
-    const g = plan.guarded;
-    if (plan.attrs.length !== 0 && this.attrN !== 0) {
-      for (const f of plan.attrs) {
-        // Exact namespace match: an unqualified attribute is in no namespace (never `xsi:type`).
-        const v = this.attr(f.key, f.ns ?? '');
-        if (v === undefined) continue;
-        this.path.push(`@${f.key}`);
-        const x = f.list ? this.list(f.type, v) : this.simple(f.type, v);
-        const check = fieldCheck(f);
-        if (check !== undefined) this.checked(check, x);
-        put(obj, f.key, x, g);
-        this.path.pop();
-      }
-    }
+    if (plan.attrs.length !== 0 && this.attrN !== 0) this.attributes(obj, plan);
     if (plan.text) {
-      const tf = plan.text;
-      this.path.push(tf.key);
-      const text = this.text(o, false, true);
-      const x = tf.list ? this.list(tf.type, text) : this.simple(tf.type, text);
-      const check = fieldCheck(tf);
-      if (check !== undefined) this.checked(check, x);
-      put(obj, tf.key, x, g);
-      this.path.pop();
-    } else {
-      const elems = plan.elems;
-      const guardedAt = plan.guardedAt;
-      const leafAt = plan.leafAt;
-      // Fields read so far (bit k for the k-th of the first 31), so that absent fields are found
-      // without looking keys up again.
-      let seen = 0;
-      let hint = 0;
-      // Children are stepped through with `nextTag` (no object per start tag); a child read by the
-      // general path is handed on as an `Opened`.
-      const fastAt = plan.fastAt;
-      // The field expected next, in sequence order: its start tag is looked for first, when the
-      // field's namespace is the default one in scope (the bindings below the children stay as
-      // they are while they are read).
-      let e = 0;
-      if (o.empty) this.pop(o);
-      else {
-        const dns = this.defaultNs();
-        for (;;) {
-          let k: number;
-          const x = e < elems.length && fastAt[e] ? elems[e] : undefined;
-          if (x !== undefined && (x.ns === undefined || (x.ns === '' && this.unqualifiedInParent) ? o.ns : x.ns) === dns && this.openNamed(x.key, dns)) k = e;
-          else if (!this.nextTag(o)) break;
-          else k = this.matchTag(plan, hint, o.ns);
-          if (k < 0) {
-            const c = this.opened();
-            if (plan.subs !== undefined) {
-              const s = this.substitute(obj, plan, c, o.ns, seen);
-              if (s >= 0) {
-                if (s < 31) seen |= 1 << s;
-                continue;
-              }
-            }
-            if (t.openKey === undefined) this.skip(c);
-            else this.keep(obj, t.openKey, c, g);
-            continue;
-          }
-          hint = k;
-          const f = elems[k];
-          this.path.push(f.key);
-          const single = !f.array || f.item !== undefined;
-          e = single ? k + 1 : k;
-          // maxOccurs = 1 (a wrapped array is one wrapper element).
-          if (single && this.strict && (k < 31 ? (seen & (1 << k)) !== 0 : hasOwn.call(obj, f.key))) throw this.error(`element ${f.key} occurs more than once`);
-          const leaf = leafAt[k];
-          // A plain leaf (no attributes: no xsi:nil, no multi-reference) is read in place.
-          let v: unknown = leaf !== LEAF_NONE && this.attrN === 0 && !this.tEmpty ? this.leaf(leaf, plan.typeAt[k], f.key) : NOT_LEAF;
-          if (v === NOT_LEAF) {
-            const c = this.opened();
-            v = f.item ? this.wrapped(c, f, f.item.encoded === true) : plan.listAt[k] ? this.listElement(c, plan.typeAt[k]) : this.value(c, plan.typeAt[k]);
-          }
-          if (v === null) {
-            if (!f.nillable && this.strict) {
-              // SOAP encoding marks any absent value nil (SOAP 1.1 §5.1): an optional field is left out.
-              if (!single || !this.multiRef || !f.optional) throw this.error(`xsi:nil on element ${f.key}, which is not nillable`);
-              this.path.pop();
-              continue;
-            }
-          } else if (plan.checkAt[k] !== undefined) this.checked(plan.checkAt[k]!, v);
-          else if (plan.boundedAt[k] && ((v as number) < plan.loAt[k] || (v as number) > plan.hiAt[k])) this.checked(fieldCheck(f)!, v);
-          if (single) {
-            if (guardedAt[k]) put(obj, f.key, v, g);
-            else obj[f.key] = v;
-          } else {
-            const arr = own(obj, f.key, g) as unknown[] | undefined;
-            if (arr) arr.push(v);
-            else put(obj, f.key, [v], g);
-          }
-          if (k < 31) seen |= 1 << k;
-          this.path.pop();
-        }
-      }
-      this.complete(obj, plan, g, seen);
-      return obj;
-    }
-    this.complete(obj, plan, g, 0);
+      this.simpleContent(obj, o, plan, plan.text);
+      this.complete(obj, plan, plan.guarded, 0);
+    } else this.complete(obj, plan, plan.guarded, this.elements(obj, o, t, plan));
     return obj;
   }
+
+  /** Reads the attributes of the start tag read last that are fields of `plan` into `obj`. */
+  private attributes(obj: Record<string, unknown>, plan: ReadPlan): void {
+    for (const f of plan.attrs) {
+      // Exact namespace match: an unqualified attribute is in no namespace (never `xsi:type`).
+      const v = this.attr(f.key, f.ns ?? '');
+      if (v === undefined) continue;
+      this.path.push(`@${f.key}`);
+      const x = f.list ? this.list(f.type, v) : this.simple(f.type, v);
+      const check = fieldCheck(f);
+      if (check !== undefined) this.checked(check, x);
+      put(obj, f.key, x, plan.guarded);
+      this.path.pop();
+    }
+  }
+
+  /** Reads the text content of `o` as field `tf` into `obj`. */
+  private simpleContent(obj: Record<string, unknown>, o: Opened, plan: ReadPlan, tf: FieldDesc): void {
+    this.path.push(tf.key);
+    const text = this.text(o, false, true);
+    const x = tf.list ? this.list(tf.type, text) : this.simple(tf.type, text);
+    const check = fieldCheck(tf);
+    if (check !== undefined) this.checked(check, x);
+    put(obj, tf.key, x, plan.guarded);
+    this.path.pop();
+  }
+
+  /**
+   * Reads the child elements of `o` into `obj`; returns the fields read (bit k for the k-th of
+   * the first 31), so that absent fields are found without looking keys up again.
+   */
+  private elements(obj: Record<string, unknown>, o: Opened, t: TypeDesc, plan: ReadPlan): number {
+    if (o.empty) {
+      this.pop(o);
+      return 0;
+    }
+    const elems = plan.elems;
+    const leafAt = plan.leafAt;
+    const fastAt = plan.fastAt;
+    let seen = 0;
+    let hint = 0;
+    // Children are stepped through with `nextTag` (no object per start tag); a child read by the
+    // general path is handed on as an `Opened`. The field expected next, in sequence order, is
+    // looked for first by its name when its namespace is the default one in scope (the bindings
+    // below the children stay as they are while they are read).
+    let e = 0;
+    const dns = this.defaultNs();
+    for (;;) {
+      let k: number;
+      const x = e < elems.length && fastAt[e] ? elems[e] : undefined;
+      if (x !== undefined && (x.ns === undefined || (x.ns === '' && this.unqualifiedInParent) ? o.ns : x.ns) === dns && this.openNamed(x.key, dns)) k = e;
+      else if (!this.nextTag(o)) break;
+      else k = this.matchTag(plan, hint, o.ns);
+      if (k < 0) {
+        seen = this.unknownChild(obj, o, t, plan, seen);
+        continue;
+      }
+      hint = k;
+      const f = elems[k];
+      this.path.push(f.key);
+      const single = !f.array || f.item !== undefined;
+      e = single ? k + 1 : k;
+      // maxOccurs = 1 (a wrapped array is one wrapper element).
+      if (single && this.strict && (k < 31 ? (seen & (1 << k)) !== 0 : hasOwn.call(obj, f.key))) throw this.error(`element ${f.key} occurs more than once`);
+      const leaf = leafAt[k];
+      // A plain leaf (no attributes: no xsi:nil, no multi-reference) is read in place.
+      let v: unknown = leaf !== LEAF_NONE && this.attrN === 0 && !this.tEmpty ? this.leaf(leaf, plan.typeAt[k], f.key) : NOT_LEAF;
+      if (v === NOT_LEAF) v = this.child(f, plan.typeAt[k], plan.listAt[k]);
+      if (v === null) {
+        if (!f.nillable && this.strict) {
+          // SOAP encoding marks any absent value nil (SOAP 1.1 §5.1): an optional field is left out.
+          if (!single || !this.multiRef || !f.optional) throw this.error(`xsi:nil on element ${f.key}, which is not nillable`);
+          this.path.pop();
+          continue;
+        }
+      } else if (plan.checkAt[k] !== undefined) this.checked(plan.checkAt[k]!, v);
+      else if (plan.boundedAt[k] && ((v as number) < plan.loAt[k] || (v as number) > plan.hiAt[k])) this.checked(fieldCheck(f)!, v);
+      if (!single) this.append(obj, f.key, v, plan.guarded);
+      else if (plan.guardedAt[k]) put(obj, f.key, v, plan.guarded);
+      else obj[f.key] = v;
+      if (k < 31) seen |= 1 << k;
+      this.path.pop();
+    }
+    return seen;
+  }
+
+  /** Reads the child whose start tag was read last, of field `f`, by the general path. */
+  private child(f: FieldDesc, type: ValueDesc, list: boolean): unknown {
+    const c = this.opened();
+    return f.item ? this.wrapped(c, f, f.item.encoded === true) : list ? this.listElement(c, type) : this.value(c, type);
+  }
+
+  /** Adds `v` to the array under `key` (made on the first occurrence). */
+  private append(obj: Record<string, unknown>, key: string, v: unknown, g: ReadonlySet<string>): void {
+    const arr = own(obj, key, g) as unknown[] | undefined;
+    if (arr) arr.push(v);
+    else put(obj, key, [v], g);
+  }
+
+  /**
+   * A child (start tag read last) that is no field: a substitution-group member, kept under the
+   * type's `openKey`, or skipped. Returns `seen` with the field a member stands for.
+   */
+  private unknownChild(obj: Record<string, unknown>, o: Opened, t: TypeDesc, plan: ReadPlan, seen: number): number {
+    const c = this.opened();
+    if (plan.subs !== undefined) {
+      const s = this.substitute(obj, plan, c, o.ns, seen);
+      if (s >= 0) return s < 31 ? seen | (1 << s) : seen;
+    }
+    if (t.openKey === undefined) this.skip(c);
+    else this.keep(obj, t.openKey, c, plan.guarded);
+    return seen;
+  }
+
 
   /**
    * Applies absent-field rules: unwrapped arrays become `[]`, missing required elements fail.
