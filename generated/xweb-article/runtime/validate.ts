@@ -721,10 +721,17 @@ interface TypeOk {
 const typeOks = new WeakMap<TypeDesc, TypeOk>();
 
 function complexOk(declared: TypeDesc, v: unknown): boolean {
-  if (!isRecord(v)) return false;
+  // A plain object (the usual value) is a record without the `instanceof` checks.
+  if (
+    typeof v !== 'object' ||
+    v === null ||
+    Array.isArray(v) ||
+    (Object.getPrototypeOf(v) !== Object.prototype && !isRecord(v))
+  )
+    return false;
   let t = declared;
   if (t.tag !== undefined) {
-    const sent = sentType(t, v);
+    const sent = sentType(t, v as Record<string, unknown>);
     if ('problem' in sent) return false;
     t = sent;
   }
@@ -746,10 +753,14 @@ function complexOk(declared: TypeDesc, v: unknown): boolean {
   const { fields, oks, keys } = plan;
   for (let k = 0; k < fields.length; k++) {
     const key = fields[k].key;
-    if (!oks[k](hasOwn.call(v, key) ? v[key] : undefined)) return false;
+    if (!oks[k](hasOwn.call(v, key) ? (v as Record<string, unknown>)[key] : undefined))
+      return false;
   }
-  if (plan.choices && !noProblem((out) => checkChoices(t, v, '', out))) return false;
+  if (plan.choices && !noProblem((out) => checkChoices(t, v as Record<string, unknown>, '', out)))
+    return false;
   // Members the type does not declare (own enumerable ones, as `Object.keys` lists them).
-  for (const k in v) if (hasOwn.call(v, k) && !keys.has(k) && v[k] !== undefined) return false;
+  for (const k in v)
+    if (hasOwn.call(v, k) && !keys.has(k) && (v as Record<string, unknown>)[k] !== undefined)
+      return false;
   return true;
 }

@@ -620,7 +620,11 @@ function stringOk(s, facets) {
 }
 const typeOks = new WeakMap();
 function complexOk(declared, v) {
-    if (!isRecord(v))
+    // A plain object (the usual value) is a record without the `instanceof` checks.
+    if (typeof v !== 'object' ||
+        v === null ||
+        Array.isArray(v) ||
+        (Object.getPrototypeOf(v) !== Object.prototype && !isRecord(v)))
         return false;
     let t = declared;
     if (t.tag !== undefined) {
