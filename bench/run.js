@@ -14,7 +14,7 @@ import { transpilePackage } from './lib/compile.js';
 import { runBundle } from './lib/bundle.js';
 import { runGeneration } from './lib/generation.js';
 import { ROOT, tempDir } from './lib/measure.js';
-import { bundleTable, bundleTargetLines, generationTable, memoryTable, runtimeTable, targetLines } from './lib/report.js';
+import { bundleTable, bundleTargetLines, generationTable, memoryTable, recordsTable, runtimeTable, targetLines } from './lib/report.js';
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -94,6 +94,8 @@ const m = results.machine;
 const parts = [`svcgen benchmark, ${results.date}: ${m.cores} cores, ${m.cpu}, Node ${m.node} (${results.seconds} s)`];
 if (results.generation) parts.push(`Generation (median of ${runs} runs for the big WSDLs; whole process):\n\n${generationTable(results.generation)}`);
 if (results.runtime) parts.push(`Runtime (messages per second, in process, after warm-up):\n\n${runtimeTable(results.runtime)}`);
+const bigRows = (results.runtime ?? []).filter((r) => r.kind === 'records');
+if (bigRows.length) parts.push(`One big response (records per second; best of 3 timed reads, node-soap: 1):\n\n${recordsTable(bigRows)}`);
 if (results.memory) parts.push(`Reading a 50 MB response (node --expose-gc; heap after minus heap before, result retained):\n\n${memoryTable(results.memory)}`);
 if (results.bundle) parts.push(`One operation of a generated client, bundled for browsers (esbuild --bundle --minify):\n\n${bundleTable(results.bundle)}`);
 parts.push(`Targets:\n\n${results.targets.map((l) => `- ${l}`).join('\n')}`);

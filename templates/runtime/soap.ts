@@ -67,14 +67,28 @@ export function buildSoapRequest(
   const rootAttrs = op.encoded ? ` ${p}:encodingStyle="${version === 'soap12' ? SOAP12_ENC : SOAP11_ENC}"` : '';
   xml += writeElement(op.input.name, op.input.ns ?? '', op.input.type, input, { xsiDeclared: true, path: 'request', encoding, rootAttrs, attach: more.attach });
   xml += `</${p}:Body></${p}:Envelope>`;
-  // HTTP header values carry Latin-1 only: other characters of an IRI action are percent-encoded
-  // (RFC 3987 §3.1), which is the URI the action names.
-  const action = (op.action ?? '').replace(/[^\x20-\x7e]+/gu, (c) => encodeURIComponent(c));
+  const action = actionHeader(op);
   const headers: Record<string, string> =
     version === 'soap12'
       ? { 'Content-Type': `application/soap+xml; charset=utf-8${op.action !== undefined ? `; action="${action}"` : ''}` }
       : { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: `"${action}"` };
   return { body: xml, headers };
+}
+
+const actions = new WeakMap<OperationDesc, string>();
+
+/**
+ * The operation's action as an HTTP header value, made once per operation. Header values carry
+ * Latin-1 only: other characters of an IRI action are percent-encoded (RFC 3987 §3.1), which is
+ * the URI the action names.
+ */
+function actionHeader(op: OperationDesc): string {
+  let action = actions.get(op);
+  if (action === undefined) {
+    action = (op.action ?? '').replace(/[^\x20-\x7e]+/gu, (c) => encodeURIComponent(c));
+    actions.set(op, action);
+  }
+  return action;
 }
 
 /** How a SOAP message is read. */

@@ -14,9 +14,12 @@
 import { DECIMAL_RE, decimalOfNumber, describe, INTEGER_RE, invalidXmlCharIndex } from './codec.js';
 import type { Problem } from './errors.js';
 import {
+  boundsOf,
   compareDecimal,
   GUID_ANY,
   INT_RANGE,
+  isDateTime,
+  isGuid,
   LEXICAL,
   LONG_RANGE,
   splitDecimal,
@@ -44,6 +47,10 @@ export function validateValue(
   path: string,
   field?: FieldDesc,
 ): Problem[] {
+  // A valid value (the usual case) is confirmed by the compiled checks below, which build no
+  // paths or messages; the walk that reports each problem with its path runs only after they
+  // found one.
+  if (field ? okOfField(field)(value) : okOfValue(desc, undefined)(value)) return [];
   const out: Problem[] = [];
   if (field) checkField(field, value, path, out);
   else checkValue(desc, value, path, undefined, out);
@@ -551,4 +558,209 @@ function patternOf(p: string): RegExp | null {
     patterns.set(p, re);
   }
   return re;
+}
+
+/**
+ * Compiled checks: per descriptor, once, a predicate that is true only when the walk above would
+ * report no problem for the value (false sends the value through that walk, which reports what
+ * is wrong). The usual types get hand-written checks without strings; the others run the walk's
+ * own check on their value.
+ */
+type Ok = (v: unknown) => boolean;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+const fieldOks = new WeakMap<FieldDesc, Ok>();
+
+function okOfField(f: FieldDesc): Ok {
+  let ok = fieldOks.get(f);
+  if (!ok) fieldOks.set(f, (ok = compileField(f)));
+  return ok;
+}
+
+function compileField(f: FieldDesc): Ok {
+  const one: Ok = f.list
+    ? (v) => noProblem((out) => checkOne(f, v, '', out))
+    : okOfValue(f.type, f.facets);
+  const optional = f.optional === true;
+  const nullOk = f.nillable === true || optional;
+  if (!f.array) return (v) => (v === undefined ? optional : v === null ? nullOk : one(v));
+  const nullItemOk = f.nillable === true || f.item?.nillable === true;
+  return (v) => {
+    if (v === undefined) return optional;
+    if (v === null) return nullOk;
+    if (!Array.isArray(v)) return false;
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (x === null ? !nullItemOk : x === undefined || !one(x)) return false;
+    }
+    return true;
+  };
+}
+
+/** Runs one of the walk's checks; true when it reported nothing. */
+function noProblem(check: (out: Problem[]) => void): boolean {
+  const out: Problem[] = [];
+  check(out);
+  return out.length === 0;
+}
+
+/** A decimal bound as a number when it is a safe integer (compared exactly as a number), else NaN. */
+function safeIntBound(d: string | undefined, none: number): number {
+  if (d === undefined || !DECIMAL_RE.test(d.trim())) return none;
+  const t = d.trim();
+  return INTEGER_RE.test(t) && Number.isSafeInteger(Number(t)) ? Number(t) : NaN;
+}
+
+const valueOks = new WeakMap<object, Map<ValueDesc, Ok>>();
+const NO_FACETS = {};
+
+function okOfValue(desc: ValueDesc, facets: FacetsDesc | undefined): Ok {
+  const key = facets ?? NO_FACETS;
+  let byDesc = valueOks.get(key);
+  if (!byDesc) valueOks.set(key, (byDesc = new Map()));
+  let ok = byDesc.get(desc);
+  if (!ok) byDesc.set(desc, (ok = compileValue(desc, facets)));
+  return ok;
+}
+
+function compileValue(desc: ValueDesc, facets: FacetsDesc | undefined): Ok {
+  const walk: Ok = (v) => noProblem((out) => checkValue(desc, v, '', facets, out));
+  if (typeof desc !== 'string') {
+    switch (desc.kind) {
+      case 'complex':
+        return (v) => complexOk(desc, v);
+      case 'xml':
+        return (v) => typeof v === 'string';
+      case 'enum': {
+        if (desc.list || facets !== undefined) return walk;
+        const values = desc.values.length > 16 ? new Set(desc.values) : undefined;
+        const numbers = desc.numbers;
+        return (v) =>
+          typeof v === 'string'
+            ? values
+              ? values.has(v)
+              : desc.values.includes(v)
+            : typeof v === 'number' && numbers !== undefined && numbers.includes(v);
+      }
+      default:
+        return walk;
+    }
+  }
+  const noRange =
+    facets?.minInclusive === undefined &&
+    facets?.maxInclusive === undefined &&
+    facets?.minExclusive === undefined &&
+    facets?.maxExclusive === undefined;
+  switch (desc) {
+    case 'string':
+      return facets === undefined
+        ? (v) => typeof v === 'string' && invalidXmlCharIndex(v) < 0
+        : (v) => typeof v === 'string' && stringOk(v, facets);
+    case 'anyType':
+      return (v) =>
+        typeof v === 'string'
+          ? stringOk(v, facets)
+          : typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
+    case 'guid':
+      return (v) => typeof v === 'string' && isGuid(v.trim(), true);
+    case 'duration':
+      return (v) => typeof v === 'string' && LEXICAL.duration.test(v);
+    case 'boolean':
+      return (v) => typeof v === 'boolean';
+    case 'int': {
+      if (facets?.minExclusive !== undefined || facets?.maxExclusive !== undefined) return walk;
+      const [min, max] = boundsOf(facets, INT_RANGE);
+      const lo = safeIntBound(min, -Infinity);
+      const hi = safeIntBound(max, Infinity);
+      if (Number.isNaN(lo) || Number.isNaN(hi)) return walk;
+      return (v) => typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
+    }
+    case 'float':
+    case 'double':
+      return noRange ? (v) => typeof v === 'number' : walk;
+    case 'dateTime':
+    case 'date':
+    case 'time': {
+      const lexical = desc === 'dateTime' ? isDateTime : (s: string) => LEXICAL[desc].test(s);
+      return (v) =>
+        typeof v === 'string' ? lexical(v.trim()) : v instanceof Date && !Number.isNaN(v.getTime());
+    }
+    default:
+      return walk;
+  }
+}
+
+/** `checkString` reporting nothing, without building its messages. */
+function stringOk(s: string, facets: FacetsDesc | undefined): boolean {
+  if (invalidXmlCharIndex(s) >= 0) return false;
+  if (!facets) return true;
+  if (facets.notBlank && s.trim() === '') return false;
+  if (facets.format === 'guid' && !isGuid(s.trim(), true)) return false;
+  if (facets.minLength !== undefined || facets.maxLength !== undefined) {
+    const n = codePoints(s);
+    if (
+      (facets.minLength !== undefined && n < facets.minLength) ||
+      (facets.maxLength !== undefined && n > facets.maxLength)
+    )
+      return false;
+  }
+  if (facets.pattern !== undefined) {
+    const re = patternOf(facets.pattern);
+    if (re && !re.test(s)) return false;
+  }
+  return true;
+}
+
+interface TypeOk {
+  readonly fields: readonly FieldDesc[];
+  readonly oks: readonly Ok[];
+  readonly keys: ReadonlySet<string>;
+  readonly choices: boolean;
+}
+
+const typeOks = new WeakMap<TypeDesc, TypeOk>();
+
+function complexOk(declared: TypeDesc, v: unknown): boolean {
+  // A plain object (the usual value) is a record without the `instanceof` checks.
+  if (
+    typeof v !== 'object' ||
+    v === null ||
+    Array.isArray(v) ||
+    (Object.getPrototypeOf(v) !== Object.prototype && !isRecord(v))
+  )
+    return false;
+  let t = declared;
+  if (t.tag !== undefined) {
+    const sent = sentType(t, v as Record<string, unknown>);
+    if ('problem' in sent) return false;
+    t = sent;
+  }
+  let plan = typeOks.get(t);
+  if (!plan) {
+    const fields = t.fields;
+    plan = {
+      fields,
+      oks: fields.map(okOfField),
+      keys: new Set([
+        ...fields.map((f) => f.key),
+        ...(t.openKey !== undefined ? [t.openKey] : []),
+        ...(t.tag !== undefined ? ['$type'] : []),
+      ]),
+      choices: fields.some((f) => f.choice !== undefined),
+    };
+    typeOks.set(t, plan);
+  }
+  const { fields, oks, keys } = plan;
+  for (let k = 0; k < fields.length; k++) {
+    const key = fields[k].key;
+    if (!oks[k](hasOwn.call(v, key) ? (v as Record<string, unknown>)[key] : undefined))
+      return false;
+  }
+  if (plan.choices && !noProblem((out) => checkChoices(t, v as Record<string, unknown>, '', out)))
+    return false;
+  // Members the type does not declare (own enumerable ones, as `Object.keys` lists them).
+  for (const k in v)
+    if (hasOwn.call(v, k) && !keys.has(k) && (v as Record<string, unknown>)[k] !== undefined)
+      return false;
+  return true;
 }

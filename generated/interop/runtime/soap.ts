@@ -82,9 +82,7 @@ export function buildSoapRequest(
     attach: more.attach,
   });
   xml += `</${p}:Body></${p}:Envelope>`;
-  // HTTP header values carry Latin-1 only: other characters of an IRI action are percent-encoded
-  // (RFC 3987 §3.1), which is the URI the action names.
-  const action = (op.action ?? '').replace(/[^\x20-\x7e]+/gu, (c) => encodeURIComponent(c));
+  const action = actionHeader(op);
   const headers: Record<string, string> =
     version === 'soap12'
       ? {
@@ -92,6 +90,22 @@ export function buildSoapRequest(
         }
       : { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: `"${action}"` };
   return { body: xml, headers };
+}
+
+const actions = new WeakMap<OperationDesc, string>();
+
+/**
+ * The operation's action as an HTTP header value, made once per operation. Header values carry
+ * Latin-1 only: other characters of an IRI action are percent-encoded (RFC 3987 §3.1), which is
+ * the URI the action names.
+ */
+function actionHeader(op: OperationDesc): string {
+  let action = actions.get(op);
+  if (action === undefined) {
+    action = (op.action ?? '').replace(/[^\x20-\x7e]+/gu, (c) => encodeURIComponent(c));
+    actions.set(op, action);
+  }
+  return action;
 }
 
 /** How a SOAP message is read. */

@@ -104,6 +104,17 @@ export class XmlScanner {
   private readonly skipStack: number[] = [];
   /** Element path for messages. */
   readonly path: string[] = [];
+  /** The start tag read last: qualified name range, start of the local name, namespace. */
+  protected tQs = 0;
+  protected tQe = 0;
+  protected tLs = 0;
+  protected tNs = '';
+  /** It is `<x/>`. */
+  protected tEmpty = false;
+  /** Namespace bindings in scope before it. */
+  protected tMark = 0;
+  /** Offset of its `<`. */
+  protected tStart = 0;
 
   constructor(
     readonly src: string,
@@ -162,6 +173,32 @@ export class XmlScanner {
 
   /** Reads the start tag at the reader position (which must be `<name`). */
   open(): Opened {
+    this.openTag();
+    return this.opened();
+  }
+
+  /**
+   * The start tag read last (by `open`, `next`, `nextTag`), as an `Opened`: readers that step
+   * through children with `nextTag` look at the tag fields (`tQs`…) and make this object only
+   * for a child they hand on.
+   */
+  protected opened(): Opened {
+    return {
+      qs: this.tQs,
+      qe: this.tQe,
+      ls: this.tLs,
+      ns: this.tNs,
+      empty: this.tEmpty,
+      mark: this.tMark,
+      start: this.tStart,
+    };
+  }
+
+  /**
+   * Reads the start tag at the reader position (which must be `<name`) into the tag fields
+   * (`tQs`, `tQe`, `tLs`, `tNs`, `tEmpty`, `tMark`, `tStart`), making no object.
+   */
+  protected openTag(): void {
     const s = this.src;
     const start = this.pos;
     let i = start + 1;
@@ -208,8 +245,45 @@ export class XmlScanner {
     }
     this.pos = i;
     if (this.nameN > 1) this.duplicates(qs, qe);
-    const ns = this.resolve(qs, colon < 0 ? qs : colon, colon >= 0);
-    return { qs, qe, ls: colon < 0 ? qs : colon + 1, ns, empty, mark, start };
+    this.tNs = this.resolve(qs, colon < 0 ? qs : colon, colon >= 0);
+    this.tQs = qs;
+    this.tQe = qe;
+    this.tLs = colon < 0 ? qs : colon + 1;
+    this.tEmpty = empty;
+    this.tMark = mark;
+    this.tStart = start;
+  }
+
+  /** The default namespace in scope (`''`: none). */
+  protected defaultNs(): string {
+    return this.resolve(0, 0, false);
+  }
+
+  /**
+   * The expected-next-element fast path: when the next markup is the start tag `<name>` (no
+   * prefix, no attributes), reads it into the tag fields (as `openTag` would) and returns true;
+   * else returns false with nothing consumed. `name` must be an XML name without a colon, and
+   * `ns` the default namespace in scope (the caller's check: an unprefixed name is in it).
+   */
+  protected openNamed(name: string, ns: string): boolean {
+    const s = this.src;
+    const lt = s.charCodeAt(this.pos) === 60 ? this.pos : s.indexOf('<', this.pos);
+    const qs = lt + 1;
+    const qe = qs + name.length;
+    if (lt < 0 || s.charCodeAt(qe) !== 62 || !s.startsWith(name, qs)) return false;
+    this.pos = lt;
+    if (++this.depth > this.maxDepth) throw this.tooDeep();
+    const mark = this.nsTop;
+    this.attrN = 0;
+    this.tQs = qs;
+    this.tQe = qe;
+    this.tLs = qs;
+    this.tNs = ns;
+    this.tEmpty = false;
+    this.tMark = mark;
+    this.tStart = lt;
+    this.pos = qe + 1;
+    return true;
   }
 
   /** Reads one attribute starting at `i`; returns the offset after it. */
@@ -567,14 +641,22 @@ export class XmlScanner {
 
   /** Reads the end tag at the reader position, which must close `o`. */
   protected close(o: Opened): void {
+    this.closeTag(o.qs, o.qe, o.mark);
+  }
+
+  /**
+   * Reads the end tag at the reader position, which must close the element whose qualified name
+   * is `[qs, qe)` (`mark`: the bindings in scope before it).
+   */
+  protected closeTag(qs: number, qe: number, mark: number): void {
     const s = this.src;
     let i = this.pos + 2;
-    const n = o.qe - o.qs;
+    const n = qe - qs;
     for (let k = 0; k < n; k++) {
-      if (s.charCodeAt(i + k) !== s.charCodeAt(o.qs + k)) {
+      if (s.charCodeAt(i + k) !== s.charCodeAt(qs + k)) {
         throw i + k >= this.len
           ? this.truncated()
-          : this.error(`malformed XML: mismatched end tag, expected </${s.slice(o.qs, o.qe)}>`);
+          : this.error(`malformed XML: mismatched end tag, expected </${s.slice(qs, qe)}>`);
       }
     }
     i += n;
@@ -583,9 +665,27 @@ export class XmlScanner {
     if (c !== 62)
       throw c !== c
         ? this.truncated()
-        : this.error(`malformed XML: mismatched end tag, expected </${s.slice(o.qs, o.qe)}>`);
+        : this.error(`malformed XML: mismatched end tag, expected </${s.slice(qs, qe)}>`);
     this.pos = i + 1;
-    this.pop(o);
+    this.depth--;
+    if (this.nsTop !== mark) this.unbind(mark);
+  }
+
+  /**
+   * `closeTag` for an element whose local name is known to be `name`: an unprefixed end tag
+   * `</name>` is compared in one step.
+   */
+  protected closeNamed(name: string, qs: number, qe: number, mark: number): void {
+    const s = this.src;
+    const i = this.pos + 2;
+    const n = name.length;
+    if (qe - qs === n && s.charCodeAt(i + n) === 62 && s.startsWith(name, i)) {
+      this.pos = i + n + 1;
+      this.depth--;
+      if (this.nsTop !== mark) this.unbind(mark);
+      return;
+    }
+    this.closeTag(qs, qe, mark);
   }
 
   protected pop(o: Opened): void {
@@ -598,6 +698,14 @@ export class XmlScanner {
    * (returns `undefined`). Text between children is ignored.
    */
   next(o: Opened): Opened | undefined {
+    return this.nextTag(o) ? this.opened() : undefined;
+  }
+
+  /**
+   * `next` without the object: moves to the next child element of `o` and reads its start tag
+   * into the tag fields (true), or reads `o`'s end tag (false).
+   */
+  protected nextTag(o: Opened): boolean {
     const s = this.src;
     for (;;) {
       const lt = s.indexOf('<', this.pos);
@@ -605,15 +713,16 @@ export class XmlScanner {
       const c1 = s.charCodeAt(lt + 1);
       if (c1 === 47) {
         this.pos = lt;
-        this.close(o);
-        return undefined;
+        this.closeTag(o.qs, o.qe, o.mark);
+        return false;
       }
       if (c1 === 33 || c1 === 63) {
         this.pos = this.special(lt, c1);
         continue;
       }
       this.pos = lt;
-      return this.open();
+      this.openTag();
+      return true;
     }
   }
 

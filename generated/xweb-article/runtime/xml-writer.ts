@@ -14,7 +14,15 @@
 import { escapeAttr, escapeText, scalarText } from './codec.js';
 import { ValidationError } from './errors.js';
 import { fragmentProblem, SOAP11_ENC, SOAP12_ENC, XSI_NS } from './xml-scan.js';
-import { sentType, subtypeByTag, type FieldDesc, type TypeDesc, type ValueDesc } from './schema.js';
+import {
+  sentType,
+  subtypeByTag,
+  type EnumDesc,
+  type FieldDesc,
+  type ScalarKind,
+  type TypeDesc,
+  type ValueDesc,
+} from './schema.js';
 
 export const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
 export { XSI_NS };
@@ -53,6 +61,16 @@ interface WritePlan {
   readonly guarded: ReadonlySet<string>;
   /** The type takes part in a derivation (`tag`): its values may name a subtype. */
   readonly tagged: boolean;
+  /** Per element field (same index as `elems`): its type, read once from the descriptor. */
+  readonly typeAt: readonly ValueDesc[];
+  /**
+   * Per element field (same index as `elems`): a single scalar or enumeration value, written
+   * with the tags below when it is in the namespace in scope (no `xmlns`) and not nil.
+   */
+  readonly leafAt: readonly boolean[];
+  /** Per element field (same index as `elems`): `<key>` and `</key>`, made once. */
+  readonly openAt: readonly string[];
+  readonly closeAt: readonly string[];
 }
 
 const plans = new WeakMap<TypeDesc, WritePlan>();
@@ -72,7 +90,27 @@ function planOf(t: TypeDesc): WritePlan {
     }
     if (t.openKey !== undefined && t.openKey in Object.prototype) guarded.add(t.openKey);
     const plain = elems.map((f) => f.subs === undefined && !f.list);
-    p = { attrs, elems, plain, text, guarded, tagged: t.tag !== undefined };
+    const typeAt = elems.map((f) => f.type);
+    const leafAt = elems.map(
+      (f, k) =>
+        plain[k] &&
+        !f.array &&
+        (typeof typeAt[k] === 'string'
+          ? typeAt[k] !== 'base64Binary'
+          : (typeAt[k] as Exclude<ValueDesc, string>).kind === 'enum'),
+    );
+    p = {
+      attrs,
+      elems,
+      plain,
+      text,
+      guarded,
+      tagged: t.tag !== undefined,
+      typeAt,
+      leafAt,
+      openAt: elems.map((f) => `<${f.key}>`),
+      closeAt: elems.map((f) => `</${f.key}>`),
+    };
     plans.set(t, p);
   }
   return p;
@@ -213,12 +251,21 @@ export class XmlWriter {
     }
     const elems = plan.elems;
     const plain = plan.plain;
+    const leafAt = plan.leafAt;
+    // Scalars in the namespace in scope (the usual member): tags made once per type.
+    const leaves = this.encoding === undefined;
     for (let i = 0; i < elems.length; i++) {
       const f = elems[i];
       const v = member(obj, f.key, plan.guarded);
       if (v === undefined || (v === null && f.optional && !f.nillable)) continue;
       this.path.push(f.key);
-      this.field(f, v, f.ns ?? ns, ns, plain[i]);
+      const fns = f.ns ?? ns;
+      if (leaves && leafAt[i] && v !== null && fns === ns) {
+        this.out +=
+          plan.openAt[i] +
+          escapeText(scalarText(plan.typeAt[i] as ScalarKind | EnumDesc, v, this.fail), this.fail) +
+          plan.closeAt[i];
+      } else this.field(f, v, fns, ns, plain[i]);
       this.path.pop();
     }
     if (t.openKey !== undefined) {

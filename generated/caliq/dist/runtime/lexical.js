@@ -13,6 +13,45 @@ const ZONE = '(?:Z|[+-](?:(?:0\\d|1[0-3]):[0-5]\\d|14:00))?';
 const GUID_D = '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}';
 /** Every GUID form .NET's `Guid` parser accepts: `D`, `N` (digits only), `B` (braces), `P` (parentheses). */
 export const GUID_ANY = new RegExp(`^(?:[0-9A-Fa-f]{32}|${GUID_D}|\\{${GUID_D}\\}|\\(${GUID_D}\\))$`);
+/** Whether `s` holds `n` hexadecimal digits from `from`. */
+function hexRun(s, from, n) {
+    for (let i = from; i < from + n; i++) {
+        const c = s.charCodeAt(i);
+        const lower = c | 0x20;
+        if (!((c >= 48 && c <= 57) || (lower >= 97 && lower <= 102)))
+            return false;
+    }
+    return true;
+}
+/** Whether `s` holds a GUID in the `D` form (`8-4-4-4-12` hex digits) at `o`. */
+function guidDAt(s, o) {
+    return (hexRun(s, o, 8) &&
+        s.charCodeAt(o + 8) === 45 &&
+        hexRun(s, o + 9, 4) &&
+        s.charCodeAt(o + 13) === 45 &&
+        hexRun(s, o + 14, 4) &&
+        s.charCodeAt(o + 18) === 45 &&
+        hexRun(s, o + 19, 4) &&
+        s.charCodeAt(o + 23) === 45 &&
+        hexRun(s, o + 24, 12));
+}
+/**
+ * `LEXICAL.guid.test(s)` (`anyForm` false) or `GUID_ANY.test(s)` (`anyForm` true), checked
+ * character by character.
+ */
+export function isGuid(s, anyForm) {
+    if (s.length === 36)
+        return guidDAt(s, 0);
+    if (!anyForm)
+        return false;
+    if (s.length === 32)
+        return hexRun(s, 0, 32);
+    if (s.length !== 38)
+        return false;
+    const a = s.charCodeAt(0);
+    const b = s.charCodeAt(37);
+    return ((a === 123 && b === 125) || (a === 40 && b === 41)) && guidDAt(s, 1);
+}
 /** XSD lexical forms (XML Schema 1.0 Part 2 §3.2.6–3.2.9) and the Microsoft `guid` pattern. */
 export const LEXICAL = {
     dateTime: new RegExp(`^${YMD}T${HMS}${ZONE}$`),
@@ -21,13 +60,46 @@ export const LEXICAL = {
     duration: /^-?P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?!$)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/,
     guid: new RegExp(`^${GUID_D}$`),
 };
-/** The usual head of a dateTime, `YYYY-MM-DDThh:mm:ss` (faster than the whole form). */
-const HEAD = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d/;
-/** What may follow that head: fraction and zone. */
+/** What may follow the usual head of a dateTime: fraction and zone. */
 const TAIL = new RegExp(`(?:\\.\\d+)?${ZONE}$`, 'y');
+/** The digit at `i` of `s` (-100 for another character, so that a sum of digits goes out of range). */
+function digit(s, i) {
+    const d = s.charCodeAt(i) - 48;
+    return d >= 0 && d <= 9 ? d : -100;
+}
+/**
+ * Whether `s` starts with the usual head of a dateTime, `YYYY-MM-DDThh:mm:ss` (4-digit year,
+ * month 01-12, day 01-31, hour 00-23, minutes and seconds 00-59), checked character by character.
+ */
+function hasUsualHead(s) {
+    if (s.length < 19 ||
+        s.charCodeAt(4) !== 45 ||
+        s.charCodeAt(7) !== 45 ||
+        s.charCodeAt(10) !== 84 ||
+        s.charCodeAt(13) !== 58 ||
+        s.charCodeAt(16) !== 58)
+        return false;
+    const year = digit(s, 0) + digit(s, 1) + digit(s, 2) + digit(s, 3);
+    const month = digit(s, 5) * 10 + digit(s, 6);
+    const day = digit(s, 8) * 10 + digit(s, 9);
+    const hour = digit(s, 11) * 10 + digit(s, 12);
+    const minute = digit(s, 14) * 10 + digit(s, 15);
+    const second = digit(s, 17) * 10 + digit(s, 18);
+    return (year >= 0 &&
+        month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= 31 &&
+        hour >= 0 &&
+        hour <= 23 &&
+        minute >= 0 &&
+        minute <= 59 &&
+        second >= 0 &&
+        second <= 59);
+}
 /** Whether `s` is an xsd:dateTime (this runs once per date of every response: the usual form first). */
 export function isDateTime(s) {
-    if (!HEAD.test(s))
+    if (!hasUsualHead(s))
         return LEXICAL.dateTime.test(s);
     if (s.length === 19)
         return true;

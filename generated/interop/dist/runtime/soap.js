@@ -52,15 +52,27 @@ export function buildSoapRequest(version, op, input, soapHeaders, more = {}) {
         attach: more.attach,
     });
     xml += `</${p}:Body></${p}:Envelope>`;
-    // HTTP header values carry Latin-1 only: other characters of an IRI action are percent-encoded
-    // (RFC 3987 §3.1), which is the URI the action names.
-    const action = (op.action ?? '').replace(/[^\x20-\x7e]+/gu, (c) => encodeURIComponent(c));
+    const action = actionHeader(op);
     const headers = version === 'soap12'
         ? {
             'Content-Type': `application/soap+xml; charset=utf-8${op.action !== undefined ? `; action="${action}"` : ''}`,
         }
         : { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: `"${action}"` };
     return { body: xml, headers };
+}
+const actions = new WeakMap();
+/**
+ * The operation's action as an HTTP header value, made once per operation. Header values carry
+ * Latin-1 only: other characters of an IRI action are percent-encoded (RFC 3987 §3.1), which is
+ * the URI the action names.
+ */
+function actionHeader(op) {
+    let action = actions.get(op);
+    if (action === undefined) {
+        action = (op.action ?? '').replace(/[^\x20-\x7e]+/gu, (c) => encodeURIComponent(c));
+        actions.set(op, action);
+    }
+    return action;
 }
 /**
  * Reads a SOAP response. Throws `SoapFaultError` for a fault (any status), `ResponseError` when

@@ -13,7 +13,22 @@ const TEXT_SPECIAL = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F&<>\uD800-\uD
 const ATTR_SPECIAL = /[\u0000-\u001F&<>"\uD800-\uDFFF\uFFFE\uFFFF]/;
 /** Escapes element text (`&`, `<`, `>`, `\r`); fails on characters XML 1.0 cannot carry. */
 export function escapeText(s, fail) {
-    return TEXT_SPECIAL.test(s) ? escapeSlow(s, false, fail) : s;
+    return (s.length <= 64 ? hasTextSpecial(s) : TEXT_SPECIAL.test(s))
+        ? escapeSlow(s, false, fail)
+        : s;
+}
+/** `TEXT_SPECIAL.test(s)` as a loop (faster on the short texts most values are). */
+function hasTextSpecial(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 63
+            ? c < 32
+                ? c !== 9 && c !== 10
+                : c === 38 || c === 60 || c === 62
+            : c >= 0xd800 && (c <= 0xdfff || c >= 0xfffe))
+            return true;
+    }
+    return false;
 }
 /** Escapes an attribute value (`&`, `<`, `>`, `"`, `\t`, `\n`, `\r`); fails like `escapeText`. */
 export function escapeAttr(s, fail) {
@@ -65,7 +80,7 @@ function hex4(c) {
 }
 /** Index of the first character XML 1.0 cannot carry, or -1. */
 export function invalidXmlCharIndex(s) {
-    if (!TEXT_SPECIAL.test(s))
+    if (!(s.length <= 64 ? hasTextSpecial(s) : TEXT_SPECIAL.test(s)))
         return -1;
     for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);

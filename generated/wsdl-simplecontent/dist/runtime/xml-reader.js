@@ -15,7 +15,7 @@
  * raw XML under a type's `openKey`.
  */
 import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';
-import { boundsOf, fieldCheck, INT_RANGE, isDateTime, isEnumMember, LEXICAL, } from './lexical.js';
+import { boundsOf, fieldCheck, INT_RANGE, isDateTime, isEnumMember, isGuid, LEXICAL, } from './lexical.js';
 import { subtypeByName, } from './schema.js';
 import { isSpace, SOAP12_ENC, XmlScanner, XSI_NS } from './xml-scan.js';
 import { readXopInclude } from './mtom.js';
@@ -24,6 +24,34 @@ const MAX_REF_DEPTH = 64;
 const FLOAT_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** The largest finite xsd:float (IEEE single precision), as a double. */
 const FLT_MAX = 3.4028234663852886e38;
+/** Read through `value` (records, wrapped arrays, lists, `anyType`, maps, XML). */
+const LEAF_NONE = 0;
+/** An `int` read straight from the source (`fastInt`). */
+const LEAF_INT = 1;
+/** A `string`: the character data as it is. */
+const LEAF_STRING = 2;
+/** Another scalar kind: the character data converted and checked by `scalar`. */
+const LEAF_SCALAR = 3;
+/** An enumeration: the trimmed character data, one of the names. */
+const LEAF_ENUM = 4;
+/** How a plain occurrence of element field `f` (of type `type`) is read: a `LEAF_…` code. */
+function leafOf(f, type) {
+    if (f.item !== undefined || f.list)
+        return LEAF_NONE;
+    if (typeof type === 'string')
+        return type === 'int'
+            ? LEAF_INT
+            : type === 'string'
+                ? LEAF_STRING
+                : type === 'anyType'
+                    ? LEAF_NONE
+                    : LEAF_SCALAR;
+    return type.kind === 'enum' ? LEAF_ENUM : LEAF_NONE;
+}
+/** A name `openNamed` may look for: an XML name without a colon (ASCII). */
+const PLAIN_NAME = /^[A-Za-z_][\w.-]*$/;
+/** What a leaf read returns when the element's content has another shape (the general path reads it). */
+const NOT_LEAF = Symbol('not a leaf');
 const plans = new WeakMap();
 function planOf(t) {
     let p = plans.get(t);
@@ -56,6 +84,7 @@ function planOf(t) {
                 subs.set(s.name, [...(subs.get(s.name) ?? []), { k, s }]);
             }
         });
+        const typeAt = elems.map((f) => f.type);
         p = {
             attrs,
             elems,
@@ -67,6 +96,10 @@ function planOf(t) {
             ...numericChecks(elems),
             subs,
             poly: t.subtypes !== undefined,
+            typeAt,
+            leafAt: Uint8Array.from(elems, (f, k) => leafOf(f, typeAt[k])),
+            fastAt: elems.map((f) => PLAIN_NAME.test(f.key)),
+            allSeen: elems.length <= 31 ? 2 ** elems.length - 1 : -1,
         };
         plans.set(t, p);
     }
@@ -275,8 +308,17 @@ export class XmlReader extends XmlScanner {
      * `undefined` (reader position unchanged) when the content has another shape.
      */
     fastInt(o) {
+        const n = this.intAt(this.pos);
+        if (n !== undefined)
+            this.close(o);
+        return n;
+    }
+    /**
+     * The integer `[ws][-+]digits[ws]` at `i` up to an end tag (`undefined` for another shape or
+     * more than 10 digits); on success the reader position is at that end tag.
+     */
+    intAt(i) {
         const s = this.src;
-        let i = this.pos;
         let c = s.charCodeAt(i);
         while (isSpace(c))
             c = s.charCodeAt(++i);
@@ -301,7 +343,6 @@ export class XmlReader extends XmlScanner {
         if (n > 4294967295 || (neg && n > 2147483648))
             return undefined;
         this.pos = i;
-        this.close(o);
         return neg ? -n : n;
     }
     /**
@@ -378,7 +419,12 @@ export class XmlReader extends XmlScanner {
             default: {
                 // dateTime, date, time, duration, guid: the XSD lexical form.
                 const t = text.trim();
-                if (!this.strict || (kind === 'dateTime' ? isDateTime(t) : LEXICAL[kind].test(t)))
+                if (!this.strict ||
+                    (kind === 'dateTime'
+                        ? isDateTime(t)
+                        : kind === 'guid'
+                            ? isGuid(t, false)
+                            : LEXICAL[kind].test(t)))
                     return t;
                 throw this.error(`invalid ${kind} ${JSON.stringify(t.slice(0, 40))}`);
             }
@@ -469,120 +515,159 @@ export class XmlReader extends XmlScanner {
     /** Reads an opened element as a record of exactly type `t` (`plan`: its read plan). */
     record(o, t, plan) {
         const obj = {};
-        const g = plan.guarded;
-        if (plan.attrs.length !== 0 && this.attrN !== 0) {
-            for (const f of plan.attrs) {
-                // Exact namespace match: an unqualified attribute is in no namespace (never `xsi:type`).
-                const v = this.attr(f.key, f.ns ?? '');
-                if (v === undefined)
-                    continue;
-                this.path.push(`@${f.key}`);
-                const x = f.list ? this.list(f.type, v) : this.simple(f.type, v);
-                const check = fieldCheck(f);
-                if (check !== undefined)
-                    this.checked(check, x);
-                put(obj, f.key, x, g);
-                this.path.pop();
-            }
-        }
+        if (plan.attrs.length !== 0 && this.attrN !== 0)
+            this.attributes(obj, plan);
         if (plan.text) {
-            const tf = plan.text;
-            this.path.push(tf.key);
-            const text = this.text(o, false, true);
-            const x = tf.list ? this.list(tf.type, text) : this.simple(tf.type, text);
-            const check = fieldCheck(tf);
+            this.simpleContent(obj, o, plan, plan.text);
+            this.complete(obj, plan, plan.guarded, 0);
+        }
+        else
+            this.complete(obj, plan, plan.guarded, this.elements(obj, o, t, plan));
+        return obj;
+    }
+    /** Reads the attributes of the start tag read last that are fields of `plan` into `obj`. */
+    attributes(obj, plan) {
+        for (const f of plan.attrs) {
+            // Exact namespace match: an unqualified attribute is in no namespace (never `xsi:type`).
+            const v = this.attr(f.key, f.ns ?? '');
+            if (v === undefined)
+                continue;
+            this.path.push(`@${f.key}`);
+            const x = f.list ? this.list(f.type, v) : this.simple(f.type, v);
+            const check = fieldCheck(f);
             if (check !== undefined)
                 this.checked(check, x);
-            put(obj, tf.key, x, g);
+            put(obj, f.key, x, plan.guarded);
             this.path.pop();
         }
-        else {
-            const elems = plan.elems;
-            const guardedAt = plan.guardedAt;
-            // Fields read so far (bit k for the k-th of the first 31), so that absent fields are found
-            // without looking keys up again.
-            let seen = 0;
-            let hint = 0;
-            for (let c = this.first(o); c; c = this.next(o)) {
-                const k = this.match(plan, hint, c, o.ns);
-                if (k < 0) {
-                    if (plan.subs !== undefined) {
-                        const s = this.substitute(obj, plan, c, o.ns, seen);
-                        if (s >= 0) {
-                            if (s < 31)
-                                seen |= 1 << s;
-                            continue;
-                        }
-                    }
-                    if (t.openKey === undefined)
-                        this.skip(c);
-                    else
-                        this.keep(obj, t.openKey, c, g);
+    }
+    /** Reads the text content of `o` as field `tf` into `obj`. */
+    simpleContent(obj, o, plan, tf) {
+        this.path.push(tf.key);
+        const text = this.text(o, false, true);
+        const x = tf.list ? this.list(tf.type, text) : this.simple(tf.type, text);
+        const check = fieldCheck(tf);
+        if (check !== undefined)
+            this.checked(check, x);
+        put(obj, tf.key, x, plan.guarded);
+        this.path.pop();
+    }
+    /**
+     * Reads the child elements of `o` into `obj`; returns the fields read (bit k for the k-th of
+     * the first 31), so that absent fields are found without looking keys up again.
+     */
+    elements(obj, o, t, plan) {
+        if (o.empty) {
+            this.pop(o);
+            return 0;
+        }
+        const elems = plan.elems;
+        const leafAt = plan.leafAt;
+        const fastAt = plan.fastAt;
+        let seen = 0;
+        let hint = 0;
+        // Children are stepped through with `nextTag` (no object per start tag); a child read by the
+        // general path is handed on as an `Opened`. The field expected next, in sequence order, is
+        // looked for first by its name when its namespace is the default one in scope (the bindings
+        // below the children stay as they are while they are read).
+        let e = 0;
+        const dns = this.defaultNs();
+        for (;;) {
+            let k;
+            const x = e < elems.length && fastAt[e] ? elems[e] : undefined;
+            if (x !== undefined &&
+                (x.ns === undefined || (x.ns === '' && this.unqualifiedInParent) ? o.ns : x.ns) === dns &&
+                this.openNamed(x.key, dns))
+                k = e;
+            else if (!this.nextTag(o))
+                break;
+            else
+                k = this.matchTag(plan, hint, o.ns);
+            if (k < 0) {
+                seen = this.unknownChild(obj, o, t, plan, seen);
+                continue;
+            }
+            hint = k;
+            const f = elems[k];
+            this.path.push(f.key);
+            const single = !f.array || f.item !== undefined;
+            e = single ? k + 1 : k;
+            // maxOccurs = 1 (a wrapped array is one wrapper element).
+            if (single && this.strict && (k < 31 ? (seen & (1 << k)) !== 0 : hasOwn.call(obj, f.key)))
+                throw this.error(`element ${f.key} occurs more than once`);
+            const leaf = leafAt[k];
+            // A plain leaf (no attributes: no xsi:nil, no multi-reference) is read in place.
+            let v = leaf !== LEAF_NONE && this.attrN === 0 && !this.tEmpty
+                ? this.leaf(leaf, plan.typeAt[k], f.key)
+                : NOT_LEAF;
+            if (v === NOT_LEAF)
+                v = this.child(f, plan.typeAt[k], plan.listAt[k]);
+            if (v === null) {
+                if (!f.nillable && this.strict) {
+                    // SOAP encoding marks any absent value nil (SOAP 1.1 §5.1): an optional field is left out.
+                    if (!single || !this.multiRef || !f.optional)
+                        throw this.error(`xsi:nil on element ${f.key}, which is not nillable`);
+                    this.path.pop();
                     continue;
                 }
-                hint = k;
-                const f = elems[k];
-                this.path.push(f.key);
-                if (!f.array || f.item) {
-                    // maxOccurs = 1 (a wrapped array is one wrapper element).
-                    if (this.strict && (k < 31 ? (seen & (1 << k)) !== 0 : hasOwn.call(obj, f.key)))
-                        throw this.error(`element ${f.key} occurs more than once`);
-                    const v = f.item
-                        ? this.wrapped(c, f, f.item.encoded === true)
-                        : plan.listAt[k]
-                            ? this.listElement(c, f.type)
-                            : this.value(c, f.type);
-                    if (v === null) {
-                        if (!f.nillable && this.strict) {
-                            // SOAP encoding marks any absent value nil (SOAP 1.1 §5.1): an optional field is left out.
-                            if (!this.multiRef || !f.optional)
-                                throw this.error(`xsi:nil on element ${f.key}, which is not nillable`);
-                            this.path.pop();
-                            continue;
-                        }
-                    }
-                    else if (plan.checkAt[k] !== undefined)
-                        this.checked(plan.checkAt[k], v);
-                    else if (plan.boundedAt[k] &&
-                        (v < plan.loAt[k] || v > plan.hiAt[k]))
-                        this.checked(fieldCheck(f), v);
-                    if (guardedAt[k])
-                        put(obj, f.key, v, g);
-                    else
-                        obj[f.key] = v;
-                }
-                else {
-                    const arr = own(obj, f.key, g);
-                    const v = plan.listAt[k] ? this.listElement(c, f.type) : this.value(c, f.type);
-                    if (v === null) {
-                        if (!f.nillable && this.strict)
-                            throw this.error(`xsi:nil on element ${f.key}, which is not nillable`);
-                    }
-                    else if (plan.checkAt[k] !== undefined)
-                        this.checked(plan.checkAt[k], v);
-                    else if (plan.boundedAt[k] &&
-                        (v < plan.loAt[k] || v > plan.hiAt[k]))
-                        this.checked(fieldCheck(f), v);
-                    if (arr)
-                        arr.push(v);
-                    else
-                        put(obj, f.key, [v], g);
-                }
-                if (k < 31)
-                    seen |= 1 << k;
-                this.path.pop();
             }
-            this.complete(obj, plan, g, seen);
-            return obj;
+            else if (plan.checkAt[k] !== undefined)
+                this.checked(plan.checkAt[k], v);
+            else if (plan.boundedAt[k] && (v < plan.loAt[k] || v > plan.hiAt[k]))
+                this.checked(fieldCheck(f), v);
+            if (!single)
+                this.append(obj, f.key, v, plan.guarded);
+            else if (plan.guardedAt[k])
+                put(obj, f.key, v, plan.guarded);
+            else
+                obj[f.key] = v;
+            if (k < 31)
+                seen |= 1 << k;
+            this.path.pop();
         }
-        this.complete(obj, plan, g, 0);
-        return obj;
+        return seen;
+    }
+    /** Reads the child whose start tag was read last, of field `f`, by the general path. */
+    child(f, type, list) {
+        const c = this.opened();
+        return f.item
+            ? this.wrapped(c, f, f.item.encoded === true)
+            : list
+                ? this.listElement(c, type)
+                : this.value(c, type);
+    }
+    /** Adds `v` to the array under `key` (made on the first occurrence). */
+    append(obj, key, v, g) {
+        const arr = own(obj, key, g);
+        if (arr)
+            arr.push(v);
+        else
+            put(obj, key, [v], g);
+    }
+    /**
+     * A child (start tag read last) that is no field: a substitution-group member, kept under the
+     * type's `openKey`, or skipped. Returns `seen` with the field a member stands for.
+     */
+    unknownChild(obj, o, t, plan, seen) {
+        const c = this.opened();
+        if (plan.subs !== undefined) {
+            const s = this.substitute(obj, plan, c, o.ns, seen);
+            if (s >= 0)
+                return s < 31 ? seen | (1 << s) : seen;
+        }
+        if (t.openKey === undefined)
+            this.skip(c);
+        else
+            this.keep(obj, t.openKey, c, plan.guarded);
+        return seen;
     }
     /**
      * Applies absent-field rules: unwrapped arrays become `[]`, missing required elements fail.
      * `seen`: bit k set when the k-th element field (k < 31) was read.
      */
     complete(obj, plan, g, seen) {
+        if (seen === plan.allSeen)
+            return;
         const elems = plan.elems;
         for (let k = 0; k < elems.length; k++) {
             const f = elems[k];
@@ -641,30 +726,57 @@ export class XmlReader extends XmlScanner {
         this.path.pop();
         return hit.k;
     }
-    /** Index of the field matching child `c` (by local name and namespace), or -1. */
-    match(plan, hint, c, parentNs) {
+    /**
+     * Reads the plain leaf element whose start tag was read last (no attributes, not `<x/>`) as a
+     * value of `type` (`leaf`: its `LEAF_…` code), or returns `NOT_LEAF` (nothing consumed) when its
+     * content is not character data alone.
+     */
+    leaf(leaf, type, name) {
+        const s = this.src;
+        const p = this.pos;
+        if (leaf === LEAF_INT) {
+            const n = this.intAt(p);
+            if (n !== undefined) {
+                this.closeNamed(name, this.tQs, this.tQe, this.tMark);
+                return n;
+            }
+            return NOT_LEAF;
+        }
+        const lt = s.indexOf('<', p);
+        if (lt < 0 || s.charCodeAt(lt + 1) !== 47)
+            return NOT_LEAF;
+        const v = lt === p ? '' : this.segment(p, lt);
+        this.pos = lt;
+        this.closeNamed(name, this.tQs, this.tQe, this.tMark);
+        if (leaf === LEAF_STRING)
+            return v;
+        if (leaf === LEAF_SCALAR)
+            return this.scalar(type, v);
+        return this.enumValue(type, v.trim());
+    }
+    /** Index of the field matching the start tag read last (by local name and namespace), or -1. */
+    matchTag(plan, hint, parentNs) {
         const elems = plan.elems;
-        const n = c.qe - c.ls;
+        const ls = this.tLs;
+        const n = this.tQe - ls;
+        const ns = this.tNs;
         const s = this.src;
         const end = hint + 2 < elems.length ? hint + 2 : elems.length;
         for (let k = hint; k < end; k++) {
             const f = elems[k];
             const key = f.key;
-            if (key.length !== n ||
-                (f.ns === undefined || (f.ns === '' && this.unqualifiedInParent) ? parentNs : f.ns) !== c.ns)
-                continue;
-            let i = 0;
-            while (i < n && key.charCodeAt(i) === s.charCodeAt(c.ls + i))
-                i++;
-            if (i === n)
+            if (key.length === n &&
+                (f.ns === undefined || (f.ns === '' && this.unqualifiedInParent) ? parentNs : f.ns) ===
+                    ns &&
+                s.startsWith(key, ls))
                 return k;
         }
-        const cands = plan.byName.get(s.slice(c.ls, c.qe));
+        const cands = plan.byName.get(s.slice(ls, this.tQe));
         if (cands)
             for (const k of cands)
                 if ((elems[k].ns === undefined || (elems[k].ns === '' && this.unqualifiedInParent)
                     ? parentNs
-                    : elems[k].ns) === c.ns)
+                    : elems[k].ns) === ns)
                     return k;
         return -1;
     }
@@ -684,9 +796,26 @@ export class XmlReader extends XmlScanner {
         const item = f.item;
         const itemNs = item?.ns ?? o.ns;
         const check = fieldCheck(f);
-        for (let c = this.first(o); c; c = this.next(o)) {
+        const type = f.type;
+        if (o.empty) {
+            this.pop(o);
+            return out;
+        }
+        // Items in the default namespace in scope are looked for by name first (see `record`).
+        const dns = this.defaultNs();
+        const itemName = !anyName && item !== undefined && itemNs === dns && PLAIN_NAME.test(item.name)
+            ? item.name
+            : undefined;
+        for (;;) {
+            let c;
+            if (itemName !== undefined && this.openNamed(itemName, dns))
+                c = this.opened();
+            else if (this.nextTag(o))
+                c = this.opened();
+            else
+                break;
             if (anyName || !item || (this.isNamed(c, item.name) && c.ns === itemNs)) {
-                const v = f.list ? this.listElement(c, f.type) : this.value(c, f.type);
+                const v = f.list ? this.listElement(c, type) : this.value(c, type);
                 if (check !== undefined && v !== null)
                     this.checked(check, v);
                 out.push(v);

@@ -25,6 +25,11 @@ const notGuid = (s) => lexical_js_1.GUID_ANY.test(s.trim())
     : `${(0, codec_js_1.describe)(s)} is not a GUID (e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)`;
 /** Problems of `value` as a `desc` (a field's facets and null/array rules when `field` is given). */
 function validateValue(desc, value, path, field) {
+    // A valid value (the usual case) is confirmed by the compiled checks below, which build no
+    // paths or messages; the walk that reports each problem with its path runs only after they
+    // found one.
+    if (field ? okOfField(field)(value) : okOfValue(desc, undefined)(value))
+        return [];
     const out = [];
     if (field)
         checkField(field, value, path, out);
@@ -467,4 +472,193 @@ function patternOf(p) {
         patterns.set(p, re);
     }
     return re;
+}
+const hasOwn = Object.prototype.hasOwnProperty;
+const fieldOks = new WeakMap();
+function okOfField(f) {
+    let ok = fieldOks.get(f);
+    if (!ok)
+        fieldOks.set(f, (ok = compileField(f)));
+    return ok;
+}
+function compileField(f) {
+    const one = f.list
+        ? (v) => noProblem((out) => checkOne(f, v, '', out))
+        : okOfValue(f.type, f.facets);
+    const optional = f.optional === true;
+    const nullOk = f.nillable === true || optional;
+    if (!f.array)
+        return (v) => (v === undefined ? optional : v === null ? nullOk : one(v));
+    const nullItemOk = f.nillable === true || f.item?.nillable === true;
+    return (v) => {
+        if (v === undefined)
+            return optional;
+        if (v === null)
+            return nullOk;
+        if (!Array.isArray(v))
+            return false;
+        for (let i = 0; i < v.length; i++) {
+            const x = v[i];
+            if (x === null ? !nullItemOk : x === undefined || !one(x))
+                return false;
+        }
+        return true;
+    };
+}
+/** Runs one of the walk's checks; true when it reported nothing. */
+function noProblem(check) {
+    const out = [];
+    check(out);
+    return out.length === 0;
+}
+/** A decimal bound as a number when it is a safe integer (compared exactly as a number), else NaN. */
+function safeIntBound(d, none) {
+    if (d === undefined || !codec_js_1.DECIMAL_RE.test(d.trim()))
+        return none;
+    const t = d.trim();
+    return codec_js_1.INTEGER_RE.test(t) && Number.isSafeInteger(Number(t)) ? Number(t) : NaN;
+}
+const valueOks = new WeakMap();
+const NO_FACETS = {};
+function okOfValue(desc, facets) {
+    const key = facets ?? NO_FACETS;
+    let byDesc = valueOks.get(key);
+    if (!byDesc)
+        valueOks.set(key, (byDesc = new Map()));
+    let ok = byDesc.get(desc);
+    if (!ok)
+        byDesc.set(desc, (ok = compileValue(desc, facets)));
+    return ok;
+}
+function compileValue(desc, facets) {
+    const walk = (v) => noProblem((out) => checkValue(desc, v, '', facets, out));
+    if (typeof desc !== 'string') {
+        switch (desc.kind) {
+            case 'complex':
+                return (v) => complexOk(desc, v);
+            case 'xml':
+                return (v) => typeof v === 'string';
+            case 'enum': {
+                if (desc.list || facets !== undefined)
+                    return walk;
+                const values = desc.values.length > 16 ? new Set(desc.values) : undefined;
+                const numbers = desc.numbers;
+                return (v) => typeof v === 'string'
+                    ? values
+                        ? values.has(v)
+                        : desc.values.includes(v)
+                    : typeof v === 'number' && numbers !== undefined && numbers.includes(v);
+            }
+            default:
+                return walk;
+        }
+    }
+    const noRange = facets?.minInclusive === undefined &&
+        facets?.maxInclusive === undefined &&
+        facets?.minExclusive === undefined &&
+        facets?.maxExclusive === undefined;
+    switch (desc) {
+        case 'string':
+            return facets === undefined
+                ? (v) => typeof v === 'string' && (0, codec_js_1.invalidXmlCharIndex)(v) < 0
+                : (v) => typeof v === 'string' && stringOk(v, facets);
+        case 'anyType':
+            return (v) => typeof v === 'string'
+                ? stringOk(v, facets)
+                : typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
+        case 'guid':
+            return (v) => typeof v === 'string' && (0, lexical_js_1.isGuid)(v.trim(), true);
+        case 'duration':
+            return (v) => typeof v === 'string' && lexical_js_1.LEXICAL.duration.test(v);
+        case 'boolean':
+            return (v) => typeof v === 'boolean';
+        case 'int': {
+            if (facets?.minExclusive !== undefined || facets?.maxExclusive !== undefined)
+                return walk;
+            const [min, max] = (0, lexical_js_1.boundsOf)(facets, lexical_js_1.INT_RANGE);
+            const lo = safeIntBound(min, -Infinity);
+            const hi = safeIntBound(max, Infinity);
+            if (Number.isNaN(lo) || Number.isNaN(hi))
+                return walk;
+            return (v) => typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
+        }
+        case 'float':
+        case 'double':
+            return noRange ? (v) => typeof v === 'number' : walk;
+        case 'dateTime':
+        case 'date':
+        case 'time': {
+            const lexical = desc === 'dateTime' ? lexical_js_1.isDateTime : (s) => lexical_js_1.LEXICAL[desc].test(s);
+            return (v) => typeof v === 'string' ? lexical(v.trim()) : v instanceof Date && !Number.isNaN(v.getTime());
+        }
+        default:
+            return walk;
+    }
+}
+/** `checkString` reporting nothing, without building its messages. */
+function stringOk(s, facets) {
+    if ((0, codec_js_1.invalidXmlCharIndex)(s) >= 0)
+        return false;
+    if (!facets)
+        return true;
+    if (facets.notBlank && s.trim() === '')
+        return false;
+    if (facets.format === 'guid' && !(0, lexical_js_1.isGuid)(s.trim(), true))
+        return false;
+    if (facets.minLength !== undefined || facets.maxLength !== undefined) {
+        const n = codePoints(s);
+        if ((facets.minLength !== undefined && n < facets.minLength) ||
+            (facets.maxLength !== undefined && n > facets.maxLength))
+            return false;
+    }
+    if (facets.pattern !== undefined) {
+        const re = patternOf(facets.pattern);
+        if (re && !re.test(s))
+            return false;
+    }
+    return true;
+}
+const typeOks = new WeakMap();
+function complexOk(declared, v) {
+    // A plain object (the usual value) is a record without the `instanceof` checks.
+    if (typeof v !== 'object' ||
+        v === null ||
+        Array.isArray(v) ||
+        (Object.getPrototypeOf(v) !== Object.prototype && !isRecord(v)))
+        return false;
+    let t = declared;
+    if (t.tag !== undefined) {
+        const sent = (0, schema_js_1.sentType)(t, v);
+        if ('problem' in sent)
+            return false;
+        t = sent;
+    }
+    let plan = typeOks.get(t);
+    if (!plan) {
+        const fields = t.fields;
+        plan = {
+            fields,
+            oks: fields.map(okOfField),
+            keys: new Set([
+                ...fields.map((f) => f.key),
+                ...(t.openKey !== undefined ? [t.openKey] : []),
+                ...(t.tag !== undefined ? ['$type'] : []),
+            ]),
+            choices: fields.some((f) => f.choice !== undefined),
+        };
+        typeOks.set(t, plan);
+    }
+    const { fields, oks, keys } = plan;
+    for (let k = 0; k < fields.length; k++) {
+        const key = fields[k].key;
+        if (!oks[k](hasOwn.call(v, key) ? v[key] : undefined))
+            return false;
+    }
+    if (plan.choices && !noProblem((out) => checkChoices(t, v, '', out)))
+        return false;
+    // Members the type does not declare (own enumerable ones, as `Object.keys` lists them).
+    for (const k in v)
+        if (hasOwn.call(v, k) && !keys.has(k) && v[k] !== undefined)
+            return false;
+    return true;
 }

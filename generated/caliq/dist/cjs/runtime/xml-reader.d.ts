@@ -74,6 +74,11 @@ export declare class XmlReader extends XmlScanner {
      */
     private fastInt;
     /**
+     * The integer `[ws][-+]digits[ws]` at `i` up to an end tag (`undefined` for another shape or
+     * more than 10 digits); on success the reader position is at that end tag.
+     */
+    private intAt;
+    /**
      * Text of an opened element whose content is character data only, up to its end tag (read);
      * `undefined` (reader position unchanged) when markup comes first.
      */
@@ -98,6 +103,24 @@ export declare class XmlReader extends XmlScanner {
     complex(o: Opened, t: TypeDesc): Record<string, unknown>;
     /** Reads an opened element as a record of exactly type `t` (`plan`: its read plan). */
     private record;
+    /** Reads the attributes of the start tag read last that are fields of `plan` into `obj`. */
+    private attributes;
+    /** Reads the text content of `o` as field `tf` into `obj`. */
+    private simpleContent;
+    /**
+     * Reads the child elements of `o` into `obj`; returns the fields read (bit k for the k-th of
+     * the first 31), so that absent fields are found without looking keys up again.
+     */
+    private elements;
+    /** Reads the child whose start tag was read last, of field `f`, by the general path. */
+    private child;
+    /** Adds `v` to the array under `key` (made on the first occurrence). */
+    private append;
+    /**
+     * A child (start tag read last) that is no field: a substitution-group member, kept under the
+     * type's `openKey`, or skipped. Returns `seen` with the field a member stands for.
+     */
+    private unknownChild;
     /**
      * Applies absent-field rules: unwrapped arrays become `[]`, missing required elements fail.
      * `seen`: bit k set when the k-th element field (k < 31) was read.
@@ -110,8 +133,14 @@ export declare class XmlReader extends XmlScanner {
      * member.
      */
     private substitute;
-    /** Index of the field matching child `c` (by local name and namespace), or -1. */
-    private match;
+    /**
+     * Reads the plain leaf element whose start tag was read last (no attributes, not `<x/>`) as a
+     * value of `type` (`leaf`: its `LEAF_…` code), or returns `NOT_LEAF` (nothing consumed) when its
+     * content is not character data alone.
+     */
+    private leaf;
+    /** Index of the field matching the start tag read last (by local name and namespace), or -1. */
+    private matchTag;
     /**
      * Reads an opened wrapper element of an array field: its `item.name` children (any child when
      * `anyName`), in order; `null` when the wrapper is nil.

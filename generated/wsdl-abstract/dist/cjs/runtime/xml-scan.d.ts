@@ -86,6 +86,17 @@ export declare class XmlScanner {
     private readonly skipStack;
     /** Element path for messages. */
     readonly path: string[];
+    /** The start tag read last: qualified name range, start of the local name, namespace. */
+    protected tQs: number;
+    protected tQe: number;
+    protected tLs: number;
+    protected tNs: string;
+    /** It is `<x/>`. */
+    protected tEmpty: boolean;
+    /** Namespace bindings in scope before it. */
+    protected tMark: number;
+    /** Offset of its `<`. */
+    protected tStart: number;
     constructor(src: string, maxDepth?: number);
     /** A `ResponseError` naming the current element path. */
     error(message: string): ResponseError;
@@ -96,6 +107,26 @@ export declare class XmlScanner {
     prolog(): void;
     /** Reads the start tag at the reader position (which must be `<name`). */
     open(): Opened;
+    /**
+     * The start tag read last (by `open`, `next`, `nextTag`), as an `Opened`: readers that step
+     * through children with `nextTag` look at the tag fields (`tQs`…) and make this object only
+     * for a child they hand on.
+     */
+    protected opened(): Opened;
+    /**
+     * Reads the start tag at the reader position (which must be `<name`) into the tag fields
+     * (`tQs`, `tQe`, `tLs`, `tNs`, `tEmpty`, `tMark`, `tStart`), making no object.
+     */
+    protected openTag(): void;
+    /** The default namespace in scope (`''`: none). */
+    protected defaultNs(): string;
+    /**
+     * The expected-next-element fast path: when the next markup is the start tag `<name>` (no
+     * prefix, no attributes), reads it into the tag fields (as `openTag` would) and returns true;
+     * else returns false with nothing consumed. `name` must be an XML name without a colon, and
+     * `ns` the default namespace in scope (the caller's check: an unprefixed name is in it).
+     */
+    protected openNamed(name: string, ns: string): boolean;
     /** Reads one attribute starting at `i`; returns the offset after it. */
     private attribute;
     /** The namespace bound to the prefix in `[ps, pe)` (`prefixed` false: the default namespace). */
@@ -145,12 +176,27 @@ export declare class XmlScanner {
     protected special(lt: number, c1: number): number;
     /** Reads the end tag at the reader position, which must close `o`. */
     protected close(o: Opened): void;
+    /**
+     * Reads the end tag at the reader position, which must close the element whose qualified name
+     * is `[qs, qe)` (`mark`: the bindings in scope before it).
+     */
+    protected closeTag(qs: number, qe: number, mark: number): void;
+    /**
+     * `closeTag` for an element whose local name is known to be `name`: an unprefixed end tag
+     * `</name>` is compared in one step.
+     */
+    protected closeNamed(name: string, qs: number, qe: number, mark: number): void;
     protected pop(o: Opened): void;
     /**
      * Moves to the next child element of `o` and opens it (returns it), or reads `o`'s end tag
      * (returns `undefined`). Text between children is ignored.
      */
     next(o: Opened): Opened | undefined;
+    /**
+     * `next` without the object: moves to the next child element of `o` and reads its start tag
+     * into the tag fields (true), or reads `o`'s end tag (false).
+     */
+    protected nextTag(o: Opened): boolean;
     /**
      * The first child element of an opened element (opened), or `undefined` after consuming an
      * element without children; loop with `for (let c = r.first(o); c; c = r.next(o))`, reading or

@@ -43,7 +43,24 @@ function planOf(t) {
         if (t.openKey !== undefined && t.openKey in Object.prototype)
             guarded.add(t.openKey);
         const plain = elems.map((f) => f.subs === undefined && !f.list);
-        p = { attrs, elems, plain, text, guarded, tagged: t.tag !== undefined };
+        const typeAt = elems.map((f) => f.type);
+        const leafAt = elems.map((f, k) => plain[k] &&
+            !f.array &&
+            (typeof typeAt[k] === 'string'
+                ? typeAt[k] !== 'base64Binary'
+                : typeAt[k].kind === 'enum'));
+        p = {
+            attrs,
+            elems,
+            plain,
+            text,
+            guarded,
+            tagged: t.tag !== undefined,
+            typeAt,
+            leafAt,
+            openAt: elems.map((f) => `<${f.key}>`),
+            closeAt: elems.map((f) => `</${f.key}>`),
+        };
         plans.set(t, p);
     }
     return p;
@@ -157,13 +174,24 @@ class XmlWriter {
         }
         const elems = plan.elems;
         const plain = plan.plain;
+        const leafAt = plan.leafAt;
+        // Scalars in the namespace in scope (the usual member): tags made once per type.
+        const leaves = this.encoding === undefined;
         for (let i = 0; i < elems.length; i++) {
             const f = elems[i];
             const v = member(obj, f.key, plan.guarded);
             if (v === undefined || (v === null && f.optional && !f.nillable))
                 continue;
             this.path.push(f.key);
-            this.field(f, v, f.ns ?? ns, ns, plain[i]);
+            const fns = f.ns ?? ns;
+            if (leaves && leafAt[i] && v !== null && fns === ns) {
+                this.out +=
+                    plan.openAt[i] +
+                        (0, codec_js_1.escapeText)((0, codec_js_1.scalarText)(plan.typeAt[i], v, this.fail), this.fail) +
+                        plan.closeAt[i];
+            }
+            else
+                this.field(f, v, fns, ns, plain[i]);
             this.path.pop();
         }
         if (t.openKey !== undefined) {

@@ -7,6 +7,11 @@
 import type { EnumDesc, FacetsDesc, FieldDesc, ValueDesc } from './schema.js';
 /** Every GUID form .NET's `Guid` parser accepts: `D`, `N` (digits only), `B` (braces), `P` (parentheses). */
 export declare const GUID_ANY: RegExp;
+/**
+ * `LEXICAL.guid.test(s)` (`anyForm` false) or `GUID_ANY.test(s)` (`anyForm` true), checked
+ * character by character.
+ */
+export declare function isGuid(s: string, anyForm: boolean): boolean;
 /** XSD lexical forms (XML Schema 1.0 Part 2 §3.2.6–3.2.9) and the Microsoft `guid` pattern. */
 export declare const LEXICAL: {
     readonly dateTime: RegExp;
