@@ -33,7 +33,7 @@ const cache = new Map<string, { js: string; dts?: string }>();
 const cjsCache = new Map<string, string>();
 
 /** The CommonJS form of one file (`transpileModule`); a module of types only is an empty module. */
-function compileCjs(path: string, text: string): string {
+export function compileCjs(path: string, text: string): string {
   const hit = cjsCache.get(text);
   if (hit !== undefined) return hit;
   const js = typeOnly(text)
@@ -52,7 +52,7 @@ export const CJS_PACKAGE_JSON = `${JSON.stringify({ type: 'commonjs' }, null, 2)
  * plainly inferable, so per-file declarations equal what a whole-program build emits, at a
  * fraction of its time and memory.
  */
-function compileFile(path: string, text: string): { js: string; dts?: string } {
+export function compileFile(path: string, text: string): { js: string; dts?: string } {
   const hit = cache.get(text);
   if (hit) return hit;
   if (typeOnly(text)) {
@@ -113,7 +113,7 @@ function withNewline(text: string): string {
 }
 
 /** Declarations of `targets` from a program over the whole package (checked lazily, per file). */
-function programDeclarations(files: Map<string, string>, sources: string[], targets: string[]): Map<string, string> {
+export function programDeclarations(files: Map<string, string>, sources: string[], targets: string[]): Map<string, string> {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: OPTIONS });
   // Declarations written in final form take part, so imports of their modules resolve.
   for (const f of [...sources, ...[...files.keys()].filter((p) => p.endsWith('.d.ts') && !p.startsWith('dist/'))]) project.createSourceFile(`/pkg/${f}`, files.get(f) ?? '');
@@ -162,17 +162,25 @@ function finalFiles(files: Map<string, string>): [string, string][] {
   return [...out];
 }
 
+/** The outputs of source `f` under `dist/`: ES module JavaScript and declarations, then their CommonJS twins. */
+function outputsOf(f: string): [string, string, string, string] {
+  const stem = f.replace(/\.ts$/, '');
+  return [`dist/${stem}.js`, `dist/${stem}.d.ts`, `dist/cjs/${stem}.js`, `dist/cjs/${stem}.d.ts`];
+}
+
 /**
  * Adds `dist/*.js` and `dist/*.d.ts` for every TypeScript source of `files` (and the files written
- * in final form, see `finalFiles`), and updates `package.json`.
+ * in final form, see `finalFiles`), and updates `package.json`. A source whose four outputs are
+ * already in `files` (the runtime, built with svcgen) is not compiled again.
  */
 export function withBuild(files: Map<string, string>): Map<string, string> {
-  const sources = [...files.keys()].filter(isSource).sort();
+  const all = [...files.keys()].filter(isSource).sort();
+  const sources = all.filter((f) => !outputsOf(f).every((o) => files.has(o)));
   const out = new Map([...files].filter(([f]) => !f.startsWith('dist/')));
-  const emitted: [string, string][] = finalFiles(files);
+  const emitted: [string, string][] = [...[...files].filter(([f]) => f.startsWith('dist/')), ...finalFiles(files)];
   const compiled = new Map(sources.map((f) => [f, compileFile(f, files.get(f) ?? '')] as const));
   const pending = sources.filter((f) => compiled.get(f)!.dts === undefined);
-  const fromProgram = pending.length ? programDeclarations(files, sources, pending) : new Map<string, string>();
+  const fromProgram = pending.length ? programDeclarations(files, all, pending) : new Map<string, string>();
   for (const f of sources) {
     const { js, dts } = compiled.get(f)!;
     const stem = f.replace(/\.ts$/, '');
