@@ -8,7 +8,10 @@
  * (`exports` with `types` and `import`, `types`, `main`, `files`) with `sideEffects: false` and no
  * dependencies.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Project, ts } from 'ts-morph';
+import { cacheGet, cacheKey, cacheSet } from './cache.js';
 
 /** The oldest Node.js generated packages support (global fetch, ES2022, the one CI runs); also in the README. */
 export const NODE_FLOOR = '>=20.19';
@@ -28,6 +31,12 @@ const OPTIONS: ts.CompilerOptions = {
   rootDir: '/pkg',
 };
 
+/**
+ * What a compiled file depends on besides its text: the compiler's version and this module's own
+ * code (options, the type-only shortcut), so a changed build never reads an older build's results.
+ */
+const RECIPE = cacheKey(ts.version, readFileSync(fileURLToPath(import.meta.url), 'utf8'));
+
 /** Per-file results by source text: the runtime files are the same in every package of a run. */
 const cache = new Map<string, { js: string; dts?: string }>();
 const cjsCache = new Map<string, string>();
@@ -36,9 +45,17 @@ const cjsCache = new Map<string, string>();
 export function compileCjs(path: string, text: string): string {
   const hit = cjsCache.get(text);
   if (hit !== undefined) return hit;
-  const js = typeOnly(text)
-    ? `${leadingComments(text)}"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\n`
-    : withNewline(ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions: { ...OPTIONS, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, isolatedModules: true } }).outputText);
+  if (typeOnly(text)) {
+    const empty = `${leadingComments(text)}"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\n`;
+    cjsCache.set(text, empty);
+    return empty;
+  }
+  const key = cacheKey('cjs', RECIPE, text);
+  let js = cacheGet('build', key);
+  if (js === undefined) {
+    js = withNewline(ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions: { ...OPTIONS, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, isolatedModules: true } }).outputText);
+    cacheSet('build', key, js);
+  }
   cjsCache.set(text, js);
   return js;
 }
@@ -63,15 +80,23 @@ export function compileFile(path: string, text: string): { js: string; dts?: str
     cache.set(text, result);
     return result;
   }
+  // Then the disk cache: unchanged files of an earlier run are not compiled again.
+  const key = cacheKey('esm', RECIPE, text);
+  const stored = cacheGet('build', key);
+  const result = stored !== undefined ? (JSON.parse(stored) as { js: string; dts?: string }) : compileFresh(path, text);
+  if (stored === undefined) cacheSet('build', key, JSON.stringify(result));
+  cache.set(text, result);
+  return result;
+}
+
+function compileFresh(path: string, text: string): { js: string; dts?: string } {
   const compilerOptions = { ...OPTIONS, isolatedModules: true, isolatedDeclarations: true };
   const js = ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions }).outputText;
   const decl = ts.transpileDeclaration(text, { fileName: `/pkg/${path}`, compilerOptions, reportDiagnostics: true });
   // Where a declaration needs inference across files, the per-file result may differ from a
   // program's: such files get their declarations from a program instead (see withBuild).
   const dts = decl.diagnostics?.length ? undefined : withNewline(decl.outputText);
-  const result = { js: withNewline(js), dts };
-  cache.set(text, result);
-  return result;
+  return { js: withNewline(js), dts };
 }
 
 /**

@@ -1,13 +1,31 @@
-import * as prettier from 'prettier';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type * as Prettier from 'prettier';
 import { ts } from 'ts-morph';
 import { isFinal } from './build-js.js';
+import { cacheGet, cacheKey, cacheSet } from './cache.js';
 import type { FileMap } from './engine.js';
+
+/** The version of the pinned prettier (part of every cache key). */
+export const PRETTIER_VERSION = (createRequire(import.meta.url)('prettier/package.json') as { version: string }).version;
+
+/** What a formatted file depends on besides its text: prettier's version and this module's code (options, chunking). */
+const RECIPE = cacheKey(PRETTIER_VERSION, readFileSync(fileURLToPath(import.meta.url), 'utf8'));
+
+let loaded: typeof Prettier | undefined;
+
+/** Prettier, loaded on first use: a run whose files are all cached never loads it. */
+async function prettierApi(): Promise<typeof Prettier> {
+  loaded ??= await import('prettier');
+  return loaded;
+}
 
 /**
  * Formats generated files with the pinned prettier (TypeScript, JSON, Markdown). Options are fixed
  * here, not read from any config file, so output does not depend on where svcgen runs.
  */
-const OPTIONS: prettier.Options = { printWidth: 100, singleQuote: true, trailingComma: 'all', semi: true, endOfLine: 'lf' };
+const OPTIONS: Prettier.Options = { printWidth: 100, singleQuote: true, trailingComma: 'all', semi: true, endOfLine: 'lf' };
 
 const PARSERS: Record<string, string> = { '.ts': 'typescript', '.json': 'json', '.md': 'markdown' };
 
@@ -30,8 +48,14 @@ export async function formatFiles(files: FileMap): Promise<FileMap> {
     const key = `${parser}\u0000${text}`;
     let formatted = cache.get(key);
     if (formatted === undefined) {
-      formatted = parser === 'typescript' && text.length > CHUNK_BYTES ? await formatInChunks(text) : await prettier.format(text, { ...OPTIONS, parser });
-      // Only small files are worth keeping: a multi-megabyte service file never repeats.
+      // Then the disk cache: unchanged files of an earlier run are not formatted again.
+      const diskKey = cacheKey('prettier', RECIPE, parser, text);
+      formatted = cacheGet('format', diskKey);
+      if (formatted === undefined) {
+        formatted = parser === 'typescript' && text.length > CHUNK_BYTES ? await formatInChunks(text) : await (await prettierApi()).format(text, { ...OPTIONS, parser });
+        cacheSet('format', diskKey, formatted);
+      }
+      // Only small files are worth keeping in memory: a multi-megabyte service file never repeats.
       if (text.length <= CHUNK_BYTES) cache.set(key, formatted);
     }
     out.set(path, formatted);
@@ -50,7 +74,7 @@ export async function formatFiles(files: FileMap): Promise<FileMap> {
 async function formatInChunks(text: string): Promise<string> {
   let out = '';
   for (const piece of chunks(text)) {
-    const formatted = await prettier.format(piece, { ...OPTIONS, parser: 'typescript' });
+    const formatted = await (await prettierApi()).format(piece, { ...OPTIONS, parser: 'typescript' });
     out = out === '' ? formatted : `${out}\n${formatted}`;
   }
   return out;

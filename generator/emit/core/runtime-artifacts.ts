@@ -12,10 +12,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import * as prettier from 'prettier';
 import { ts } from 'ts-morph';
 import { compileCjs, compileFile, programDeclarations } from './build-js.js';
-import { formatFiles } from './format.js';
+import { formatFiles, PRETTIER_VERSION } from './format.js';
 
 /** One runtime file in every form a package needs. */
 export interface RuntimeArtifact {
@@ -43,7 +42,7 @@ export const ARTIFACTS_FILE = fileURLToPath(new URL('../../../dist/runtime.json'
 
 /** What the artifacts depend on besides the template: the tools and this recipe's version. */
 function recipe(): string {
-  return `recipe 1; prettier ${prettier.version}; typescript ${ts.version}`;
+  return `recipe 1; prettier ${PRETTIER_VERSION}; typescript ${ts.version}`;
 }
 
 function hashOf(text: string): string {
