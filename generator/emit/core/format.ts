@@ -22,12 +22,13 @@ async function prettierApi(): Promise<typeof Prettier> {
 }
 
 /**
- * Formats generated files with the pinned prettier (TypeScript, JSON, Markdown). Options are fixed
+ * Formats generated files with the pinned prettier (TypeScript, Markdown). Options are fixed
  * here, not read from any config file, so output does not depend on where svcgen runs.
  */
 const OPTIONS: Prettier.Options = { printWidth: 100, singleQuote: true, trailingComma: 'all', semi: true, endOfLine: 'lf' };
 
-const PARSERS: Record<string, string> = { '.ts': 'typescript', '.json': 'json', '.md': 'markdown' };
+// package.json is not formatted: the emitter rewrites it with JSON.stringify afterwards.
+const PARSERS: Record<string, string> = { '.ts': 'typescript', '.md': 'markdown' };
 
 /** TypeScript files above this size are formatted in pieces (see `chunks`). */
 const CHUNK_BYTES = 128 * 1024;
