@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Project, ts } from 'ts-morph';
 import { cacheGet, cacheKey, cacheSet } from './cache.js';
+import { afterBigFile } from './memory.js';
 
 /** The oldest Node.js generated packages support (global fetch, ES2022, the one CI runs); also in the README. */
 export const NODE_FLOOR = '>=20.19';
@@ -92,6 +93,7 @@ export function compileFile(path: string, text: string): { js: string; dts?: str
 function compileFresh(path: string, text: string): { js: string; dts?: string } {
   const compilerOptions = { ...OPTIONS, isolatedModules: true, isolatedDeclarations: true };
   const js = ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions }).outputText;
+  afterBigFile(text.length);
   const decl = ts.transpileDeclaration(text, { fileName: `/pkg/${path}`, compilerOptions, reportDiagnostics: true });
   // Where a declaration needs inference across files, the per-file result may differ from a
   // program's: such files get their declarations from a program instead (see withBuild).
@@ -203,7 +205,14 @@ export function withBuild(files: Map<string, string>): Map<string, string> {
   const sources = all.filter((f) => !outputsOf(f).every((o) => files.has(o)));
   const out = new Map([...files].filter(([f]) => !f.startsWith('dist/')));
   const emitted: [string, string][] = [...[...files].filter(([f]) => f.startsWith('dist/')), ...finalFiles(files)];
-  const compiled = new Map(sources.map((f) => [f, compileFile(f, files.get(f) ?? '')] as const));
+  const compiled = new Map(
+    sources.map((f) => {
+      const text = files.get(f) ?? '';
+      const result = compileFile(f, text);
+      afterBigFile(text.length);
+      return [f, result] as const;
+    }),
+  );
   const pending = sources.filter((f) => compiled.get(f)!.dts === undefined);
   const fromProgram = pending.length ? programDeclarations(files, all, pending) : new Map<string, string>();
   for (const f of sources) {
@@ -213,6 +222,7 @@ export function withBuild(files: Map<string, string>): Map<string, string> {
     emitted.push([`dist/${stem}.d.ts`, declarations], [`dist/${stem}.js`, js]);
     // The same declarations under dist/cjs/ are read as CommonJS (`require` condition).
     emitted.push([`dist/cjs/${stem}.d.ts`, declarations], [`dist/cjs/${stem}.js`, compileCjs(f, files.get(f) ?? '')]);
+    afterBigFile((files.get(f) ?? '').length);
   }
   if (emitted.length) emitted.push(['dist/cjs/package.json', CJS_PACKAGE_JSON]);
   for (const [path, text] of emitted.sort((a, b) => a[0].localeCompare(b[0]))) out.set(path, text);

@@ -6,6 +6,7 @@ import { ts } from 'ts-morph';
 import { isFinal } from './build-js.js';
 import { cacheGet, cacheKey, cacheSet } from './cache.js';
 import type { FileMap } from './engine.js';
+import { afterBigFile } from './memory.js';
 
 /** The version of the pinned prettier (part of every cache key). */
 export const PRETTIER_VERSION = (createRequire(import.meta.url)('prettier/package.json') as { version: string }).version;
@@ -55,6 +56,7 @@ export async function formatFiles(files: FileMap): Promise<FileMap> {
       if (formatted === undefined) {
         formatted = parser === 'typescript' && text.length > CHUNK_BYTES ? await formatInChunks(text) : await (await prettierApi()).format(text, { ...OPTIONS, parser });
         cacheSet('format', diskKey, formatted);
+        afterBigFile(text.length);
       }
       // Only small files are worth keeping in memory: a multi-megabyte service file never repeats.
       if (text.length <= CHUNK_BYTES) cache.set(key, formatted);
