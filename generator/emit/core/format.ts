@@ -75,18 +75,59 @@ export async function formatFiles(files: FileMap): Promise<FileMap> {
  * of a multi-megabyte file takes gigabytes).
  */
 async function formatInChunks(text: string): Promise<string> {
+  const quick = lineChunks(text);
+  if (quick) {
+    try {
+      return await formatPieces(quick);
+    } catch {
+      // A cut that was not between statements leaves a piece that does not parse: cut by the syntax tree.
+    }
+  }
+  return formatPieces(chunks(text));
+}
+
+async function formatPieces(pieces: readonly string[]): Promise<string> {
   let out = '';
-  for (const piece of chunks(text)) {
+  for (const piece of pieces) {
     const formatted = await (await prettierApi()).format(piece, { ...OPTIONS, parser: 'typescript' });
     out = out === '' ? formatted : `${out}\n${formatted}`;
   }
   return out;
 }
 
+/**
+ * The same pieces found from lines, without parsing the file: a cut follows a line that starts at
+ * column 0 and is `}` or ends with `;` (how the templates end a top-level statement), when an empty
+ * line follows. A line that looks so inside a comment, a template literal or a nested construct
+ * leaves a piece that does not parse (an open comment, literal or bracket, or a piece starting
+ * mid-statement), so prettier refuses it and `formatInChunks` cuts by the syntax tree instead.
+ * Undefined when no cut is found.
+ */
+export function lineChunks(text: string): string[] | undefined {
+  const pieces: string[] = [];
+  let start = 0;
+  let at = 0;
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    const line = text.slice(at, nl).replace(/\r$/, '');
+    const next = nl + 1;
+    if (nl - start >= CHUNK_BYTES && /^[^\s/*]/.test(line) && (line.trimEnd() === '}' || line.trimEnd().endsWith(';')) && BLANK_LINE_AFTER.test(text.slice(at + line.length, at + line.length + 8))) {
+      const end = at + line.trimEnd().length;
+      pieces.push(text.slice(start, end));
+      start = end;
+    }
+    at = next;
+  }
+  if (!pieces.length) return undefined;
+  pieces.push(text.slice(start));
+  return pieces.filter((p) => p.trim() !== '');
+}
+
 const BLANK_LINE_AFTER = /^[ \t]*\r?\n[ \t]*\r?\n/;
 
 /** Pieces of about `CHUNK_BYTES`, each cut after a top-level statement followed by an empty line. */
-function chunks(text: string): string[] {
+export function chunks(text: string): string[] {
   const sf = ts.createSourceFile('/chunk.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const pieces: string[] = [];
   let start = 0;
