@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { ts } from 'ts-morph';
 import { describe, expect, test } from 'vitest';
-import { isFinal } from '../../generator/emit/build-js.js';
+import { isFinal } from '../../generator/emit/core/build-js.js';
 
 const root = fileURLToPath(new URL('../../generated/', import.meta.url));
 const OPTIONS: prettier.Options = { printWidth: 100, singleQuote: true, trailingComma: 'all', semi: true, endOfLine: 'lf' };

@@ -1,6 +1,6 @@
 import * as prettier from 'prettier';
 import { describe, expect, test } from 'vitest';
-import { chunks, formatFiles, lineChunks } from '../../generator/emit/format.js';
+import { chunks, formatFiles, lineChunks } from '../../generator/emit/core/format.js';
 
 const OPTIONS: prettier.Options = { printWidth: 100, singleQuote: true, trailingComma: 'all', semi: true, endOfLine: 'lf', parser: 'typescript' };
 

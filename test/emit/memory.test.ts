@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { afterBigFile, BIG_FILE_CHARS } from '../../generator/emit/memory.js';
+import { afterBigFile, BIG_FILE_CHARS } from '../../generator/emit/core/memory.js';
 
 /** After a big file, the garbage of its parse is collected at once (no command-line flag needed). */
 test('afterBigFile collects garbage after a big file, and does nothing after a small one', () => {
