@@ -5,8 +5,10 @@ import type * as Prettier from 'prettier';
 import { ts } from 'ts-morph';
 import { isFinal } from './build-js.js';
 import { cacheGet, cacheKey, cacheSet } from './cache.js';
-import type { FileMap } from './engine.js';
 import { afterBigFile } from './memory.js';
+
+/** Path → text (the shape of engine.ts's FileMap, named here so the runtime builder can use this module). */
+type FileMap = Map<string, string>;
 
 /** The version of the pinned prettier (part of every cache key). */
 export const PRETTIER_VERSION = (createRequire(import.meta.url)('prettier/package.json') as { version: string }).version;
