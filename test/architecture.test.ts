@@ -97,7 +97,8 @@ function cyclePath(g: ReadonlyMap<string, readonly string[]>, scc: ReadonlySet<s
 type Layer = 'top' | 'commands' | 'pipeline' | 'passes' | 'parsers' | 'emit' | 'base';
 
 function layerOf(file: string): Layer | undefined {
-  if (/^(cli|api|watch|config|index|output)\.ts$/.test(file)) return 'top';
+  // build-runtime.ts: the step of `npm run build` that prepares the runtime (emit/core/runtime-artifacts.ts).
+  if (/^(cli|api|watch|config|index|output|build-runtime)\.ts$/.test(file)) return 'top';
   if (file.startsWith('commands/')) return 'commands';
   if (file === 'pipeline.ts' || file === 'sniff.ts') return 'pipeline';
   if (file.startsWith('passes/')) return 'passes';

@@ -8,7 +8,11 @@
  * (`exports` with `types` and `import`, `types`, `main`, `files`) with `sideEffects: false` and no
  * dependencies.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Project, ts } from 'ts-morph';
+import { cacheGet, cacheKey, cacheSet } from './cache.js';
+import { afterBigFile } from './memory.js';
 
 /** The oldest Node.js generated packages support (global fetch, ES2022, the one CI runs); also in the README. */
 export const NODE_FLOOR = '>=20.19';
@@ -28,17 +32,31 @@ const OPTIONS: ts.CompilerOptions = {
   rootDir: '/pkg',
 };
 
+/**
+ * What a compiled file depends on besides its text: the compiler's version and this module's own
+ * code (options, the type-only shortcut), so a changed build never reads an older build's results.
+ */
+const RECIPE = cacheKey(ts.version, readFileSync(fileURLToPath(import.meta.url), 'utf8'));
+
 /** Per-file results by source text: the runtime files are the same in every package of a run. */
 const cache = new Map<string, { js: string; dts?: string }>();
 const cjsCache = new Map<string, string>();
 
 /** The CommonJS form of one file (`transpileModule`); a module of types only is an empty module. */
-function compileCjs(path: string, text: string): string {
+export function compileCjs(path: string, text: string): string {
   const hit = cjsCache.get(text);
   if (hit !== undefined) return hit;
-  const js = typeOnly(text)
-    ? `${leadingComments(text)}"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\n`
-    : withNewline(ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions: { ...OPTIONS, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, isolatedModules: true } }).outputText);
+  if (typeOnly(text)) {
+    const empty = `${leadingComments(text)}"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\n`;
+    cjsCache.set(text, empty);
+    return empty;
+  }
+  const key = cacheKey('cjs', RECIPE, text);
+  let js = cacheGet('build', key);
+  if (js === undefined) {
+    js = withNewline(ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions: { ...OPTIONS, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, isolatedModules: true } }).outputText);
+    cacheSet('build', key, js);
+  }
   cjsCache.set(text, js);
   return js;
 }
@@ -52,7 +70,7 @@ export const CJS_PACKAGE_JSON = `${JSON.stringify({ type: 'commonjs' }, null, 2)
  * plainly inferable, so per-file declarations equal what a whole-program build emits, at a
  * fraction of its time and memory.
  */
-function compileFile(path: string, text: string): { js: string; dts?: string } {
+export function compileFile(path: string, text: string): { js: string; dts?: string } {
   const hit = cache.get(text);
   if (hit) return hit;
   if (typeOnly(text)) {
@@ -63,15 +81,24 @@ function compileFile(path: string, text: string): { js: string; dts?: string } {
     cache.set(text, result);
     return result;
   }
+  // Then the disk cache: unchanged files of an earlier run are not compiled again.
+  const key = cacheKey('esm', RECIPE, text);
+  const stored = cacheGet('build', key);
+  const result = stored !== undefined ? (JSON.parse(stored) as { js: string; dts?: string }) : compileFresh(path, text);
+  if (stored === undefined) cacheSet('build', key, JSON.stringify(result));
+  cache.set(text, result);
+  return result;
+}
+
+function compileFresh(path: string, text: string): { js: string; dts?: string } {
   const compilerOptions = { ...OPTIONS, isolatedModules: true, isolatedDeclarations: true };
   const js = ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions }).outputText;
+  afterBigFile(text.length);
   const decl = ts.transpileDeclaration(text, { fileName: `/pkg/${path}`, compilerOptions, reportDiagnostics: true });
   // Where a declaration needs inference across files, the per-file result may differ from a
   // program's: such files get their declarations from a program instead (see withBuild).
   const dts = decl.diagnostics?.length ? undefined : withNewline(decl.outputText);
-  const result = { js: withNewline(js), dts };
-  cache.set(text, result);
-  return result;
+  return { js: withNewline(js), dts };
 }
 
 /**
@@ -113,9 +140,10 @@ function withNewline(text: string): string {
 }
 
 /** Declarations of `targets` from a program over the whole package (checked lazily, per file). */
-function programDeclarations(files: Map<string, string>, sources: string[], targets: string[]): Map<string, string> {
+export function programDeclarations(files: Map<string, string>, sources: string[], targets: string[]): Map<string, string> {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: OPTIONS });
-  for (const f of sources) project.createSourceFile(`/pkg/${f}`, files.get(f) ?? '');
+  // Declarations written in final form take part, so imports of their modules resolve.
+  for (const f of [...sources, ...[...files.keys()].filter((p) => p.endsWith('.d.ts') && !p.startsWith('dist/'))]) project.createSourceFile(`/pkg/${f}`, files.get(f) ?? '');
   const out = new Map<string, string>();
   for (const target of targets) {
     const result = project.emitToMemory({ targetSourceFile: project.getSourceFileOrThrow(`/pkg/${target}`), emitOnlyDtsFiles: true });
@@ -124,14 +152,69 @@ function programDeclarations(files: Map<string, string>, sources: string[], targ
   return out;
 }
 
-/** Adds `dist/*.js` and `dist/*.d.ts` for every TypeScript source of `files`, and updates `package.json`. */
+/**
+ * True for a file the emitter writes in its final form: JavaScript (`.js` an ES module, `.cjs` its
+ * CommonJS twin) or declarations (`.d.ts`, `.d.cts`). The build copies such files as they are and
+ * prettier leaves them alone.
+ */
+export function isFinal(path: string): boolean {
+  return /\.(?:c?js|d\.c?ts)$/.test(path);
+}
+
+/** A TypeScript source the build compiles (not a declaration file). */
+function isSource(path: string): boolean {
+  return path.endsWith('.ts') && !path.endsWith('.d.ts') && !path.startsWith('dist/');
+}
+
+/**
+ * Files written in final form go to `dist/` as they are: `x.js` to `dist/x.js`, `x.d.ts` to
+ * `dist/x.d.ts` and `dist/cjs/x.d.ts`, `x.cjs` to `dist/cjs/x.js`, `x.d.cts` to `dist/cjs/x.d.ts`.
+ * A `x.js` without `x.cjs` gets its CommonJS form from `transpileModule` (cached like the sources).
+ */
+function finalFiles(files: Map<string, string>): [string, string][] {
+  const out = new Map<string, string>();
+  const paths = [...files.keys()].filter((f) => isFinal(f) && !f.startsWith('dist/')).sort();
+  for (const f of paths) {
+    const text = files.get(f) ?? '';
+    if (f.endsWith('.d.ts')) {
+      out.set(`dist/${f}`, text);
+      if (!files.has(f.replace(/\.d\.ts$/, '.d.cts'))) out.set(`dist/cjs/${f}`, text);
+    } else if (f.endsWith('.d.cts')) out.set(`dist/cjs/${f.replace(/\.d\.cts$/, '.d.ts')}`, text);
+    else if (f.endsWith('.cjs')) out.set(`dist/cjs/${f.replace(/\.cjs$/, '.js')}`, text);
+    else {
+      out.set(`dist/${f}`, text);
+      if (!files.has(f.replace(/\.js$/, '.cjs'))) out.set(`dist/cjs/${f}`, compileCjs(f, text));
+    }
+  }
+  return [...out];
+}
+
+/** The outputs of source `f` under `dist/`: ES module JavaScript and declarations, then their CommonJS twins. */
+function outputsOf(f: string): [string, string, string, string] {
+  const stem = f.replace(/\.ts$/, '');
+  return [`dist/${stem}.js`, `dist/${stem}.d.ts`, `dist/cjs/${stem}.js`, `dist/cjs/${stem}.d.ts`];
+}
+
+/**
+ * Adds `dist/*.js` and `dist/*.d.ts` for every TypeScript source of `files` (and the files written
+ * in final form, see `finalFiles`), and updates `package.json`. A source whose four outputs are
+ * already in `files` (the runtime, built with svcgen) is not compiled again.
+ */
 export function withBuild(files: Map<string, string>): Map<string, string> {
-  const sources = [...files.keys()].filter((f) => f.endsWith('.ts') && !f.startsWith('dist/')).sort();
+  const all = [...files.keys()].filter(isSource).sort();
+  const sources = all.filter((f) => !outputsOf(f).every((o) => files.has(o)));
   const out = new Map([...files].filter(([f]) => !f.startsWith('dist/')));
-  const emitted: [string, string][] = [];
-  const compiled = new Map(sources.map((f) => [f, compileFile(f, files.get(f) ?? '')] as const));
+  const emitted: [string, string][] = [...[...files].filter(([f]) => f.startsWith('dist/')), ...finalFiles(files)];
+  const compiled = new Map(
+    sources.map((f) => {
+      const text = files.get(f) ?? '';
+      const result = compileFile(f, text);
+      afterBigFile(text.length);
+      return [f, result] as const;
+    }),
+  );
   const pending = sources.filter((f) => compiled.get(f)!.dts === undefined);
-  const fromProgram = pending.length ? programDeclarations(files, sources, pending) : new Map<string, string>();
+  const fromProgram = pending.length ? programDeclarations(files, all, pending) : new Map<string, string>();
   for (const f of sources) {
     const { js, dts } = compiled.get(f)!;
     const stem = f.replace(/\.ts$/, '');
@@ -139,8 +222,9 @@ export function withBuild(files: Map<string, string>): Map<string, string> {
     emitted.push([`dist/${stem}.d.ts`, declarations], [`dist/${stem}.js`, js]);
     // The same declarations under dist/cjs/ are read as CommonJS (`require` condition).
     emitted.push([`dist/cjs/${stem}.d.ts`, declarations], [`dist/cjs/${stem}.js`, compileCjs(f, files.get(f) ?? '')]);
+    afterBigFile((files.get(f) ?? '').length);
   }
-  if (sources.length) emitted.push(['dist/cjs/package.json', CJS_PACKAGE_JSON]);
+  if (emitted.length) emitted.push(['dist/cjs/package.json', CJS_PACKAGE_JSON]);
   for (const [path, text] of emitted.sort((a, b) => a[0].localeCompare(b[0]))) out.set(path, text);
   const pkg = out.get('package.json');
   if (pkg !== undefined) out.set('package.json', distPackageJson(pkg));

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Service } from '../../ir/types.js';
+import { runtimeArtifacts, runtimeNames, withHeader } from './runtime-artifacts.js';
 
 /**
  * What every package kind shares: the options of an emit, the file map, the Handlebars engine
@@ -65,17 +66,24 @@ export function fileHeader(service: Service): string {
 }
 
 /**
- * Copies the runtime into the package. Files named `rest-*.ts` serve Web API clients only; `soap.ts`,
- * `mime.ts`, `rules.ts`, `http.ts` (ASMX HTTP GET/POST), `addressing.ts` and `client.ts` serve SOAP clients only; the rest
- * (errors, codec, schema, XML reader and writer, validate, transport) is shared.
+ * Copies the runtime into the package, formatted and, with `build`, compiled (`dist/runtime/`,
+ * `dist/cjs/runtime/`): all of it prepared once, when svcgen is built (see runtime-artifacts.ts).
+ * Files named `rest-*.ts` serve Web API clients only; `soap.ts`, `mime.ts`, `rules.ts`, `http.ts`
+ * (ASMX HTTP GET/POST), `addressing.ts` and `client.ts` serve SOAP clients only; the rest (errors,
+ * codec, schema, XML reader and writer, validate, transport) is shared.
  */
-export function copyRuntime(files: FileMap, header: string, kind: 'soap' | 'rest'): void {
+export async function copyRuntime(files: FileMap, header: string, kind: 'soap' | 'rest', build: boolean): Promise<void> {
   const soapOnly = new Set(['soap.ts', 'mime.ts', 'http.ts', 'client.ts', 'rules.ts', 'addressing.ts']);
-  for (const f of readdirSync(`${TEMPLATES}runtime`).sort()) {
-    if (!f.endsWith('.ts')) continue;
-    const rest = f.startsWith('rest-');
-    if ((kind === 'soap' && rest) || (kind === 'rest' && soapOnly.has(f))) continue;
-    files.set(`runtime/${f}`, `${header}\n${readFileSync(`${TEMPLATES}runtime/${f}`, 'utf8')}`);
+  const names = runtimeNames().filter((f) => !((kind === 'soap' && f.startsWith('rest-')) || (kind === 'rest' && soapOnly.has(f))));
+  for (const [name, a] of await runtimeArtifacts(names)) {
+    const stem = `runtime/${name.replace(/\.ts$/, '')}`;
+    files.set(`${stem}.ts`, withHeader(a.ts, header));
+    if (!build) continue;
+    const dts = withHeader(a.dts, header);
+    files.set(`dist/${stem}.js`, withHeader(a.js, header));
+    files.set(`dist/${stem}.d.ts`, dts);
+    files.set(`dist/cjs/${stem}.js`, withHeader(a.cjs, header));
+    files.set(`dist/cjs/${stem}.d.ts`, dts);
   }
 }
 

@@ -1,14 +1,37 @@
-import * as prettier from 'prettier';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type * as Prettier from 'prettier';
 import { ts } from 'ts-morph';
-import type { FileMap } from './engine.js';
+import { isFinal } from './build-js.js';
+import { cacheGet, cacheKey, cacheSet } from './cache.js';
+import { afterBigFile } from './memory.js';
+
+/** Path → text (the shape of engine.ts's FileMap, named here so the runtime builder can use this module). */
+type FileMap = Map<string, string>;
+
+/** The version of the pinned prettier (part of every cache key). */
+export const PRETTIER_VERSION = (createRequire(import.meta.url)('prettier/package.json') as { version: string }).version;
+
+/** What a formatted file depends on besides its text: prettier's version and this module's code (options, chunking). */
+const RECIPE = cacheKey(PRETTIER_VERSION, readFileSync(fileURLToPath(import.meta.url), 'utf8'));
+
+let loaded: typeof Prettier | undefined;
+
+/** Prettier, loaded on first use: a run whose files are all cached never loads it. */
+async function prettierApi(): Promise<typeof Prettier> {
+  loaded ??= await import('prettier');
+  return loaded;
+}
 
 /**
- * Formats generated files with the pinned prettier (TypeScript, JSON, Markdown). Options are fixed
+ * Formats generated files with the pinned prettier (TypeScript, Markdown). Options are fixed
  * here, not read from any config file, so output does not depend on where svcgen runs.
  */
-const OPTIONS: prettier.Options = { printWidth: 100, singleQuote: true, trailingComma: 'all', semi: true, endOfLine: 'lf' };
+const OPTIONS: Prettier.Options = { printWidth: 100, singleQuote: true, trailingComma: 'all', semi: true, endOfLine: 'lf' };
 
-const PARSERS: Record<string, string> = { '.ts': 'typescript', '.json': 'json', '.md': 'markdown' };
+// package.json is not formatted: the emitter rewrites it with JSON.stringify afterwards.
+const PARSERS: Record<string, string> = { '.ts': 'typescript', '.md': 'markdown' };
 
 /** TypeScript files above this size are formatted in pieces (see `chunks`). */
 const CHUNK_BYTES = 128 * 1024;
@@ -21,15 +44,23 @@ export async function formatFiles(files: FileMap): Promise<FileMap> {
   for (const [path, text] of files) {
     const ext = path.slice(path.lastIndexOf('.'));
     const parser = PARSERS[ext];
-    if (!parser) {
+    // Files written in final form (JavaScript, declarations) are kept byte for byte.
+    if (!parser || isFinal(path)) {
       out.set(path, text);
       continue;
     }
     const key = `${parser}\u0000${text}`;
     let formatted = cache.get(key);
     if (formatted === undefined) {
-      formatted = parser === 'typescript' && text.length > CHUNK_BYTES ? await formatInChunks(text) : await prettier.format(text, { ...OPTIONS, parser });
-      // Only small files are worth keeping: a multi-megabyte service file never repeats.
+      // Then the disk cache: unchanged files of an earlier run are not formatted again.
+      const diskKey = cacheKey('prettier', RECIPE, parser, text);
+      formatted = cacheGet('format', diskKey);
+      if (formatted === undefined) {
+        formatted = parser === 'typescript' && text.length > CHUNK_BYTES ? await formatInChunks(text) : await (await prettierApi()).format(text, { ...OPTIONS, parser });
+        cacheSet('format', diskKey, formatted);
+        afterBigFile(text.length);
+      }
+      // Only small files are worth keeping in memory: a multi-megabyte service file never repeats.
       if (text.length <= CHUNK_BYTES) cache.set(key, formatted);
     }
     out.set(path, formatted);
@@ -46,18 +77,59 @@ export async function formatFiles(files: FileMap): Promise<FileMap> {
  * of a multi-megabyte file takes gigabytes).
  */
 async function formatInChunks(text: string): Promise<string> {
+  const quick = lineChunks(text);
+  if (quick) {
+    try {
+      return await formatPieces(quick);
+    } catch {
+      // A cut that was not between statements leaves a piece that does not parse: cut by the syntax tree.
+    }
+  }
+  return formatPieces(chunks(text));
+}
+
+async function formatPieces(pieces: readonly string[]): Promise<string> {
   let out = '';
-  for (const piece of chunks(text)) {
-    const formatted = await prettier.format(piece, { ...OPTIONS, parser: 'typescript' });
+  for (const piece of pieces) {
+    const formatted = await (await prettierApi()).format(piece, { ...OPTIONS, parser: 'typescript' });
     out = out === '' ? formatted : `${out}\n${formatted}`;
   }
   return out;
 }
 
+/**
+ * The same pieces found from lines, without parsing the file: a cut follows a line that starts at
+ * column 0 and is `}` or ends with `;` (how the templates end a top-level statement), when an empty
+ * line follows. A line that looks so inside a comment, a template literal or a nested construct
+ * leaves a piece that does not parse (an open comment, literal or bracket, or a piece starting
+ * mid-statement), so prettier refuses it and `formatInChunks` cuts by the syntax tree instead.
+ * Undefined when no cut is found.
+ */
+export function lineChunks(text: string): string[] | undefined {
+  const pieces: string[] = [];
+  let start = 0;
+  let at = 0;
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    const line = text.slice(at, nl).replace(/\r$/, '');
+    const next = nl + 1;
+    if (nl - start >= CHUNK_BYTES && /^[^\s/*]/.test(line) && (line.trimEnd() === '}' || line.trimEnd().endsWith(';')) && BLANK_LINE_AFTER.test(text.slice(at + line.length, at + line.length + 8))) {
+      const end = at + line.trimEnd().length;
+      pieces.push(text.slice(start, end));
+      start = end;
+    }
+    at = next;
+  }
+  if (!pieces.length) return undefined;
+  pieces.push(text.slice(start));
+  return pieces.filter((p) => p.trim() !== '');
+}
+
 const BLANK_LINE_AFTER = /^[ \t]*\r?\n[ \t]*\r?\n/;
 
 /** Pieces of about `CHUNK_BYTES`, each cut after a top-level statement followed by an empty line. */
-function chunks(text: string): string[] {
+export function chunks(text: string): string[] {
   const sf = ts.createSourceFile('/chunk.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const pieces: string[] = [];
   let start = 0;

@@ -27,13 +27,14 @@ export async function emitRestPackage(resolved: Resolved, options: EmitOptions):
   files.set('fixtures.ts', renderTemplate('rest/fixtures.ts.hbs', { ...ctx, fixtures }));
   files.set('index.ts', renderTemplate('rest/index.ts.hbs', ctx));
   files.set('mock.ts', renderTemplate('rest/mock.ts.hbs', { ...ctx, mock: mockModels(model) }));
-  copyRuntime(files, header, 'rest');
   postProcess(files);
   files.set('package.json', renderTemplate('rest/package.json.hbs', { ...ctx, version: options.version ?? '1.0.0' }));
   // Big services: examples for the first endpoints, the others by name (see the SOAP README).
   const readme = { readmeOps: operations.slice(0, README_EXAMPLES), readmeMore: operations.slice(README_EXAMPLES, README_EXAMPLES + 200), readmeMoreCount: Math.max(0, operations.length - README_EXAMPLES), readmeUnlisted: Math.max(0, operations.length - README_EXAMPLES - 200) };
   files.set('README.md', renderTemplate('rest/README.md.hbs', { ...ctx, ...readme }));
-  return options.format === false ? files : formatFiles(files);
+  const out = options.format === false ? files : await formatFiles(files);
+  await copyRuntime(out, header, 'rest', options.build !== false);
+  return out;
 }
 
 function extraContext(model: RestPackageModel) {

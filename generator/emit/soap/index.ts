@@ -31,12 +31,13 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   const mock = mockModels(service, model);
   const exported = new Set([...(files.get('types.ts') ?? '').matchAll(/^export (?:interface|type) ([\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*)/gmu)].map((m) => m[1]));
   files.set('mock.ts', renderTemplate('soap/mock.ts.hbs', { ...ctx, mock, typeImports: mockTypeImports(mock, exported) }));
-  copyRuntime(files, header, 'soap');
   postProcess(files);
   files.set('package.json', renderTemplate('soap/package.json.hbs', { ...ctx, version: options.version ?? '1.0.0' }));
   files.set('README.md', renderTemplate('soap/README.md.hbs', ctx));
   if (options.format !== false) options.progress?.('formatting');
-  return options.format === false ? files : formatFiles(files);
+  const out = options.format === false ? files : await formatFiles(files);
+  await copyRuntime(out, header, 'soap', options.build !== false);
+  return out;
 }
 
 function extraContext(model: PackageModel, service: Service) {
