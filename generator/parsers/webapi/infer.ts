@@ -138,7 +138,7 @@ function inferField(ctx: Ctx, key: string, v: JsonValue, xmlEl: XmlElement | und
   } else if (item) type = { kind: 'primitive', name: primitiveOfSample(item) };
   const xmlName = xmlEl && xmlEl.local !== key ? xmlEl.local : undefined;
   return clean({
-    kind: 'field',
+    kind: 'field', fieldKind: 'element',
     name: key,
     type,
     optional: true,
