@@ -45,6 +45,8 @@ const DC_NS = 'http://schemas.datacontract.org/2004/07/SeeTheProWebAPI.Models';
 function checkSeed1(s: Service): void {
   expect(s.operations).toHaveLength(1);
   const op = restOp(s.operations[0]);
+  // A Web API operation carries no SOAP members (no empty header/fault lists, no `returns`).
+  for (const slot of ['headersIn', 'headersOut', 'headerFaults', 'faults', 'returns', 'style', 'use', 'soapAction', 'objects']) expect(op).not.toHaveProperty(slot);
   expect(op.name).toBe('VspinteractionCreate');
   expect(op.protocols).toEqual(['rest']);
   expect(op.rest.response).toBeDefined();

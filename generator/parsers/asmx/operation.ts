@@ -5,6 +5,7 @@
  */
 import type { ElementField, Endpoint, Field, HeaderPart, Message, SoapOperation, Protocol, Sample, SourceLoc } from '../../ir/types.js';
 import { Codes, type Diagnostics } from '../../diagnostics.js';
+import { unknownField } from '../../ir/fields.js';
 import { joinPath } from '../../util/source.js';
 import { header, requestProtocol, type Heading, type HttpBlock } from './blocks.js';
 import type { TypeBuilder } from './shapes.js';
@@ -221,8 +222,17 @@ function soapMessage(root: XmlElement | null, ctx: PageContext, path: string, b:
 
 /** rpc/encoded parameters are unqualified and always sent (attributes stay as they are). */
 function encodedParam(f: Field): Field {
-  if (f.fieldKind === 'element') return { ...f, namespace: '', optional: false };
-  return f.fieldKind === 'attribute' ? f : { ...f, optional: false };
+  switch (f.fieldKind) {
+    case 'element':
+      return { ...f, namespace: '', optional: false };
+    case 'text':
+    case 'any':
+      return { ...f, optional: false };
+    case 'attribute':
+      return f;
+    default:
+      return unknownField(f);
+  }
 }
 
 function headerParts(els: readonly XmlElement[], ctx: PageContext, path: string): HeaderPart[] {
