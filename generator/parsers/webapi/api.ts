@@ -112,7 +112,7 @@ function message(samples: ParsedSamples, root: XmlElement | undefined): Message 
     wrapped: false,
     fields: [],
     samples: list.length ? list : undefined,
-  }) as Message;
+  });
 }
 
 function mediaTypes(s: ParsedSamples): string[] {
@@ -157,7 +157,7 @@ function uriParams(ctx: Ctx, route: string, lines: readonly Line[], path: string
       facets: row.annotations && Object.keys(row.annotations.facets).length ? row.annotations.facets : undefined,
       defaultValue: row.annotations?.defaultValue,
       loc,
-    }) as Field;
+    });
     (pathNames.some((n) => n.toLowerCase() === row.name.toLowerCase()) ? pathParams : queryParams).push(f);
   }
   const listed = new Set(rows.map((r) => r.name.toLowerCase()));

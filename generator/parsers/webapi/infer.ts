@@ -149,7 +149,7 @@ function inferField(ctx: Ctx, key: string, v: JsonValue, xmlEl: XmlElement | und
     provenance: 'inferred-from-sample',
     notes: [`inferred from sample value ${item ? (isArr ? `[${sampleText(item)}, …]` : sampleText(item)) : '[] (empty array)'}`],
     loc,
-  }) as Field;
+  });
 }
 
 /** ObjectGenerator dictionaries have keys `sample string n` (docs/formats/webapi.md §Models inferred from samples). */
