@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../generator/cli.js';
-import { comparable, diffServices } from '../../generator/commands/ir-diff.js';
+import { comparable, diffServices } from '../../generator/ir/diff.js';
 import { planVersion, readIr } from '../../generator/emit/version.js';
 import { IR_VERSION, IrFormatError, upgradeIr } from '../../generator/ir/upgrade.js';
 import type { Field, Message, Service } from '../../generator/ir/types.js';
