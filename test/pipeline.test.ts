@@ -65,9 +65,10 @@ describe('resolveService', () => {
       sources: [{ file: 'wild.wsdl', format: 'wsdl' }],
       endpoints: [],
       diagnostics: [],
-      types: [{ kind: 'complex', id: 'Bag', name: 'Bag', fields: [field('Id', prim('int')), field('$any', { kind: 'xml' })] }],
+      types: [{ kind: 'complex', id: 'Bag', name: 'Bag', fields: [field('Id', prim('int')), { kind: 'field', fieldKind: 'any', name: '$any', type: { kind: 'xml' }, optional: false, array: false, nillable: false }] }],
       operations: [
         {
+          binding: 'soap',
           name: 'Put',
           protocols: ['soap11'],
           input: { fields: [field('bag', { kind: 'ref', id: 'Bag' })] },
