@@ -6,6 +6,7 @@ import { diffCommand, pullCommand } from './commands/workflow.js';
 import { UsageError, type VersionPolicy } from './config.js';
 import { Codes, formatDiagnostic, SpecError } from './diagnostics.js';
 import type { Diagnostic } from './ir/types.js';
+import { serializeIr } from './ir/upgrade.js';
 import { OutputError } from './output.js';
 import { DEFAULT_MAX_INPUT_BYTES, failures, loadService } from './pipeline.js';
 
@@ -85,7 +86,7 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
       (a) =>
         run(async () => {
           const service = await loadService(a.specs as string[], { name: a.name, operations: a.operations, maxInputBytes: a.maxInputBytes, allowRemoteImports: a.allowRemoteImports, importRoots: a.importRoot });
-          print(JSON.stringify(service, null, 2));
+          print(JSON.stringify(serializeIr(service), null, 2));
           return failures(service, false).length ? 1 : 0;
         }),
     )

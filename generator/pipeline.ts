@@ -101,7 +101,7 @@ function withFacetWarnings(service: Service): Service {
  * folded into open records (SOAP), the types requests and responses reach, and every identifier.
  */
 export function resolveService(loaded: Service, options: PassOptions = {}): Resolved {
-  const kind = loaded.operations.some((o) => o.rest) || loaded.sources.every((s) => s.format === 'webapi-help') ? 'rest' : 'soap';
+  const kind = loaded.operations.some((o) => o.binding === 'rest') || loaded.sources.every((s) => s.format === 'webapi-help') ? 'rest' : 'soap';
   const service = kind === 'soap' ? pass('open-wildcards', () => openWildcards(loaded), options) : loaded;
   const reach = pass('reachability', () => reachability(service), options);
   const names = pass('naming', () => planNames({ service, ...reach, ...(kind === 'soap' ? { polymorphic: true } : { rest: true }) }), options);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../generator/cli.js';
+import { IR_VERSION } from '../generator/ir/upgrade.js';
 
 /** The command line: exit codes, error format, atomic output, --check, marker protection. */
 
@@ -122,4 +123,8 @@ test('svcgen ir prints the IR as JSON', async () => {
   const ir = JSON.parse(r.out);
   expect(ir.kind).toBe('service');
   expect(ir.operations.map((o: { name: string }) => o.name)).toEqual(['CreateInteraction']);
+  // The format version comes first, so a saved dump can be read back by `svcgen diff`.
+  expect(Object.keys(ir)[0]).toBe('irVersion');
+  expect(ir.irVersion).toBe(IR_VERSION);
+  expect(ir.operations[0].binding).toBe('soap');
 });

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { main } from '../generator/cli.js';
 import type { Service } from '../generator/ir/types.js';
 import { loadService, resolveService } from '../generator/pipeline.js';
-import { field, prim } from './helpers/ir.js';
+import { field, prim, restOps } from './helpers/ir.js';
 import { shopService } from './rest/synthetic-service.js';
 
 /** The pipeline runs every pass, in order, each timed; emit receives the resolved model as data. */
@@ -50,7 +50,7 @@ describe('resolveService', () => {
   test('a Web API service: kind rest, parameter type names planned by the naming pass', () => {
     const r = resolveService(shopService);
     expect(r.kind).toBe('rest');
-    const withParams = shopService.operations.filter((o) => o.rest && o.rest.pathParams.length + o.rest.queryParams.length > 0);
+    const withParams = restOps(shopService).filter((o) => o.rest.pathParams.length + o.rest.queryParams.length > 0);
     expect(withParams.length).toBeGreaterThan(0);
     for (const op of withParams) expect(r.names.params.get(op.name)).toMatch(/Params\d*$/);
     expect(r.names.params.size).toBe(withParams.length);
@@ -65,9 +65,10 @@ describe('resolveService', () => {
       sources: [{ file: 'wild.wsdl', format: 'wsdl' }],
       endpoints: [],
       diagnostics: [],
-      types: [{ kind: 'complex', id: 'Bag', name: 'Bag', fields: [field('Id', prim('int')), field('$any', { kind: 'xml' })] }],
+      types: [{ kind: 'complex', id: 'Bag', name: 'Bag', fields: [field('Id', prim('int')), { kind: 'field', fieldKind: 'any', name: '$any', type: { kind: 'xml' }, optional: false, array: false, nillable: false }] }],
       operations: [
         {
+          binding: 'soap',
           name: 'Put',
           protocols: ['soap11'],
           input: { fields: [field('bag', { kind: 'ref', id: 'Bag' })] },

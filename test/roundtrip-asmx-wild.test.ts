@@ -7,6 +7,7 @@ import { inlinePackage } from './helpers/inline-package.js';
 import { fitsPlaceholder, substitutePlaceholders } from './helpers/placeholders.js';
 import { typecheck } from './helpers/typecheck.js';
 import { canon, diffCanon } from './helpers/xml-canon.js';
+import { soapOps } from './helpers/ir.js';
 
 /**
  * ASMX help pages as they are kept in the wild (test/data/asmx-wild/): pasted into Markdown with
@@ -91,7 +92,7 @@ describe('Markdown page with entity-escaped samples in ```xml fences (stock-mark
   const pkg = await generate('stock-markdown.md', 'Warehouse');
 
   test('the escaped samples are read: operations, parameters and results', () => {
-    expect(s.operations.map((o) => [o.name, o.protocols.join(' '), o.returns])).toEqual([
+    expect(soapOps(s).map((o) => [o.name, o.protocols.join(' '), o.returns])).toEqual([
       ['GetStock', 'soap11 soap12 http-get', 'result'],
       ['GetArticle', 'soap11 http-post', 'result'],
       ['FindArticle', 'soap11 http-post', 'result'],
@@ -104,8 +105,8 @@ describe('Markdown page with entity-escaped samples in ```xml fences (stock-mark
 
   test('without the <font> tags, the same operations (never an empty request and a void result)', () => {
     const bare = parse(text.replace(/<\/?font>/g, ''), 'bare.md');
-    expect(bare.operations.map((o) => [o.name, o.input.fields.map((f) => f.name).join(','), o.returns])).toEqual(
-      s.operations.map((o) => [o.name, o.input.fields.map((f) => f.name).join(','), o.returns]),
+    expect(soapOps(bare).map((o) => [o.name, o.input.fields.map((f) => f.name).join(','), o.returns])).toEqual(
+      soapOps(s).map((o) => [o.name, o.input.fields.map((f) => f.name).join(','), o.returns]),
     );
     expect(bare.operations[0].input.fields.map((f) => f.name)).toEqual(['sku', 'minimum']);
   });
@@ -231,7 +232,7 @@ describe('help page quoted as // comments inside a C# file (LayoutClient.cs)', a
   const op = (): OpDesc => pkg.OPERATIONS.getLayout;
 
   test('the commented block is read among the code', () => {
-    expect(s.operations.map((o) => [o.name, o.protocols.join(' '), o.soapAction])).toEqual([['GetLayout', 'soap11 http-get http-post', 'http://cms.example.com/layout/GetLayout']]);
+    expect(soapOps(s).map((o) => [o.name, o.protocols.join(' '), o.soapAction])).toEqual([['GetLayout', 'soap11 http-get http-post', 'http://cms.example.com/layout/GetLayout']]);
     expect(pkg.types).toMatch(/export interface GetLayoutRequest \{[^}]*page\?: string;[^}]*revision: number;/);
     expect(pkg.types).toMatch(/GetLayoutResult\?: string;/);
     expect(s.endpoints.map((e) => e.url)).toEqual(Array(3).fill('http://cms.example.com/Layout.asmx'));
@@ -240,7 +241,7 @@ describe('help page quoted as // comments inside a C# file (LayoutClient.cs)', a
   test('the same block quoted with other comment markers among other code reads the same', () => {
     const cs = page('LayoutClient.cs').split('\n');
     const block = cs.filter((l) => /^\s*\/\/ ?/.test(l)).map((l) => l.replace(/^\s*\/\/ ?/, ''));
-    const signature = (x: Service): string[] => x.operations.map((o) => `${o.name}(${o.input.fields.map((f) => f.name).join(',')}) ${o.protocols.join(' ')} ${o.returns}`);
+    const signature = (x: Service): string[] => soapOps(x).map((o) => `${o.name}(${o.input.fields.map((f) => f.name).join(',')}) ${o.protocols.join(' ')} ${o.returns}`);
     const code = (n: number, line: (i: number) => string): string[] => Array.from({ length: n }, (_, i) => line(i));
     const powershell = [...code(40, (i) => `$region${i} = Get-Region -Index ${i}`), ...block.map((l) => `# ${l}`), ...code(40, (i) => `Write-Output $region${i}`)].join('\n');
     const cpp = [...code(40, (i) => `int f${i}(int x) { return x + ${i}; }`), '/*', ...block.map((l) => ` * ${l}`), ' */', ...code(40, (i) => `int g${i}(int x) { return x * ${i}; }`)].join('\n');
@@ -272,7 +273,7 @@ describe('localised (zh-TW) page of an rpc/encoded service with HTTP GET/POST (d
   const pkg = await generate('dictionary-zh-TW.txt', 'Dictionary');
 
   test('signature: SOAP encoded, HTTP GET and POST; an array of strings', () => {
-    expect(s.operations.map((o) => [o.name, o.style, o.use, o.protocols.join(' ')])).toEqual([['Synonyms', 'rpc', 'encoded', 'soap11 http-get http-post']]);
+    expect(soapOps(s).map((o) => [o.name, o.style, o.use, o.protocols.join(' ')])).toEqual([['Synonyms', 'rpc', 'encoded', 'soap11 http-get http-post']]);
     expect(pkg.types).toMatch(/export interface SynonymsRequest \{[^}]*word: string;[^}]*limit: number;/);
     expect(pkg.types).toMatch(/SynonymsResult: string\[\];/);
   });
@@ -290,7 +291,7 @@ describe('localised page of an rpc/encoded service returning a record (dictionar
   const pkg = await generate('dictionary-lookup-zh-TW.txt', 'DictionaryLookup');
 
   test('signature: the record named by its xsi:type, members unqualified as SOAP encoding writes them', () => {
-    expect(s.operations.map((o) => [o.name, o.use, o.protocols.join(' '), o.returns])).toEqual([['Lookup', 'encoded', 'soap11 http-get', 'result']]);
+    expect(soapOps(s).map((o) => [o.name, o.use, o.protocols.join(' '), o.returns])).toEqual([['Lookup', 'encoded', 'soap11 http-get', 'result']]);
     expect(pkg.types).toMatch(/export interface Entry \{[^}]*Word\?: string;[^}]*Pinyin\?: string;[^}]*Strokes: number;/);
   });
 

@@ -4,11 +4,14 @@
  * IR changes: major for a change that breaks callers, minor for additions, patch for any other
  * change. Source locations and spec file names are not compared, so moving text around in a spec
  * keeps the version. Same specs give the same `ir.json` and version, so `generate --check` is stable.
+ * A stored `ir.json` of an older IR format is upgraded before comparing (`ir/upgrade.ts`): a
+ * change of the IR's own shape never moves a version.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { comparable, diffServices, type Change } from '../ir/diff.js';
 import type { Service } from '../ir/types.js';
+import { serializeIr, upgradeIr } from '../ir/upgrade.js';
 
 /** The IR file stored in every package. */
 export const IR_FILE = 'ir.json';
@@ -21,7 +24,7 @@ export const FIRST_VERSION = '1.0.0';
  */
 export function irFileText(service: Service): string {
   const { diagnostics: _d, ...rest } = service;
-  return `${JSON.stringify({ ...rest, diagnostics: [] }, withoutSampleTrees, 2)}\n`;
+  return `${JSON.stringify(serializeIr({ ...rest, diagnostics: [] }), withoutSampleTrees, 2)}\n`;
 }
 
 /** JSON.stringify replacer dropping `Sample.tree`. */
@@ -71,12 +74,11 @@ function readVersion(path: string): string | undefined {
   }
 }
 
-/** Reads a stored IR; `undefined` when absent or not a service. */
+/** Reads a stored IR of any known format version; `undefined` when absent, not a service or of an unknown format. */
 export function readIr(path: string): Service | undefined {
   if (!existsSync(path)) return undefined;
   try {
-    const s = JSON.parse(readFileSync(path, 'utf8')) as Service;
-    return s && s.kind === 'service' && Array.isArray(s.operations) ? s : undefined;
+    return upgradeIr(JSON.parse(readFileSync(path, 'utf8')));
   } catch {
     return undefined;
   }

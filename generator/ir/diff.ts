@@ -7,6 +7,7 @@
  * Types are compared by walking both services in parallel from the operations, so a type that
  * only changed its id is not reported as removed and re-added.
  */
+import { fieldNamespace } from './fields.js';
 import type { EnumType, Field, Message, Operation, Service, SourceLoc, TypeDef, TypeRef } from './types.js';
 
 export type ChangeKind = 'breaking' | 'addition' | 'change';
@@ -70,14 +71,20 @@ interface Ctx {
 function compareOperation(ctx: Ctx, o: Operation, n: Operation): void {
   const p = `operation ${n.name}`;
   if (o.description !== n.description) ctx.out.push({ kind: 'change', path: p, message: 'description changed', loc: n.loc });
-  if (o.soapAction !== n.soapAction) ctx.out.push({ kind: 'change', path: p, message: `SOAPAction changed from ${JSON.stringify(o.soapAction)} to ${JSON.stringify(n.soapAction)}`, loc: n.loc });
   for (const proto of o.protocols) if (!n.protocols.includes(proto)) ctx.out.push({ kind: 'breaking', path: p, message: `protocol ${proto} no longer served`, loc: n.loc });
   for (const proto of n.protocols) if (!o.protocols.includes(proto)) ctx.out.push({ kind: 'addition', path: p, message: `now also served over ${proto}`, loc: n.loc });
   compareMessage(ctx, o.input, n.input, 'in', `${p} › request`);
   if (o.output && n.output) compareMessage(ctx, o.output, n.output, 'out', `${p} › response`);
   else if (o.output !== n.output) ctx.out.push({ kind: 'breaking', path: p, message: n.output ? 'became a request-response operation' : 'became one-way (no response)', loc: n.loc });
-  if (o.returns !== n.returns) ctx.out.push({ kind: 'breaking', path: p, message: `the method now resolves to ${n.returns} (was ${o.returns})`, loc: n.loc });
+  if (o.binding !== n.binding) {
+    ctx.out.push({ kind: 'breaking', path: p, message: `now a ${BINDING[n.binding]} operation (was ${BINDING[o.binding]})`, loc: n.loc });
+  } else if (o.binding === 'soap' && n.binding === 'soap') {
+    if (o.soapAction !== n.soapAction) ctx.out.push({ kind: 'change', path: p, message: `SOAPAction changed from ${JSON.stringify(o.soapAction)} to ${JSON.stringify(n.soapAction)}`, loc: n.loc });
+    if (o.returns !== n.returns) ctx.out.push({ kind: 'breaking', path: p, message: `the method now resolves to ${n.returns} (was ${o.returns})`, loc: n.loc });
+  }
 }
+
+const BINDING: Readonly<Record<Operation['binding'], string>> = { soap: 'SOAP', rest: 'Web API' };
 
 function compareMessage(ctx: Ctx, o: Message, n: Message, dir: Dir, path: string): void {
   if (o.element !== n.element || o.namespace !== n.namespace) {
@@ -116,7 +123,7 @@ function compareField(ctx: Ctx, o: Field, n: Field, dir: Dir, path: string): voi
   if (!o.optional && n.optional) push(dir === 'out' ? 'breaking' : 'change', 'field became optional');
   if (o.array !== n.array) push('breaking', n.array ? 'field became a list' : 'field is no longer a list');
   if (o.nillable !== n.nillable) push(dir === 'out' && n.nillable ? 'breaking' : 'change', n.nillable ? 'field became nillable' : 'field is no longer nillable');
-  if ((o.namespace ?? '') !== (n.namespace ?? '') || (o.node ?? 'element') !== (n.node ?? 'element')) push('change', 'wire namespace or node kind changed');
+  if ((fieldNamespace(o) ?? '') !== (fieldNamespace(n) ?? '') || o.fieldKind !== n.fieldKind) push('change', 'wire namespace or node kind changed');
   if (o.description !== n.description) push('change', 'description changed');
   if (JSON.stringify(o.facets ?? {}) !== JSON.stringify(n.facets ?? {})) push(dir === 'in' && narrowerFacets(o, n) ? 'breaking' : 'change', `constraints changed from ${JSON.stringify(o.facets ?? {})} to ${JSON.stringify(n.facets ?? {})}`);
   compareRef(ctx, o.type, n.type, dir, path, n.loc);
@@ -223,11 +230,12 @@ export function comparable(s: Service): unknown {
   return stripLocs(rest);
 }
 
+/** Without locations and sample trees, and with object keys sorted: the order members were written in does not count. */
 function stripLocs(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(stripLocs);
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (k !== 'loc' && k !== 'related' && !(k === 'tree' && 'mediaType' in v)) out[k] = stripLocs(x);
+    for (const k of Object.keys(v).sort()) if (k !== 'loc' && k !== 'related' && !(k === 'tree' && 'mediaType' in v)) out[k] = stripLocs((v as Record<string, unknown>)[k]);
     return out;
   }
   return v;

@@ -99,41 +99,34 @@ export type Provenance =
   /** An ASMX placeholder the parser did not recognise. */
   | 'guessed';
 
-/** One member of a complex type, or one parameter of a message. */
-export interface Field {
+/**
+ * One member of a complex type, or one parameter of a message: a tagged union on `fieldKind`.
+ *
+ * - `element`: a child element (SOAP/XSD) or a JSON property (Web API), the only kind that can be
+ *   a wrapped array, a choice alternative or the head of a substitution group;
+ * - `attribute`: an XML attribute (never repeated, never nil);
+ * - `text`: the text value of an XSD simpleContent type (named `$value`; `#text` when inferred
+ *   from samples): no namespace;
+ * - `any`: an `xs:any` wildcard, named `$any` (`$any2`, …), typed `{ kind: 'xml' }`: its
+ *   content is kept as raw XML and the owning record is `open`.
+ *
+ * A function that handles every kind switches on `fieldKind` with an exhaustive `never` default.
+ */
+export type Field = ElementField | AttributeField | TextField | AnyField;
+
+/** The `fieldKind` tags of `Field`. */
+export type FieldKind = Field['fieldKind'];
+
+/** What every kind of field carries. */
+interface FieldBase {
   readonly kind: 'field';
   /** Exact wire name (XML local name or JSON property name). */
   readonly name: string;
-  /** XML namespace of the element; `''` for unqualified. Absent for JSON-only fields. */
-  readonly namespace?: string;
-  /** `element` (default), `attribute`, or `text` (simpleContent value). */
-  readonly node?: 'element' | 'attribute' | 'text';
   readonly type: TypeRef;
-  /** `minOccurs = 0`, or not `Required` on a Web API page. */
+  /** `minOccurs = 0` / `use="optional"`, or not `Required` on a Web API page. */
   readonly optional: boolean;
   /** `maxOccurs > 1`: always an array in TypeScript. */
   readonly array: boolean;
-  /**
-   * For arrays wrapped in a container element (ASMX `ArrayOfX`, DataContract collections):
-   * the name and namespace of each item element inside the wrapper named `name`.
-   */
-  readonly arrayItem?: {
-    readonly name: string;
-    readonly namespace?: string;
-    /**
-     * A SOAP-ENC array (SOAP 1.1 §5.4.2, SOAP 1.2 Part 2 §3.1.6): item element names are not fixed
-     * (any child is an item), and the wrapper is written with `soapenc:arrayType` (SOAP 1.1) or
-     * `enc:itemType`/`enc:arraySize` (SOAP 1.2).
-     */
-    readonly encoded?: boolean;
-    /**
-     * Items may be `null` (`xsi:nil="true"`): ASMX declares the items of `ArrayOfX` nillable when
-     * X is a reference type (strings, records, arrays).
-     */
-    readonly nillable?: boolean;
-    /** The spec's own sample shows the items as `xsi:nil` (an ASMX help page's depth limit): fixtures hold `null` items. */
-    readonly sampleNil?: boolean;
-  };
   /** `nillable = true`: `null` is a value, sent as `xsi:nil="true"`. */
   readonly nillable: boolean;
   readonly description?: string;
@@ -143,53 +136,112 @@ export interface Field {
   readonly defaultValue?: string;
   /** Free-form notes for the JSDoc (e.g. `observed format: 03/12/2012 13:44:55.892`). */
   readonly notes?: readonly string[];
+  readonly loc?: SourceLoc;
+}
+
+/** A child element, or a JSON property of a Web API model or parameter. */
+export interface ElementField extends FieldBase {
+  readonly fieldKind: 'element';
+  /** XML namespace of the element; `''` for unqualified. Absent for JSON-only fields. */
+  readonly namespace?: string;
+  /**
+   * For arrays wrapped in a container element (ASMX `ArrayOfX`, DataContract collections):
+   * the name and namespace of each item element inside the wrapper named `name`.
+   */
+  readonly arrayItem?: ArrayItem;
   /**
    * Web API: the XML element name when it differs from `name` (the JSON property name), e.g.
    * JSON `rowVersion` (camelCase formatter) but XML/model name `RowVersion`.
    */
   readonly xmlName?: string;
-  /**
-   * XSD `xs:choice`: id of the choice group this field is an alternative of (unique within the
-   * owning type or message, e.g. `choice1`). Every alternative is `optional`; an emitter may turn
-   * the fields sharing a `choice` into a union. Fields from a nested `xs:sequence` inside one
-   * alternative share the same `choiceBranch`.
-   */
-  readonly choice?: string;
-  /** XSD `xs:choice`: 0-based index of the alternative (within `choice`) this field belongs to. */
-  readonly choiceBranch?: number;
-  /**
-   * XSD `xs:choice`: the field must be present once its alternative is chosen (its own
-   * `minOccurs >= 1` and that of every particle between it and the choice). An emitter's union
-   * variant for the alternative makes it required.
-   */
-  readonly choiceRequired?: boolean;
-  /**
-   * XSD `xs:choice`: the whole choice may be absent (its own `minOccurs = 0`, an enclosing
-   * optional particle, or an alternative that can match nothing). Set on every field of the group.
-   */
-  readonly choiceOptional?: boolean;
-  /**
-   * XSD `xs:choice`: the choice repeats (its own `maxOccurs > 1` or an enclosing repeated
-   * particle), so alternatives may be mixed on the wire; every field of the group is an array.
-   * Set on every field of the group.
-   */
-  readonly choiceRepeated?: boolean;
+  /** The field is one alternative of an XSD `xs:choice`. */
+  readonly choice?: FieldChoice;
   /**
    * XSD substitution groups: global elements that may appear on the wire instead of this
    * element (members whose `substitutionGroup` names it, transitively), with their types.
    */
   readonly substitutions?: readonly { readonly name: string; readonly namespace?: string; readonly type: TypeRef }[];
-  readonly loc?: SourceLoc;
+}
+
+/** An XML attribute. */
+export interface AttributeField extends FieldBase {
+  readonly fieldKind: 'attribute';
+  /** Namespace of the attribute; `''` for unqualified. */
+  readonly namespace?: string;
+  readonly array: false;
+  readonly nillable: false;
+}
+
+/** The text value of an XSD simpleContent type (its attributes are the sibling fields). */
+export interface TextField extends FieldBase {
+  readonly fieldKind: 'text';
+  readonly array: false;
+  readonly nillable: false;
+}
+
+/** An `xs:any` wildcard: any element(s), kept as raw XML. */
+export interface AnyField extends FieldBase {
+  readonly fieldKind: 'any';
+  readonly type: { readonly kind: 'xml' };
+  readonly nillable: false;
+  /** The wildcard is one alternative of an XSD `xs:choice`. */
+  readonly choice?: FieldChoice;
+}
+
+/** The item elements of a wrapped array (`ElementField.arrayItem`). */
+export interface ArrayItem {
+  readonly name: string;
+  readonly namespace?: string;
+  /**
+   * A SOAP-ENC array (SOAP 1.1 §5.4.2, SOAP 1.2 Part 2 §3.1.6): item element names are not fixed
+   * (any child is an item), and the wrapper is written with `soapenc:arrayType` (SOAP 1.1) or
+   * `enc:itemType`/`enc:arraySize` (SOAP 1.2).
+   */
+  readonly encoded?: boolean;
+  /**
+   * Items may be `null` (`xsi:nil="true"`): ASMX declares the items of `ArrayOfX` nillable when
+   * X is a reference type (strings, records, arrays).
+   */
+  readonly nillable?: boolean;
+  /** The spec's own sample shows the items as `xsi:nil` (an ASMX help page's depth limit): fixtures hold `null` items. */
+  readonly sampleNil?: boolean;
+}
+
+/**
+ * XSD `xs:choice` membership of a field. Every alternative is `optional`; an emitter may turn the
+ * fields sharing a `group` into a union. Fields from a nested `xs:sequence` inside one
+ * alternative share the same `branch`.
+ */
+export interface FieldChoice {
+  /** Id of the choice group (unique within the owning type or message, e.g. `choice1`). */
+  readonly group: string;
+  /** 0-based index of the alternative (within `group`) this field belongs to. */
+  readonly branch: number;
+  /**
+   * The field must be present once its alternative is chosen (its own `minOccurs >= 1` and that
+   * of every particle between it and the choice). An emitter's union variant makes it required.
+   */
+  readonly required?: boolean;
+  /**
+   * The whole choice may be absent (its own `minOccurs = 0`, an enclosing optional particle, or
+   * an alternative that can match nothing). Set on every field of the group.
+   */
+  readonly optional?: boolean;
+  /**
+   * The choice repeats (its own `maxOccurs > 1` or an enclosing repeated particle), so
+   * alternatives may be mixed on the wire; every field of the group is an array. Set on every
+   * field of the group.
+   */
+  readonly repeated?: boolean;
 }
 
 /**
  * A named record type.
  *
- * XSD `simpleContent` (a text value with attributes) is represented by a field of
- * `node: 'text'` named `$value` holding the value, followed by the attribute fields. When the
- * simpleContent derives from another complex type, `base` names it and only the added
- * attributes are listed. `xs:any` wildcards become fields named `$any` (`$any2`, …) of type
- * `{ kind: 'xml' }` and set `open`.
+ * XSD `simpleContent` (a text value with attributes) is represented by a `TextField` named
+ * `$value` holding the value, followed by the attribute fields. When the simpleContent derives
+ * from another complex type, `base` names it and only the added attributes are listed. `xs:any`
+ * wildcards become `AnyField`s (`$any`, `$any2`, …) and set `open`.
  *
  * Wrapper arrays (WSDL/XSD reader): when a field's type is a complex type whose only content is
  * one repeated element (ASMX `ArrayOfX`, a SOAP-ENC array), the referencing field gets
@@ -418,11 +470,31 @@ export interface RestBinding {
   readonly responseDescription?: string;
 }
 
-export interface Operation {
+/**
+ * One operation of the service: a tagged union on `binding`.
+ *
+ * - `soap`: an ASMX / WSDL / sample-article operation: a SOAP 1.1/1.2 body exchange, possibly
+ *   also served over HTTP GET/POST (`protocols`);
+ * - `rest`: a Web API action: an HTTP method and route (`rest`), JSON/XML bodies.
+ *
+ * A function that handles every kind switches on `binding` with an exhaustive `never` default.
+ */
+export type Operation = SoapOperation | RestOperation;
+
+/** What every kind of operation carries. */
+interface OperationBase {
   readonly kind: 'operation';
   /** Exact operation name (ASMX MessageName / WSDL operation / derived from a Web API route). */
   readonly name: string;
   readonly description?: string;
+  readonly protocols: readonly Protocol[];
+  readonly input: Message;
+  readonly loc?: SourceLoc;
+}
+
+/** A SOAP operation (ASMX help page, WSDL, sample article). */
+export interface SoapOperation extends OperationBase {
+  readonly binding: 'soap';
   /** SOAP binding style. */
   readonly style?: 'document' | 'rpc';
   /** `literal` (default) or `encoded` (rpc/encoded). */
@@ -431,8 +503,6 @@ export interface Operation {
   readonly soapAction?: string;
   /** Set when the SOAPAction was not in the spec but derived by a convention. */
   readonly soapActionDerived?: boolean;
-  readonly protocols: readonly Protocol[];
-  readonly input: Message;
   /** `null` for one-way operations (no response at all). */
   readonly output: Message | null;
   /**
@@ -453,7 +523,6 @@ export interface Operation {
    */
   readonly headerFaults?: readonly HeaderPart[];
   readonly faults: readonly Fault[];
-  readonly rest?: RestBinding;
   /** Rules across fields (from prose): e.g. either-or requirements. */
   readonly rules?: readonly Rule[];
   /**
@@ -462,7 +531,16 @@ export interface Operation {
    * operation meets the same operation in sample messages. Each is a typed view of the operation.
    */
   readonly objects?: readonly DocumentedObject[];
-  readonly loc?: SourceLoc;
+}
+
+/**
+ * A Web API action. `input` / `output` hold the page's sample bodies and the XML root element
+ * they show (no fields: the body and response types are in `rest`).
+ */
+export interface RestOperation extends OperationBase {
+  readonly binding: 'rest';
+  readonly output: Message;
+  readonly rest: RestBinding;
 }
 
 /**
@@ -521,6 +599,11 @@ export interface Service {
   readonly diagnostics: readonly Diagnostic[];
   /** What the WSDL's WS-Policy asks of clients (absent when the WSDL has no policy). */
   readonly policy?: ServicePolicy;
+}
+
+/** A service whose operations are all SOAP operations (what the SOAP emitter works on). */
+export interface SoapService extends Service {
+  readonly operations: readonly SoapOperation[];
 }
 
 /** Requirements read from WS-Policy assertions attached to one SOAP binding. */

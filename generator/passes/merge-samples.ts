@@ -1,5 +1,5 @@
 import { Codes } from '../diagnostics.js';
-import type { Diagnostic, DocumentedObject, Field, Message, Operation, Service, SourceLoc, TypeDef, TypeRef } from '../ir/types.js';
+import type { Diagnostic, DocumentedObject, ElementField, Field, Message, Service, SoapOperation, SourceLoc, TypeDef, TypeRef } from '../ir/types.js';
 import { reachability } from './reachability.js';
 
 /**
@@ -20,11 +20,11 @@ export function mergeSampleObjects(merged: Service, parts: readonly Service[]): 
   const byId = new Map(merged.types.map((t) => [t.id, t] as const));
   const diagnostics: Diagnostic[] = merged.diagnostics.filter((d) => !settledBySchema(d, articles, schemas));
   const ctx: Ctx = { byId, diagnostics };
-  const articleOps = new Map(articles.flatMap((a) => a.operations.map((o) => [o.name, o] as const)));
+  const articleOps = new Map(articles.flatMap((a) => a.operations.flatMap((o) => (o.binding === 'soap' ? [[o.name, o] as const] : []))));
   const schemaOps = new Set(schemas.flatMap((s) => s.operations.map((o) => o.name)));
   const operations = merged.operations.map((op) => {
     const art = articleOps.get(op.name);
-    if (!art || !schemaOps.has(op.name)) return op;
+    if (!art || !schemaOps.has(op.name) || op.binding !== 'soap') return op;
     compareHeaders(op, art, ctx);
     const object = documentedObject(op, art, ctx);
     return object ? { ...op, objects: [...(op.objects ?? []), object] } : op;
@@ -43,7 +43,7 @@ export function mergeSampleObjects(merged: Service, parts: readonly Service[]): 
 function settledBySchema(d: Diagnostic, articles: readonly Service[], schemas: readonly Service[]): boolean {
   const file = d.loc?.file;
   if (!file || !articles.some((a) => a.sources.some((s) => s.file === file))) return false;
-  if (d.code === Codes.CONVENTION) return schemas.some((s) => s.operations.some((o) => o.soapAction !== undefined && d.message.includes(` ${o.name};`)));
+  if (d.code === Codes.CONVENTION) return schemas.some((s) => s.operations.some((o) => o.binding === 'soap' && o.soapAction !== undefined && d.message.includes(` ${o.name};`)));
   if (d.code === Codes.MISSING && /names no endpoint/.test(d.message)) return schemas.some((s) => s.endpoints.some((e) => e.url || e.host));
   return false;
 }
@@ -58,7 +58,7 @@ export function isWildcard(ref: TypeRef, byId: ReadonlyMap<string, TypeDef>): bo
   if (ref.kind === 'xml') return true;
   if (ref.kind !== 'ref') return false;
   const t = byId.get(ref.id);
-  return t?.kind === 'complex' && !!t.open && !t.base && t.fields.every((f) => f.type.kind === 'xml' && f.name.startsWith('$any'));
+  return t?.kind === 'complex' && !!t.open && !t.base && t.fields.every((f) => f.fieldKind === 'any');
 }
 
 function isRecord(ref: TypeRef, byId: ReadonlyMap<string, TypeDef>): boolean {
@@ -71,8 +71,8 @@ function typedMessage(declared: Message, shown: Message, which: string, op: stri
   const fields = declared.fields.map((f) => {
     const a = shown.fields.find((x) => x.name === f.name);
     if (!a) return f;
-    if (isWildcard(f.type, ctx.byId) && isRecord(a.type, ctx.byId)) {
-      const t: Field = { ...f, type: a.type, description: f.description ?? a.description, provenance: a.provenance, ...(a.loc ? { loc: a.loc } : {}) };
+    if (f.fieldKind === 'element' && isWildcard(f.type, ctx.byId) && isRecord(a.type, ctx.byId)) {
+      const t: ElementField = { ...f, type: a.type, description: f.description ?? a.description, provenance: a.provenance, ...(a.loc ? { loc: a.loc } : {}) };
       typed.push(t);
       return t;
     }
@@ -82,14 +82,14 @@ function typedMessage(declared: Message, shown: Message, which: string, op: stri
   return { message: { ...declared, fields, samples: shown.samples ?? declared.samples }, typed };
 }
 
-function documentedObject(op: Operation, art: Operation, ctx: Ctx): DocumentedObject | undefined {
+function documentedObject(op: SoapOperation, art: SoapOperation, ctx: Ctx): DocumentedObject | undefined {
   const input = typedMessage(op.input, art.input, 'request', op.name, ctx);
   const output = op.output && art.output ? typedMessage(op.output, art.output, 'response', op.name, ctx) : undefined;
   if (!input.typed.length && !output?.typed.length) return undefined;
   const fixed = input.typed.length ? fixedValues(op.input, art.input, ctx.byId) : [];
   const first = [...input.typed, ...(output?.typed ?? [])][0];
   const firstType = first.type.kind === 'ref' ? ctx.byId.get(first.type.id) : undefined;
-  const child = firstType?.kind === 'complex' ? firstType.fields.find((f) => f.node !== 'attribute' && f.node !== 'text')?.name : undefined;
+  const child = firstType?.kind === 'complex' ? firstType.fields.find((f) => f.fieldKind === 'element' || f.fieldKind === 'any')?.name : undefined;
   const name = fixed[0]?.value ?? child ?? op.name;
   return {
     name,
@@ -141,7 +141,7 @@ function compareField(declared: Field, shown: Field, where: string, ctx: Ctx, se
   }
 }
 
-function compareHeaders(op: Operation, art: Operation, ctx: Ctx): void {
+function compareHeaders(op: SoapOperation, art: SoapOperation, ctx: Ctx): void {
   for (const [declared, shown, dir] of [[op.headersIn, art.headersIn, 'request'], [op.headersOut, art.headersOut, 'response']] as const) {
     for (const h of shown) {
       const g = declared.find((x) => x.name === h.name);
@@ -155,8 +155,8 @@ function compareHeaders(op: Operation, art: Operation, ctx: Ctx): void {
   }
 }
 
-function asField(name: string, type: TypeRef, loc: SourceLoc | undefined): Field {
-  return { kind: 'field', name, type, optional: true, array: false, nillable: false, ...(loc ? { loc } : {}) };
+function asField(name: string, type: TypeRef, loc: SourceLoc | undefined): ElementField {
+  return { kind: 'field', fieldKind: 'element', name, type, optional: true, array: false, nillable: false, ...(loc ? { loc } : {}) };
 }
 
 /** The primitive behind a reference (through aliases), or `undefined` for records and wildcards. */

@@ -1,5 +1,5 @@
 import { Codes } from '../diagnostics.js';
-import type { Diagnostic, Endpoint, Message, Operation, Service, SpecFormat, TypeDef } from '../ir/types.js';
+import type { Diagnostic, Endpoint, Message, Operation, RestOperation, Service, SoapOperation, SpecFormat, TypeDef } from '../ir/types.js';
 import { disambiguateRestNames, notDescribedHere } from '../util/rest-naming.js';
 import { mergeSampleObjects } from './merge-samples.js';
 
@@ -99,16 +99,16 @@ function isGuess(t: TypeDef): boolean {
  * the route are kept.
  */
 function renameRestOperations(parts: readonly Service[]): Service[] {
-  const key = (o: Operation) => `${o.rest!.method.toUpperCase()} ${o.rest!.path}`;
+  const key = (o: RestOperation) => `${o.rest.method.toUpperCase()} ${o.rest.path}`;
   const routes = new Map<string, { method: string; path: string }>();
-  for (const p of parts) for (const o of p.operations) if (o.rest && !routes.has(key(o))) routes.set(key(o), { method: o.rest.method, path: o.rest.path });
+  for (const p of parts) for (const o of p.operations) if (o.binding === 'rest' && !routes.has(key(o))) routes.set(key(o), { method: o.rest.method, path: o.rest.path });
   if (routes.size === 0) return [...parts];
   const names = disambiguateRestNames([...routes.values()]);
   const byRoute = new Map([...routes.keys()].map((k, i) => [k, names[i]] as const));
   return parts.map((p) => ({
     ...p,
     operations: p.operations.map((o) => {
-      if (!o.rest) return o;
+      if (o.binding !== 'rest') return o;
       const name = byRoute.get(key(o))!;
       return name !== o.name ? { ...o, name, ...(o.loc ? { loc: { ...o.loc, path: `operation ${name}` } } : {}) } : o;
     }),
@@ -116,18 +116,26 @@ function renameRestOperations(parts: readonly Service[]): Service[] {
 }
 
 /** How much a Web API operation says (an index page lists the route only). */
-function restDetail(o: Operation): number {
-  if (!o.rest) return 0;
+function restDetail(o: RestOperation): number {
   return (o.rest.body ? 2 : 0) + (o.rest.response ? 2 : 0) + (o.input.samples?.length ?? 0) + (o.output?.samples?.length ?? 0) + (o.rest.statuses?.length ? 1 : 0);
 }
 
-/** `winner` came from the more precise source; `other` adds what it lacks. */
+/**
+ * `winner` came from the more precise source; `other` adds what it lacks. Two Web API pages of
+ * one route: the more detailed wins. A SOAP and a Web API operation of one name: the more
+ * precise source's is kept.
+ */
 function mergeOperation(winner: Operation, other: Operation, diagnostics: Diagnostic[]): Operation {
-  const hasMessage = (o: Operation) => o.input.fields.length > 0 || o.output !== null && (o.output.fields.length > 0 || !!o.output.element);
-  if (winner.rest && other.rest) {
+  if (winner.binding === 'rest' && other.binding === 'rest') {
     const [w, o] = restDetail(other) > restDetail(winner) ? [other, winner] : [winner, other];
     return { ...w, description: w.description ?? o.description };
   }
+  if (winner.binding === 'soap' && other.binding === 'soap') return mergeSoapOperation(winner, other, diagnostics);
+  return { ...winner, description: winner.description ?? other.description };
+}
+
+function mergeSoapOperation(winner: SoapOperation, other: SoapOperation, diagnostics: Diagnostic[]): SoapOperation {
+  const hasMessage = (o: SoapOperation) => o.input.fields.length > 0 || o.output !== null && (o.output.fields.length > 0 || !!o.output.element);
   if (!hasMessage(winner) && hasMessage(other)) [winner, other] = [other, winner];
   else if (hasMessage(other)) compareMessages(winner, other, diagnostics);
   return {
@@ -146,7 +154,7 @@ function withSamples(a: Message, b: Message): Message {
   return samples.length ? { ...a, samples } : a;
 }
 
-function compareMessages(a: Operation, b: Operation, diagnostics: Diagnostic[]): void {
+function compareMessages(a: SoapOperation, b: SoapOperation, diagnostics: Diagnostic[]): void {
   const names = (m: Message | null) => (m ? m.fields.map((f) => f.name).join(', ') : '(none)');
   for (const [which, ma, mb] of [['request', a.input, b.input], ['response', a.output, b.output]] as const) {
     if (!ma || !mb || mb.fields.length === 0) continue;

@@ -113,7 +113,7 @@ export function planNames({ service, inputIds, outputIds, polymorphic, rest }: N
     // Parameter types come after every other name, in a scope of their own seeded with those names.
     const restScope = new Scope([...reservedNames(), ...types.values(), ...inputTypes.values(), ...descriptors.values(), client, `${client}Options`, `${client}CallOptions`, ...[...operations.values()].flatMap((o) => [o.opDesc, o.request, o.response])]);
     for (const op of service.operations) {
-      if (op.rest && op.rest.pathParams.length + op.rest.queryParams.length > 0) params.set(op.name, restScope.claim(`${safeIdentifier(pascalCase(op.name))}Params`));
+      if (op.binding === 'rest' && op.rest.pathParams.length + op.rest.queryParams.length > 0) params.set(op.name, restScope.claim(`${safeIdentifier(pascalCase(op.name))}Params`));
     }
   }
   return { types, inputTypes, descriptors, operations, client, unions, inputUnions, params };

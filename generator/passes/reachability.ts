@@ -13,17 +13,27 @@ export function reachability(service: Service): Reachability {
   };
   for (const op of service.operations) {
     walkAll(fieldRefs(op.input.fields), inputIds);
-    walkAll(op.headersIn.map((h) => h.type), inputIds);
-    if (op.rest?.body) walkAll([op.rest.body], inputIds);
-    if (op.rest) walkAll(fieldRefs([...op.rest.pathParams, ...op.rest.queryParams]), inputIds);
     if (op.output) walkAll(fieldRefs(op.output.fields), outputIds);
-    walkAll(op.headersOut.map((h) => h.type), outputIds);
-    walkAll((op.headerFaults ?? []).map((h) => h.type), outputIds);
-    if (op.rest?.response) walkAll([op.rest.response], outputIds);
-    for (const f of op.faults) if (f.type) walkAll([f.type], outputIds);
-    for (const o of op.objects ?? []) {
-      walkAll(fieldRefs(o.input.fields), inputIds);
-      if (o.output) walkAll(fieldRefs(o.output.fields), outputIds);
+    switch (op.binding) {
+      case 'soap':
+        walkAll(op.headersIn.map((h) => h.type), inputIds);
+        walkAll(op.headersOut.map((h) => h.type), outputIds);
+        walkAll((op.headerFaults ?? []).map((h) => h.type), outputIds);
+        for (const f of op.faults) if (f.type) walkAll([f.type], outputIds);
+        for (const o of op.objects ?? []) {
+          walkAll(fieldRefs(o.input.fields), inputIds);
+          if (o.output) walkAll(fieldRefs(o.output.fields), outputIds);
+        }
+        break;
+      case 'rest':
+        if (op.rest.body) walkAll([op.rest.body], inputIds);
+        walkAll(fieldRefs([...op.rest.pathParams, ...op.rest.queryParams]), inputIds);
+        if (op.rest.response) walkAll([op.rest.response], outputIds);
+        break;
+      default: {
+        const never: never = op;
+        throw new Error(`internal error: unknown operation ${JSON.stringify(never)}`);
+      }
     }
   }
   const reachedIds = new Set([...inputIds, ...outputIds]);

@@ -5,6 +5,7 @@ import { emitPackage } from '../../generator/emit/index.js';
 import { loadService, resolveService } from '../../generator/pipeline.js';
 import { NODE_SOAP_SAMPLES } from '../helpers/data.js';
 import { canon, diffCanon, findElement, type CanonElement } from '../helpers/xml-canon.js';
+import { soapOp, soapOps } from '../helpers/ir.js';
 
 /**
  * Harness of node-soap's golden request/response pairs (test/data/node-soap-samples/,
@@ -257,7 +258,7 @@ export async function runCase(name: string, work: string): Promise<CaseResult> {
   const stated = new Set<string>();
   const opName = name.split('__')[0];
   const service = await loadService(['soap.wsdl'], { name: 'Case', cwd: dir });
-  const op = service.operations.find((o) => o.name === opName) ?? (service.operations.length === 1 ? service.operations[0] : undefined);
+  const op = soapOps(service).find((o) => o.name === opName) ?? (service.operations.length === 1 ? soapOp(service.operations[0]) : undefined);
   if (!op) return { name, problems: [`no operation ${opName} in the WSDL (has ${service.operations.map((o) => o.name).join(', ')})`], stated };
   const files = await emitPackage(resolveService(service), { packageName: 'case', format: false, build: false });
   const out = path.join(work, name);

@@ -11,6 +11,7 @@ import { afterAll, expect, test } from 'vitest';
 import { main } from '../../generator/cli.js';
 import type { Service, TypeRef } from '../../generator/ir/types.js';
 import { typecheck } from '../helpers/typecheck.js';
+import { soapOps } from '../helpers/ir.js';
 
 /** Every type reference of the service (messages, headers, faults, type members). */
 function refs(s: Service): string[] {
@@ -19,7 +20,7 @@ function refs(s: Service): string[] {
     if (r?.kind === 'ref') out.push(r.id);
     if (r?.kind === 'map') add(r.value);
   };
-  for (const op of s.operations) {
+  for (const op of soapOps(s)) {
     for (const f of [...op.input.fields, ...(op.output?.fields ?? [])]) add(f.type);
     for (const h of [...op.headersIn, ...op.headersOut]) add(h.type);
     for (const f of op.faults) add(f.type);

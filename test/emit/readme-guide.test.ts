@@ -14,6 +14,7 @@ import { emitPackage } from '../../generator/emit/index.js';
 import { typecheck } from '../helpers/typecheck.js';
 import { wsdlOf, type WsdlSpec } from '../workflow/wsdl-builder.js';
 import { shopService } from '../rest/synthetic-service.js';
+import { restOps } from '../helpers/ir.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const readme = (pkg: string) => readFileSync(join(root, 'generated', pkg, 'README.md'), 'utf8');
@@ -70,8 +71,8 @@ describe('generated README', () => {
   }, 60_000);
 
   test('a Web API with many endpoints: examples for the first ones, the rest by name', async () => {
-    const get = shopService.operations.find((o) => o.rest?.method === 'GET')!;
-    const operations = Array.from({ length: 40 }, (_, i) => ({ ...get, name: `GetThing${i}`, rest: { ...get.rest!, path: `api/v2/thing${i}/{id}` } }));
+    const get = restOps(shopService).find((o) => o.rest.method === 'GET')!;
+    const operations = Array.from({ length: 40 }, (_, i) => ({ ...get, name: `GetThing${i}`, rest: { ...get.rest, path: `api/v2/thing${i}/{id}` } }));
     const text = (await emitPackage(resolveService({ ...shopService, operations }), { packageName: 'shop', build: false })).get('README.md')!;
     expect(text.match(/^### `/gm)).toHaveLength(README_EXAMPLES);
     expect(text).toContain(`${40 - README_EXAMPLES} more endpoint(s), documented in \`client.ts\``);

@@ -12,6 +12,7 @@ export const sampleService: Service = {
   operations: [
     {
       kind: 'operation',
+      binding: 'soap',
       name: 'GetChat',
       description: 'Reads a chat. Careful: */ ends comments, `backticks` and ${x}.',
       soapAction: 'http://tempuri.org/GetChat',
@@ -25,6 +26,7 @@ export const sampleService: Service = {
     },
     {
       kind: 'operation',
+      binding: 'soap',
       name: 'Ping',
       soapAction: 'http://tempuri.org/Ping',
       protocols: ['soap11'],

@@ -7,6 +7,7 @@ import type { Field, Service } from '../../generator/ir/types.js';
 import { loadService } from '../../generator/pipeline.js';
 import { HELPPAGES, seedPaths } from '../helpers/data.js';
 import { scratch } from './cli-run.js';
+import { fieldNamespace } from '../../generator/ir/fields.js';
 
 /**
  * Pages cut off at any point, through the whole loading pipeline (sniffer, parser, merge): the
@@ -29,7 +30,7 @@ const dir = scratch('svcgen-cut-');
  * reader can tell from a service that offers only that one.
  */
 function shape(s: Service): string {
-  const fields = (fs: readonly Field[]) => fs.map((f) => [f.name, f.namespace, JSON.stringify(f.type), f.optional, f.array]);
+  const fields = (fs: readonly Field[]) => fs.map((f) => [f.name, fieldNamespace(f), JSON.stringify(f.type), f.optional, f.array]);
   return JSON.stringify({
     ops: s.operations.map((o) => [o.name, o.input.element, fields(o.input.fields), o.output && [o.output.element, fields(o.output.fields)]]),
     types: s.types.map((t) => [t.id, t.kind === 'complex' ? fields(t.fields) : t.kind === 'enum' ? t.values.map((v) => v.name) : JSON.stringify(t.target)]),

@@ -147,7 +147,7 @@ describe('built-in namespaces', () => {
     expect(s.reads).toEqual([]);
     expect(s.diagnostics).toEqual([]);
     const rec = complex(s, 'Rec');
-    expect(rec.fields.map((f) => `${f.node === 'attribute' ? '@' : ''}${f.name}:${f.type.kind === 'primitive' ? f.type.name : f.type.kind}`)).toEqual([
+    expect(rec.fields.map((f) => `${f.fieldKind === 'attribute' ? '@' : ''}${f.name}:${f.type.kind === 'primitive' ? f.type.name : f.type.kind}`)).toEqual([
       'n:int', 'string:string', 'coord:string', '@lang:string', '@space:string', '@base:string', '@id:string',
     ]);
   });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ComplexType, Field, Service } from '../../generator/ir/types.js';
 import { parseAsmxHelp } from '../../generator/parsers/asmx/index.js';
+import { fieldNamespace } from '../../generator/ir/fields.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const snapshot = (name: string): Service => {
@@ -34,15 +35,15 @@ describe.each(['Encoded.Redraw.Soap.msg.html', 'Encoded.Redraw.Soap12.msg.html']
   it('marks the operation rpc/encoded with an unqualified, required part in the tns wrapper', () => {
     expect(op).toMatchObject({ style: 'rpc', use: 'encoded', returns: 'result' });
     expect(op.input).toMatchObject({ element: 'Redraw', namespace: 'http://svcgen.test/encoded/' });
-    expect(op.input.fields.map((f) => [f.name, f.namespace, f.optional])).toEqual([['d', '', false]]);
-    expect(op.output?.fields.map((f) => [f.name, f.namespace, f.optional])).toEqual([['RedrawResult', '', false]]);
+    expect(op.input.fields.map((f) => [f.name, fieldNamespace(f), f.optional])).toEqual([['d', '', false]]);
+    expect(op.output?.fields.map((f) => [f.name, fieldNamespace(f), f.optional])).toEqual([['RedrawResult', '', false]]);
   });
 
   it('resolves multi-reference members into shared types and SOAP-ENC arrays', () => {
     for (const f of [op.input.fields[0], op.output!.fields[0]]) {
       const d = complex(s, refId(f));
       expect(d.fields.map((x) => x.name)).toEqual(['Name', 'Tint', 'Scale', 'Created', 'Origin', 'Path', 'Tags', 'Thumbnail']);
-      expect(d.fields.every((x) => x.namespace === '')).toBe(true);
+      expect(d.fields.every((x) => fieldNamespace(x) === '')).toBe(true);
       const origin = byName(d.fields, 'Origin');
       const path = byName(d.fields, 'Path');
       const tags = byName(d.fields, 'Tags');
@@ -164,7 +165,7 @@ describe('a .NET rpc/encoded page (SOAP-ENC prefixes, encodingStyle, a cycle, a 
   it('reads the RPC wrapper, the parts and the result', () => {
     expect(s.operations.map((o) => o.name)).toEqual(['Walk']);
     expect(op).toMatchObject({ style: 'rpc', use: 'encoded', returns: 'object', protocols: ['soap11', 'soap12'] });
-    expect(op.input.fields.map((f) => [f.name, f.namespace])).toEqual([
+    expect(op.input.fields.map((f) => [f.name, fieldNamespace(f)])).toEqual([
       ['root', ''],
       ['depth', ''],
       ['labels', ''],
@@ -236,7 +237,7 @@ it('a literal page with xsi:type="type" (anyType) stays document/literal', () =>
   const lit = `Svc\n\nPut\n\nSOAP 1.1\n\nPOST /Svc.asmx HTTP/1.1\nHost: example.org\nContent-Type: text/xml; charset=utf-8\nContent-Length: length\nSOAPAction: "urn:x/Put"\n\n<?xml version="1.0" encoding="utf-8"?>\n<soap:Envelope xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">\n  <soap:Body>\n    <Put xmlns="urn:x">\n      <Any xsi:type="type" />\n      <Link id="string" href="string" />\n    </Put>\n  </soap:Body>\n</soap:Envelope>\n`;
   const s = parse(lit, 'lit.txt');
   expect(s.operations[0]).toMatchObject({ style: 'document', use: 'literal' });
-  expect(s.operations[0].input.fields.map((f) => [f.name, f.namespace])).toEqual([
+  expect(s.operations[0].input.fields.map((f) => [f.name, fieldNamespace(f)])).toEqual([
     ['Any', 'urn:x'],
     ['Link', 'urn:x'],
   ]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Field, Service, TypeDef } from '../../generator/ir/types.js';
 import { detectAsmxHelp, isListedOnly, parseAsmxHelp } from '../../generator/parsers/asmx/index.js';
+import { soapOp } from '../helpers/ir.js';
 
 const parse = (text: string): Service => parseAsmxHelp({ file: 'p.txt', location: 'p.txt', text }, {}) as Service;
 const t = (s: Service, id: string): TypeDef | undefined => s.types.find((x) => x.id === id);
@@ -41,13 +42,13 @@ describe('sample-generation rules (docs/formats/asmx.md §Inferring types)', () 
     expect(f[5]).toMatchObject({ type: { kind: 'primitive', name: 'string' }, provenance: 'guessed' });
     expect(s.diagnostics.some((d) => d.code === 'SVC111' && /wibble/.test(d.message))).toBe(true);
     const money = t(s, 'Money');
-    expect(money?.kind === 'complex' && money.fields.map((x) => [x.name, x.node, x.type.kind])).toEqual([
+    expect(money?.kind === 'complex' && money.fields.map((x) => [x.name, x.fieldKind, x.type.kind])).toEqual([
       ['currency', 'attribute', 'ref'],
       ['Value', 'text', 'primitive'],
     ]);
     const out = s.operations[0].output?.fields[0];
     expect(out).toMatchObject({ name: 'PutResult', array: true, arrayItem: { name: 'Item' }, type: { kind: 'ref', id: 'Item' } });
-    expect(s.operations[0].returns).toBe('result');
+    expect(soapOp(s.operations[0]).returns).toBe('result');
   });
 
   it('same element name with different shapes gets distinct deterministic ids; same shape is reused', () => {
@@ -77,7 +78,7 @@ describe('sample-generation rules (docs/formats/asmx.md §Inferring types)', () 
   it('one-way operation (202 Accepted) has output null; SOAP headers in and out', () => {
     const hdr = '  <soap:Header>\n    <Auth xmlns="urn:x"><User>string</User></Auth>\n  </soap:Header>\n';
     const s = parse(soap11('Fire', '<Fire xmlns="urn:x"><N>int</N></Fire>', null, hdr));
-    const o = s.operations[0];
+    const o = soapOp(s.operations[0]);
     expect(o.output).toBeNull();
     expect(o.returns).toBe('void');
     expect(o.headersIn.map((h) => h.name)).toEqual(['Auth']);
@@ -85,7 +86,7 @@ describe('sample-generation rules (docs/formats/asmx.md §Inferring types)', () 
 
   it('SOAPAction may be empty', () => {
     const s = parse(soap11('Go', '<Go xmlns="urn:x" />', '<GoResponse xmlns="urn:x" />').replace('"urn:x/Go"', '""'));
-    expect(s.operations[0].soapAction).toBe('');
+    expect(soapOp(s.operations[0]).soapAction).toBe('');
   });
 });
 
@@ -94,7 +95,7 @@ describe('page shapes', () => {
     const text = `Calc\n\nAdd\n\nHTTP GET\n\nGET /Calc.asmx/Add?b=string&a=string HTTP/1.1\nHost: calc.example\n\nHTTP/1.1 200 OK\nContent-Type: text/xml; charset=utf-8\nContent-Length: length\n\n<?xml version="1.0" encoding="utf-8"?>\n<int xmlns="http://calc/">int</int>\n`;
     expect(detectAsmxHelp(text)).toBe('ms');
     const s = parse(text);
-    const o = s.operations[0];
+    const o = soapOp(s.operations[0]);
     expect(o.name).toBe('Add');
     expect(o.protocols).toEqual(['http-get']);
     expect(names(o.input.fields)).toEqual(['b', 'a']);
@@ -114,7 +115,7 @@ describe('page shapes', () => {
     const s = parse(html);
     expect(s.sources[0].format).toBe('asmx-mono-help');
     expect(s.name).toBe('MonoSvc');
-    const o = s.operations[0];
+    const o = soapOp(s.operations[0]);
     expect(o.soapAction).toBe('urn:m/Echo');
     expect(names(o.input.fields)).toEqual(['msg']);
     expect(o.returns).toBe('result');

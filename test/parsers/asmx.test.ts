@@ -1,9 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HELPPAGES, seedPath } from '../helpers/data.js';
-import type { Field, Operation, Service, TypeDef } from '../../generator/ir/types.js';
+import type { Field, Service, SoapOperation, TypeDef } from '../../generator/ir/types.js';
+import { soapOp } from '../helpers/ir.js';
 import { SpecError } from '../../generator/diagnostics.js';
 import { detectAsmxHelp, isListedOnly, parseAsmxHelp } from '../../generator/parsers/asmx/index.js';
+import { fieldNamespace } from '../../generator/ir/fields.js';
 
 const SEED_000 = seedPath('000_18db1e799f7d8e75.txt');
 const SEED_003 = seedPath('003_2ef636b388e450eb.txt');
@@ -14,7 +16,7 @@ export function parse(text: string, file = 'page.txt'): Service {
   return parseAsmxHelp({ file, location: file, text }, {}) as Service;
 }
 const page = (name: string): Service => parse(read(PAGES + name), name);
-const op = (s: Service, name?: string): Operation => (name ? s.operations.find((o) => o.name === name) : s.operations[0]) as Operation;
+const op = (s: Service, name?: string): SoapOperation => soapOp(name ? s.operations.find((o) => o.name === name) : s.operations[0]);
 const type = (s: Service, id: string): TypeDef => s.types.find((t) => t.id === id) as TypeDef;
 const typeName = (f: Field): string => (f.type.kind === 'primitive' ? f.type.name : f.type.kind === 'ref' ? `#${f.type.id}` : f.type.kind);
 /** `name:type[]?` per field. */
@@ -216,7 +218,7 @@ describe('corpus pages', () => {
     const s = page('asmx_acolad-AccountingService_GetBillingEstimate.txt');
     const o = op(s);
     const sas = type(s, 'serviceAccountingSummaries');
-    expect(sas.kind === 'complex' && sas.fields.map((f) => [f.name, f.namespace])).toEqual([
+    expect(sas.kind === 'complex' && sas.fields.map((f) => [f.name, fieldNamespace(f)])).toEqual([
       ['ProjectID', 'https://services.sajan.com/schemas/AccountingService'],
       ['GCMSCoreUserName', 'https://services.sajan.com/schemas/AccountingService'],
       ['BillingSummary', 'https://services.sajan.com/schemas/AccountingService'],

@@ -6,6 +6,7 @@ import { detectSampleArticle } from '../../generator/parsers/samples/index.js';
 import { observedFormat, inferValues } from '../../generator/parsers/samples/infer.js';
 import { HELPPAGES } from '../helpers/data.js';
 import { articleToHtml, field, fixture, parse, refOf, seedText, type } from './samples-helpers.js';
+import { soapOp, soapOps } from '../helpers/ir.js';
 
 const prim = (name: string) => ({ kind: 'primitive', name });
 
@@ -13,7 +14,7 @@ describe('sample article reader: other articles', () => {
   it('reads a SOAP 1.2 article: version, header, attribute + text content, pairing', async () => {
     const s = await parse(fixture('soap12-balance.txt'));
     expect(s.operations).toHaveLength(1);
-    const op = s.operations[0];
+    const op = soapOp(s.operations[0]);
     expect(op).toMatchObject({ name: 'GetBalance', protocols: ['soap12'], returns: 'result', soapAction: 'urn:example:billing/GetBalance', soapActionDerived: true });
     expect(op.input.samples?.[0]).toMatchObject({ protocol: 'soap12', mediaType: 'application/soap+xml' });
     expect(op.headersIn.map((h) => [h.name, h.namespace, h.type])).toEqual([['ApiKey', 'urn:example:billing', prim('string')]]);
@@ -28,7 +29,7 @@ describe('sample article reader: other articles', () => {
       ['LedgerId', 'long'],
     ]);
     const balance = refOf(s, field(result.fields, 'Balance'));
-    expect(balance.fields.map((f) => [f.name, f.node, f.type])).toEqual([
+    expect(balance.fields.map((f) => [f.name, f.fieldKind, f.type])).toEqual([
       ['currency', 'attribute', prim('string')],
       ['#text', 'text', prim('decimal')],
     ]);
@@ -38,11 +39,11 @@ describe('sample article reader: other articles', () => {
 
   it('pairs two operations by response name and heading, reads an HTTP head and a fault', async () => {
     const s = await parse(fixture('two-operations.txt'));
-    expect(s.operations.map((o) => [o.name, o.returns])).toEqual([
+    expect(soapOps(s).map((o) => [o.name, o.returns])).toEqual([
       ['GetMember', 'result'],
       ['UpdateMember', 'void'],
     ]);
-    const [get, update] = s.operations;
+    const [get, update] = soapOps(s);
     expect(get.output?.samples?.[0].text).toContain('GetMemberResponse');
     expect(update.output?.samples?.[0].text).toContain('UpdateMemberResponse');
     expect(get.soapAction).toBe('http://example.org/members/GetMember');
@@ -70,7 +71,7 @@ describe('sample article reader: other articles', () => {
     ].join('\n');
     const s = await parse(html, 'ping.html');
     expect(s.name).toBe('Ping service');
-    expect(s.operations.map((o) => [o.name, o.output?.element, o.returns])).toEqual([['Ping', 'Pong', 'result']]);
+    expect(soapOps(s).map((o) => [o.name, o.output?.element, o.returns])).toEqual([['Ping', 'Pong', 'result']]);
     expect(field(s.operations[0].output!.fields, 'Count').type).toEqual(prim('int'));
     expect(s.operations[0].input.fields[0].loc).toMatchObject({ line: 2 });
   });

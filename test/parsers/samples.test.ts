@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Service } from '../../generator/ir/types.js';
 import { Codes } from '../../generator/diagnostics.js';
 import { articleToHtml, field, parse, refOf, seedText, type } from './samples-helpers.js';
+import { soapOp } from '../helpers/ir.js';
 
 const AVECTRA = 'http://www.avectra.com/2005/';
 
@@ -10,7 +11,7 @@ function expectSeedFacts(s: Service): void {
   expect(s.sources).toEqual([{ file: expect.any(String), format: 'soap-samples' }]);
   expect(s.namespace).toBe(AVECTRA);
   expect(s.operations.map((o) => o.name)).toEqual(['InsertFacadeObject']);
-  const op = s.operations[0];
+  const op = soapOp(s.operations[0]);
   expect(op.protocols).toEqual(['soap11']);
   expect(op.input.element).toBe('InsertFacadeObject');
   expect(op.input.namespace).toBe(AVECTRA);
@@ -66,7 +67,7 @@ function expectSeedFacts(s: Service): void {
   const resList = refOf(s, field(result.fields, 'CustomerMessagingActivityObjects'));
   expect(resList.id).not.toBe(list.id);
   const recordReturn = field(resList.fields, 'recordReturn');
-  expect(recordReturn).toMatchObject({ node: 'attribute', namespace: '', type: { kind: 'primitive', name: 'int' }, provenance: 'inferred-from-sample' });
+  expect(recordReturn).toMatchObject({ fieldKind: 'attribute', namespace: '', type: { kind: 'primitive', name: 'int' }, provenance: 'inferred-from-sample' });
   const resRecord = field(resList.fields, 'CustomerMessagingActivityObject');
   expect(resRecord.array).toBe(true);
   expect(refOf(s, resRecord).fields.map((f) => [f.name, f.type])).toEqual([['cma_key', { kind: 'primitive', name: 'guid' }]]);
@@ -151,7 +152,7 @@ describe('sample article reader: xWeb Customer Messaging Activity', () => {
     expect(record.open).toBeUndefined();
     expect(record.fields.every((f) => f.optional)).toBe(true);
     expect(record.fields.map((f) => f.name)).not.toContain('cma_eml_key');
-    expect(s.operations[0].rules).toBeUndefined();
+    expect(soapOp(s.operations[0]).rules).toBeUndefined();
   });
 
   it('is deterministic', async () => {

@@ -5,6 +5,7 @@ import type { ComplexType, EnumType, Service } from '../../generator/ir/types.js
 import { detectWebApiHelp, parseWebApiHelp } from '../../generator/parsers/webapi/index.js';
 import { HELPPAGES } from '../helpers/data.js';
 import { HELPPAGES_DIR, readRepo } from './webapi-support/seeds.js';
+import { elementField, restOp, restOps } from '../helpers/ir.js';
 
 const DIR = HELPPAGES_DIR;
 const FILES = readdirSync(HELPPAGES).filter((f) => f.startsWith('webapi_')).sort();
@@ -40,10 +41,10 @@ describe('Web API corpus: concrete facts', () => {
   it('index page (pipes): operations with method, path, query params, description; MISSING + TRUNCATED', async () => {
     const s = await page('cogmine');
     expect(s.operations).toHaveLength(12);
-    const confirm = s.operations.find((o) => o.rest?.path === 'api/Account/ConfirmEmail')!;
+    const confirm = restOps(s).find((o) => o.rest.path === 'api/Account/ConfirmEmail')!;
     expect(confirm.name).toBe('AccountConfirmEmail');
-    expect(confirm.rest!.method).toBe('GET');
-    expect(confirm.rest!.queryParams.map((p) => p.name)).toEqual(['userId', 'code', 'completeUrl']);
+    expect(confirm.rest.method).toBe('GET');
+    expect(confirm.rest.queryParams.map((p) => p.name)).toEqual(['userId', 'code', 'completeUrl']);
     expect(s.operations[0].description).toBe('Register a new user account.');
     expect(codes(s)).toEqual(expect.arrayContaining(['SVC151', 'SVC110']));
   });
@@ -51,10 +52,10 @@ describe('Web API corpus: concrete facts', () => {
   it('index page (glued): clashing routes get the method prefix', async () => {
     const s = await page('pbr-repl');
     expect(s.operations.map((o) => o.name)).toContain('AccountVerify');
-    const names = s.operations.filter((o) => /resetpw$/.test(o.rest!.path)).map((o) => o.name);
+    const names = restOps(s).filter((o) => /resetpw$/.test(o.rest.path)).map((o) => o.name);
     expect(names).toEqual(['GetAccountResetpw', 'PostAccountResetpw']);
-    const verify = s.operations.find((o) => o.name === 'AccountVerify')!;
-    expect(verify.rest!.pathParams.map((p) => [p.name, p.optional])).toEqual([['token', false]]);
+    const verify = restOp(s.operations.find((o) => o.name === 'AccountVerify'));
+    expect(verify.rest.pathParams.map((p) => [p.name, p.optional])).toEqual([['token', false]]);
   });
 
   it('ResourceModel enum pages: numeric values (plain, static export, customised sentence)', async () => {
@@ -86,9 +87,9 @@ describe('Web API corpus: concrete facts', () => {
 
   it('glued cells with "Required:" prose kept as description (blub0x v1, DELETE with path param)', async () => {
     const s = await page('blub0x_DELETE');
-    const op = s.operations[0];
-    expect(op.rest!.method).toBe('DELETE');
-    expect(op.rest!.pathParams.map((p) => [p.name, p.type, p.optional, p.description])).toEqual([
+    const op = restOp(s.operations[0]);
+    expect(op.rest.method).toBe('DELETE');
+    expect(op.rest.pathParams.map((p) => [p.name, p.type, p.optional, p.description])).toEqual([
       ['id', { kind: 'primitive', name: 'guid' }, false, 'User Id'],
     ]);
     const body = complex(s, 'RemoveUserViewModel');
@@ -109,10 +110,10 @@ describe('Web API corpus: concrete facts', () => {
 
   it('customised mylimsweb: Request/Response headings, no None. cells, models inferred from the JSON', async () => {
     const s = await page('mylimsweb');
-    const op = s.operations[0];
-    expect(op.rest!.path).toBe('api/v2/activeIntegrations/{activeIntegrationId}');
-    expect(op.rest!.pathParams[0]).toMatchObject({ name: 'activeIntegrationId', optional: false, type: { kind: 'primitive', name: 'int' } });
-    expect(op.rest!.response).toEqual({ kind: 'ref', id: 'ActiveIntegrationDetail' });
+    const op = restOp(s.operations[0]);
+    expect(op.rest.path).toBe('api/v2/activeIntegrations/{activeIntegrationId}');
+    expect(op.rest.pathParams[0]).toMatchObject({ name: 'activeIntegrationId', optional: false, type: { kind: 'primitive', name: 'int' } });
+    expect(op.rest.response).toEqual({ kind: 'ref', id: 'ActiveIntegrationDetail' });
     const detail = complex(s, 'ActiveIntegrationDetail');
     expect(detail.fields.map((f) => f.name)).toEqual([
       'URI', 'ActivationUser', 'ActivationDateTime', 'ActivationView', 'EditionUser', 'EditionDateTime', 'EditionView', 'Active', 'Token', 'Id', 'Identification',
@@ -125,18 +126,18 @@ describe('Web API corpus: concrete facts', () => {
 
   it('itagroup: "Response Codes" list becomes statuses', async () => {
     const s = await page('itagroup');
-    expect(s.operations[0].rest!.statuses).toEqual([
+    expect(restOp(s.operations[0]).rest.statuses).toEqual([
       { code: 200, description: 'OK: Requested client successfully returned.' },
       { code: 401, description: 'Unauthorized:' },
       { code: 404, description: 'NotFound: Requested client does not exist.' },
       { code: 500, description: 'InternalServerError:' },
     ]);
-    expect(s.operations[0].rest!.responseMediaTypes).toContain('text/html');
+    expect(restOp(s.operations[0]).rest.responseMediaTypes).toContain('text/html');
   });
 
   it('collection response, query params and DataContract collection root (baxter)', async () => {
     const s = await page('baxter');
-    const rest = s.operations[0].rest!;
+    const rest = restOp(s.operations[0]).rest;
     expect(rest.response).toEqual({ kind: 'ref', id: 'PCTypeViewModel' });
     expect(rest.responseArray).toBe(true);
     expect(rest.responseXmlRoot).toBe('ArrayOfpc_type');
@@ -152,7 +153,7 @@ describe('Web API corpus: concrete facts', () => {
 
   it('glued "globally unique identifierResponse Formats" and a query param on POST (takeda)', async () => {
     const s = await page('takeda');
-    const rest = s.operations[0].rest!;
+    const rest = restOp(s.operations[0]).rest;
     expect(rest.response).toEqual({ kind: 'primitive', name: 'guid' });
     expect(rest.requestXmlRoot).toBe('pc_type');
     expect(rest.queryParams[0]).toMatchObject({ name: 'siteId', optional: true });
@@ -161,10 +162,10 @@ describe('Web API corpus: concrete facts', () => {
   it('camelCase JSON names with the model name as xmlName; IHttpActionResult + None. (ehouse)', async () => {
     const s = await page('ehouse');
     const f = complex(s, 'DeleteOrderBindingModel').fields[0];
-    expect([f.name, f.xmlName, f.optional]).toEqual(['rowVersion', 'RowVersion', false]);
+    expect([f.name, elementField(f).xmlName, f.optional]).toEqual(['rowVersion', 'RowVersion', false]);
     expect(f.type).toEqual({ kind: 'primitive', name: 'unsignedInt' });
     expect(f.facets).toEqual({ minInclusive: '0', maxInclusive: '1.84467440737096E+19' });
-    expect(s.operations[0].rest!.bodyDescription).toMatch(/^RowVersion:RowVersion value/);
+    expect(restOp(s.operations[0]).rest.bodyDescription).toMatch(/^RowVersion:RowVersion value/);
   });
 
   it('dictionary and collection fields; enum inferred from a number sample (rightrez, spinudev)', async () => {
@@ -175,10 +176,10 @@ describe('Web API corpus: concrete facts', () => {
       value: { kind: 'primitive', name: 'anyType' },
     });
     const clients = r.fields.find((f) => f.name === 'Clients')!;
-    expect([clients.array, clients.arrayItem?.name]).toEqual([true, 'string']);
+    expect([clients.array, elementField(clients).arrayItem?.name]).toEqual([true, 'string']);
     const sp = await page('spinudev');
     expect(enumType(sp, 'HttpStatusCode')).toMatchObject({ jsonAs: 'number', values: [{ name: 'Continue', value: 100 }] });
-    expect(sp.operations[0].rest!.queryParams.map((p) => [p.name, p.optional])).toEqual([
+    expect(restOp(sp.operations[0]).rest.queryParams.map((p) => [p.name, p.optional])).toEqual([
       ['userID', false],
       ['active', false],
     ]);

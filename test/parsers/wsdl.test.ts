@@ -3,6 +3,8 @@ import { Codes, SpecError } from '../../generator/diagnostics.js';
 import { detectWsdl } from '../../generator/parsers/wsdl/index.js';
 import { selectOperations } from '../../generator/passes/select.js';
 import { docBinding, field, op, parse, TNS, wsdl, xsd } from './wsdl-helpers.js';
+import { fieldNamespace } from '../../generator/ir/fields.js';
+import { soapOps } from '../helpers/ir.js';
 
 const ADD_TYPES = `
 <s:element name="Add"><s:complexType><s:sequence>
@@ -49,7 +51,7 @@ describe('WSDL 1.1 operations and bindings', () => {
     expect(add.style).toBe('document');
     expect(add.description).toBe('Adds two numbers.');
     expect(add.input).toMatchObject({ element: 'Add', namespace: TNS, wrapped: true });
-    expect(add.input.fields.map((f) => [f.name, f.namespace, f.optional])).toEqual([['a', TNS, false], ['b', TNS, true]]);
+    expect(add.input.fields.map((f) => [f.name, fieldNamespace(f), f.optional])).toEqual([['a', TNS, false], ['b', TNS, true]]);
     expect(add.output?.element).toBe('AddResponse');
     expect(add.returns).toBe('result');
     expect(s.endpoints.map((e) => [e.protocol, e.host, e.path])).toEqual([
@@ -75,7 +77,7 @@ describe('WSDL 1.1 operations and bindings', () => {
         const o = op(s, 'Place');
         expect(o.input).toMatchObject({ element: 'Order', wrapped: false });
         expect(o.input.fields.map((f) => f.name)).toEqual(['id']);
-        expect(o.output?.fields.map((f) => [f.name, f.node, f.type])).toEqual([['$value', 'text', { kind: 'primitive', name: 'string' }]]);
+        expect(o.output?.fields.map((f) => [f.name, f.fieldKind, f.type])).toEqual([['$value', 'text', { kind: 'primitive', name: 'string' }]]);
         expect(o.returns).toBe('result');
       },
     },
@@ -144,7 +146,7 @@ describe('WSDL 1.1 operations and bindings', () => {
            <wsdl:operation name="Add"><soap:operation soapAction="a1"/><wsdl:input name="Add1"><soap:body use="literal"/></wsdl:input></wsdl:operation></wsdl:binding>`,
       ),
       check: (s) => {
-        expect(s.operations.map((o) => [o.name, o.soapAction, o.input.element])).toEqual([['Add', 'a', 'Add'], ['Add1', 'a1', 'Add1']]);
+        expect(soapOps(s).map((o) => [o.name, o.soapAction, o.input.element])).toEqual([['Add', 'a', 'Add'], ['Add1', 'a1', 'Add1']]);
         expect(s.diagnostics.some((d) => d.code === Codes.DUPLICATE_OPERATION)).toBe(true);
       },
     },

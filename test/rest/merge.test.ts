@@ -1,21 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import type { ComplexType, Operation, Service } from '../../generator/ir/types.js';
+import type { ComplexType, Operation, RestOperation, Service } from '../../generator/ir/types.js';
 import { restOperationName } from '../../generator/parsers/webapi/naming.js';
 import { mergeServices } from '../../generator/passes/merge.js';
+import { restOp } from '../helpers/ir.js';
 
 /** Merging several Web API pages: route-derived names stay unique, declared models win. */
 
-function op(method: string, path: string, extra: Partial<Operation['rest']> = {}): Operation {
+function op(method: string, path: string, extra: Partial<RestOperation['rest']> = {}): RestOperation {
   return {
     kind: 'operation',
+    binding: 'rest',
     name: restOperationName(method, path),
     protocols: ['rest'],
     input: { kind: 'message', wrapped: false, fields: [] },
     output: { kind: 'message', wrapped: false, fields: [] },
-    returns: 'void',
-    headersIn: [],
-    headersOut: [],
-    faults: [],
     rest: { method, path, pathParams: [], queryParams: [], requestMediaTypes: [], responseMediaTypes: [], ...extra },
   };
 }
@@ -29,7 +27,7 @@ const model = (provenance: ComplexType['provenance'], fields: string[]): Complex
   id: 'User',
   name: 'User',
   provenance,
-  fields: fields.map((name) => ({ kind: 'field', name, type: { kind: 'primitive', name: 'string' }, optional: true, array: false, nillable: false })),
+  fields: fields.map((name) => ({ kind: 'field', fieldKind: 'element', name, type: { kind: 'primitive', name: 'string' }, optional: true, array: false, nillable: false })),
 });
 
 describe('merging Web API pages', () => {
@@ -43,7 +41,7 @@ describe('merging Web API pages', () => {
     const detailed = op('GET', 'api/users', { response: { kind: 'ref', id: 'User' } });
     const merged = mergeServices([page('index.txt', [listed]), page('users.txt', [detailed])]);
     expect(merged.operations).toHaveLength(1);
-    expect(merged.operations[0].rest?.response).toEqual({ kind: 'ref', id: 'User' });
+    expect(restOp(merged.operations[0]).rest.response).toEqual({ kind: 'ref', id: 'User' });
   });
 
   test('a model declared on one page beats the same model inferred on another', () => {

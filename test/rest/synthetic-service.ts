@@ -1,4 +1,4 @@
-import type { Field, Service, TypeRef } from '../../generator/ir/types.js';
+import type { ElementField, Service, TypeRef } from '../../generator/ir/types.js';
 
 /**
  * A Web API service built by hand, with what the seeds lack: route and query parameters, decimal,
@@ -8,7 +8,7 @@ import type { Field, Service, TypeRef } from '../../generator/ir/types.js';
 const NS = 'http://schemas.datacontract.org/2004/07/Shop.Models';
 const ARR = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
 const p = (name: Extract<TypeRef, { kind: 'primitive' }>['name']): TypeRef => ({ kind: 'primitive', name });
-const f = (name: string, type: TypeRef, extra: Partial<Field> = {}): Field => ({ kind: 'field', name, type, optional: true, array: false, nillable: false, ...extra });
+const f = (name: string, type: TypeRef, extra: Partial<Omit<ElementField, 'kind' | 'fieldKind'>> = {}): ElementField => ({ kind: 'field', fieldKind: 'element', name, type, optional: true, array: false, nillable: false, ...extra });
 
 export const shopService: Service = {
   kind: 'service',
@@ -38,14 +38,11 @@ export const shopService: Service = {
   operations: [
     {
       kind: 'operation',
+      binding: 'rest',
       name: 'Accounts',
       protocols: ['rest'],
       input: { kind: 'message', wrapped: false, fields: [] },
       output: { kind: 'message', wrapped: false, fields: [] },
-      returns: 'result',
-      headersIn: [],
-      headersOut: [],
-      faults: [],
       rest: {
         method: 'GET',
         path: 'api/v2/accounts/{id}',
@@ -61,14 +58,11 @@ export const shopService: Service = {
     },
     {
       kind: 'operation',
+      binding: 'rest',
       name: 'PostAccounts',
       protocols: ['rest'],
       input: { kind: 'message', wrapped: false, fields: [] },
       output: { kind: 'message', wrapped: false, fields: [] },
-      returns: 'void',
-      headersIn: [],
-      headersOut: [],
-      faults: [],
       rest: {
         method: 'POST',
         path: 'api/v2/accounts',

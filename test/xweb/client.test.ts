@@ -7,6 +7,7 @@ import { parseSampleArticle } from '../../generator/parsers/samples/index.js';
 import { parseWsdl } from '../../generator/parsers/wsdl/index.js';
 import { readFileSync } from 'node:fs';
 import type { Field, Service } from '../../generator/ir/types.js';
+import { soapOp } from '../helpers/ir.js';
 
 /** xWeb clients: the article's either-or rule, the token session, the article + WSDL merge. */
 
@@ -99,7 +100,7 @@ describe('merging the article with the WSDL', () => {
 
   test('the WSDL operation gets the article object; settled article warnings are dropped', async () => {
     const merged = mergeServices(await parts(), 'netForumXML');
-    const op = merged.operations.find((o) => o.name === 'InsertFacadeObject')!;
+    const op = soapOp(merged.operations.find((o) => o.name === 'InsertFacadeObject'));
     expect(op.soapAction).toBe('http://www.avectra.com/2005/InsertFacadeObject');
     expect(op.objects?.map((o) => [o.name, o.fixed])).toEqual([['CustomerMessagingActivity', [{ field: 'szObjectName', value: 'CustomerMessagingActivity' }]]]);
     expect(op.objects?.[0].rules?.[0].fields).toEqual(['cma_eml_key', 'cma_eml_address']);
@@ -109,14 +110,14 @@ describe('merging the article with the WSDL', () => {
 
   test('a type disagreement keeps the WSDL type and warns with both locations', async () => {
     const [w, a] = await parts();
-    const retype = (f: Field): Field => (f.name === 'szObjectName' ? { ...f, type: { kind: 'primitive', name: 'int' } } : f);
+    const retype = (f: Field): Field => (f.fieldKind === 'element' && f.name === 'szObjectName' ? { ...f, type: { kind: 'primitive', name: 'int' } } : f);
     const article: Service = { ...a, operations: a.operations.map((o) => ({ ...o, input: { ...o.input, fields: o.input.fields.map(retype) } })) };
     const merged = mergeServices([w, article], 'netForumXML');
     const warn = merged.diagnostics.find((d) => d.code === 'SVC130');
     expect(warn?.message).toMatch(/szObjectName.*string in the schema, int in the article/);
     expect(warn?.loc?.file).toBe(wsdlFile);
     expect(warn?.related?.file).toBe(articleFile);
-    const op = merged.operations.find((o) => o.name === 'InsertFacadeObject')!;
+    const op = soapOp(merged.operations.find((o) => o.name === 'InsertFacadeObject'));
     expect(op.input.fields.find((f) => f.name === 'szObjectName')?.type).toEqual({ kind: 'primitive', name: 'string' });
   });
 });

@@ -1,3 +1,4 @@
+import { fieldArrayItem, fieldChoice } from '../../ir/fields.js';
 import type { ComplexType, Field } from '../../ir/types.js';
 import { memberType, typeKey } from './text.js';
 import type { Direction, TypeLookup } from './types-map.js';
@@ -70,7 +71,8 @@ export type MembersOf = (fields: readonly Field[], dir: Direction, lookup: TypeL
 
 /** True when a field belongs to a choice rendered as a union. */
 export function isUnionChoice(f: Field): boolean {
-  return f.choice !== undefined && !f.choiceRepeated;
+  const c = fieldChoice(f);
+  return c !== undefined && !c.repeated;
 }
 
 /** True when the fields hold a choice rendered as a union. */
@@ -80,7 +82,7 @@ export function hasUnionChoice(fields: readonly Field[]): boolean {
 
 /** True when the fields hold a choice one of whose alternatives must be given. */
 export function requiresChoice(fields: readonly Field[]): boolean {
-  return fields.some((f) => isUnionChoice(f) && !f.choiceOptional);
+  return fields.some((f) => isUnionChoice(f) && !fieldChoice(f)?.optional);
 }
 
 /**
@@ -98,8 +100,9 @@ export function rendersAsAlias(t: ComplexType, lookup: TypeLookup, seen = new Se
 
 /** Where a field goes: `''` for the common members, else `group#branch`. */
 function place(f: Field, dir: Direction): string {
-  if (!isUnionChoice(f) || (dir === 'out' && f.array && !f.arrayItem)) return '';
-  return `${f.choice}#${f.choiceBranch ?? 0}`;
+  const c = fieldChoice(f);
+  if (!c || c.repeated || (dir === 'out' && f.array && !fieldArrayItem(f))) return '';
+  return `${c.group}#${c.branch}`;
 }
 
 /** The common members and the choice groups of a record's own fields. */
@@ -114,9 +117,10 @@ export function choiceMembers(fields: readonly Field[], dir: Direction, lookup: 
   );
   const groups = new Map<string, Field[]>();
   for (const f of fields) {
-    if (!isUnionChoice(f)) continue;
-    const list = groups.get(f.choice!) ?? [];
-    groups.set(f.choice!, list);
+    const c = fieldChoice(f);
+    if (!c || c.repeated) continue;
+    const list = groups.get(c.group) ?? [];
+    groups.set(c.group, list);
     list.push(f);
   }
   const out: ChoiceGroupModel[] = [];
@@ -132,12 +136,12 @@ function groupModel(list: readonly Field[], inUnion: (f: Field) => boolean, dir:
   const kept = list.filter(inUnion);
   if (!kept.length) return undefined;
   const names = [...new Set(kept.map((f) => f.name))];
-  const branches = [...new Set(list.map((f) => f.choiceBranch ?? 0))].sort((a, b) => a - b);
+  const branches = [...new Set(list.map((f) => fieldChoice(f)?.branch ?? 0))].sort((a, b) => a - b);
   const variants: ChoiceVariantModel[] = [];
   const seen = new Set<string>();
   const add = (own: readonly Field[]): void => {
     const present = membersOf(
-      own.map((f) => ({ ...f, optional: !f.choiceRequired })),
+      own.map((f) => ({ ...f, optional: !fieldChoice(f)?.required })),
       dir,
       lookup,
     );
@@ -149,8 +153,8 @@ function groupModel(list: readonly Field[], inUnion: (f: Field) => boolean, dir:
     seen.add(shape);
     variants.push({ properties });
   };
-  for (const b of branches) add(kept.filter((f) => (f.choiceBranch ?? 0) === b));
+  for (const b of branches) add(kept.filter((f) => (fieldChoice(f)?.branch ?? 0) === b));
   // The choice may be absent: a variant without any alternative.
-  if (list.some((f) => f.choiceOptional)) add([]);
+  if (list.some((f) => fieldChoice(f)?.optional)) add([]);
   return { variants };
 }

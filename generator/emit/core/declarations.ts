@@ -1,3 +1,4 @@
+import { renameChoiceGroup } from '../../ir/fields.js';
 import type { ComplexType, Field, TypeDef } from '../../ir/types.js';
 import { choiceDeclaration, rendersAsAlias, type ChoiceDeclarationModel } from './choice.js';
 import { str } from './text.js';
@@ -61,7 +62,7 @@ export function allFields(t: ComplexType, lookup: TypeLookup, seen = new Set<str
   seen.add(t.id);
   const base = t.base ? lookup.byId.get(t.base) : undefined;
   // Choice group ids are unique per type only: `Type.choice1` keeps them apart along the chain.
-  const own = t.fields.map((f) => (f.choice === undefined ? f : { ...f, choice: `${t.name}.${f.choice}` }));
+  const own = t.fields.map((f) => renameChoiceGroup(f, (g) => `${t.name}.${g}`));
   return [...(base?.kind === 'complex' ? allFields(base, lookup, seen) : []), ...own];
 }
 

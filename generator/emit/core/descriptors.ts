@@ -1,3 +1,4 @@
+import { fieldArrayItem, fieldChoice, fieldNamespace } from '../../ir/fields.js';
 import type { EnumType, Facets, Field, TypeDef, TypeRef } from '../../ir/types.js';
 import { substitutionsLiteral } from './polymorphism.js';
 import { docLines, literalKey, str, where } from './text.js';
@@ -79,18 +80,22 @@ export interface FieldLiteralOptions {
 export function fieldLiteral(f: Field, lookup: TypeLookup, options: FieldLiteralOptions = {}): string {
   const hasNs = (ns: string | undefined): ns is string => ns !== undefined && !(options.emptyNamespaceAsNone && ns === '');
   const parts = [`key: ${str(f.name)}`];
-  if (hasNs(f.namespace)) parts.push(`ns: ${str(f.namespace)}`);
-  if (f.xmlName !== undefined && f.xmlName !== f.name) parts.push(`xmlName: ${str(f.xmlName)}`);
-  if (f.node && f.node !== 'element') parts.push(`node: ${str(f.node)}`);
+  const ns = fieldNamespace(f);
+  if (hasNs(ns)) parts.push(`ns: ${str(ns)}`);
+  const xmlName = f.fieldKind === 'element' ? f.xmlName : undefined;
+  if (xmlName !== undefined && xmlName !== f.name) parts.push(`xmlName: ${str(xmlName)}`);
+  if (f.fieldKind === 'attribute' || f.fieldKind === 'text') parts.push(`node: ${str(f.fieldKind)}`);
   parts.push(typeMember(f.type, lookup));
   if (f.array) parts.push('array: true');
-  if (f.arrayItem) parts.push(`item: { name: ${str(f.arrayItem.name)}${hasNs(f.arrayItem.namespace) ? `, ns: ${str(f.arrayItem.namespace)}` : ''}${f.arrayItem.encoded ? ', encoded: true' : ''}${f.arrayItem.nillable ? ', nillable: true' : ''} }`);
+  const item = fieldArrayItem(f);
+  if (item) parts.push(`item: { name: ${str(item.name)}${hasNs(item.namespace) ? `, ns: ${str(item.namespace)}` : ''}${item.encoded ? ', encoded: true' : ''}${item.nillable ? ', nillable: true' : ''} }`);
   if (isListRef(f.type, lookup)) parts.push('list: true');
   if (f.optional) parts.push('optional: true');
   if (f.nillable) parts.push('nillable: true');
-  if (f.choice !== undefined && !f.choiceRepeated) {
-    parts.push(`choice: ${str(f.choice)}`, `branch: ${f.choiceBranch ?? 0}`);
-    if (f.choiceOptional) parts.push('choiceOptional: true');
+  const choice = fieldChoice(f);
+  if (choice && !choice.repeated) {
+    parts.push(`choice: ${str(choice.group)}`, `branch: ${choice.branch}`);
+    if (choice.optional) parts.push('choiceOptional: true');
   }
   const facets = facetsLiteral(effectiveFacets(f, lookup));
   if (facets) parts.push(`facets: ${facets}`);
@@ -176,12 +181,14 @@ export function describeField(f: Field, lookup: TypeLookup): string[] {
     const def = lookup.byId.get(f.type.id);
     if (def?.kind === 'alias' && def.target.kind === 'primitive') facts.push(primitiveNote(def.target.name));
   }
-  if (f.node === 'attribute') facts.push(`Sent as the XML attribute \`${f.name}\`.`);
-  if (f.array && f.arrayItem) facts.push(`Wrapped: each item is an \`${f.arrayItem.name}\` element inside \`${f.name}\`.`);
+  if (f.fieldKind === 'attribute') facts.push(`Sent as the XML attribute \`${f.name}\`.`);
+  const item = fieldArrayItem(f);
+  if (f.array && item) facts.push(`Wrapped: each item is an \`${item.name}\` element inside \`${f.name}\`.`);
   if (f.nillable) facts.push('`null` is sent as `xsi:nil="true"`.');
-  if (f.choice !== undefined) facts.push(`One alternative of an \`xs:choice\` (${f.choice}, alternative ${(f.choiceBranch ?? 0) + 1}): set the fields of one alternative only.`);
-  if (f.substitutions?.length) facts.push(`Substitution group: the wire may carry ${f.substitutions.map((x) => `\`${x.name}\``).join(', ')} instead of this element.`);
-  if (f.node === 'text') facts.push('The text content of the element (XSD simpleContent).');
+  const choice = fieldChoice(f);
+  if (choice) facts.push(`One alternative of an \`xs:choice\` (${choice.group}, alternative ${choice.branch + 1}): set the fields of one alternative only.`);
+  if (f.fieldKind === 'element' && f.substitutions?.length) facts.push(`Substitution group: the wire may carry ${f.substitutions.map((x) => `\`${x.name}\``).join(', ')} instead of this element.`);
+  if (f.fieldKind === 'text') facts.push('The text content of the element (XSD simpleContent).');
   facts.push(...constraintLines(f.facets));
   if (f.defaultValue !== undefined) facts.push(`Default value: ${f.defaultValue}.`);
   if (f.provenance && f.provenance !== 'declared') facts.push(provenanceLine(f.provenance));

@@ -1,3 +1,4 @@
+import { fieldArrayItem, fieldChoice, renameChoiceGroup } from '../../ir/fields.js';
 import type { ComplexType, Facets, Field, PrimitiveName, TypeDef, TypeRef } from '../../ir/types.js';
 import { numberFor, stringFor } from '../../util/facet-values.js';
 import { CANONICAL } from '../../util/scalars.js';
@@ -41,7 +42,7 @@ export function canonicalRecord(fields: readonly Field[], dir: Direction, lookup
     const f = alt === 'required' ? { ...field, optional: false } : field;
     if (alt === 'skip' || (f.optional && (!scope.optional || scope.budget <= 0))) {
       // Unwrapped repeated elements always read as an array (see model.ts `property`): `[]` when absent.
-      if (dir === 'out' && f.array && !f.arrayItem) parts.push(`${literalKey(f.name)}: []`);
+      if (dir === 'out' && f.array && !fieldArrayItem(f)) parts.push(`${literalKey(f.name)}: []`);
       continue;
     }
     const v = canonicalField(f, dir, lookup, scope, stack);
@@ -58,26 +59,27 @@ export function canonicalRecord(fields: readonly Field[], dir: Direction, lookup
 function chosenAlternatives(fields: readonly Field[], showOptional: boolean): Map<string, number | undefined> {
   const chosen = new Map<string, number | undefined>();
   for (const f of fields) {
-    if (f.choice === undefined || f.choiceRepeated) continue;
-    const b = f.choiceBranch ?? 0;
-    const prev = chosen.get(f.choice);
-    if (f.choiceOptional && !showOptional) chosen.set(f.choice, undefined);
-    else if (!chosen.has(f.choice) || (prev !== undefined && b < prev)) chosen.set(f.choice, b);
+    const c = fieldChoice(f);
+    if (!c || c.repeated) continue;
+    const prev = chosen.get(c.group);
+    if (c.optional && !showOptional) chosen.set(c.group, undefined);
+    else if (!chosen.has(c.group) || (prev !== undefined && c.branch < prev)) chosen.set(c.group, c.branch);
   }
   return chosen;
 }
 
 /** How a field is shown: `skip` (another alternative is chosen), `required` (chosen, required once chosen), or as declared. */
 function alternative(f: Field, chosen: Map<string, number | undefined>): 'skip' | 'required' | 'declared' {
-  if (f.choice === undefined || f.choiceRepeated) return 'declared';
-  if (chosen.get(f.choice) !== (f.choiceBranch ?? 0)) return 'skip';
-  return f.choiceRequired ? 'required' : 'declared';
+  const c = fieldChoice(f);
+  if (!c || c.repeated) return 'declared';
+  if (chosen.get(c.group) !== c.branch) return 'skip';
+  return c.required ? 'required' : 'declared';
 }
 
 function canonicalField(f: Field, dir: Direction, lookup: TypeLookup, scope: FixtureScope, stack: string[]): string | undefined {
   scope.budget--;
   // Items the page's sample shows as xsi:nil (an ASMX depth limit) read back as null: the fixture says so.
-  if (f.array && f.arrayItem?.sampleNil) return scope.optional ? '[null, null]' : '[null]';
+  if (f.array && fieldArrayItem(f)?.sampleNil) return scope.optional ? '[null, null]' : '[null]';
   const v = canonicalRef(f.type, dir, lookup, scope, stack, f.facets);
   if (v === undefined) return f.optional || f.array ? (f.array && !f.optional ? '[]' : undefined) : 'null';
   return f.array ? (scope.optional ? `[${v}, ${v}]` : `[${v}]`) : v;
@@ -151,7 +153,7 @@ function withBases(t: ComplexType, lookup: TypeLookup): readonly Field[] {
     c = b?.kind === 'complex' ? b : undefined;
   }
   // Choice group ids are unique per type only: prefix them with the type's place in the chain.
-  return chain.flatMap((c, i) => c.fields.map((f) => (f.choice === undefined ? f : { ...f, choice: `${i}.${f.choice}` })));
+  return chain.flatMap((c, i) => c.fields.map((f) => renameChoiceGroup(f, (g) => `${i}.${g}`)));
 }
 
 /** The scalar kind behind a primitive, for the fixture's documentation table. */

@@ -96,7 +96,7 @@ export function polymorphicParts(t: ComplexType, lookup: TypeLookup): string[] {
  * sets `$type`. Members of the head's own type add nothing to tell apart and are read as the head.
  */
 export function substitutionsLiteral(f: Field, lookup: TypeLookup): string | undefined {
-  if (!f.substitutions?.length || !lookup.names.unions.size) return undefined;
+  if (f.fieldKind !== 'element' || !f.substitutions?.length || !lookup.names.unions.size) return undefined;
   const own = f.type.kind === 'ref' ? f.type.id : undefined;
   const members: string[] = [];
   const seen = new Set<string>();

@@ -1,3 +1,4 @@
+import { fieldArrayItem } from '../../ir/fields.js';
 import type { Field, PrimitiveName, TypeDef, TypeRef } from '../../ir/types.js';
 import type { Names } from '../../ir/resolved.js';
 
@@ -126,7 +127,7 @@ export function isListRef(ref: TypeRef, lookup: TypeLookup, depth = 0): boolean 
 /** The TypeScript type of a field's value, with array and null applied. */
 export function fieldTs(field: Field, dir: Direction, lookup: TypeLookup): string {
   let t = refTs(field.type, dir, lookup);
-  if (field.array) t = field.arrayItem?.nillable ? `(${t} | null)[]` : t.includes(' ') ? `(${t})[]` : `${t}[]`;
+  if (field.array) t = fieldArrayItem(field)?.nillable ? `(${t} | null)[]` : t.includes(' ') ? `(${t})[]` : `${t}[]`;
   if (field.nillable) t = `${t} | null`;
   return t;
 }

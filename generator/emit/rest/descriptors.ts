@@ -1,4 +1,4 @@
-import type { ComplexType, EnumType, Field, Operation, TypeDef, TypeRef } from '../../ir/types.js';
+import type { ComplexType, EnumType, Field, RestOperation, TypeDef, TypeRef } from '../../ir/types.js';
 import { enumDescriptorLiteral, fieldLiteral, valueDescExpr } from '../core/descriptors.js';
 import { allFields } from '../core/declarations.js';
 import { str } from '../core/text.js';
@@ -36,7 +36,7 @@ export function xmlOrder(t: ComplexType, flavour: Flavour, lookup: TypeLookup): 
     seen.add(cur.id);
     levels.unshift([...cur.fields]);
   }
-  const xml = (f: Field) => f.xmlName ?? f.name;
+  const xml = (f: Field) => (f.fieldKind === 'element' ? f.xmlName : undefined) ?? f.name;
   const ordinal = (a: Field, b: Field) => (xml(a) < xml(b) ? -1 : xml(a) > xml(b) ? 1 : 0);
   const keys = levels.flatMap((l) => l.sort(ordinal)).map((f) => f.name);
   const declared = allFields(t, lookup).map((f) => f.name);
@@ -75,8 +75,8 @@ export function formats(mediaTypes: readonly string[]): string[] {
 }
 
 /** The body/response descriptor literal. */
-export function bodyLiteral(op: Operation, which: 'body' | 'response', flavour: Flavour, lookup: TypeLookup): string | undefined {
-  const rest = op.rest!;
+export function bodyLiteral(op: RestOperation, which: 'body' | 'response', flavour: Flavour, lookup: TypeLookup): string | undefined {
+  const rest = op.rest;
   const ref = which === 'body' ? rest.body : rest.response;
   if (!ref) return undefined;
   const array = which === 'body' ? !!rest.bodyArray : !!rest.responseArray;

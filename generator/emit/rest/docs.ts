@@ -1,4 +1,4 @@
-import type { Field, Operation, TypeDef } from '../../ir/types.js';
+import type { Field, RestOperation, TypeDef } from '../../ir/types.js';
 import { describeField, describeType } from '../core/descriptors.js';
 import { docLines, where } from '../core/text.js';
 import { SCALAR_KIND, type Direction, type TypeLookup } from '../core/types-map.js';
@@ -25,7 +25,8 @@ export function restFieldDoc(f: Field, lookup: TypeLookup): string[] {
   const prim = f.type.kind === 'primitive' ? SCALAR_KIND[f.type.name] : undefined;
   if (prim === 'long' || prim === 'decimal') extra.push('JSON: a bare number, written and read without losing digits.');
   if (prim === 'base64Binary') extra.push('JSON: a base64 string.');
-  if (f.xmlName !== undefined && f.xmlName !== f.name) extra.push(`XML element: \`${f.xmlName}\`.`);
+  const xmlName = f.fieldKind === 'element' ? f.xmlName : undefined;
+  if (xmlName !== undefined && xmlName !== f.name) extra.push(`XML element: \`${xmlName}\`.`);
   const lines = describeField(f, lookup);
   const last = lines.length ? lines[lines.length - 1] : '';
   if (last.startsWith('From ')) return docLines(lines.slice(0, -2).join('\n'), [extra.join('\n')], last);
@@ -43,8 +44,8 @@ export function restTypeDoc(t: TypeDef, dir: Direction): string[] {
 }
 
 /** JSDoc lines of an endpoint method. */
-export function restOperationDoc(op: Operation, hasParams: boolean): string[] {
-  const rest = op.rest!;
+export function restOperationDoc(op: RestOperation, hasParams: boolean): string[] {
+  const rest = op.rest;
   const statuses = (rest.statuses ?? []).map((s) => `- ${s.code}: ${s.description || '(no description)'}`);
   const args = [hasParams ? '`params` (route and query parameters)' : '', rest.body ? `\`body\`${rest.bodyArray ? ' (a collection)' : ''}` : '', '`options`'].filter(Boolean);
   return docLines(

@@ -1,4 +1,4 @@
-import type { Facets, Field, Operation, Sample, SampleJson as JsonValue, TypeRef } from '../../ir/types.js';
+import type { Facets, Field, RestOperation, Sample, SampleJson as JsonValue, TypeRef } from '../../ir/types.js';
 import { numberSatisfies, stringSatisfies } from '../../util/facet-values.js';
 import { CANONICAL, canonicalRecord, facetedValue } from '../core/fixtures.js';
 import { allFields } from '../core/declarations.js';
@@ -26,11 +26,11 @@ export interface RestFixtureModel {
 
 /** The fixture of one endpoint. */
 export function restFixture(
-  op: Operation,
+  op: RestOperation,
   names: { method: string; paramsType?: string; bodyType?: string; result: string },
   lookup: TypeLookup,
 ): RestFixtureModel {
-  const rest = op.rest!;
+  const rest = op.rest;
   const params = [...rest.pathParams, ...rest.queryParams];
   return {
     key: literalKey(names.method),
@@ -44,7 +44,7 @@ export function restFixture(
   };
 }
 
-function sampleTexts(op: Operation): { format: string; request?: string; response?: string }[] {
+function sampleTexts(op: RestOperation): { format: string; request?: string; response?: string }[] {
   const out = new Map<string, { format: string; request?: string; response?: string }>();
   const add = (s: Sample, which: 'request' | 'response') => {
     const format = /json/i.test(s.mediaType) ? 'json' : /xml/i.test(s.mediaType) ? 'xml' : /form/i.test(s.mediaType) ? 'form' : undefined;

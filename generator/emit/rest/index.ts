@@ -1,3 +1,4 @@
+import { isRestOperation } from '../../ir/operations.js';
 import type { Resolved } from '../../ir/resolved.js';
 import type { Service } from '../../ir/types.js';
 import { formatFiles } from '../core/format.js';
@@ -49,7 +50,7 @@ function extraContext(model: RestPackageModel) {
 }
 
 function fixtureModels(service: Service, model: RestPackageModel) {
-  const ops = service.operations.filter((o) => o.rest);
+  const ops = service.operations.filter(isRestOperation);
   return ops.map((op, i) => restFixture(op, model.operations[i], model.lookup));
 }
 

@@ -1,4 +1,5 @@
-import type { Field, Operation, Service, TypeDef, TypeRef } from '../../ir/types.js';
+import { isRestOperation } from '../../ir/operations.js';
+import type { Field, RestOperation, Service, TypeDef, TypeRef } from '../../ir/types.js';
 import type { Names, Resolved } from '../../ir/resolved.js';
 import { fieldLiteral, valueDescExpr } from '../core/descriptors.js';
 import { typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PropertyModel } from '../core/declarations.js';
@@ -59,9 +60,9 @@ export function buildRestModel({ service, reach, names }: Resolved, packageName:
     descriptors.push(typeDescriptor(t, flavours.get(t.id) ?? 'datacontract', lookup));
   }
   const operations: RestOperationModel[] = [];
-  for (const op of service.operations.filter((o) => o.rest)) {
+  for (const op of service.operations.filter(isRestOperation)) {
     const n = names.operations.get(op.name)!;
-    const params = [...op.rest!.pathParams, ...op.rest!.queryParams];
+    const params = [...op.rest.pathParams, ...op.rest.queryParams];
     const paramsType = names.params.get(op.name);
     if (paramsType) declarations.push({ kind: 'interface', name: paramsType, doc: [`Route and query parameters of ${op.name}.`], properties: params.map((f) => property(f, 'in', lookup)), open: false });
     descriptors.push(operationDescriptor(op, n.opDesc, params, lookup));
@@ -103,12 +104,12 @@ function typeFlavours(service: Service): Map<string, Flavour> {
       if (def.base) walk({ kind: 'ref', id: def.base }, fl);
     }
   };
-  const ops = service.operations.filter((o) => o.rest);
-  const common = ops.find((o) => o.rest!.xmlFlavour)?.rest!.xmlFlavour;
+  const ops = service.operations.filter(isRestOperation);
+  const common = ops.find((o) => o.rest.xmlFlavour)?.rest.xmlFlavour;
   for (const op of ops) {
-    const fl = op.rest!.xmlFlavour ?? common ?? 'datacontract';
-    walk(op.rest!.body, fl);
-    walk(op.rest!.response, fl);
+    const fl = op.rest.xmlFlavour ?? common ?? 'datacontract';
+    walk(op.rest.body, fl);
+    walk(op.rest.response, fl);
   }
   for (const t of service.types) {
     if (!out.has(t.id)) out.set(t.id, common ?? (t.namespace === undefined || t.namespace.startsWith(DATACONTRACT_NS) ? 'datacontract' : 'xmlserializer'));
@@ -131,8 +132,8 @@ function typeDescriptor(t: TypeDef, flavour: Flavour, lookup: TypeLookup): Const
   return { name, type: 'TypeDesc', value: restTypeLiteral(t, flavour, lookup), doc };
 }
 
-function operationDescriptor(op: Operation, name: string, params: readonly Field[], lookup: TypeLookup): ConstModel {
-  const rest = op.rest!;
+function operationDescriptor(op: RestOperation, name: string, params: readonly Field[], lookup: TypeLookup): ConstModel {
+  const rest = op.rest;
   const flavour: Flavour = rest.xmlFlavour ?? 'datacontract';
   const parts = [`name: ${str(op.name)}`, `method: ${str(rest.method)}`, `path: ${str(rest.path)}`];
   if (params.length) {
@@ -151,8 +152,8 @@ function operationDescriptor(op: Operation, name: string, params: readonly Field
   return { name, type: 'RestOperationDesc', value: `{ ${parts.join(', ')} }`, doc: [`Wire facts of ${rest.method} ${rest.path}.`] };
 }
 
-function operationModel(op: Operation, method: string, opDesc: string, paramsType: string | undefined, params: readonly Field[], client: string, lookup: TypeLookup): RestOperationModel {
-  const rest = op.rest!;
+function operationModel(op: RestOperation, method: string, opDesc: string, paramsType: string | undefined, params: readonly Field[], client: string, lookup: TypeLookup): RestOperationModel {
+  const rest = op.rest;
   const bodyType = rest.body ? arrayOf(refTs(rest.body, 'in', lookup), !!rest.bodyArray) : undefined;
   const result = rest.response ? arrayOf(refTs(rest.response, 'out', lookup), !!rest.responseArray) : 'void';
   const sig: string[] = [];

@@ -1,5 +1,6 @@
 import type { Resolved } from '../../ir/resolved.js';
-import type { Service } from '../../ir/types.js';
+import type { SoapService } from '../../ir/types.js';
+import { soapService } from '../../ir/operations.js';
 import { canonicalRecord, canonicalTable } from '../core/fixtures.js';
 import { copyRuntime, fileHeader, README_EXAMPLES, README_NAMES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
 import { formatFiles } from '../core/format.js';
@@ -16,7 +17,7 @@ import { mockModels, mockTypeImports } from './mock.js';
  * the compiler API post-processes the TypeScript, prettier formats it.
  */
 export async function emitSoapPackage(resolved: Resolved, options: EmitOptions): Promise<FileMap> {
-  const { service } = resolved;
+  const service = soapService(resolved.service);
   const model = buildModel(resolved, options.packageName);
   const header = fileHeader(service);
   const objects = objectHelpers(service, model);
@@ -40,7 +41,7 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   return out;
 }
 
-function extraContext(model: PackageModel, service: Service) {
+function extraContext(model: PackageModel, service: SoapService) {
   const clientDoc = [`Client of the ${model.serviceName} service: one method per operation.`, ...(model.description.length ? ['', ...model.description] : [])];
   const indexDoc = [`Typed client for the ${model.serviceName} service.`, '', '@packageDocumentation'];
   const operations = model.operations.map((op, i) => ({ ...op, example: canonicalRecord(service.operations[i].input.fields, 'in', model.lookup, { optional: false, budget: 50 }) }));
@@ -51,7 +52,7 @@ function extraContext(model: PackageModel, service: Service) {
 const README_EXAMPLE_CHARS = 700;
 
 /** The README's guide: an example per operation with fixture values, capped for big services. */
-function readmeModel(service: Service, model: PackageModel) {
+function readmeModel(service: SoapService, model: PackageModel) {
   const fromPages = service.sources.every((s) => s.format !== 'wsdl' && s.format !== 'xsd');
   const shown = model.operations.slice(0, README_EXAMPLES).map((op, i) => {
     const ir = service.operations[i];
@@ -82,7 +83,7 @@ interface FixtureModel {
   readonly samples: readonly { protocol: string; request?: string; response?: string }[];
 }
 
-function fixtureModels(service: Service, model: PackageModel): FixtureModel[] {
+function fixtureModels(service: SoapService, model: PackageModel): FixtureModel[] {
   const fromPages = service.sources.every((s) => s.format !== 'wsdl' && s.format !== 'xsd');
   return service.operations.map((op) => {
     const n = model.names.operations.get(op.name)!;
@@ -109,7 +110,7 @@ function fixtureModels(service: Service, model: PackageModel): FixtureModel[] {
 }
 
 /** Fixtures of the object helpers: the whole request and response messages, read from the article's samples. */
-function objectFixtures(service: Service, model: PackageModel, helpers: readonly ObjectHelperModel[]): FixtureModel[] {
+function objectFixtures(service: SoapService, model: PackageModel, helpers: readonly ObjectHelperModel[]): FixtureModel[] {
   const objects = service.operations.flatMap((op) => (op.objects ?? []).map((o) => ({ op, o })));
   return helpers.map((h, i) => {
     const { o } = objects[i];
@@ -132,7 +133,7 @@ function objectFixtures(service: Service, model: PackageModel, helpers: readonly
 }
 
 /** The header blocks responses return (what a session stores), with their result types. */
-function sessionHeaders(service: Service, model: PackageModel): { key: string; type: string }[] {
+function sessionHeaders(service: SoapService, model: PackageModel): { key: string; type: string }[] {
   const out = new Map<string, string>();
   for (const op of service.operations) for (const h of op.headersOut) if (!out.has(h.name)) out.set(h.name, refTs(h.type, 'out', model.lookup));
   return [...out].map(([name, type]) => ({ key: typeKey(name), type }));

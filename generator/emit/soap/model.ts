@@ -1,4 +1,6 @@
-import type { Fault, Field, HeaderPart, Operation, Service, TypeDef, TypeRef } from '../../ir/types.js';
+import type { Fault, Field, HeaderPart, Service, SoapOperation, TypeDef, TypeRef } from '../../ir/types.js';
+import { soapService } from '../../ir/operations.js';
+import { fieldArrayItem } from '../../ir/fields.js';
 import type { Names, Resolved } from '../../ir/resolved.js';
 import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, typeMember, valueDescExpr } from '../core/descriptors.js';
 import { rulesLiteral } from './rules.js';
@@ -46,7 +48,8 @@ export interface PackageModel {
   readonly lookup: TypeLookup;
 }
 
-export function buildModel({ service, reach, names }: Resolved, packageName: string): PackageModel {
+export function buildModel({ service: loaded, reach, names }: Resolved, packageName: string): PackageModel {
+  const service = soapService(loaded);
   const encoded = service.operations.some((o) => o.use === 'encoded');
   const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names, ...(encoded ? { encoded } : {}) };
   const declarations: DeclarationModel[] = [];
@@ -146,7 +149,7 @@ export function properties(fields: readonly Field[], dir: Direction, lookup: Typ
 
 function property(f: Field, dir: Direction, lookup: TypeLookup): PropertyModel {
   // Unwrapped repeated elements always read as an array ([] when absent).
-  const optional = dir === 'out' && f.array && !f.arrayItem ? false : f.optional;
+  const optional = dir === 'out' && f.array && !fieldArrayItem(f) ? false : f.optional;
   return { key: typeKey(f.name), optional, type: memberType(f.name, fieldTs(f, dir, lookup), optional), doc: describeField(f, lookup) };
 }
 
@@ -166,12 +169,12 @@ function headersDeclaration(name: string, headers: readonly HeaderPart[], dir: D
 }
 
 /** Declared faults whose detail element is known (document style `wsdl:fault` parts). */
-function typedFaults(op: Operation): (Fault & { element: string; type: TypeRef })[] {
+function typedFaults(op: SoapOperation): (Fault & { element: string; type: TypeRef })[] {
   return op.faults.filter((f): f is Fault & { element: string; type: TypeRef } => f.element !== undefined && f.type !== undefined);
 }
 
 /** `{ name: 'X'; detail: XType } | …`: what `SoapFaultError.fault` holds for this operation. */
-function faultDeclaration(name: string, op: Operation, faults: readonly (Fault & { type: TypeRef })[], lookup: TypeLookup): DeclarationModel {
+function faultDeclaration(name: string, op: SoapOperation, faults: readonly (Fault & { type: TypeRef })[], lookup: TypeLookup): DeclarationModel {
   return {
     kind: 'union',
     name,
@@ -183,7 +186,7 @@ function faultDeclaration(name: string, op: Operation, faults: readonly (Fault &
   };
 }
 
-function requestDoc(op: Operation): string[] {
+function requestDoc(op: SoapOperation): string[] {
   return docLines(`The request of ${op.name}: its parameters, keyed by their wire names.`, op.input.element ? `Sent as the \`${op.input.element}\` element.` : undefined);
 }
 
@@ -198,7 +201,7 @@ function messageDescriptor(name: string, element: string, namespace: string | un
   return { name, type: 'TypeDesc', value: descriptorLiteral({ name: element, namespace, fields, open }, lookup), doc: [`Descriptor of the \`${element}\` body element.`] };
 }
 
-function operationDescriptor(op: Operation, names: Names, lookup: TypeLookup): ConstModel {
+function operationDescriptor(op: SoapOperation, names: Names, lookup: TypeLookup): ConstModel {
   const n = names.operations.get(op.name)!;
   const parts: string[] = [`name: ${str(op.name)}`];
   if (op.soapAction !== undefined) parts.push(`action: ${str(op.soapAction)}`);
@@ -228,7 +231,7 @@ function operationDescriptor(op: Operation, names: Names, lookup: TypeLookup): C
   return { name: n.opDesc, type: 'OperationDesc', value: `{ ${parts.join(', ')} }`, doc: [`Wire facts of the ${op.name} operation.`] };
 }
 
-function operationModel(op: Operation, names: Names, lookup: TypeLookup): OperationModel {
+function operationModel(op: SoapOperation, names: Names, lookup: TypeLookup): OperationModel {
   const n = names.operations.get(op.name)!;
   let result = 'void';
   if (op.returns === 'object') result = n.response;

@@ -1,4 +1,4 @@
-import type { DocumentedObject, Field, Message, Operation, Service } from '../../ir/types.js';
+import type { DocumentedObject, Field, Message, SoapOperation, SoapService } from '../../ir/types.js';
 import { camelCase, pascalCase, safeIdentifier, words } from '../../util/identifiers.js';
 import { descriptorLiteral } from '../core/descriptors.js';
 import type { PackageModel } from './model.js';
@@ -38,7 +38,7 @@ export interface ObjectHelperModel {
 }
 
 /** One helper per documented object of every operation, with unique method names. */
-export function objectHelpers(service: Service, model: PackageModel): ObjectHelperModel[] {
+export function objectHelpers(service: SoapService, model: PackageModel): ObjectHelperModel[] {
   const taken = new Set([...model.operations.map((o) => o.method), '$raw', '$session']);
   const consts = new Set(model.descriptors.map((d) => d.name));
   const out: ObjectHelperModel[] = [];
@@ -57,7 +57,7 @@ export function objectHelpers(service: Service, model: PackageModel): ObjectHelp
   return out;
 }
 
-function helper(op: Operation, obj: DocumentedObject, method: string, opDesc: string, model: PackageModel): ObjectHelperModel {
+function helper(op: SoapOperation, obj: DocumentedObject, method: string, opDesc: string, model: PackageModel): ObjectHelperModel {
   const lookup = model.lookup;
   const n = model.names.operations.get(op.name)!;
   const generic = model.operations.find((o) => o.name === op.name)!;
@@ -127,7 +127,7 @@ function chain(start: Field, lookup: TypeLookup): Field[] {
   let f = start;
   while (!f.array && f.type.kind === 'ref' && path.length < 8) {
     const t = lookup.byId.get(f.type.id);
-    if (t?.kind !== 'complex' || t.open || t.base || t.fields.length !== 1 || (t.fields[0].node ?? 'element') !== 'element') break;
+    if (t?.kind !== 'complex' || t.open || t.base || t.fields.length !== 1 || t.fields[0].fieldKind === 'attribute' || t.fields[0].fieldKind === 'text') break;
     f = t.fields[0];
     path.push(f);
   }

@@ -1,3 +1,4 @@
+import { fieldArrayItem, fieldNamespace } from '../../ir/fields.js';
 import type { Field, Message, PrimitiveName, Sample, SampleElement, TypeRef } from '../../ir/types.js';
 import { SOAP_ENV_NSS, XSI_NS } from '../../util/namespaces.js';
 import { literalKey, str } from '../core/text.js';
@@ -63,18 +64,20 @@ function record(fields: readonly Field[], node: Node, dir: Direction, lookup: Ty
 }
 
 function member(f: Field, node: Node, dir: Direction, lookup: TypeLookup, used: Set<Node>, depth: number): string | undefined {
-  if (f.node === 'attribute') {
+  if (f.fieldKind === 'attribute') {
     const v = attr(node, f.name, f.namespace ?? '');
     return v === undefined ? undefined : scalar(f.type, v, lookup);
   }
-  if (f.node === 'text') return node.children.length ? undefined : scalar(f.type, node.text, lookup);
-  const hits = node.children.filter((c) => c.name === f.name && (f.namespace === undefined || c.ns === f.namespace));
+  if (f.fieldKind === 'text') return node.children.length ? undefined : scalar(f.type, node.text, lookup);
+  const ns = fieldNamespace(f);
+  const hits = node.children.filter((c) => c.name === f.name && (ns === undefined || c.ns === ns));
   // A SOAP-encoded multi-reference (`href="#id1"`) stands for a value elsewhere: not read here.
   if (hits.some((h) => h.attrs.some((a) => (a.name === 'href' && a.ns === '') || (a.name === 'ref' && a.ns !== '')))) throw new Unreadable();
   hits.forEach((h) => used.add(h));
-  if (f.array && f.arrayItem) {
+  const item = fieldArrayItem(f);
+  if (f.array && item) {
     if (!hits.length) return undefined;
-    const items = hits[0].children.filter((c) => c.name === f.arrayItem!.name);
+    const items = hits[0].children.filter((c) => c.name === item.name);
     if (items.length !== hits[0].children.length) throw new Unreadable();
     return `[${items.map((c) => value(f.type, c, dir, lookup, depth)).join(', ')}]`;
   }

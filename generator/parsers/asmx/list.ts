@@ -7,7 +7,7 @@
  * `Message` of the same empty shape, `returns: 'void'`. The merge pass recognises stubs by the
  * missing `input.element` (see `isListedOnly`) and fills them from the operation pages or the WSDL.
  */
-import type { Operation, SourceLoc } from '../../ir/types.js';
+import type { Operation, SoapOperation, SourceLoc } from '../../ir/types.js';
 import { splitLines, type MappedText } from './text.js';
 
 export interface ListedOperation {
@@ -109,10 +109,11 @@ function readMonoList(html: string, found: readonly { key: string; name: string;
 }
 
 /** A listing-only operation stub (see the module comment). */
-export function stubOperation(l: ListedOperation, loc: SourceLoc): Operation {
+export function stubOperation(l: ListedOperation, loc: SourceLoc): SoapOperation {
   const name = l.messageName ?? l.name;
   return {
     kind: 'operation',
+    binding: 'soap',
     name,
     ...(l.description ? { description: l.description } : {}),
     protocols: [],

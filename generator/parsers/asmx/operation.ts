@@ -3,8 +3,9 @@
  * The SOAP samples define the messages (the HTTP GET/POST samples print every
  * parameter as `string`); HTTP samples are used only for what SOAP does not show.
  */
-import type { Endpoint, Field, HeaderPart, Message, Operation, Protocol, Sample, SourceLoc } from '../../ir/types.js';
+import type { ElementField, Endpoint, Field, HeaderPart, Message, SoapOperation, Protocol, Sample, SourceLoc } from '../../ir/types.js';
 import { Codes, type Diagnostics } from '../../diagnostics.js';
+import { unknownField } from '../../ir/fields.js';
 import { joinPath } from '../../util/source.js';
 import { header, requestProtocol, type Heading, type HttpBlock } from './blocks.js';
 import type { TypeBuilder } from './shapes.js';
@@ -110,7 +111,7 @@ function pick(map: Map<Protocol, HttpBlock>, protocols: readonly Protocol[]): [P
 }
 
 /** Builds one operation. */
-export function buildOperation(g: OpGroup, ctx: PageContext, description: string | undefined): Operation {
+export function buildOperation(g: OpGroup, ctx: PageContext, description: string | undefined): SoapOperation {
   const op = g.name;
   const protocols = [...g.requests.keys()].sort((a, b) => (g.requests.get(a) as HttpBlock).headStart - (g.requests.get(b) as HttpBlock).headStart);
   const reqPick = pick(g.requests, SOAP);
@@ -152,6 +153,7 @@ export function buildOperation(g: OpGroup, ctx: PageContext, description: string
   const answer = [g.responses.get('http-get'), g.responses.get('http-post')].find((b) => b?.xml?.root && !b.cut)?.xml?.root;
   return {
     kind: 'operation',
+    binding: 'soap',
     name: op,
     ...(description ? { description } : {}),
     style: encoded ? 'rpc' : 'document',
@@ -188,7 +190,7 @@ function unreadableSoap(g: OpGroup, ctx: PageContext, op: string): void {
   }
 }
 
-function returnsOf(op: string, out: Message | null): Operation['returns'] {
+function returnsOf(op: string, out: Message | null): SoapOperation['returns'] {
   if (!out || (out.fields.length === 0 && !out.open)) return 'void';
   if (out.fields.length === 1 && (out.fields[0].name === `${op}Result` || !out.wrapped)) return 'result';
   return 'object';
@@ -213,9 +215,24 @@ function soapMessage(root: XmlElement | null, ctx: PageContext, path: string, b:
     element: root.local,
     namespace: root.ns,
     wrapped: true,
-    fields: encoded ? fields.map((f) => (f.node === 'attribute' ? f : { ...f, namespace: '', optional: false })) : fields,
+    fields: encoded ? fields.map(encodedParam) : fields,
     loc: ctx.loc(root.start, path),
   };
+}
+
+/** rpc/encoded parameters are unqualified and always sent (attributes stay as they are). */
+function encodedParam(f: Field): Field {
+  switch (f.fieldKind) {
+    case 'element':
+      return { ...f, namespace: '', optional: false };
+    case 'text':
+    case 'any':
+      return { ...f, optional: false };
+    case 'attribute':
+      return f;
+    default:
+      return unknownField(f);
+  }
 }
 
 function headerParts(els: readonly XmlElement[], ctx: PageContext, path: string): HeaderPart[] {
@@ -248,9 +265,9 @@ export function formPairs(b: HttpBlock): { name: string; value: string; offset: 
   return res;
 }
 
-function formFields(b: HttpBlock, ctx: PageContext, path: string, ns: string): Field[] {
+function formFields(b: HttpBlock, ctx: PageContext, path: string, ns: string): ElementField[] {
   const pairs = formPairs(b);
-  const fields: Field[] = [];
+  const fields: ElementField[] = [];
   for (const p of pairs) {
     const i = fields.findIndex((f) => f.name === p.name);
     if (i >= 0) {
@@ -259,7 +276,7 @@ function formFields(b: HttpBlock, ctx: PageContext, path: string, ns: string): F
     }
     const fp = joinPath(path, p.name);
     const t = ctx.types.leaf(p.value, p.name, '', p.offset, fp);
-    fields.push({ kind: 'field', name: p.name, namespace: ns, type: t.type, optional: t.optional, array: false, nillable: false, ...(t.provenance ? { provenance: t.provenance } : {}), loc: ctx.loc(p.offset, fp) });
+    fields.push({ kind: 'field', fieldKind: 'element', name: p.name, namespace: ns, type: t.type, optional: t.optional, array: false, nillable: false, ...(t.provenance ? { provenance: t.provenance } : {}), loc: ctx.loc(p.offset, fp) });
   }
   return fields;
 }
@@ -297,13 +314,13 @@ function httpOutput(g: OpGroup, ctx: PageContext, path: string): Message {
   const b = g.responses.get('http-post') ?? g.responses.get('http-get');
   const root = b?.xml?.root ?? null;
   if (b && !root && b.xml?.bareText === 'xml') {
-    const f: Field = { kind: 'field', name: `${g.name}Result`, type: { kind: 'xml' }, optional: true, array: false, nillable: false, loc: ctx.loc(b.bodyStart ?? b.headStart, path) };
+    const f: Field = { kind: 'field', fieldKind: 'element', name: `${g.name}Result`, type: { kind: 'xml' }, optional: true, array: false, nillable: false, loc: ctx.loc(b.bodyStart ?? b.headStart, path) };
     return { kind: 'message', wrapped: false, fields: [f], loc: f.loc };
   }
   if (!b || !root) return { kind: 'message', wrapped: !b, fields: [], ...(b ? { loc: ctx.loc(b.headStart, path) } : {}) };
   const p = joinPath(path, root.local);
   const t = ctx.types.typeOf(root, '', p);
-  const f: Field = { kind: 'field', name: root.local, namespace: root.ns, type: t.type, optional: t.optional, array: t.array ?? false, ...(t.arrayItem ? { arrayItem: t.arrayItem } : {}), nillable: false, loc: ctx.loc(root.start, p) };
+  const f: Field = { kind: 'field', fieldKind: 'element', name: root.local, namespace: root.ns, type: t.type, optional: t.optional, array: t.array ?? false, ...(t.arrayItem ? { arrayItem: t.arrayItem } : {}), nillable: false, loc: ctx.loc(root.start, p) };
   return { kind: 'message', element: root.local, namespace: root.ns, wrapped: false, fields: [f], loc: ctx.loc(root.start, path) };
 }
 
@@ -314,7 +331,7 @@ function checkHttpOrder(g: OpGroup, input: Message, ctx: PageContext, op: string
     const b = g.requests.get(p);
     if (!b) continue;
     const names = [...new Set(formPairs(b).map((x) => x.name))];
-    const soap = input.fields.filter((f) => f.node !== 'attribute').map((f) => f.name);
+    const soap = input.fields.filter((f) => f.fieldKind !== 'attribute').map((f) => f.name);
     if (names.length > 0 && soap.length > 0 && names.join(',') !== soap.join(',')) {
       ctx.diags.warn(Codes.DISAGREEMENT, `the ${LABEL[p]} parameters (${names.join(', ')}) differ from the SOAP request's (${soap.join(', ')}); the SOAP sample is used`, ctx.loc(b.headStart, `operation ${op}`), input.loc);
     }

@@ -14,7 +14,8 @@
  *   placeholder is not a type word takes its XSD `xsi:type`.
  * Optionality follows the ASMX rule: reference types optional, value types required.
  */
-import type { ComplexType, EnumType, Field, Provenance, SourceLoc, TypeDef, TypeRef } from '../../ir/types.js';
+import type { AttributeField, ComplexType, ElementField, EnumType, Field, Provenance, SourceLoc, TextField, TypeDef, TypeRef } from '../../ir/types.js';
+import { fieldNamespace } from '../../ir/fields.js';
 import { Codes, type Diagnostics } from '../../diagnostics.js';
 import { joinPath } from '../../util/source.js';
 import { isReferenceType, readPlaceholder } from './vocab.js';
@@ -76,7 +77,7 @@ export class TypeBuilder {
       if (a.name === 'xmlns' || a.name.startsWith('xmlns:') || a.name.startsWith('xsi:') || a.name.startsWith('soap')) continue;
       const p = joinPath(path, '@' + a.name);
       const t = this.leaf(a.value, a.name, ownerName, a.offset, p);
-      fields.push(field(a.name.replace(/^\w+:/, ''), '', t, this.ctx.loc(a.offset, p), 'attribute'));
+      fields.push(attributeField(a.name.replace(/^\w+:/, ''), t, this.ctx.loc(a.offset, p)));
     }
     const groups: XmlElement[][] = [];
     const seen = new Map<string, XmlElement[]>();
@@ -100,7 +101,7 @@ export class TypeBuilder {
     }
     if (trimmedText(el) && el.children.length === 0 && fields.length > 0) {
       const p = joinPath(path, 'text()');
-      fields.push(field('Value', undefined, this.leaf(trimmedText(el), el.local, ownerName, el.start, p), this.ctx.loc(el.start, p), 'text'));
+      fields.push(textField('Value', this.leaf(trimmedText(el), el.local, ownerName, el.start, p), this.ctx.loc(el.start, p)));
     }
     return fields;
   }
@@ -277,16 +278,49 @@ export class TypeBuilder {
   }
 }
 
-function field(name: string, namespace: string | undefined, t: Typed, loc: SourceLoc, node?: 'attribute' | 'text'): Field {
+function field(name: string, namespace: string, t: Typed, loc: SourceLoc): ElementField {
   return {
     kind: 'field',
+    fieldKind: 'element',
     name,
-    ...(namespace !== undefined ? { namespace } : {}),
-    ...(node ? { node } : {}),
+    namespace,
     type: t.type,
     optional: t.optional,
     array: t.array ?? false,
     ...(t.arrayItem ? { arrayItem: t.arrayItem } : {}),
+    nillable: false,
+    ...(t.provenance ? { provenance: t.provenance } : {}),
+    ...(t.notes ? { notes: t.notes } : {}),
+    loc,
+  };
+}
+
+/** An attribute of a sample element (always unqualified in ASMX samples). */
+function attributeField(name: string, t: Typed, loc: SourceLoc): AttributeField {
+  return {
+    kind: 'field',
+    fieldKind: 'attribute',
+    name,
+    namespace: '',
+    type: t.type,
+    optional: t.optional,
+    array: false,
+    nillable: false,
+    ...(t.provenance ? { provenance: t.provenance } : {}),
+    ...(t.notes ? { notes: t.notes } : {}),
+    loc,
+  };
+}
+
+/** The text of an element that also has attributes. */
+function textField(name: string, t: Typed, loc: SourceLoc): TextField {
+  return {
+    kind: 'field',
+    fieldKind: 'text',
+    name,
+    type: t.type,
+    optional: t.optional,
+    array: false,
     nillable: false,
     ...(t.provenance ? { provenance: t.provenance } : {}),
     ...(t.notes ? { notes: t.notes } : {}),
@@ -356,7 +390,7 @@ function signature(fields: readonly Field[]): string {
   return fields
     .map((f) => {
       const t = f.type.kind === 'primitive' ? f.type.name : f.type.kind === 'ref' ? 'ref:' + f.type.id : f.type.kind;
-      return `${f.node ?? 'e'}:{${f.namespace ?? ''}}${f.name}:${f.array ? '[]' : ''}${t}`;
+      return `${f.fieldKind}:{${fieldNamespace(f) ?? ''}}${f.name}:${f.array ? '[]' : ''}${t}`;
     })
     .join(',');
 }

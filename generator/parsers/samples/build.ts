@@ -1,5 +1,6 @@
 import type { ComplexType, Field, SourceLoc, TypeRef } from '../../ir/types.js';
 import { Codes, type Diagnostics } from '../../diagnostics.js';
+import { fieldNamespace } from '../../ir/fields.js';
 import { joinPath } from '../../util/source.js';
 import { inferValues } from './infer.js';
 import { isComplex, type ChildShape, type Shape } from './shapes.js';
@@ -76,7 +77,7 @@ function typeKey(t: TypeRef): string {
 }
 
 function signature(f: Field): unknown[] {
-  return [f.name, f.namespace, f.node ?? 'element', typeKey(f.type), f.array, f.optional, f.nillable];
+  return [f.name, fieldNamespace(f), f.fieldKind, typeKey(f.type), f.array, f.optional, f.nillable];
 }
 
 /** What building one message needs and collects. */
@@ -126,19 +127,12 @@ function leafField(x: LeafInput): Field {
   const shown = x.node === 'attribute' ? `@${x.name}` : x.name;
   if (inf.provenance === 'guessed') x.ctx.placeholders.push(`${shown} (${inf.placeholder})`);
   else x.ctx.inferred.push(`${shown}: ${typeKey(inf.type)}`);
-  return {
-    kind: 'field',
-    name: x.name,
-    ...(x.namespace !== undefined ? { namespace: x.namespace } : {}),
-    ...(x.node ? { node: x.node } : {}),
-    type: inf.type,
-    optional: true,
-    array: x.array ?? false,
-    nillable: x.nillable ?? false,
-    provenance: inf.provenance,
-    notes: inf.notes,
-    loc: x.ctx.loc(x.offset, x.path),
-  };
+  const common = { kind: 'field', name: x.name, type: inf.type, optional: true } as const;
+  const rest = { provenance: inf.provenance, notes: inf.notes, loc: x.ctx.loc(x.offset, x.path) };
+  const ns = x.namespace !== undefined ? { namespace: x.namespace } : {};
+  if (x.node === 'text') return { ...common, fieldKind: 'text', array: false, nillable: false, ...rest };
+  if (x.node === 'attribute') return { ...common, fieldKind: 'attribute', ...ns, array: false, nillable: false, ...rest };
+  return { ...common, fieldKind: 'element', ...ns, array: x.array ?? false, nillable: x.nillable ?? false, ...rest };
 }
 
 function childField(c: ChildShape, parentLocal: string, ctx: BuildContext, path: string): Field {
@@ -149,7 +143,7 @@ function childField(c: ChildShape, parentLocal: string, ctx: BuildContext, path:
   const notes = array ? [`repeated ${c.maxCount} times in one sample: an array`] : [];
   if (s.children.size > 0 && s.values.some((v) => v !== '')) notes.push('some samples show a placeholder instead of child elements');
   return {
-    kind: 'field',
+    kind: 'field', fieldKind: 'element',
     name: s.local,
     namespace: s.ns,
     type: { kind: 'ref', id },

@@ -1,4 +1,4 @@
-import type { Endpoint, Fault, Field, HeaderPart, Message, Operation, Protocol, Rule, Sample, SourceLoc } from '../../ir/types.js';
+import type { Endpoint, Fault, Field, HeaderPart, Message, SoapOperation, Protocol, Rule, Sample, SourceLoc } from '../../ir/types.js';
 import { Codes, type Diagnostics } from '../../diagnostics.js';
 import { joinPath } from '../../util/source.js';
 import { buildFields, elementType, type BuildContext, type TypeTable } from './build.js';
@@ -25,7 +25,7 @@ export interface OperationContext {
 
 /** An operation plus the endpoints its samples' HTTP heads name. */
 export interface BuiltOperation {
-  readonly operation: Operation;
+  readonly operation: SoapOperation;
   /** Endpoints read from HTTP heads printed above the samples. */
   readonly endpoints: readonly Endpoint[];
 }
@@ -140,8 +140,9 @@ export function buildOperation(g: OperationSamples, ctx: OperationContext): Buil
     ctx.diagnostics.warn(Codes.CONVENTION, `the article gives no SOAPAction for ${g.name}; derived by the ASMX convention (namespace + operation name): ${soapAction}`, opLoc);
   }
   const description = g.requests[0] ? describe(g.requests[0].prose.blocks) : undefined;
-  const operation: Operation = {
+  const operation: SoapOperation = {
     kind: 'operation',
+    binding: 'soap',
     name: g.name,
     ...(description ? { description } : {}),
     style: encoded(first) ? 'rpc' : 'document',

@@ -104,7 +104,7 @@ function markRequired(t: Target, name: string): void {
 
 function addNamed(t: Target, name: string, item: RequiredItem, loc: SourceLoc): void {
   const field: Field = {
-    kind: 'field',
+    kind: 'field', fieldKind: 'element',
     name,
     namespace: t.namespace,
     type: { kind: 'primitive', name: 'string' },

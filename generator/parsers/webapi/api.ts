@@ -1,5 +1,5 @@
 import { Codes } from '../../diagnostics.js';
-import type { Field, Message, Operation, RestBinding, Sample, TypeRef } from '../../ir/types.js';
+import type { Field, Message, RestBinding, RestOperation, Sample, TypeRef } from '../../ir/types.js';
 import { joinPath } from '../../util/source.js';
 import { locAt, resolveTypeCell, type Ctx } from './context.js';
 import type { Line } from './lines.js';
@@ -35,7 +35,7 @@ export interface PageInput {
 }
 
 /** Builds the operation of an API page. */
-export function parseApiPage(input: PageInput): Operation {
+export function parseApiPage(input: PageInput): RestOperation {
   const { ctx, sections, methodLine } = input;
   const m = METHOD_LINE.exec(methodLine.text) as RegExpExecArray;
   const method = m[1];
@@ -84,20 +84,18 @@ export function parseApiPage(input: PageInput): Operation {
     responseArray: response.array || undefined,
     responseDescription: responseDoc.map((l) => l.text).join('\n') || undefined,
   });
-  return clean({
+  const op: RestOperation = {
     kind: 'operation',
+    binding: 'rest',
     name,
-    description,
+    ...(description ? { description } : {}),
     protocols: ['rest'],
     input: message(reqSamples, reqXml),
     output: message(resSamples, resXml),
-    returns: response.type ? 'result' : 'void',
-    headersIn: [],
-    headersOut: [],
-    faults: [],
     rest,
     loc: opLoc,
-  }) as Operation;
+  };
+  return op;
 }
 
 function message(samples: ParsedSamples, root: XmlElement | undefined): Message {
@@ -114,7 +112,7 @@ function message(samples: ParsedSamples, root: XmlElement | undefined): Message 
     wrapped: false,
     fields: [],
     samples: list.length ? list : undefined,
-  }) as Message;
+  });
 }
 
 function mediaTypes(s: ParsedSamples): string[] {
@@ -149,7 +147,7 @@ function uriParams(ctx: Ctx, route: string, lines: readonly Line[], path: string
     const loc = locAt(ctx, row.offset, path, row.name);
     const { type, array } = resolveTypeCell(ctx, row.typeText, loc);
     const f: Field = clean({
-      kind: 'field',
+      kind: 'field', fieldKind: 'element',
       name: row.name,
       type,
       optional: !(row.annotations?.required ?? false),
@@ -159,17 +157,17 @@ function uriParams(ctx: Ctx, route: string, lines: readonly Line[], path: string
       facets: row.annotations && Object.keys(row.annotations.facets).length ? row.annotations.facets : undefined,
       defaultValue: row.annotations?.defaultValue,
       loc,
-    }) as Field;
+    });
     (pathNames.some((n) => n.toLowerCase() === row.name.toLowerCase()) ? pathParams : queryParams).push(f);
   }
   const listed = new Set(rows.map((r) => r.name.toLowerCase()));
   const loc = locAt(ctx, lines[0]?.offset ?? 0, path);
   const str: TypeRef = { kind: 'primitive', name: 'string' };
   for (const n of pathNames.filter((x) => !listed.has(x.toLowerCase()))) {
-    pathParams.push({ kind: 'field', name: n, type: str, optional: false, array: false, nillable: false, loc });
+    pathParams.push({ kind: 'field', fieldKind: 'element', name: n, type: str, optional: false, array: false, nillable: false, loc });
   }
   for (const n of queryNames.filter((x) => !listed.has(x.toLowerCase()))) {
-    queryParams.push({ kind: 'field', name: n, type: str, optional: true, array: false, nillable: false, loc });
+    queryParams.push({ kind: 'field', fieldKind: 'element', name: n, type: str, optional: true, array: false, nillable: false, loc });
   }
   return { pathParams, queryParams };
 }

@@ -80,7 +80,7 @@ function definePair(ctx: Ctx, tt: Extract<TypeText, { kind: 'pair' }>, loc: Sour
   const id = `KeyValuePairOf${typeWord(key.type)}${typeWord(value.type)}`;
   if (!ctx.types.has(id)) {
     const field = (name: string, r: Resolved): Field => ({
-      kind: 'field',
+      kind: 'field', fieldKind: 'element',
       name,
       type: r.type,
       optional: false,

@@ -138,7 +138,7 @@ function inferField(ctx: Ctx, key: string, v: JsonValue, xmlEl: XmlElement | und
   } else if (item) type = { kind: 'primitive', name: primitiveOfSample(item) };
   const xmlName = xmlEl && xmlEl.local !== key ? xmlEl.local : undefined;
   return clean({
-    kind: 'field',
+    kind: 'field', fieldKind: 'element',
     name: key,
     type,
     optional: true,
@@ -149,7 +149,7 @@ function inferField(ctx: Ctx, key: string, v: JsonValue, xmlEl: XmlElement | und
     provenance: 'inferred-from-sample',
     notes: [`inferred from sample value ${item ? (isArr ? `[${sampleText(item)}, …]` : sampleText(item)) : '[] (empty array)'}`],
     loc,
-  }) as Field;
+  });
 }
 
 /** ObjectGenerator dictionaries have keys `sample string n` (docs/formats/webapi.md §Models inferred from samples). */

@@ -1,5 +1,5 @@
 import { Codes } from '../../diagnostics.js';
-import type { Field, Operation } from '../../ir/types.js';
+import type { Field, Operation, RestOperation } from '../../ir/types.js';
 import { METHOD_LINE } from './api.js';
 import { locAt, type Ctx } from './context.js';
 import type { Line } from './lines.js';
@@ -48,11 +48,11 @@ function cells(lines: readonly Line[]): Cell[] {
     });
 }
 
-function operation(ctx: Ctx, offset: number, name: string, method: string, route: string, description?: string): Operation {
+function operation(ctx: Ctx, offset: number, name: string, method: string, route: string, description?: string): RestOperation {
   const [path, query = ''] = route.split(/\?(.*)/s);
   const loc = locAt(ctx, offset, `operation ${name}`);
   const param = (n: string, optional: boolean): Field => ({
-    kind: 'field',
+    kind: 'field', fieldKind: 'element',
     name: n,
     type: { kind: 'primitive', name: 'string' },
     optional,
@@ -62,16 +62,13 @@ function operation(ctx: Ctx, offset: number, name: string, method: string, route
   });
   const pathParams = [...path.matchAll(/\{\*?([^}:?=]+)[^}]*\}/g)].map((m) => param(m[1], false));
   const queryParams = [...query.matchAll(/(?:^|&)([^=&]+)=/g)].map((m) => param(m[1], true));
-  const op: Operation = {
+  const op: RestOperation = {
     kind: 'operation',
+    binding: 'rest',
     name,
     protocols: ['rest'],
     input: { kind: 'message', wrapped: false, fields: [] },
     output: { kind: 'message', wrapped: false, fields: [] },
-    returns: 'void',
-    headersIn: [],
-    headersOut: [],
-    faults: [],
     rest: { method, path, pathParams, queryParams, requestMediaTypes: [], responseMediaTypes: [] },
     loc,
   };

@@ -36,7 +36,7 @@ function fieldFromRow(ctx: Ctx, row: ParamRow, samples: ModelSamples, path: stri
   const itemEl = array && xmlEl && xmlEl.children.length ? xmlEl.children[0] : undefined;
   if (type.kind === 'ref') recordSample(ctx, type.id, entry?.[1], array ? itemEl : xmlEl, array, loc, path);
   return clean({
-    kind: 'field',
+    kind: 'field', fieldKind: 'element',
     name,
     type,
     optional: !(ann?.required ?? false),

@@ -1,4 +1,4 @@
-import type { ComplexType, Facets, Field, SourceLoc, TypeRef } from '../../ir/types.js';
+import type { ComplexType, Facets, Field, FieldChoice, SourceLoc, TypeRef } from '../../ir/types.js';
 import { Codes, type Diagnostics } from '../../diagnostics.js';
 import { joinPath } from '../../util/source.js';
 import type { SchemaRec } from './loader.js';
@@ -53,15 +53,17 @@ export interface Occ {
   readonly choiceRepeated?: boolean;
 }
 
-/** The `xs:choice` members of a field walked under `occ` (see Field.choice in the IR). */
-export function choiceAttrs(occ: Occ): Pick<Field, 'choice' | 'choiceBranch' | 'choiceRequired' | 'choiceOptional' | 'choiceRepeated'> {
+/** The `xs:choice` membership of a field walked under `occ` (see `FieldChoice` in the IR). */
+export function choiceAttrs(occ: Occ): { choice?: FieldChoice } {
   if (!occ.choice) return {};
   return {
-    choice: occ.choice,
-    choiceBranch: occ.branch,
-    ...(occ.branchRequired ? { choiceRequired: true } : {}),
-    ...(occ.choiceOptional ? { choiceOptional: true } : {}),
-    ...(occ.choiceRepeated ? { choiceRepeated: true } : {}),
+    choice: {
+      group: occ.choice,
+      branch: occ.branch ?? 0,
+      ...(occ.branchRequired ? { required: true } : {}),
+      ...(occ.choiceOptional ? { optional: true } : {}),
+      ...(occ.choiceRepeated ? { repeated: true } : {}),
+    },
   };
 }
 
@@ -128,7 +130,7 @@ function derivation(b: SchemaBuilder, d: XmlElement, simple: boolean, acc: Acc, 
 
 function textField(b: SchemaBuilder, type: TypeRef, facets: Facets | undefined, at: XmlElement, rec: SchemaRec, path: string): Field {
   return {
-    kind: 'field', name: '$value', node: 'text', type, optional: false, array: false, nillable: false,
+    kind: 'field', fieldKind: 'text', name: '$value', type, optional: false, array: false, nillable: false,
     ...(facets ? { facets } : {}), loc: b.loc(rec, at, joinPath(path, '$value')),
   };
 }
@@ -155,7 +157,7 @@ function soapencArray(b: SchemaBuilder, r: XmlElement, acc: Acc, rec: SchemaRec)
     }
   }
   acc.notes.push('SOAP-ENC array: item element names are not fixed by the schema');
-  acc.fields.push({ kind: 'field', name: 'item', namespace: '', type, optional: true, array: true, nillable: true, loc: b.loc(rec, r, joinPath(acc.path, 'item')) });
+  acc.fields.push({ kind: 'field', fieldKind: 'element', name: 'item', namespace: '', type, optional: true, array: true, nillable: true, loc: b.loc(rec, r, joinPath(acc.path, 'item')) });
 }
 
 /** Walks one child of a complex type / model group / derivation. */
@@ -189,7 +191,7 @@ function particle(b: SchemaBuilder, el: XmlElement, outer: Occ, acc: Acc, rec: S
     acc.anys++;
     const name = acc.anys === 1 ? '$any' : `$any${acc.anys}`;
     acc.fields.push({
-      kind: 'field', name, type: { kind: 'xml' }, optional: occ.optional, array: occ.array, nillable: false,
+      kind: 'field', fieldKind: 'any', name, type: { kind: 'xml' }, optional: occ.optional, array: occ.array, nillable: false,
       ...choiceAttrs(occ),
       notes: [`xs:any (namespace ${attr(el, 'namespace') ?? '##any'})`], loc: b.loc(rec, el, joinPath(acc.path, name)),
     });
@@ -226,12 +228,16 @@ function choice(b: SchemaBuilder, el: XmlElement, occ: Occ, acc: Acc, rec: Schem
     if (!isXsd(c) || c.local === 'annotation') continue;
     particle(b, c, { ...inner, branch: branches++ }, acc, rec);
   }
-  const mine = (f: Field): boolean => f.choice === group;
+  const mine = (f: Field): FieldChoice | undefined => ((f.fieldKind === 'element' || f.fieldKind === 'any') && f.choice?.group === group ? f.choice : undefined);
   const added = acc.fields.slice(start);
   let emptiable = false;
-  for (let i = 0; i < branches; i++) if (!added.some((f) => mine(f) && f.choiceBranch === i && f.choiceRequired)) emptiable = true;
+  for (let i = 0; i < branches; i++) if (!added.some((f) => mine(f)?.branch === i && mine(f)?.required)) emptiable = true;
   if (!emptiable || occ.optional) return;
-  for (let i = start; i < acc.fields.length; i++) if (mine(acc.fields[i])) acc.fields[i] = { ...acc.fields[i], choiceOptional: true };
+  for (let i = start; i < acc.fields.length; i++) {
+    const f = acc.fields[i];
+    const c = mine(f);
+    if (c && (f.fieldKind === 'element' || f.fieldKind === 'any')) acc.fields[i] = { ...f, choice: { ...c, optional: true } };
+  }
 }
 
 /** `xs:attribute`, `xs:attributeGroup ref`, `xs:anyAttribute` (XSD Part 1 §3.2, §3.6). */

@@ -1,5 +1,6 @@
-import type { ComplexType, Fault, Field, HeaderPart, Message, SourceLoc, TypeDef, TypeRef } from '../../ir/types.js';
+import type { ComplexType, ElementField, Fault, Field, HeaderPart, Message, SourceLoc, TypeDef, TypeRef } from '../../ir/types.js';
 import { Codes, type Diagnostics } from '../../diagnostics.js';
+import { renameChoiceGroup } from '../../ir/fields.js';
 import { joinPath } from '../../util/source.js';
 import { NS, qid } from './ns.js';
 import type { SchemaBuilder } from './schema.js';
@@ -20,7 +21,7 @@ export interface Part {
  */
 export class MessageBuilder {
   private readonly types = new Map<string, TypeDef>();
-  private readonly wrappers = new Map<string, { readonly item: Field; readonly encoded: boolean }>();
+  private readonly wrappers = new Map<string, { readonly item: ElementField; readonly encoded: boolean }>();
 
   constructor(
     private readonly model: WsdlModel,
@@ -38,14 +39,14 @@ export class MessageBuilder {
     for (const t of types) {
       if (t.kind !== 'complex' || t.fields.length !== 1 || t.base || t.abstract || t.open || bases.has(t.id)) continue;
       const f = t.fields[0];
-      if ((f.node ?? 'element') !== 'element' || !f.array || f.choice || f.substitutions) continue;
+      if (f.fieldKind !== 'element' || !f.array || f.choice || f.substitutions) continue;
       this.wrappers.set(t.id, { item: f, encoded: !!t.soapencArray });
     }
   }
 
   /** Applies the wrapper-array rule to one field. */
   fix(f: Field): Field {
-    if (f.array || f.arrayItem || f.type.kind !== 'ref') return f;
+    if (f.fieldKind !== 'element' || f.array || f.arrayItem || f.type.kind !== 'ref') return f;
     const w = this.wrappers.get(f.type.id);
     if (!w) return f;
     const { item, encoded } = w;
@@ -101,7 +102,7 @@ export class MessageBuilder {
     if (t.kind === 'primitive' && t.name === 'anyType') return [];
     // A root of an undefined type (already reported) has text content as far as svcgen knows.
     const type: TypeRef = t.kind === 'xml' ? { kind: 'primitive', name: 'anyType' } : t;
-    return [{ kind: 'field', name: '$value', node: 'text', type, optional: false, array: false, nillable: false, loc }];
+    return [{ kind: 'field', fieldKind: 'text', name: '$value', type, optional: false, array: false, nillable: false, loc }];
   }
 
   /**
@@ -113,7 +114,7 @@ export class MessageBuilder {
     seen.add(def.id);
     const base = def.base ? this.types.get(def.base) : undefined;
     const inherited = base?.kind === 'complex' ? this.complexFields(base, seen, false) : [];
-    const own = root ? def.fields : def.fields.map((f) => (f.choice === undefined ? f : { ...f, choice: `${def.name}.${f.choice}` }));
+    const own = root ? def.fields : def.fields.map((f) => renameChoiceGroup(f, (g) => `${def.name}.${g}`));
     return [...inherited, ...own];
   }
 
@@ -121,13 +122,13 @@ export class MessageBuilder {
    * The element field for a part declared with `element=` (undefined when the element is unknown).
    * The wrapper-array rule is not applied: a body root or header block is never an array.
    */
-  elementPart(p: Part): Field | undefined {
+  elementPart(p: Part): ElementField | undefined {
     const comp = p.element ? this.schema.index.elements.get(p.element) : undefined;
     if (!comp) {
       this.diags.warn(Codes.MISSING, `element ${p.element} of part ${p.name} is not defined`, p.loc);
       return undefined;
     }
-    return this.schema.globalElementField(comp, { kind: 'field', optional: false, array: false }, p.loc);
+    return this.schema.globalElementField(comp, { kind: 'field', fieldKind: 'element', optional: false, array: false }, p.loc);
   }
 
   /** Document style: the single element part is the root; otherwise the parts are listed as body children. */
@@ -136,7 +137,7 @@ export class MessageBuilder {
       const root = this.elementPart(parts[0]);
       if (!root) return { kind: 'message', element: parts[0].element?.replace(/^\{.*\}/, ''), wrapped: false, fields: [], loc };
       const fields = this.contentFields(root.type, loc).map((f) => this.fix(f));
-      const structured = fields.every((f) => (f.node ?? 'element') === 'element');
+      const structured = fields.every((f) => f.fieldKind === 'element' || f.fieldKind === 'any');
       const wrapped = wrappedIn === undefined ? root.name === opName && structured : wrappedIn && structured;
       return { kind: 'message', element: root.name, namespace: root.namespace, wrapped, fields, loc };
     }
@@ -155,7 +156,7 @@ export class MessageBuilder {
       const f = this.elementPart(p);
       return f && this.fix(f);
     }
-    return this.fix({ kind: 'field', name: p.name, namespace: ns, type: p.type ?? { kind: 'xml' }, optional: false, array: false, nillable: false, loc: p.loc });
+    return this.fix({ kind: 'field', fieldKind: 'element', name: p.name, namespace: ns, type: p.type ?? { kind: 'xml' }, optional: false, array: false, nillable: false, loc: p.loc });
   }
 
   /** `soap:header message= part=` (WSDL 1.1 §3.7); the message need not be used elsewhere. */

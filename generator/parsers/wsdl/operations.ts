@@ -1,4 +1,4 @@
-import type { Endpoint, HeaderPart, Message, Operation, Protocol } from '../../ir/types.js';
+import type { Endpoint, HeaderPart, Message, SoapOperation, Protocol } from '../../ir/types.js';
 import { Codes, type Diagnostics } from '../../diagnostics.js';
 import { joinPath } from '../../util/source.js';
 import { type MessageBuilder, type Part } from './messages.js';
@@ -21,10 +21,10 @@ interface Bound {
  * protocol to the SOAP operation; other duplicate names (overloads) are renamed to the input's
  * `name` (ASMX MessageName) or the input message name.
  */
-export function buildOperations(model: WsdlModel, mb: MessageBuilder, diags: Diagnostics): Operation[] {
+export function buildOperations(model: WsdlModel, mb: MessageBuilder, diags: Diagnostics): SoapOperation[] {
   const byPortType = new Map<string, Binding[]>();
   for (const b of model.bindings) byPortType.set(b.portType, [...(byPortType.get(b.portType) ?? []), b]);
-  const ops: Operation[] = [];
+  const ops: SoapOperation[] = [];
   const index = new Map<string, number>();
   for (const pt of model.portTypes) {
     const ptKey = `{${pt.tns}}${pt.name}`;
@@ -67,7 +67,7 @@ function attrOf(el: XmlElement, child: string, name: string): string | undefined
   return c ? attr(c, name) : undefined;
 }
 
-function operation(model: WsdlModel, mb: MessageBuilder, diags: Diagnostics, pt: WComp, opEl: XmlElement, name: string, bound: readonly Bound[]): Operation {
+function operation(model: WsdlModel, mb: MessageBuilder, diags: Diagnostics, pt: WComp, opEl: XmlElement, name: string, bound: readonly Bound[]): SoapOperation {
   const loc = pt.doc.lines.loc(opEl.offset, `operation ${name}`);
   const primary = pick(bound);
   const style = primary?.op.style ?? primary?.binding.style ?? 'document';
@@ -90,6 +90,7 @@ function operation(model: WsdlModel, mb: MessageBuilder, diags: Diagnostics, pt:
   const n = output?.fields.length ?? 0;
   return {
     kind: 'operation',
+    binding: 'soap',
     name,
     ...(description ? { description } : {}),
     ...(primary && !http ? { style } : {}),

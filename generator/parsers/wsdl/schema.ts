@@ -1,4 +1,4 @@
-import type { EnumValue, Facets, Field, PrimitiveName, SourceLoc, TypeDef, TypeRef } from '../../ir/types.js';
+import type { ElementField, EnumValue, Facets, Field, FieldChoice, PrimitiveName, SourceLoc, TypeDef, TypeRef } from '../../ir/types.js';
 import { Codes, type Diagnostics } from '../../diagnostics.js';
 import { joinPath } from '../../util/source.js';
 import { buildComplex, choiceAttrs, type Occ } from './complex.js';
@@ -171,9 +171,9 @@ export class SchemaBuilder {
   }
 
   /** A field for a local element declaration or an element reference (XSD Part 1 §3.3). */
-  elementField(el: XmlElement, occ: Occ, owner: string, rec: SchemaRec, path: string): Field {
+  elementField(el: XmlElement, occ: Occ, owner: string, rec: SchemaRec, path: string): ElementField {
     const ref = attr(el, 'ref');
-    const base = { kind: 'field' as const, optional: occ.optional, array: occ.array, ...choiceAttrs(occ) };
+    const base = { kind: 'field' as const, fieldKind: 'element' as const, optional: occ.optional, array: occ.array, ...choiceAttrs(occ) };
     if (ref) {
       const q = resolveQName(el, ref);
       const local = q?.local ?? ref.slice(ref.indexOf(':') + 1);
@@ -203,7 +203,7 @@ export class SchemaBuilder {
   }
 
   /** A field for a global element (always qualified with its schema's target namespace). */
-  globalElementField(g: Comp, base: { kind: 'field'; optional: boolean; array: boolean }, loc: SourceLoc): Field {
+  globalElementField(g: Comp, base: { kind: 'field'; fieldKind: 'element'; choice?: FieldChoice; optional: boolean; array: boolean }, loc: SourceLoc): ElementField {
     const type = this.elementType(g);
     const notes = this.mtomNotes(g.el, type);
     const description = xsdDoc(g.el);
@@ -254,7 +254,7 @@ export class SchemaBuilder {
       const fpath = joinPath(path, `@${local}`);
       const t = g ? this.declType(g.el, `${owner}_${local}`, g.rec, fpath) : { type: q?.ns === XML_NS ? STRING : this.missingAttr(ref, rec, el, fpath), notes: [] };
       return {
-        kind: 'field', name: local, namespace: q?.ns ?? '', node: 'attribute', type: t.type, optional, array: false, nillable: false,
+        kind: 'field', fieldKind: 'attribute', name: local, namespace: q?.ns ?? '', type: t.type, optional, array: false, nillable: false,
         ...(t.facets ? { facets: t.facets } : {}), ...this.valueAttrs(el), loc: this.loc(rec, el, fpath),
       };
     }
@@ -265,7 +265,7 @@ export class SchemaBuilder {
     const { type, facets } = this.declType(el, `${owner}_${name}`, rec, fpath);
     const description = xsdDoc(el);
     return {
-      kind: 'field', name, namespace: form === 'qualified' ? rec.tns : '', node: 'attribute', type, optional, array: false, nillable: false,
+      kind: 'field', fieldKind: 'attribute', name, namespace: form === 'qualified' ? rec.tns : '', type, optional, array: false, nillable: false,
       ...(facets ? { facets } : {}), ...this.valueAttrs(el), ...(description ? { description } : {}), loc: this.loc(rec, el, fpath),
     };
   }
@@ -281,7 +281,7 @@ export class SchemaBuilder {
     if ((q.ns === NS.soapenc || q.ns === NS.soapenc12) && (q.local === 'commonAttributes' || q.local === 'arrayAttributes')) return [];
     if (q.ns !== XML_NS || q.local !== 'specialAttrs') return undefined;
     return ['lang', 'space', 'base', 'id'].map((name) => ({
-      kind: 'field' as const, name, namespace: XML_NS, node: 'attribute' as const, type: STRING, optional: true, array: false, nillable: false,
+      kind: 'field' as const, fieldKind: 'attribute' as const, name, namespace: XML_NS, type: STRING, optional: true, array: false, nillable: false,
       loc: this.loc(rec, el, joinPath(path, `@xml:${name}`)),
     }));
   }

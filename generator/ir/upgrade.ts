@@ -1,0 +1,109 @@
+/**
+ * The stored form of the IR (`ir.json` in every generated package, `svcgen ir`) and its upgrade
+ * from older formats.
+ *
+ * The serialized IR carries `irVersion` (absent in version 1). Whatever reads a stored IR goes
+ * through `upgradeIr`, so that a change of the IR's own shape never reads as a change of the
+ * service (package versions, `svcgen diff`).
+ *
+ * Versions:
+ * 1. (no `irVersion`) `Field.node` (`element` when absent), wildcards named `$any…` typed `xml`,
+ *    choice data in five flat `choice*` members; every operation with SOAP members (Web API
+ *    operations with `headersIn: []`, `faults: []`, `returns` and an optional `rest`).
+ * 2. Fields tagged by `fieldKind` (`element`, `attribute`, `text`, `any`) with `choice` grouped
+ *    in one member; operations tagged by `binding` (`soap`, `rest`).
+ */
+import type { Field, Service } from './types.js';
+
+/** The format version written by this svcgen. */
+export const IR_VERSION = 2;
+
+/** A stored IR that cannot be read (not a service, or written by a newer svcgen). */
+export class IrFormatError extends Error {}
+
+/** The serialized form of a service: `irVersion` first, then the IR. */
+export function serializeIr(service: Service): Record<string, unknown> {
+  return { irVersion: IR_VERSION, ...service };
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Reads a parsed `ir.json` of any known format version into the current IR. */
+export function upgradeIr(json: unknown): Service {
+  if (!isObject(json) || json.kind !== 'service' || !Array.isArray(json.operations)) throw new IrFormatError('not a stored svcgen IR (expected an object with "kind": "service" and "operations")');
+  const version = json.irVersion ?? 1;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new IrFormatError(`unknown IR format version ${JSON.stringify(version)}`);
+  if (version > IR_VERSION) throw new IrFormatError(`IR format version ${version} was written by a newer svcgen (this one reads versions 1 to ${IR_VERSION})`);
+  const { irVersion: _v, ...rest } = json;
+  return (version === 1 ? fromV1(rest) : rest) as unknown as Service;
+}
+
+/** Version 1 → 2. */
+function fromV1(s: Json): Json {
+  return {
+    ...s,
+    operations: (s.operations as unknown[]).map((o) => (isObject(o) ? operationV1(o) : o)),
+    types: Array.isArray(s.types) ? s.types.map((t) => (isObject(t) && Array.isArray(t.fields) ? { ...t, fields: t.fields.map(fieldV1) } : t)) : s.types,
+  };
+}
+
+const messageV1 = (m: unknown): unknown => (isObject(m) && Array.isArray(m.fields) ? { ...m, fields: m.fields.map(fieldV1) } : m);
+
+/** SOAP-only members of a version-1 operation, empty or meaningless on Web API operations. */
+const SOAP_ONLY = ['style', 'use', 'soapAction', 'soapActionDerived', 'returns', 'httpAnswer', 'headersIn', 'headersOut', 'headerFaults', 'faults', 'rules', 'objects'];
+
+function operationV1(o: Json): Json {
+  const { kind, name, ...rest } = o;
+  const common = { kind, ...(isObject(o.rest) ? { binding: 'rest' } : { binding: 'soap' }), name };
+  if (isObject(o.rest)) {
+    const out: Json = { ...common };
+    for (const [k, v] of Object.entries(rest)) if (!SOAP_ONLY.includes(k)) out[k] = v;
+    const r = o.rest;
+    return {
+      ...out,
+      input: messageV1(o.input),
+      output: messageV1(o.output),
+      rest: { ...r, pathParams: Array.isArray(r.pathParams) ? r.pathParams.map(fieldV1) : [], queryParams: Array.isArray(r.queryParams) ? r.queryParams.map(fieldV1) : [] },
+    };
+  }
+  const { rest: _r, ...soap } = rest;
+  return {
+    ...common,
+    ...soap,
+    input: messageV1(o.input),
+    output: messageV1(o.output),
+    ...(Array.isArray(o.objects) ? { objects: o.objects.map((x) => (isObject(x) ? { ...x, input: messageV1(x.input), output: messageV1(x.output) } : x)) } : {}),
+  };
+}
+
+const V1_ONLY = ['node', 'choice', 'choiceBranch', 'choiceRequired', 'choiceOptional', 'choiceRepeated'];
+/** Members each kind of field does not carry in version 2. */
+const DROPPED: Readonly<Record<Field['fieldKind'], readonly string[]>> = {
+  element: [],
+  attribute: ['arrayItem', 'xmlName', 'substitutions'],
+  text: ['namespace', 'arrayItem', 'xmlName', 'substitutions'],
+  any: ['namespace', 'arrayItem', 'xmlName', 'substitutions'],
+};
+
+function fieldV1(f: unknown): unknown {
+  if (!isObject(f)) return f;
+  const fieldKind: Field['fieldKind'] =
+    f.node === 'attribute' ? 'attribute'
+    : f.node === 'text' ? 'text'
+    : isObject(f.type) && f.type.kind === 'xml' && typeof f.name === 'string' && /^\$any\d*$/.test(f.name) ? 'any'
+    : 'element';
+  const out: Json = { kind: f.kind, fieldKind };
+  for (const [k, v] of Object.entries(f)) if (k !== 'kind' && !V1_ONLY.includes(k) && !DROPPED[fieldKind].includes(k)) out[k] = v;
+  if (typeof f.choice === 'string' && (fieldKind === 'element' || fieldKind === 'any')) {
+    out.choice = {
+      group: f.choice,
+      branch: typeof f.choiceBranch === 'number' ? f.choiceBranch : 0,
+      ...(f.choiceRequired ? { required: true } : {}),
+      ...(f.choiceOptional ? { optional: true } : {}),
+      ...(f.choiceRepeated ? { repeated: true } : {}),
+    };
+  }
+  return out;
+}
