@@ -26,6 +26,7 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   files.set('descriptors.ts', renderTemplate('soap/descriptors.ts.hbs', ctx));
   if (objects.length) files.set('objects.ts', renderTemplate('soap/objects.ts.hbs', ctx));
   files.set('client.ts', renderTemplate('soap/client.ts.hbs', ctx));
+  files.set('operations.ts', renderTemplate('soap/operations.ts.hbs', ctx));
   files.set('fixtures.ts', renderTemplate('soap/fixtures.ts.hbs', { ...ctx, fixtures: [...fixtureModels(service, model), ...objectFixtures(service, model, objects)], canonical: canonicalTable() }));
   files.set('index.ts', renderTemplate('soap/index.ts.hbs', ctx));
   const mock = mockModels(service, model);
@@ -66,7 +67,7 @@ function readmeModel(service: Service, model: PackageModel) {
     more: rest.slice(0, README_NAMES).map((o) => ({ method: o.method, name: o.name })),
     moreCount: rest.length,
     unlisted: Math.max(0, rest.length - README_NAMES),
-    first: first ? { method: first.method, example: shown[0].example } : undefined,
+    first: first ? { method: first.method, fn: first.fn, example: shown[0].example } : undefined,
     headersIn,
     soap: model.protocols.some((p) => p === 'soap11' || p === 'soap12'),
   };

@@ -22,6 +22,8 @@ export interface OperationModel {
   readonly headersIn: string;
   readonly headersOut: string;
   readonly opDesc: string;
+  /** The standalone function of `operations.ts`. */
+  readonly fn: string;
   /** True when the request has no required field, so the argument may be omitted. */
   readonly inputOptional: boolean;
 }
@@ -250,6 +252,7 @@ function operationModel(op: Operation, names: Names, lookup: TypeLookup): Operat
     headersIn: n.headersIn,
     headersOut: n.headersOut,
     opDesc: n.opDesc,
+    fn: n.fn,
     inputOptional: op.input.fields.every((f) => f.optional) && !requiresChoice(op.input.fields),
   };
 }
