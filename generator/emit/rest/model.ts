@@ -1,4 +1,5 @@
 import type { Field, Operation, Service, TypeDef, TypeRef } from '../../ir/types.js';
+import { aliasIdenticalInputs } from '../core/input-alias.js';
 import type { Names, Resolved } from '../../ir/resolved.js';
 import { fieldLiteral, valueDescExpr } from '../core/descriptors.js';
 import { typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PropertyModel } from '../core/declarations.js';
@@ -74,7 +75,7 @@ export function buildRestModel({ service, reach, names }: Resolved, packageName:
     packageName,
     description: docLines(service.description),
     client: names.client,
-    declarations,
+    declarations: aliasIdenticalInputs(declarations, names),
     descriptors,
     operations,
     serviceDesc: `{ name: ${str(service.name)}${baseUrl ? `, baseUrl: ${str(baseUrl)}` : ''} }`,

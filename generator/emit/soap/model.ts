@@ -1,4 +1,5 @@
 import type { Fault, Field, HeaderPart, Operation, Service, TypeDef, TypeRef } from '../../ir/types.js';
+import { aliasIdenticalInputs } from '../core/input-alias.js';
 import type { Names, Resolved } from '../../ir/resolved.js';
 import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, typeMember, valueDescExpr } from '../core/descriptors.js';
 import { rulesLiteral } from './rules.js';
@@ -88,7 +89,7 @@ export function buildModel({ service, reach, names }: Resolved, packageName: str
     packageName,
     description: docLines(service.description),
     client: names.client,
-    declarations,
+    declarations: aliasIdenticalInputs(declarations, names),
     descriptors,
     operations,
     serviceDesc: `{ name: ${str(service.name)}, endpoints: { ${Object.entries(endpoints)
