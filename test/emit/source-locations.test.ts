@@ -76,4 +76,27 @@ describe('source locations', () => {
       for (const f of readdirSync(pkg).filter((x) => x.endsWith('.ts'))) expect(fromLines(readFileSync(join(pkg, f), 'utf8')), f).toEqual([]);
     }
   }, 120_000);
+
+  test('"all" (config or --source-locations all) adds one on each member; "types" and true are the default', async () => {
+    const dir = project({ sourceLocations: 'all' });
+    await bin(['generate', '--no-format'], dir);
+    await bin(['generate', 'specs/Interop.wsdl', '--out', join(dir, 'adhoc'), '--name', 'interop', '--no-format', '--source-locations', 'all'], dir);
+    await bin(['generate', 'specs/Interop.wsdl', '--out', join(dir, 'types'), '--name', 'interop', '--no-format', '--source-locations', 'types'], dir);
+    await bin(['generate', 'specs/Interop.wsdl', '--out', join(dir, 'default'), '--name', 'interop', '--no-format'], dir);
+    const all = readFileSync(join(dir, 'generated', 'interop', 'types.ts'), 'utf8');
+    expect(readFileSync(join(dir, 'adhoc', 'interop', 'types.ts'), 'utf8')).toBe(all);
+    const lines = all.split('\n');
+    // Some location is followed by a member (an indented property), each relative to the project root.
+    const onMembers = lines.filter((l, i) => /^\s*\* From /.test(l) && /^\s+[\w'"$]+\??: /.test(lines[lines.findIndex((x, j) => j > i && x.includes('*/')) + 1] ?? ''));
+    expect(onMembers.length).toBeGreaterThan(10);
+    expect(onMembers.every((l) => /From specs\/Interop\.wsdl:\d+:\d+\.$/.test(l))).toBe(true);
+    const types = readFileSync(join(dir, 'types', 'interop', 'types.ts'), 'utf8');
+    expect(readFileSync(join(dir, 'default', 'interop', 'types.ts'), 'utf8')).toBe(types);
+    expect(fromLines(types).length).toBeLessThan(fromLines(all).length - 10);
+  }, 120_000);
+
+  test('a bad setting is a usage error naming the values', async () => {
+    const dir = project({ sourceLocations: 'fields' });
+    await expect(bin(['generate', '--no-format'], dir)).rejects.toThrow(/"sourceLocations" must be "types", "all", true or false, got "fields"/);
+  }, 60_000);
 });

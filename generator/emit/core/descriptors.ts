@@ -185,8 +185,8 @@ export function describeField(f: Field, lookup: TypeLookup): string[] {
   facts.push(...constraintLines(f.facets));
   if (f.defaultValue !== undefined) facts.push(`Default value: ${f.defaultValue}.`);
   if (f.provenance && f.provenance !== 'declared') facts.push(provenanceLine(f.provenance));
-  // Source locations are given once per type and operation, not per member.
-  return docLines(f.description, [facts.join('\n')], f.notes);
+  // Source locations are given once per type and operation, on members only when asked for.
+  return docLines(f.description, [facts.join('\n')], f.notes, lookup.fieldLocations && where(f.loc) ? `From ${where(f.loc)}.` : undefined);
 }
 
 function constraintLines(f: Facets | undefined): string[] {

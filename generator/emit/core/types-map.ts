@@ -86,6 +86,8 @@ export interface TypeLookup {
   readonly names: Names;
   /** The service has SOAP-encoded operations: scalar descriptors name their XSD type. */
   readonly encoded?: boolean;
+  /** Members' JSDoc gives their source location too (`sourceLocations: 'all'`). */
+  readonly fieldLocations?: boolean;
 }
 
 /** The TypeScript type of a type reference (without array / null). */

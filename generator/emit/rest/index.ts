@@ -15,7 +15,7 @@ import { buildRestModel, type RestPackageModel } from './model.js';
  */
 export async function emitRestPackage(resolved: Resolved, options: EmitOptions): Promise<FileMap> {
   const { service } = resolved;
-  const model = buildRestModel(resolved, options.packageName);
+  const model = buildRestModel(resolved, options.packageName, { fieldLocations: options.sourceLocations === 'all' });
   const header = fileHeader(service);
   const fixtures = fixtureModels(service, model);
   const operations = model.operations.map((op, i) => ({ ...op, example: [fixtures[i].params, fixtures[i].body].filter((x) => x !== 'undefined').join(', ') }));

@@ -49,8 +49,8 @@ export interface RestPackageModel {
   readonly typesOnly: boolean;
 }
 
-export function buildRestModel({ service, reach, names }: Resolved, packageName: string): RestPackageModel {
-  const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names };
+export function buildRestModel({ service, reach, names }: Resolved, packageName: string, options: { readonly fieldLocations?: boolean } = {}): RestPackageModel {
+  const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names, ...(options.fieldLocations ? { fieldLocations: true } : {}) };
   const flavours = typeFlavours(service);
   const declarations: DeclarationModel[] = [];
   const descriptors: ConstModel[] = [];

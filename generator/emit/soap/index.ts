@@ -17,7 +17,7 @@ import { mockModels, mockTypeImports } from './mock.js';
  */
 export async function emitSoapPackage(resolved: Resolved, options: EmitOptions): Promise<FileMap> {
   const { service } = resolved;
-  const model = buildModel(resolved, options.packageName);
+  const model = buildModel(resolved, options.packageName, { fieldLocations: options.sourceLocations === 'all' });
   const header = fileHeader(service);
   const objects = objectHelpers(service, model);
   const ctx = { ...model, header, ...extraContext(model, service), objects, hasObjects: objects.length > 0, sessionHeaders: sessionHeaders(service, model) };

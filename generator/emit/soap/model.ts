@@ -49,9 +49,9 @@ export interface PackageModel {
   readonly lookup: TypeLookup;
 }
 
-export function buildModel({ service, reach, names }: Resolved, packageName: string): PackageModel {
+export function buildModel({ service, reach, names }: Resolved, packageName: string, options: { readonly fieldLocations?: boolean } = {}): PackageModel {
   const encoded = service.operations.some((o) => o.use === 'encoded');
-  const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names, ...(encoded ? { encoded } : {}) };
+  const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names, ...(encoded ? { encoded } : {}), ...(options.fieldLocations ? { fieldLocations: true } : {}) };
   const declarations: DeclarationModel[] = [];
   const descriptors: ConstModel[] = [];
   for (const t of service.types) {
