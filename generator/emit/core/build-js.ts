@@ -115,7 +115,8 @@ function withNewline(text: string): string {
 /** Declarations of `targets` from a program over the whole package (checked lazily, per file). */
 function programDeclarations(files: Map<string, string>, sources: string[], targets: string[]): Map<string, string> {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: OPTIONS });
-  for (const f of sources) project.createSourceFile(`/pkg/${f}`, files.get(f) ?? '');
+  // Declarations written in final form take part, so imports of their modules resolve.
+  for (const f of [...sources, ...[...files.keys()].filter((p) => p.endsWith('.d.ts') && !p.startsWith('dist/'))]) project.createSourceFile(`/pkg/${f}`, files.get(f) ?? '');
   const out = new Map<string, string>();
   for (const target of targets) {
     const result = project.emitToMemory({ targetSourceFile: project.getSourceFileOrThrow(`/pkg/${target}`), emitOnlyDtsFiles: true });
@@ -124,11 +125,51 @@ function programDeclarations(files: Map<string, string>, sources: string[], targ
   return out;
 }
 
-/** Adds `dist/*.js` and `dist/*.d.ts` for every TypeScript source of `files`, and updates `package.json`. */
+/**
+ * True for a file the emitter writes in its final form: JavaScript (`.js` an ES module, `.cjs` its
+ * CommonJS twin) or declarations (`.d.ts`, `.d.cts`). The build copies such files as they are and
+ * prettier leaves them alone.
+ */
+export function isFinal(path: string): boolean {
+  return /\.(?:c?js|d\.c?ts)$/.test(path);
+}
+
+/** A TypeScript source the build compiles (not a declaration file). */
+function isSource(path: string): boolean {
+  return path.endsWith('.ts') && !path.endsWith('.d.ts') && !path.startsWith('dist/');
+}
+
+/**
+ * Files written in final form go to `dist/` as they are: `x.js` to `dist/x.js`, `x.d.ts` to
+ * `dist/x.d.ts` and `dist/cjs/x.d.ts`, `x.cjs` to `dist/cjs/x.js`, `x.d.cts` to `dist/cjs/x.d.ts`.
+ * A `x.js` without `x.cjs` gets its CommonJS form from `transpileModule` (cached like the sources).
+ */
+function finalFiles(files: Map<string, string>): [string, string][] {
+  const out = new Map<string, string>();
+  const paths = [...files.keys()].filter((f) => isFinal(f) && !f.startsWith('dist/')).sort();
+  for (const f of paths) {
+    const text = files.get(f) ?? '';
+    if (f.endsWith('.d.ts')) {
+      out.set(`dist/${f}`, text);
+      if (!files.has(f.replace(/\.d\.ts$/, '.d.cts'))) out.set(`dist/cjs/${f}`, text);
+    } else if (f.endsWith('.d.cts')) out.set(`dist/cjs/${f.replace(/\.d\.cts$/, '.d.ts')}`, text);
+    else if (f.endsWith('.cjs')) out.set(`dist/cjs/${f.replace(/\.cjs$/, '.js')}`, text);
+    else {
+      out.set(`dist/${f}`, text);
+      if (!files.has(f.replace(/\.js$/, '.cjs'))) out.set(`dist/cjs/${f}`, compileCjs(f, text));
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Adds `dist/*.js` and `dist/*.d.ts` for every TypeScript source of `files` (and the files written
+ * in final form, see `finalFiles`), and updates `package.json`.
+ */
 export function withBuild(files: Map<string, string>): Map<string, string> {
-  const sources = [...files.keys()].filter((f) => f.endsWith('.ts') && !f.startsWith('dist/')).sort();
+  const sources = [...files.keys()].filter(isSource).sort();
   const out = new Map([...files].filter(([f]) => !f.startsWith('dist/')));
-  const emitted: [string, string][] = [];
+  const emitted: [string, string][] = finalFiles(files);
   const compiled = new Map(sources.map((f) => [f, compileFile(f, files.get(f) ?? '')] as const));
   const pending = sources.filter((f) => compiled.get(f)!.dts === undefined);
   const fromProgram = pending.length ? programDeclarations(files, sources, pending) : new Map<string, string>();
@@ -140,7 +181,7 @@ export function withBuild(files: Map<string, string>): Map<string, string> {
     // The same declarations under dist/cjs/ are read as CommonJS (`require` condition).
     emitted.push([`dist/cjs/${stem}.d.ts`, declarations], [`dist/cjs/${stem}.js`, compileCjs(f, files.get(f) ?? '')]);
   }
-  if (sources.length) emitted.push(['dist/cjs/package.json', CJS_PACKAGE_JSON]);
+  if (emitted.length) emitted.push(['dist/cjs/package.json', CJS_PACKAGE_JSON]);
   for (const [path, text] of emitted.sort((a, b) => a[0].localeCompare(b[0]))) out.set(path, text);
   const pkg = out.get('package.json');
   if (pkg !== undefined) out.set('package.json', distPackageJson(pkg, sources.filter((f) => SUBPATHS.has(f)).map((f) => f.replace(/\.ts$/, ''))));

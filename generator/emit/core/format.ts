@@ -1,5 +1,6 @@
 import * as prettier from 'prettier';
 import { ts } from 'ts-morph';
+import { isFinal } from './build-js.js';
 import type { FileMap } from './engine.js';
 
 /**
@@ -21,7 +22,8 @@ export async function formatFiles(files: FileMap): Promise<FileMap> {
   for (const [path, text] of files) {
     const ext = path.slice(path.lastIndexOf('.'));
     const parser = PARSERS[ext];
-    if (!parser) {
+    // Files written in final form (JavaScript, declarations) are kept byte for byte.
+    if (!parser || isFinal(path)) {
       out.set(path, text);
       continue;
     }

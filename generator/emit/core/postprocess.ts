@@ -10,7 +10,7 @@ import type { FileMap } from './engine.js';
  */
 export function postProcess(files: FileMap): void {
   for (const [path, text] of files) {
-    if (!path.endsWith('.ts') || path.startsWith('runtime/')) continue;
+    if (!path.endsWith('.ts') || path.endsWith('.d.ts') || path.startsWith('runtime/')) continue;
     const sf = ts.createSourceFile(`/pkg/${path}`, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
     assertParses(sf, path);
     files.set(path, pruneImports(sf, text));
