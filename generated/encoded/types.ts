@@ -31,24 +31,9 @@ export interface Point {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/encoded/Encoded.wsdl:14:7 (namespace http://svcgen.test/encoded/).
+ * The input shape of {@link Point}: the same members.
  */
-export interface PointInput {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
-  X: number;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
-  Y: number;
-  /**
-   * Wire type xs:string.
-   */
-  Label?: string;
-}
+export type PointInput = Point;
 
 /**
  * From specs/encoded/Encoded.wsdl:21:7 (namespace http://svcgen.test/encoded/).

@@ -64,24 +64,9 @@ export interface SOAPStruct {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:35:4 (namespace http://soapinterop.org/xsd).
+ * The input shape of {@link SOAPStruct}: the same members.
  */
-export interface SOAPStructInput {
-  /**
-   * Wire type xs:anyType.
-   */
-  varString: string;
-  /**
-   * Wire type xs:anyType.
-   */
-  varInt: string;
-  /**
-   * Wire type xs:anyType.
-   */
-  varFloat: string;
-}
+export type SOAPStructInput = SOAPStruct;
 
 /**
  * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:42:4 (namespace http://soapinterop.org/xsd).
@@ -103,25 +88,9 @@ export interface SOAPStructStruct {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:42:4 (namespace http://soapinterop.org/xsd).
+ * The input shape of {@link SOAPStructStruct}: the same members.
  */
-export interface SOAPStructStructInput {
-  /**
-   * Wire type xs:anyType.
-   */
-  varString: string;
-  /**
-   * Wire type xs:anyType.
-   */
-  varInt: string;
-  /**
-   * Wire type xs:anyType.
-   */
-  varFloat: string;
-  varStruct: SOAPStructInput;
-}
+export type SOAPStructStructInput = SOAPStructStruct;
 
 /**
  * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:50:4 (namespace http://soapinterop.org/xsd).
@@ -147,29 +116,9 @@ export interface SOAPArrayStruct {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:50:4 (namespace http://soapinterop.org/xsd).
+ * The input shape of {@link SOAPArrayStruct}: the same members.
  */
-export interface SOAPArrayStructInput {
-  /**
-   * Wire type xs:anyType.
-   */
-  varString: string;
-  /**
-   * Wire type xs:anyType.
-   */
-  varInt: string;
-  /**
-   * Wire type xs:anyType.
-   */
-  varFloat: string;
-  /**
-   * Wire type xs:string.
-   * Wrapped: each item is an `item` element inside `varArray`.
-   */
-  varArray: string[];
-}
+export type SOAPArrayStructInput = SOAPArrayStruct;
 
 /**
  * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:58:13 (namespace http://soapinterop.org/xsd).

@@ -40,7 +40,7 @@ describe('source locations', () => {
     const dir = project();
     await bin(['generate', 'specs/Interop.wsdl', '--out', join(dir, 'o1'), '--name', 'interop', '--no-format'], dir);
     await bin(['generate', '../../specs/Interop.wsdl', '--out', join(dir, 'o2'), '--name', 'interop', '--no-format'], join(dir, 'a', 'b'));
-    for (const f of ['types.ts', 'client.ts', 'descriptors.ts', 'README.md']) {
+    for (const f of ['types.ts', 'client.ts', 'descriptors.js', 'README.md']) {
       expect(readFileSync(join(dir, 'o2', 'interop', f), 'utf8'), f).toBe(readFileSync(join(dir, 'o1', 'interop', f), 'utf8'));
     }
     const types = readFileSync(join(dir, 'o2', 'interop', 'types.ts'), 'utf8');
@@ -53,7 +53,7 @@ describe('source locations', () => {
     const dir = project();
     await bin(['generate', '--no-format'], join(dir, 'a'));
     const pkg = join(dir, 'generated', 'interop');
-    for (const file of ['types.ts', 'descriptors.ts']) {
+    for (const file of ['types.ts', 'descriptors.js']) {
       const lines = readFileSync(join(pkg, file), 'utf8').split('\n');
       lines.forEach((l, i) => {
         if (!/^\s*\* From /.test(l)) return;

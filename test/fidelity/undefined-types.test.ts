@@ -30,8 +30,8 @@ const WSDL = `<?xml version="1.0" encoding="utf-8"?>
 
 test('undefined names still give a package whose fixtures its mock accepts', async () => {
   const pkg = await inlinePackage({ 'b.wsdl': WSDL }, 'Broken');
-  expect(pkg.files.get('descriptors.ts')).toMatch(/input: \{ name: 'Ask', ns: 'urn:b'/);
-  expect(pkg.files.get('descriptors.ts')).toMatch(/key: 'n', /);
+  expect(pkg.files.get('descriptors.js')).toMatch(/input: \{ name: 'Ask', ns: 'urn:b'/);
+  expect(pkg.files.get('descriptors.js')).toMatch(/key: 'n', /);
   const { calls, failures } = await callEveryOperation(pkg.dir);
   expect(failures).toEqual([]);
   expect(calls).toBe(1);

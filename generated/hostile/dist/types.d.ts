@@ -176,16 +176,9 @@ export interface Item3 {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:69:7 (namespace urn:hostile).
+ * The input shape of {@link Item3}: the same members.
  */
-export interface Item3Input {
-  /**
-   * Wire type xs:string.
-   */
-  Value?: string;
-}
+export type Item3Input = Item3;
 
 /**
  * From specs/hostile/hostile.wsdl:74:7 (namespace urn:hostile).
@@ -198,16 +191,9 @@ export interface Item4 {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:74:7 (namespace urn:hostile).
+ * The input shape of {@link Item4}: the same members.
  */
-export interface Item4Input {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
-  VALUE: number;
-}
+export type Item4Input = Item4;
 
 /**
  * From specs/hostile/hostile.wsdl:79:7 (namespace urn:hostile).
@@ -345,19 +331,9 @@ export interface Response2 {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:99:7 (namespace urn:hostile).
+ * The input shape of {@link Response2}: the same members.
  */
-export interface Response2Input {
-  Headers: Headers2;
-  Request?: Request3Input;
-  URL?: URL2Input;
-  AbortSignal?: AbortSignal2Input;
-  TextDecoder?: TextDecoder2Input;
-  validateValue?: ValidateValueInput;
-  MockFetch?: MockFetch2Input;
-}
+export type Response2Input = Response2;
 
 /**
  * From specs/hostile/hostile.wsdl:110:7 (namespace urn:hostile).
@@ -375,16 +351,9 @@ export interface Request3 {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:113:7 (namespace urn:hostile).
+ * The input shape of {@link Request3}: the same members.
  */
-export interface Request3Input {
-  /**
-   * Wire type xs:string.
-   */
-  method?: string;
-}
+export type Request3Input = Request3;
 
 /**
  * From specs/hostile/hostile.wsdl:114:7 (namespace urn:hostile).
@@ -397,16 +366,9 @@ export interface URL2 {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:114:7 (namespace urn:hostile).
+ * The input shape of {@link URL2}: the same members.
  */
-export interface URL2Input {
-  /**
-   * Wire type xs:string.
-   */
-  href?: string;
-}
+export type URL2Input = URL2;
 
 /**
  * From specs/hostile/hostile.wsdl:115:7 (namespace urn:hostile).
@@ -419,16 +381,9 @@ export interface AbortSignal2 {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:115:7 (namespace urn:hostile).
+ * The input shape of {@link AbortSignal2}: the same members.
  */
-export interface AbortSignal2Input {
-  /**
-   * Wire type xs:boolean.
-   */
-  aborted: boolean;
-}
+export type AbortSignal2Input = AbortSignal2;
 
 /**
  * From specs/hostile/hostile.wsdl:116:7 (namespace urn:hostile).
@@ -441,16 +396,9 @@ export interface TextDecoder2 {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:116:7 (namespace urn:hostile).
+ * The input shape of {@link TextDecoder2}: the same members.
  */
-export interface TextDecoder2Input {
-  /**
-   * Wire type xs:string.
-   */
-  encoding?: string;
-}
+export type TextDecoder2Input = TextDecoder2;
 
 /**
  * From specs/hostile/hostile.wsdl:117:7 (namespace urn:hostile).
@@ -463,16 +411,9 @@ export interface ValidateValue {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:117:7 (namespace urn:hostile).
+ * The input shape of {@link ValidateValue}: the same members.
  */
-export interface ValidateValueInput {
-  /**
-   * Wire type xs:string.
-   */
-  value?: string;
-}
+export type ValidateValueInput = ValidateValue;
 
 /**
  * From specs/hostile/hostile.wsdl:118:7 (namespace urn:hostile).
@@ -485,16 +426,9 @@ export interface MockFetch2 {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:118:7 (namespace urn:hostile).
+ * The input shape of {@link MockFetch2}: the same members.
  */
-export interface MockFetch2Input {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
-  calls: number;
-}
+export type MockFetch2Input = MockFetch2;
 
 /**
  * From specs/hostile/hostile.wsdl:119:30 (namespace urn:hostile).

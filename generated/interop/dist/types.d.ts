@@ -313,16 +313,9 @@ export interface Shape {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/interop/Interop.wsdl:149:7 (namespace http://svcgen.test/interop/).
+ * The input shape of {@link Shape}: the same members.
  */
-export interface ShapeInput {
-  /**
-   * Wire type xs:string.
-   */
-  Label?: string;
-}
+export type ShapeInput = Shape;
 
 /**
  * A `Shape` or any type derived from it, told apart by `$type` (sent as `xsi:type`).
@@ -358,16 +351,9 @@ export interface Square extends Shape {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/interop/Interop.wsdl:154:7 (namespace http://svcgen.test/interop/).
+ * The input shape of {@link Square}: the same members.
  */
-export interface SquareInput extends ShapeInput {
-  /**
-   * Wire type xs:double.
-   */
-  Side: number;
-}
+export type SquareInput = Square;
 
 /**
  * A `Square` or any type derived from it, told apart by `$type` (sent as `xsi:type`).
@@ -378,12 +364,9 @@ export interface SquareInput extends ShapeInput {
 export type AnySquare = (Square & { $type?: 'Square' }) | (Tile & { $type: 'Tile' });
 
 /**
- * A `Square` or any type derived from it, told apart by `$type` (sent as `xsi:type`).
- * Without `$type` (or with `$type: 'Square'`) the value is a plain {@link Square}.
- * A result whose `xsi:type` names a type the spec does not describe is read as {@link Square} (`$type: 'Square'`).
- * Subtypes: {@link Tile}.
+ * The input shape of {@link AnySquare}: the same members.
  */
-export type AnySquareInput = (SquareInput & { $type?: 'Square' }) | (TileInput & { $type: 'Tile' });
+export type AnySquareInput = AnySquare;
 
 /**
  * From specs/interop/Interop.wsdl:163:7 (namespace http://svcgen.test/interop/).
@@ -396,16 +379,9 @@ export interface Tile extends Square {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/interop/Interop.wsdl:163:7 (namespace http://svcgen.test/interop/).
+ * The input shape of {@link Tile}: the same members.
  */
-export interface TileInput extends SquareInput {
-  /**
-   * Wire type xs:string.
-   */
-  Color?: string;
-}
+export type TileInput = Tile;
 
 /**
  * From specs/interop/Interop.wsdl:172:7 (namespace http://svcgen.test/interop/).
@@ -418,16 +394,9 @@ export interface Circle extends Shape {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/interop/Interop.wsdl:172:7 (namespace http://svcgen.test/interop/).
+ * The input shape of {@link Circle}: the same members.
  */
-export interface CircleInput extends ShapeInput {
-  /**
-   * Wire type xs:double.
-   */
-  Radius: number;
-}
+export type CircleInput = Circle;
 
 /**
  * From specs/interop/Interop.wsdl:238:7 (namespace http://svcgen.test/interop/).
@@ -534,23 +503,9 @@ export interface SessionHeader {
 }
 
 /**
- * Open record: further members the spec does not list are kept in `$extra` as raw XML.
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/interop/Interop.wsdl:305:7 (namespace http://svcgen.test/interop/).
+ * The input shape of {@link SessionHeader}: the same members.
  */
-export interface SessionHeaderInput {
-  /**
-   * Wire type xs:string.
-   */
-  SessionId?: string;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
-  Counter: number;
-  /** Members not described by the spec, as raw XML (this record is open to further columns). */
-  $extra?: string[];
-}
+export type SessionHeaderInput = SessionHeader;
 
 /**
  * Pattern: `[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`.

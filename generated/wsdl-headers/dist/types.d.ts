@@ -26,29 +26,9 @@ export interface SimpleAll {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/wsdl-headers/soapheader.wsdl:122:13 (namespace http://apache.org/tests/type_test/all).
+ * The input shape of {@link SimpleAll}: the same members.
  */
-export interface SimpleAllInput {
-  /**
-   * Wire type xs:float.
-   */
-  varFloat: number;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
-  varInt: number;
-  /**
-   * Wire type xs:string.
-   */
-  varString: string;
-  /**
-   * Wire type xs:string.
-   * Sent as the XML attribute `varAttrString`.
-   */
-  varAttrString?: string;
-}
+export type SimpleAllInput = SimpleAll;
 
 /**
  * From specs/wsdl-headers/soapheader.wsdl:133:13 (namespace http://apache.org/tests/type_test/sequence).
@@ -156,17 +136,9 @@ export interface TestHeader32 {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/wsdl-headers/soapheader.wsdl:48:17 (namespace http://apache.org/header_test/types).
+ * The input shape of {@link TestHeader32}: the same members.
  */
-export interface TestHeader32Input {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
-  requestType: string | null;
-}
+export type TestHeader32Input = TestHeader32;
 
 /**
  * From specs/wsdl-headers/soapheader.wsdl:55:17 (namespace http://apache.org/header_test/types).
@@ -206,17 +178,9 @@ export interface TestHeaderMessage {
 }
 
 /**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/wsdl-headers/soapheader.wsdl:72:17 (namespace http://apache.org/header_test/types).
+ * The input shape of {@link TestHeaderMessage}: the same members.
  */
-export interface TestHeaderMessageInput {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
-  requestType: string | null;
-}
+export type TestHeaderMessageInput = TestHeaderMessage;
 
 /**
  * From specs/wsdl-headers/soapheader.wsdl:79:17 (namespace http://apache.org/header_test/types).

@@ -3,6 +3,7 @@ import type { Service } from '../../ir/types.js';
 import { canonicalRecord, canonicalTable } from '../core/fixtures.js';
 import { copyRuntime, fileHeader, README_EXAMPLES, README_NAMES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
 import { formatFiles } from '../core/format.js';
+import { dataModule } from '../core/data-module.js';
 import { postProcess } from '../core/postprocess.js';
 import { refTs } from '../core/types-map.js';
 import { str, typeKey } from '../core/text.js';
@@ -23,7 +24,17 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   const ctx = { ...model, header, ...extraContext(model, service), objects, hasObjects: objects.length > 0, sessionHeaders: sessionHeaders(service, model) };
   const files: FileMap = new Map();
   files.set('types.ts', renderTemplate('soap/types.ts.hbs', ctx));
-  files.set('descriptors.ts', renderTemplate('soap/descriptors.ts.hbs', ctx));
+  const data = dataModule({
+    header,
+    about: `Wire descriptors of the ${model.serviceName} service, read by the runtime's XML writer and reader: one per type (\`XSchema\`), message and operation (\`XOperation\`).`,
+    service: { type: 'ServiceDesc', value: model.serviceDesc },
+    descriptors: model.descriptors,
+    operations: model.operations,
+    operationType: 'OperationDesc',
+    typeModules: { ServiceDesc: './runtime/schema.js', TypeDesc: './runtime/schema.js', EnumDesc: './runtime/schema.js', ValueDesc: './runtime/schema.js', OperationDesc: './runtime/schema.js' },
+  });
+  files.set('descriptors.js', data.js);
+  files.set('descriptors.d.ts', data.dts);
   if (objects.length) files.set('objects.ts', renderTemplate('soap/objects.ts.hbs', ctx));
   files.set('client.ts', renderTemplate('soap/client.ts.hbs', ctx));
   files.set('operations.ts', renderTemplate('soap/operations.ts.hbs', ctx));

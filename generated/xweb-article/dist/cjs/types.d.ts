@@ -18,20 +18,9 @@ export interface AuthorizationToken {
 }
 
 /**
- * Type inferred from a sample value, not declared by the spec.
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/xweb/004_8931eb82c0deeb06.txt:26:1 (namespace http://www.avectra.com/2005/).
+ * The input shape of {@link AuthorizationToken}: the same members.
  */
-export interface AuthorizationTokenInput {
-  /**
-   * Wire type xs:string.
-   * Type guessed: the spec shows a placeholder the generator did not recognise.
-   *
-   * the sample shows the placeholder ***************: typed string
-   */
-  Token?: string;
-}
+export type AuthorizationTokenInput = AuthorizationToken;
 
 /**
  * Type inferred from a sample value, not declared by the spec.

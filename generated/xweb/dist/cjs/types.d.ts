@@ -17,19 +17,9 @@ export interface AuthorizationToken {
 }
 
 /**
- * Open record: further members the spec does not list are kept in `$extra` as raw XML.
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/xweb/xWeb-2010.wsdl:28:7 (namespace http://www.avectra.com/2005/).
+ * The input shape of {@link AuthorizationToken}: the same members.
  */
-export interface AuthorizationTokenInput {
-  /**
-   * Wire type xs:string.
-   */
-  Token?: string;
-  /** Members not described by the spec, as raw XML (this record is open to further columns). */
-  $extra?: string[];
-}
+export type AuthorizationTokenInput = AuthorizationToken;
 
 /**
  * Open record: further members the spec does not list are kept in `$extra` as raw XML.
