@@ -73,7 +73,7 @@ describe('source locations', () => {
     await bin(['generate', '--no-format'], dir);
     await bin(['generate', 'specs/Interop.wsdl', '--out', join(dir, 'adhoc'), '--name', 'interop', '--no-format', '--no-source-locations'], dir);
     for (const pkg of [join(dir, 'generated', 'interop'), join(dir, 'adhoc', 'interop')]) {
-      for (const f of readdirSync(pkg).filter((x) => x.endsWith('.ts'))) expect(fromLines(readFileSync(join(pkg, f), 'utf8')), f).toEqual([]);
+      for (const f of readdirSync(pkg).filter((x) => /\.(?:ts|js)$/.test(x))) expect(fromLines(readFileSync(join(pkg, f), 'utf8')), f).toEqual([]);
     }
   }, 120_000);
 

@@ -23,8 +23,11 @@ export interface DataModuleInput {
 }
 
 export function dataModule(input: DataModuleInput): { js: string; dts: string } {
-  const js = [input.header, `/* ${input.about} Declared types: descriptors.d.ts. */`, `export const SERVICE = ${input.service.value};`];
-  for (const d of input.descriptors) js.push(`export const ${d.name} = ${d.value};`);
+  const { names, values } = hoistNamespaces(input.descriptors.map((d) => d.value));
+  const js = [input.header, `/* ${input.about} Declared types: descriptors.d.ts. */`];
+  for (const [literal, name] of names) js.push(`const ${name} = ${literal};`);
+  js.push(`export const SERVICE = ${input.service.value};`);
+  input.descriptors.forEach((d, i) => js.push(`export const ${d.name} = ${values[i]};`));
   js.push(`/** Every operation's descriptor, keyed by client method name. */`, 'export const OPERATIONS = {', ...input.operations.map((o) => `  ${o.method}: ${o.opDesc},`), '};', '');
   const used = new Set([input.service.type, ...input.descriptors.map((d) => d.type), ...(input.operations.length ? [input.operationType] : [])]);
   const byModule = new Map<string, string[]>();
@@ -39,4 +42,48 @@ export function dataModule(input: DataModuleInput): { js: string; dts: string } 
   for (const d of input.descriptors) dts.push(`export declare const ${d.name}: ${d.type};`);
   dts.push(`/** Every operation's descriptor, keyed by client method name. */`, `export declare const OPERATIONS: {`, ...input.operations.map((o) => `  readonly ${o.method}: ${input.operationType};`), '};', '');
   return { js: js.join('\n'), dts: dts.join('\n') };
+}
+
+/** A namespace used this often is written once, as a module constant (`ns0`, `ns1`, …). */
+const HOIST_MIN = 3;
+
+/**
+ * Namespace literals (`ns: '…'`, `namespace: '…'`) repeated across the descriptors become module
+ * constants: the same namespace is on nearly every field of a WSDL's types. Literals are found by
+ * scanning the code (never inside another string literal) and named in order of first use.
+ */
+export function hoistNamespaces(values: readonly string[]): { names: Map<string, string>; values: string[] } {
+  const counts = new Map<string, number>();
+  for (const v of values) for (const n of namespaceLiterals(v)) counts.set(v.slice(n.start, n.end), (counts.get(v.slice(n.start, n.end)) ?? 0) + 1);
+  const names = new Map<string, string>();
+  for (const [literal, count] of counts) if (count >= HOIST_MIN) names.set(literal, `ns${names.size}`);
+  if (!names.size) return { names, values: [...values] };
+  const out = values.map((v) => {
+    let text = '';
+    let at = 0;
+    for (const n of namespaceLiterals(v)) {
+      const name = names.get(v.slice(n.start, n.end));
+      if (!name) continue;
+      text += v.slice(at, n.start) + name;
+      at = n.end;
+    }
+    return text + v.slice(at);
+  });
+  return { names, values: out };
+}
+
+/** Positions of the string literals that are the value of an `ns` or `namespace` property. */
+function namespaceLiterals(code: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let codeStart = 0;
+  for (let i = 0; i < code.length; i++) {
+    if (code[i] !== "'") continue;
+    let end = i + 1;
+    while (end < code.length && code[end] !== "'") end += code[end] === '\\' ? 2 : 1;
+    end++;
+    if (/(?:^|[{,\s])(?:ns|namespace):\s*$/.test(code.slice(codeStart, i))) out.push({ start: i, end });
+    i = end - 1;
+    codeStart = end;
+  }
+  return out;
 }

@@ -57,8 +57,12 @@ export function primitiveTs(name: PrimitiveName, dir: Direction): string {
   }
 }
 
-/** One line for the JSDoc of a field: the wire type and how it is represented. */
-export function primitiveNote(name: PrimitiveName): string {
+/**
+ * One line for the JSDoc of a field: the wire type and how it is represented; none for `xs:string`,
+ * which the member's `string` type says already.
+ */
+export function primitiveNote(name: PrimitiveName): string | undefined {
+  if (name === 'string') return undefined;
   const kind = SCALAR_KIND[name];
   const wire = name === 'guid' || name === 'char' ? `${name} (Microsoft serialization type)` : `xs:${name}`;
   switch (kind) {

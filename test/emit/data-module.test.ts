@@ -1,0 +1,33 @@
+/** The descriptors module: JavaScript data plus declarations, repeated namespaces written once. */
+import { describe, expect, test } from 'vitest';
+import { dataModule, hoistNamespaces } from '../../generator/emit/data-module.js';
+
+describe('descriptors module', () => {
+  test('namespaces repeated three times or more become module constants; other strings stay', () => {
+    const ns = "'urn:a'";
+    const values = [
+      `{ kind: 'complex', name: 'A', namespace: ${ns}, fields: [{ key: 'x', ns: ${ns}, type: 'string' }] }`,
+      `{ kind: 'complex', name: 'B', namespace: ${ns}, fields: [{ key: 'y', ns: 'urn:b', type: 'string', facets: { pattern: 'ns: \\'urn:a\\'' } }] }`,
+      // A string that ends in "ns: " is not a key: the literal after it is not a namespace.
+      `{ kind: 'complex', name: 'C', fields: [{ key: 'ns: ', ns: 'urn:b', type: 'string' }] }`,
+    ];
+    const { names, values: out } = hoistNamespaces(values);
+    expect([...names]).toEqual([["'urn:a'", 'ns0']]);
+    expect(out[0]).toBe(`{ kind: 'complex', name: 'A', namespace: ns0, fields: [{ key: 'x', ns: ns0, type: 'string' }] }`);
+    expect(out[1]).toBe(`{ kind: 'complex', name: 'B', namespace: ns0, fields: [{ key: 'y', ns: 'urn:b', type: 'string', facets: { pattern: 'ns: \\'urn:a\\'' } }] }`);
+    expect(out[2]).toBe(values[2]);
+  });
+
+  test('the JavaScript evaluates to the same data, and the declarations name each constant', async () => {
+    const ns = "'urn:a'";
+    const descriptors = ['A', 'B', 'C'].map((n) => ({ name: `${n}Schema`, type: 'TypeDesc', doc: [], value: `{ kind: 'complex', name: '${n}', namespace: ${ns}, fields: [{ key: 'x', ns: ${ns}, type: 'string' }] }` }));
+    const { js, dts } = dataModule({ header: '// h', about: 'Test.', service: { type: 'ServiceDesc', value: `{ name: 'S', endpoints: {}, defaultProtocol: 'soap11' }` }, descriptors, operations: [], operationType: 'OperationDesc', typeModules: { ServiceDesc: './runtime/schema.js', TypeDesc: './runtime/schema.js' } });
+    expect(js).toContain('const ns0 = ');
+    const mod = (await import(`data:text/javascript,${encodeURIComponent(js)}`)) as Record<string, { namespace: string; fields: { ns: string }[] }>;
+    expect(mod.BSchema.namespace).toBe('urn:a');
+    expect(mod.CSchema.fields[0].ns).toBe('urn:a');
+    expect(dts).toContain("import type { ServiceDesc, TypeDesc } from './runtime/schema.js';");
+    expect(dts).toContain('export declare const BSchema: TypeDesc;');
+    expect(dts).not.toContain('ns0');
+  });
+});
