@@ -1,6 +1,13 @@
 /** The descriptors module: JavaScript data plus declarations, repeated namespaces written once. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { dataModule, hoistNamespaces } from '../../generator/emit/data-module.js';
+import { typecheck } from '../helpers/typecheck.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('descriptors module', () => {
   test('namespaces repeated three times or more become module constants; other strings stay', () => {
@@ -30,4 +37,28 @@ describe('descriptors module', () => {
     expect(dts).toContain('export declare const BSchema: TypeDesc;');
     expect(dts).not.toContain('ns0');
   });
+});
+
+describe('descriptors.js of the generated packages', () => {
+  // The literals are written as JavaScript: each is checked here against its declared type, as the
+  // compiler checked them when they were TypeScript.
+  test.each([['interop'], ['hostile'], ['xweb'], ['wsdl-choice'], ['encoded'], ['caliq']])('%s: every constant is of its declared type', (pkg) => {
+    const dir = join(root, 'generated', pkg);
+    const js = readFileSync(join(dir, 'descriptors.js'), 'utf8');
+    const dts = readFileSync(join(dir, 'descriptors.d.ts'), 'utf8');
+    const declared = new Map([...dts.matchAll(/^export declare const (\S+): ([^;{]+);$/gm)].map((m) => [m[1], m[2]] as const));
+    const imports = [...dts.matchAll(/^import type \{ ([^}]+) \} from '\.\/(runtime\/[\w-]+)\.js';$/gm)].map((m) => `import type { ${m[1]} } from ${JSON.stringify(join(dir, `${m[2]}.ts`))};`);
+    let typed = 0;
+    const body = js.replace(/^export const (\S+) = /gm, (all, name: string) => {
+      const type = declared.get(name);
+      if (!type) return all;
+      typed++;
+      return `export const ${name}: ${type} = `;
+    });
+    expect(typed).toBe(declared.size);
+    const work = mkdtempSync(join(tmpdir(), 'svcgen-descriptors-'));
+    const file = join(work, 'descriptors.ts');
+    writeFileSync(file, `${imports.join('\n')}\n${body.replace(/^export const OPERATIONS = /m, 'export const OPERATIONS: Record<string, unknown> = ')}`);
+    expect(typecheck([file], 'Bundler').filter((d) => d.startsWith(file))).toEqual([]);
+  }, 120_000);
 });
