@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { dataModule, hoistNamespaces } from '../../generator/emit/data-module.js';
+import { dataModule, hoistNamespaces } from '../../generator/emit/core/data-module.js';
 import { typecheck } from '../helpers/typecheck.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
