@@ -4,7 +4,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { formatChanges } from './commands/diff.js';
-import { findConfig, loadConfig, npmName, npmNameProblem, packageFolder, UsageError, type LoadedConfig, type VersionPolicy } from './config.js';
+import { findConfig, loadConfig, npmName, npmNameProblem, packageFolder, sourceLocationsOf, UsageError, type LoadedConfig, type SourceLocations, type SourceLocationsSetting, type VersionPolicy } from './config.js';
 import { emitPackage } from './emit/index.js';
 import { IR_FILE, irFileText, planVersion } from './emit/version.js';
 import type { Diagnostic } from './ir/types.js';
@@ -30,8 +30,11 @@ export interface GenerateOptions {
   readonly license?: string;
   /** Only these operations (and the types they need). */
   readonly operations?: readonly string[];
-  /** Write "From file:line:column" into JSDoc (default true; the config's setting wins for config runs unless given). */
-  readonly sourceLocations?: boolean;
+  /**
+   * Where JSDoc says "From file:line:column": `"types"` (default; `true` too) per type and
+   * operation, `"all"` on members too, `false` nowhere (the config's setting wins for config runs unless given).
+   */
+  readonly sourceLocations?: SourceLocationsSetting;
   /** Write nothing; report the stale files. */
   readonly check?: boolean;
   /** Format with prettier (default true). */
@@ -95,7 +98,7 @@ interface Job {
   readonly packageName?: string;
   readonly version: VersionPolicy;
   readonly license: string;
-  readonly sourceLocations: boolean;
+  readonly sourceLocations: SourceLocations;
 }
 
 /**
@@ -105,6 +108,8 @@ interface Job {
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const adHoc = !!options.specs?.length;
+  const locations = options.sourceLocations === undefined ? undefined : sourceLocationsOf(options.sourceLocations);
+  if (options.sourceLocations !== undefined && locations === undefined) throw new UsageError(`sourceLocations must be "types", "all", true or false, got ${JSON.stringify(options.sourceLocations)}`);
   let config: LoadedConfig | undefined;
   let jobs: Job[];
   let root: string;
@@ -121,12 +126,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const first = resolve(cwd, specs[0]);
     const found = findConfig(dirname(first));
     root = found ? dirname(found) : dirname(first);
-    jobs = [{ name: options.name?.startsWith('@') ? undefined : options.name, specs: specs.map((s) => resolve(cwd, s)), operations: options.operations, packageName: options.packageName ?? (options.name !== undefined ? npmName(options.name) : undefined), version: options.version ?? 'auto', license: options.license ?? 'UNLICENSED', sourceLocations: options.sourceLocations ?? true }];
+    jobs = [{ name: options.name?.startsWith('@') ? undefined : options.name, specs: specs.map((s) => resolve(cwd, s)), operations: options.operations, packageName: options.packageName ?? (options.name !== undefined ? npmName(options.name) : undefined), version: options.version ?? 'auto', license: options.license ?? 'UNLICENSED', sourceLocations: locations ?? 'types' }];
     outDir = resolve(cwd, options.out ?? 'generated');
   } else {
     config = await loadConfig(options.config, { cwd });
     root = config.root;
-    jobs = config.services.map((s) => ({ ...s, specs: s.specs.map((p) => resolve(config!.root, p)), operations: s.operations ?? options.operations, sourceLocations: options.sourceLocations ?? s.sourceLocations }));
+    jobs = config.services.map((s) => ({ ...s, specs: s.specs.map((p) => resolve(config!.root, p)), operations: s.operations ?? options.operations, sourceLocations: locations ?? s.sourceLocations }));
     outDir = options.out !== undefined ? resolve(cwd, options.out) : config.out;
   }
   const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;

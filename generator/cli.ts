@@ -28,7 +28,7 @@ interface GenerateArgs {
   quiet: boolean;
   verbose: boolean;
   watch: boolean;
-  sourceLocations?: boolean;
+  sourceLocations?: string | boolean;
   operations?: string[];
   maxInputBytes: number;
   config?: string;
@@ -129,7 +129,7 @@ function generateOptions(y: Argv) {
     .option('check', { type: 'boolean', default: false, describe: 'write nothing; exit 1 naming every file that would change' })
     .option('format', { type: 'boolean', default: true, describe: 'format the output with prettier (--no-format skips it)' })
     .option('strict', { type: 'boolean', default: false, describe: 'treat warnings as errors' })
-    .option('source-locations', { type: 'boolean', describe: 'write "From file:line:column" into the JSDoc of each type and operation (--no-source-locations leaves it out)' })
+    .option('source-locations', { type: 'string', describe: 'where JSDoc says "From file:line:column": "types" (the default: once per type and operation) or "all" (members too); --no-source-locations leaves it out' })
     .option('operations', { type: 'string', array: true, describe: 'generate only these operations (and the types they need)' })
     .option('max-input-bytes', { type: 'number', default: DEFAULT_MAX_INPUT_BYTES, describe: 'refuse spec files larger than this' })
     .option('config', { type: 'string', describe: 'config file used when no SPEC is given (default: the nearest svcgen.config.ts, .mjs or .json)' })
@@ -161,7 +161,7 @@ async function generateCommand(a: GenerateArgs, o: CliOut): Promise<number> {
       version: a.packageVersion as VersionPolicy | undefined,
       license: a.license,
       operations: a.operations,
-      sourceLocations: a.sourceLocations,
+      sourceLocations: a.sourceLocations === '' ? 'types' : (a.sourceLocations as GenerateOptions['sourceLocations']),
       check: a.check,
       format: a.format,
       strict: a.strict,

@@ -33,8 +33,8 @@ export interface ServiceConfig {
   readonly version?: VersionPolicy;
   /** The package's `license` field (default `UNLICENSED`). */
   readonly license?: string;
-  /** Write "From file:line:column" into JSDoc (overrides the top-level setting). */
-  readonly sourceLocations?: boolean;
+  /** Where JSDoc says "From file:line:column" (overrides the top-level setting). */
+  readonly sourceLocations?: SourceLocationsSetting;
 }
 
 /** The whole configuration. */
@@ -43,8 +43,11 @@ export interface SvcgenConfig {
   readonly $schema?: string;
   /** Output folder (relative to the config root); default `generated`. */
   readonly out?: string;
-  /** Write "From file:line:column" (relative to the config root) into JSDoc; default true. */
-  readonly sourceLocations?: boolean;
+  /**
+   * Where JSDoc says "From file:line:column" (relative to the config root): `"types"` (default;
+   * `true` too) once per type and operation, `"all"` on members as well, `false` nowhere.
+   */
+  readonly sourceLocations?: SourceLocationsSetting;
   /** Folders WSDL/XSD imports may resolve under besides each spec's own folder (relative to the config). */
   readonly importRoots?: readonly string[];
   /** Services by output folder name. */
@@ -73,7 +76,19 @@ export interface ResolvedService {
   readonly packageName: string;
   readonly version: VersionPolicy;
   readonly license: string;
-  readonly sourceLocations: boolean;
+  readonly sourceLocations: SourceLocations;
+}
+
+/** Where generated JSDoc gives source locations: per type and operation, on members too, or nowhere. */
+export type SourceLocations = 'types' | 'all' | false;
+/** The setting as written (`true` is `"types"`). */
+export type SourceLocationsSetting = SourceLocations | true;
+
+/** The setting as used; `undefined` when the value is not one (the caller reports it). */
+export function sourceLocationsOf(value: unknown): SourceLocations | undefined {
+  if (value === true || value === 'types') return 'types';
+  if (value === 'all' || value === false) return value;
+  return undefined;
 }
 
 /** Types a config file written in TypeScript or JavaScript: `export default defineConfig({ ... })`. */
@@ -155,7 +170,7 @@ export function resolveConfig(raw: unknown, file: string): LoadedConfig {
   if (!isRecord(raw)) throw new UsageError(`${where}: expected an object {"services": {"name": {"specs": [...]}}}`);
   unknownKeys(raw, TOP_KEYS, where, '', SERVICE_KEYS);
   if (raw.out !== undefined && typeof raw.out !== 'string') throw new UsageError(`${where}: "out" must be a folder path`);
-  if (raw.sourceLocations !== undefined && typeof raw.sourceLocations !== 'boolean') throw new UsageError(`${where}: "sourceLocations" must be true or false`);
+  if (raw.sourceLocations !== undefined && sourceLocationsOf(raw.sourceLocations) === undefined) throw new UsageError(`${where}: "sourceLocations" must be "types", "all", true or false, got ${JSON.stringify(raw.sourceLocations)}`);
   if (raw.importRoots !== undefined && (!Array.isArray(raw.importRoots) || !raw.importRoots.every((x) => typeof x === 'string'))) throw new UsageError(`${where}: "importRoots" must be a list of folder paths`);
   if (!isRecord(raw.services)) throw new UsageError(`${where}: expected {"services": {"name": {"specs": [...]}}}`);
   const root = dirname(file);
@@ -172,7 +187,7 @@ export function resolveConfig(raw: unknown, file: string): LoadedConfig {
     if (s.packageName !== undefined && (typeof s.packageName !== 'string' || npmNameProblem(s.packageName))) throw new UsageError(`${at}: "packageName" ${typeof s.packageName === 'string' ? `"${s.packageName}" is not a valid npm package name: ${npmNameProblem(s.packageName)}` : 'must be a string'}`);
     if (s.version !== undefined && !(s.version === 'auto' || (typeof s.version === 'string' && SEMVER.test(s.version)))) throw new UsageError(`${at}: "version" must be "auto" or a semver version such as "1.2.0", got ${JSON.stringify(s.version)}`);
     if (s.license !== undefined && (typeof s.license !== 'string' || !s.license.trim())) throw new UsageError(`${at}: "license" must be an SPDX identifier such as "MIT" or "UNLICENSED"`);
-    if (s.sourceLocations !== undefined && typeof s.sourceLocations !== 'boolean') throw new UsageError(`${at}: "sourceLocations" must be true or false`);
+    if (s.sourceLocations !== undefined && sourceLocationsOf(s.sourceLocations) === undefined) throw new UsageError(`${at}: "sourceLocations" must be "types", "all", true or false, got ${JSON.stringify(s.sourceLocations)}`);
     const packageName = (s.packageName as string | undefined) ?? npmName(key);
     const clash = packages.get(packageName);
     if (clash) throw new UsageError(`${where}: services "${clash}" and "${key}" would both be the npm package "${packageName}"; set "packageName" on one of them`);
@@ -185,7 +200,7 @@ export function resolveConfig(raw: unknown, file: string): LoadedConfig {
       packageName,
       version: (s.version as VersionPolicy | undefined) ?? 'auto',
       license: (s.license as string | undefined) ?? 'UNLICENSED',
-      sourceLocations: (s.sourceLocations as boolean | undefined) ?? (raw.sourceLocations as boolean | undefined) ?? true,
+      sourceLocations: sourceLocationsOf(s.sourceLocations ?? raw.sourceLocations ?? 'types')!,
     });
   }
   const importRoots = ((raw.importRoots as string[] | undefined) ?? []).map((r) => resolve(root, r));

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -56,7 +56,7 @@ export function writePackages(outDir: string, packages: readonly PackageOutput[]
       for (const [rel, text] of withMarker(pkg)) {
         const path = join(tmp, pkg.name, rel);
         mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, text);
+        if (!keepUnchanged(join(outDir, pkg.name, rel), text, path)) writeFileSync(path, text);
       }
     }
     for (const pkg of packages) {
@@ -79,6 +79,22 @@ export function writePackages(outDir: string, packages: readonly PackageOutput[]
     if (removeStale) for (const name of stalePackages(outDir, packages)) rmSync(join(outDir, name), { recursive: true, force: true });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A file whose content is already on disk is not written again: the existing file is linked into
+ * the new package folder, so it keeps its modification time (a big `ir.json` that did not change
+ * costs no write, and file watchers and build tools see only the files that changed).
+ */
+function keepUnchanged(current: string, text: string, target: string): boolean {
+  try {
+    const stat = statSync(current);
+    if (!stat.isFile() || stat.size !== Buffer.byteLength(text) || readFileSync(current, 'utf8') !== text) return false;
+    linkSync(current, target);
+    return true;
+  } catch {
+    return false;
   }
 }
 

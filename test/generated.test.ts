@@ -40,7 +40,7 @@ describe('checked-in generated/', () => {
     const ts = (await import('typescript')).default;
     const NODE_ONLY = new Set(['Buffer', 'process', 'require', 'module', '__dirname', '__filename', 'global', 'setImmediate']);
     for (const p of packages) {
-      const files = readdirSync(join(root, 'generated', p)).filter((f) => f.endsWith('.ts'));
+      const files = readdirSync(join(root, 'generated', p)).filter((f) => /\.(?:ts|js)$/.test(f));
       files.push(...readdirSync(join(root, 'generated', p, 'runtime')).map((r) => `runtime/${r}`));
       for (const f of files) {
         const sf = ts.createSourceFile(f, readFileSync(join(root, 'generated', p, f), 'utf8'), ts.ScriptTarget.ES2022, true);

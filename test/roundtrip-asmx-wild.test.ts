@@ -42,7 +42,7 @@ const entries: string[] = [];
 async function generate(file: string, name: string): Promise<Pkg> {
   const { dir, files } = await inlinePackage({ [file]: page(file) }, name);
   entries.push(join(dir, 'index.ts'));
-  const [fx, d, soap, http] = await Promise.all([import(join(dir, 'fixtures.ts')), import(join(dir, 'descriptors.ts')), import(join(dir, 'runtime/soap.ts')), import(join(dir, 'runtime/http.ts'))]);
+  const [fx, d, soap, http] = await Promise.all([import(join(dir, 'fixtures.ts')), import(join(dir, 'descriptors.js')), import(join(dir, 'runtime/soap.ts')), import(join(dir, 'runtime/http.ts'))]);
   return { fixtures: fx.fixtures, OPERATIONS: d.OPERATIONS, ENDPOINTS: d.SERVICE.endpoints, soap, http, types: files.get('types.ts')! } as Pkg;
 }
 

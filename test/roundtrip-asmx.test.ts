@@ -18,7 +18,7 @@ interface Pkg {
 
 async function load(name: string): Promise<Pkg> {
   const base = `../generated/${name}/`;
-  const [fx, d, soap, http] = await Promise.all([import(`${base}fixtures.ts`), import(`${base}descriptors.ts`), import(`${base}runtime/soap.ts`), import(`${base}runtime/http.ts`)]);
+  const [fx, d, soap, http] = await Promise.all([import(`${base}fixtures.ts`), import(`${base}descriptors.js`), import(`${base}runtime/soap.ts`), import(`${base}runtime/http.ts`)]);
   return { fixtures: fx.fixtures, OPERATIONS: d.OPERATIONS, soap, http } as Pkg;
 }
 

@@ -35,9 +35,7 @@ export interface EncodedClientCallOptions<H> extends Omit<CallOptions, 'soapHead
 /** SOAP header blocks the service's responses return, kept between calls by a session (`session: true`). */
 export interface EncodedClientSessionHeaders {}
 
-/**
- * Client of the Encoded service: one method per operation.
- */
+/** Client of the Encoded service: one method per operation. */
 export interface EncodedClient {
   /**
    * Protocols: soap11, soap12. SOAPAction: `http://svcgen.test/encoded/Mirror`.

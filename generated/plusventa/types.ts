@@ -8,63 +8,26 @@
  * Sent as the `CreateInteraction` element.
  */
 export interface CreateInteractionRequest {
-  /**
-   * Wire type xs:string.
-   */
   username?: string;
-  /**
-   * Wire type xs:string.
-   */
   interactionTemplateCode?: string;
-  /**
-   * Wire type xs:string.
-   */
   contactCode?: string;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   evaluation: number;
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   duration: string | number | bigint;
-  /**
-   * Wire type xs:string.
-   */
   description?: string;
-  /**
-   * Wire type xs:string.
-   */
   comments?: string;
-  /**
-   * Wire type xs:string.
-   */
   interactionDateTime?: string;
-  /**
-   * Wire type xs:string.
-   */
   locationLatitude?: string;
-  /**
-   * Wire type xs:string.
-   */
   locationLongitude?: string;
-  /**
-   * Wire type xs:string.
-   */
   locationAddress?: string;
 }
 
-/**
- * The response of CreateInteraction.
- */
+/** The response of CreateInteraction. */
 export interface CreateInteractionResponse {}
 
-/**
- * SOAP headers CreateInteraction sends, keyed by element local name.
- */
+/** SOAP headers CreateInteraction sends, keyed by element local name. */
 export interface CreateInteractionHeadersIn {}
 
-/**
- * SOAP headers CreateInteraction receives, keyed by element local name.
- */
+/** SOAP headers CreateInteraction receives, keyed by element local name. */
 export interface CreateInteractionHeadersOut {}

@@ -8,23 +8,11 @@
  * From specs/seethepro/001_4162bf955ea22d00.txt:6:1 (namespace http://schemas.datacontract.org/2004/07/SeeTheProWebAPI.Models).
  */
 export interface CreateVspInteraction {
-  /**
-   * Wire type xs:string.
-   *
-   * Annotated Required: the validator refuses a request without it.
-   */
+  /** Annotated Required: the validator refuses a request without it. */
   AppAccessKey: string;
-  /**
-   * Wire type xs:string.
-   *
-   * Annotated Required: the validator refuses a request without it.
-   */
+  /** Annotated Required: the validator refuses a request without it. */
   InteractionIdentity: string;
-  /**
-   * Wire type xs:string.
-   *
-   * Annotated Required: the validator refuses a request without it.
-   */
+  /** Annotated Required: the validator refuses a request without it. */
   InteractionName: string;
   /**
    * Wire type guid (Microsoft serialization type).
@@ -38,30 +26,15 @@ export interface CreateVspInteraction {
    * Annotated Required: the validator refuses a request without it.
    */
   ContactId: string;
-  /**
-   * Wire type guid (Microsoft serialization type).
-   */
+  /** Wire type guid (Microsoft serialization type). */
   TenantKey?: string;
-  /**
-   * Wire type guid (Microsoft serialization type).
-   */
+  /** Wire type guid (Microsoft serialization type). */
   GroupKey?: string;
 }
 
-/**
- * From specs/seethepro/001_4162bf955ea22d00.txt:48:1 (namespace http://schemas.datacontract.org/2004/07/SeeTheProWebAPI.Models).
- */
+/** From specs/seethepro/001_4162bf955ea22d00.txt:48:1 (namespace http://schemas.datacontract.org/2004/07/SeeTheProWebAPI.Models). */
 export interface VspInteraction {
-  /**
-   * Wire type xs:string.
-   */
   InteractionId?: string;
-  /**
-   * Wire type xs:string.
-   */
   CampaignKey?: string;
-  /**
-   * Wire type xs:string.
-   */
   InteractionUrl?: string;
 }

@@ -31,9 +31,7 @@ export interface CarDealerClientCallOptions<H> extends Omit<CallOptions, 'soapHe
 /** SOAP header blocks the service's responses return, kept between calls by a session (`session: true`). */
 export interface CarDealerClientSessionHeaders {}
 
-/**
- * Client of the CarDealer service: one method per operation.
- */
+/** Client of the CarDealer service: one method per operation. */
 export interface CarDealerClient {
   /**
    * Protocols: soap11. SOAPAction: `""`.

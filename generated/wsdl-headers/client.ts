@@ -57,9 +57,7 @@ export interface SoapHeadersClientSessionHeaders {
   testHeader5?: TestHeader52;
 }
 
-/**
- * Client of the SoapHeaders service: one method per operation.
- */
+/** Client of the SoapHeaders service: one method per operation. */
 export interface SoapHeadersClient {
   /**
    * Protocols: soap11.

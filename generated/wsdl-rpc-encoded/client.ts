@@ -42,9 +42,7 @@ export interface InteropBTypedClientCallOptions<H> extends Omit<CallOptions, 'so
 /** SOAP header blocks the service's responses return, kept between calls by a session (`session: true`). */
 export interface InteropBTypedClientSessionHeaders {}
 
-/**
- * Client of the InteropBTyped service: one method per operation.
- */
+/** Client of the InteropBTyped service: one method per operation. */
 export interface InteropBTypedClient {
   /**
    * Protocols: soap11. SOAPAction: `http://soapinterop.org/`.

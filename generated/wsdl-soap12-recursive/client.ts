@@ -22,9 +22,7 @@ export interface SelfReferencingClientCallOptions<H> extends Omit<CallOptions, '
 /** SOAP header blocks the service's responses return, kept between calls by a session (`session: true`). */
 export interface SelfReferencingClientSessionHeaders {}
 
-/**
- * Client of the SelfReferencing service: one method per operation.
- */
+/** Client of the SelfReferencing service: one method per operation. */
 export interface SelfReferencingClient {
   /**
    * Protocols: soap11, soap12. SOAPAction: `http://tempuri.org/GetNodes`.

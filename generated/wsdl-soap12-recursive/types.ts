@@ -2,38 +2,22 @@
 // Do not edit: regenerate with `npm run generate`.
 /* Types of the SelfReferencing service: requests use the input shapes, results the lossless result shapes. */
 
-/**
- * From specs/wsdl-soap12-recursive/self_referencing.wsdl:14:1 (namespace http://tempuri.org/).
- */
+/** From specs/wsdl-soap12-recursive/self_referencing.wsdl:14:1 (namespace http://tempuri.org/). */
 export interface Node {
-  /**
-   * Wire type xs:string.
-   */
   Name?: string;
-  /**
-   * Wrapped: each item is an `Node` element inside `Children`.
-   */
+  /** Wrapped: each item is an `Node` element inside `Children`. */
   Children?: Node[];
 }
 
-/**
- * From specs/wsdl-soap12-recursive/self_referencing.wsdl:20:1 (namespace http://tempuri.org/).
- */
+/** From specs/wsdl-soap12-recursive/self_referencing.wsdl:20:1 (namespace http://tempuri.org/). */
 export interface ArrayOfNode {
-  /**
-   * `null` is sent as `xsi:nil="true"`.
-   */
   Node: Node[] | null;
 }
 
-/**
- * From specs/wsdl-soap12-recursive/self_referencing.wsdl:5:1 (namespace http://tempuri.org/).
- */
+/** From specs/wsdl-soap12-recursive/self_referencing.wsdl:5:1 (namespace http://tempuri.org/). */
 export interface GetNodes2 {}
 
-/**
- * From specs/wsdl-soap12-recursive/self_referencing.wsdl:8:1 (namespace http://tempuri.org/).
- */
+/** From specs/wsdl-soap12-recursive/self_referencing.wsdl:8:1 (namespace http://tempuri.org/). */
 export interface GetNodesResponse2 {
   GetNodesResult?: Node;
 }
@@ -45,19 +29,13 @@ export interface GetNodesResponse2 {
  */
 export interface GetNodesRequest {}
 
-/**
- * The response of GetNodes.
- */
+/** The response of GetNodes. */
 export interface GetNodesResponse {
   GetNodesResult?: Node;
 }
 
-/**
- * SOAP headers GetNodes sends, keyed by element local name.
- */
+/** SOAP headers GetNodes sends, keyed by element local name. */
 export interface GetNodesHeadersIn {}
 
-/**
- * SOAP headers GetNodes receives, keyed by element local name.
- */
+/** SOAP headers GetNodes receives, keyed by element local name. */
 export interface GetNodesHeadersOut {}

@@ -18,13 +18,19 @@ export const IR_FILE = 'ir.json';
 export const FIRST_VERSION = '1.0.0';
 
 /**
- * The stored form of a service's IR (diagnostics left out: they are not part of the service).
+ * The stored form of a service's IR (diagnostics left out: they are not part of the service):
+ * compact JSON with each member of the service on its own line and each type and operation on its
+ * own line, so a change to the service shows in a line diff as the types and operations it touched.
  * Samples are stored as text: their parsed `tree` is derived from the text, would double the
  * file, and is only read by the emitters of the same run.
  */
 export function irFileText(service: Service): string {
   const { diagnostics: _d, ...rest } = service;
-  return `${JSON.stringify(serializeIr({ ...rest, diagnostics: [] }), withoutSampleTrees, 2)}\n`;
+  const members = Object.entries(serializeIr({ ...rest, diagnostics: [] }) as Record<string, unknown>).map(([key, value]) => {
+    const text = Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null) ? `[\n${value.map((v) => JSON.stringify(v, withoutSampleTrees)).join(',\n')}\n]` : JSON.stringify(value, withoutSampleTrees);
+    return text === undefined ? undefined : `${JSON.stringify(key)}:${text}`;
+  });
+  return `{\n${members.filter((m) => m !== undefined).join(',\n')}\n}\n`;
 }
 
 /** JSON.stringify replacer dropping `Sample.tree`. */

@@ -58,6 +58,11 @@ export interface OperationNames {
   readonly requestDesc: string;
   readonly responseDesc: string;
   readonly opDesc: string;
+  /**
+   * The operation's standalone function (`operations.ts`): a module-level identifier, so reserved
+   * words get a `_` suffix (`delete_`) and names taken by types or the package a numeric suffix.
+   */
+  readonly fn: string;
   /** Type of the SOAP headers sent / received. */
   readonly headersIn: string;
   readonly headersOut: string;

@@ -87,10 +87,10 @@ export interface NamingInput {
 /** Plans every identifier of the package. Deterministic: IR order decides who gets the plain name. */
 export function planNames({ service, inputIds, outputIds, polymorphic, rest }: NamingInput): Names {
   const scope = new Scope(reservedNames());
-  const client = scope.claim(safeIdentifier(pascalCase(service.name)) + 'Client', 'Options', 'CallOptions');
-  const operations = new Map<string, OperationNames>();
+  const client = scope.claim(safeIdentifier(pascalCase(service.name)) + 'Client', 'Options', 'CallOptions', 'Connection');
+  const planned = new Map<string, Omit<OperationNames, 'fn'>>();
   const methods = new Scope(['$raw', 'then', 'constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']);
-  for (const op of service.operations) operations.set(op.name, planOperation(op, scope, methods));
+  for (const op of service.operations) planned.set(op.name, planOperation(op, scope, methods));
   const types = new Map<string, string>();
   const inputTypes = new Map<string, string>();
   const descriptors = new Map<string, string>();
@@ -108,10 +108,12 @@ export function planNames({ service, inputIds, outputIds, polymorphic, rest }: N
       if (input) inputUnions.set(t.id, `${name}Input`);
     }
   }
+  // Standalone function names are claimed after the types, so that they never take a name from one.
+  const operations = new Map<string, OperationNames>([...planned].map(([name, o]) => [name, { ...o, fn: scope.claim(safeIdentifier(camelCase(name))) }] as const));
   const params = new Map<string, string>();
   if (rest) {
     // Parameter types come after every other name, in a scope of their own seeded with those names.
-    const restScope = new Scope([...reservedNames(), ...types.values(), ...inputTypes.values(), ...descriptors.values(), client, `${client}Options`, `${client}CallOptions`, ...[...operations.values()].flatMap((o) => [o.opDesc, o.request, o.response])]);
+    const restScope = new Scope([...reservedNames(), ...types.values(), ...inputTypes.values(), ...descriptors.values(), client, `${client}Options`, `${client}CallOptions`, ...[...operations.values()].flatMap((o) => [o.opDesc, o.request, o.response, o.fn])]);
     for (const op of service.operations) {
       if (op.binding === 'rest' && op.rest.pathParams.length + op.rest.queryParams.length > 0) params.set(op.name, restScope.claim(`${safeIdentifier(pascalCase(op.name))}Params`));
     }
@@ -119,7 +121,7 @@ export function planNames({ service, inputIds, outputIds, polymorphic, rest }: N
   return { types, inputTypes, descriptors, operations, client, unions, inputUnions, params };
 }
 
-function planOperation(op: Operation, scope: Scope, methods: Scope): OperationNames {
+function planOperation(op: Operation, scope: Scope, methods: Scope): Omit<OperationNames, 'fn'> {
   const base = safeIdentifier(pascalCase(op.name));
   const stem = scope.claim(base, 'Request', 'Response', 'RequestSchema', 'ResponseSchema', 'Operation', 'HeadersIn', 'HeadersOut', 'Fault');
   return {

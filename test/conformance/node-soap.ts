@@ -263,12 +263,12 @@ export async function runCase(name: string, work: string): Promise<CaseResult> {
   const files = await emitPackage(resolveService(service), { packageName: 'case', format: false, build: false });
   const out = path.join(work, name);
   for (const [f, text] of files) {
-    if (!f.endsWith('.ts') || f.startsWith('dist/')) continue;
+    if (!/\.(?:ts|js)$/.test(f) || f.startsWith('dist/')) continue;
     mkdirSync(path.dirname(path.join(out, f)), { recursive: true });
     writeFileSync(path.join(out, f), text);
   }
   const mod = (await import(path.join(out, 'index.ts'))) as GeneratedModule;
-  const descriptors = (await import(path.join(out, 'descriptors.ts'))) as {
+  const descriptors = (await import(path.join(out, 'descriptors.js'))) as {
     OPERATIONS: Record<string, { name: string; input: { type: unknown }; output: { type: { fields: readonly FieldLike[] } } | null; resultKey?: string }>;
   };
   const entry = Object.entries(descriptors.OPERATIONS).find(([, d]) => d.name === op.name);

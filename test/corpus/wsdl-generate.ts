@@ -73,7 +73,7 @@ async function generateOne(root: string, rel: string, dir: string, runtimeDir: s
     symlinkSync(runtimeDir, path.join(dir, 'runtime'), 'dir');
     let bytes = 0;
     for (const [f, text] of files) {
-      if (!f.endsWith('.ts') || f.includes('/')) continue;
+      if (!/\.(?:ts|js)$/.test(f) || f.includes('/')) continue;
       writeFileSync(path.join(dir, f), text);
       bytes += text.length;
     }

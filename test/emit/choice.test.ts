@@ -99,7 +99,7 @@ function untagged(v: unknown): unknown {
 describe('xs:choice in a generated SOAP package', async () => {
   const { dir, files } = await generate();
   const types = files.get('types.ts')!;
-  const descriptors = files.get('descriptors.ts')!;
+  const descriptors = files.get('descriptors.js')!;
 
   test('records with choices are type aliases; a derived type of one is an alias too', () => {
     expect(types).toMatch(/export type ShapeInput = \{/);
@@ -113,7 +113,7 @@ describe('xs:choice in a generated SOAP package', async () => {
   });
 
   test('descriptors name each group uniquely along the derivation chain', async () => {
-    const mod = (await import(join(dir, 'descriptors.ts'))) as Record<string, unknown>;
+    const mod = (await import(join(dir, 'descriptors.js'))) as Record<string, unknown>;
     const solid = Object.values(mod).find((d): d is TypeDesc => typeof d === 'object' && d !== null && (d as TypeDesc).kind === 'complex' && (d as TypeDesc).name === 'Solid');
     const facts = Object.fromEntries(solid!.fields.map((f) => [f.key, [f.choice, f.branch, !!f.choiceOptional]]));
     expect(facts).toEqual({

@@ -11,7 +11,7 @@ import { sampleService } from './sample-service.js';
 describe('emitPackage (SOAP)', async () => {
   const files = await emitPackage(resolveService(sampleService), { packageName: 'chat', build: false });
   const types = files.get('types.ts')!;
-  const descriptors = files.get('descriptors.ts')!;
+  const descriptors = files.get('descriptors.js')!;
   const client = files.get('client.ts')!;
 
   test('maps wire types per direction', () => {

@@ -40,7 +40,7 @@ describe('source locations', () => {
     const dir = project();
     await bin(['generate', 'specs/Interop.wsdl', '--out', join(dir, 'o1'), '--name', 'interop', '--no-format'], dir);
     await bin(['generate', '../../specs/Interop.wsdl', '--out', join(dir, 'o2'), '--name', 'interop', '--no-format'], join(dir, 'a', 'b'));
-    for (const f of ['types.ts', 'client.ts', 'descriptors.ts', 'README.md']) {
+    for (const f of ['types.ts', 'client.ts', 'descriptors.js', 'README.md']) {
       expect(readFileSync(join(dir, 'o2', 'interop', f), 'utf8'), f).toBe(readFileSync(join(dir, 'o1', 'interop', f), 'utf8'));
     }
     const types = readFileSync(join(dir, 'o2', 'interop', 'types.ts'), 'utf8');
@@ -53,7 +53,7 @@ describe('source locations', () => {
     const dir = project();
     await bin(['generate', '--no-format'], join(dir, 'a'));
     const pkg = join(dir, 'generated', 'interop');
-    for (const file of ['types.ts', 'descriptors.ts']) {
+    for (const file of ['types.ts', 'descriptors.js']) {
       const lines = readFileSync(join(pkg, file), 'utf8').split('\n');
       lines.forEach((l, i) => {
         if (!/^\s*\* From /.test(l)) return;
@@ -73,7 +73,30 @@ describe('source locations', () => {
     await bin(['generate', '--no-format'], dir);
     await bin(['generate', 'specs/Interop.wsdl', '--out', join(dir, 'adhoc'), '--name', 'interop', '--no-format', '--no-source-locations'], dir);
     for (const pkg of [join(dir, 'generated', 'interop'), join(dir, 'adhoc', 'interop')]) {
-      for (const f of readdirSync(pkg).filter((x) => x.endsWith('.ts'))) expect(fromLines(readFileSync(join(pkg, f), 'utf8')), f).toEqual([]);
+      for (const f of readdirSync(pkg).filter((x) => /\.(?:ts|js)$/.test(x))) expect(fromLines(readFileSync(join(pkg, f), 'utf8')), f).toEqual([]);
     }
   }, 120_000);
+
+  test('"all" (config or --source-locations all) adds one on each member; "types" and true are the default', async () => {
+    const dir = project({ sourceLocations: 'all' });
+    await bin(['generate', '--no-format'], dir);
+    await bin(['generate', 'specs/Interop.wsdl', '--out', join(dir, 'adhoc'), '--name', 'interop', '--no-format', '--source-locations', 'all'], dir);
+    await bin(['generate', 'specs/Interop.wsdl', '--out', join(dir, 'types'), '--name', 'interop', '--no-format', '--source-locations', 'types'], dir);
+    await bin(['generate', 'specs/Interop.wsdl', '--out', join(dir, 'default'), '--name', 'interop', '--no-format'], dir);
+    const all = readFileSync(join(dir, 'generated', 'interop', 'types.ts'), 'utf8');
+    expect(readFileSync(join(dir, 'adhoc', 'interop', 'types.ts'), 'utf8')).toBe(all);
+    const lines = all.split('\n');
+    // Some location is followed by a member (an indented property), each relative to the project root.
+    const onMembers = lines.filter((l, i) => /^\s*\* From /.test(l) && /^\s+[\w'"$]+\??: /.test(lines[lines.findIndex((x, j) => j > i && x.includes('*/')) + 1] ?? ''));
+    expect(onMembers.length).toBeGreaterThan(10);
+    expect(onMembers.every((l) => /From specs\/Interop\.wsdl:\d+:\d+\.$/.test(l))).toBe(true);
+    const types = readFileSync(join(dir, 'types', 'interop', 'types.ts'), 'utf8');
+    expect(readFileSync(join(dir, 'default', 'interop', 'types.ts'), 'utf8')).toBe(types);
+    expect(fromLines(types).length).toBeLessThan(fromLines(all).length - 10);
+  }, 120_000);
+
+  test('a bad setting is a usage error naming the values', async () => {
+    const dir = project({ sourceLocations: 'fields' });
+    await expect(bin(['generate', '--no-format'], dir)).rejects.toThrow(/"sourceLocations" must be "types", "all", true or false, got "fields"/);
+  }, 60_000);
 });

@@ -33,7 +33,7 @@ describe.each([
     const files = await emitPackage(resolveService(service), { packageName: folder, format: false, build: false });
     const dir = path.join(work, folder);
     for (const [f, text] of files) {
-      if (!f.endsWith('.ts') || f.startsWith('dist/')) continue;
+      if (!/\.(?:ts|js)$/.test(f) || f.startsWith('dist/')) continue;
       mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
       writeFileSync(path.join(dir, f), text);
     }
@@ -74,7 +74,7 @@ describe('Encoded (rpc/encoded): help-page client vs WSDL client', () => {
     const files = await emitPackage(resolveService(service), { packageName: 'encoded-page', format: false, build: false });
     const dir = path.join(work, 'encoded-page');
     for (const [f, text] of files) {
-      if (!f.endsWith('.ts') || f.startsWith('dist/')) continue;
+      if (!/\.(?:ts|js)$/.test(f) || f.startsWith('dist/')) continue;
       mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
       writeFileSync(path.join(dir, f), text);
     }

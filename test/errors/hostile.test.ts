@@ -68,7 +68,7 @@ describe('hostile names keep their wire form', () => {
   });
 
   test('descriptions never leave their comments', () => {
-    for (const f of ['types.ts', 'client.ts', 'descriptors.ts', 'index.ts']) {
+    for (const f of ['types.ts', 'client.ts', 'operations.ts', 'descriptors.js', 'descriptors.d.ts', 'index.ts']) {
       const code = codeOnly(f);
       expect(code, f).not.toMatch(/\balert\b|\bdocument\b|<script|\binjected\b/);
     }

@@ -106,7 +106,7 @@ describe('XML safety: nothing outside the file is ever read', () => {
     const r = await generate(spec);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/dtd\.wsdl:2:1: warning SVC120: DOCTYPE ignored/);
-    for (const f of readdirSync(join(r.dir, 'pkg'))) if (f.endsWith('.ts')) expect(readFileSync(join(r.dir, 'pkg', f), 'utf8')).not.toContain('TOP-SECRET');
+    for (const f of readdirSync(join(r.dir, 'pkg'))) if (/\.(?:ts|js)$/.test(f)) expect(readFileSync(join(r.dir, 'pkg', f), 'utf8')).not.toContain('TOP-SECRET');
     const strict = await generate(spec, '--strict');
     expect(strict.code).toBe(1);
     expect(strict.err).toMatch(/warnings count as errors under --strict/);

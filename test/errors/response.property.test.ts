@@ -17,7 +17,7 @@ import { recordArb } from './values.js';
 
 const ROOT = new URL('../../generated/', import.meta.url).pathname;
 const packages = readdirSync(ROOT, { withFileTypes: true })
-  .filter((e) => e.isDirectory() && existsSync(join(ROOT, e.name, 'descriptors.ts')))
+  .filter((e) => e.isDirectory() && existsSync(join(ROOT, e.name, 'descriptors.js')))
   .map((e) => e.name)
   .sort();
 
@@ -249,7 +249,7 @@ interface RestPkg {
 
 async function load(name: string): Promise<{ kind: 'soap'; pkg: SoapPkg } | { kind: 'rest'; pkg: RestPkg }> {
   const dir = join(ROOT, name);
-  const d = (await import(join(dir, 'descriptors.ts'))) as { OPERATIONS: Record<string, unknown> };
+  const d = (await import(join(dir, 'descriptors.js'))) as { OPERATIONS: Record<string, unknown> };
   const errors = (await import(join(dir, 'runtime/errors.ts'))) as Errors;
   if (existsSync(join(dir, 'runtime/soap.ts'))) {
     return { kind: 'soap', pkg: { ops: d.OPERATIONS as Record<string, OperationDesc>, soap: await import(join(dir, 'runtime/soap.ts')), errors } };

@@ -26,7 +26,7 @@ type Validate = (d: unknown, v: unknown, p: string, f?: unknown) => { path: stri
 export async function callEveryOperation(dir: string, limit = Infinity): Promise<{ calls: number; failures: string[] }> {
   const url = (f: string) => pathToFileURL(join(dir, f)).href;
   const pkg = (await import(url('index.ts'))) as Pkg;
-  const { OPERATIONS } = (await import(url('descriptors.ts'))) as { OPERATIONS: Record<string, OpDesc> };
+  const { OPERATIONS } = (await import(url('descriptors.js'))) as { OPERATIONS: Record<string, OpDesc> };
   const { validateValue } = (await import(url('runtime/validate.ts'))) as { validateValue: Validate };
   const mock = pkg.createMockFetch();
   const client = pkg.createClient({ fetch: mock, endpoint: 'https://mock.invalid/service', baseUrl: 'https://mock.invalid/' });

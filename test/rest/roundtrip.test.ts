@@ -30,7 +30,7 @@ async function load(name: string) {
   const base = `../../generated/${name}/`;
   const [fx, d, json, xml, validate] = await Promise.all([
     import(`${base}fixtures.ts`),
-    import(`${base}descriptors.ts`),
+    import(`${base}descriptors.js`),
     import(`${base}runtime/rest-json.ts`),
     import(`${base}runtime/rest-xml.ts`),
     import(`${base}runtime/validate.ts`),

@@ -55,10 +55,10 @@ const FEATURES: readonly Feature[] = [
 ];
 
 /** Files of a package that are not the feature's own source. */
-const isOwnSource = (path: string) => path.endsWith('.ts') && !path.startsWith('runtime/') && !path.startsWith('dist/');
+const isOwnSource = (path: string) => /\.(?:ts|js)$/.test(path) && !path.startsWith('runtime/') && !path.startsWith('dist/');
 
 /** Known files first, in reading order (types, then how they travel, then how they are used); others after, sorted. */
-const ORDER = ['types.ts', 'descriptors.ts', 'objects.ts', 'client.ts', 'fixtures.ts', 'mock.ts', 'index.ts'];
+const ORDER = ['types.ts', 'descriptors.d.ts', 'descriptors.js', 'objects.ts', 'client.ts', 'operations.ts', 'fixtures.ts', 'mock.ts', 'index.ts'];
 const rank = (path: string) => (ORDER.includes(path) ? ORDER.indexOf(path) : ORDER.length);
 
 /** The snapshot text: the feature, its specs, the diagnostics, then each source file in a fence. */
@@ -75,7 +75,7 @@ function snapshotText(feature: Feature, specs: readonly string[], diagnostics: r
     // A fence longer than any backtick run in the file, so the Markdown stays well-formed.
     const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(Math.max(3, longest + 1));
-    lines.push(`### ${path}`, '', `${fence}ts`, text.replace(/\n$/, ''), fence, '');
+    lines.push(`### ${path}`, '', `${fence}${path.endsWith('.js') ? 'js' : 'ts'}`, text.replace(/\n$/, ''), fence, '');
   }
   return lines.join('\n');
 }

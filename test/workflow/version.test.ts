@@ -1,9 +1,10 @@
 /** Package versions follow the service's IR (stored as ir.json); `generate` prints what changed. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../generator/cli.js';
+import { readIr } from '../../generator/emit/version.js';
 import { BASE, wsdlOf, type WsdlSpec } from './wsdl-builder.js';
 
 const work = mkdtempSync(join(tmpdir(), 'svcgen-version-'));
@@ -51,5 +52,35 @@ describe('package versions', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/stale: s\/package\.json/);
     expect(err).toMatch(/stale: s\/ir\.json/);
+  });
+});
+
+describe('ir.json', () => {
+  test('is compact (one line per type and operation), read back for versions and written only when it changed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'svcgen-irfile-'));
+    const file = join(dir, 'S.wsdl');
+    const run = async (text: string) => {
+      writeFileSync(file, text);
+      const code = await main(['generate', file, '--out', join(dir, 'out'), '--name', 's', '--no-format'], { out: { write: () => true }, err: { write: () => true } });
+      expect(code).toBe(0);
+      const path = join(dir, 'out', 's', 'ir.json');
+      return { text: readFileSync(path, 'utf8'), stat: statSync(path) };
+    };
+    const first = await run(wsdlOf(BASE));
+    const ir = JSON.parse(first.text) as { operations: unknown[]; types: unknown[] };
+    // Every operation and type is one line of its own; nothing is indented.
+    const lines = first.text.split('\n');
+    for (const op of ir.operations) expect(lines).toContain(`${JSON.stringify(op)}${op === ir.operations.at(-1) ? '' : ','}`);
+    expect(lines.filter((l) => /^\s/.test(l))).toEqual([]);
+    expect(readIr(join(dir, 'out', 's', 'ir.json'))?.operations.map((o) => o.name)).toEqual(ir.operations.map((o) => (o as { name: string }).name));
+    // Same spec: the file is the same file on disk (not rewritten); a changed spec writes it.
+    const second = await run(wsdlOf(BASE));
+    expect(second.text).toBe(first.text);
+    expect(second.stat.ino).toBe(first.stat.ino);
+    expect(second.stat.mtimeMs).toBe(first.stat.mtimeMs);
+    const added: WsdlSpec = { ...BASE, operations: { ...BASE.operations, Ping: { input: [], output: [] } } };
+    const third = await run(wsdlOf(added));
+    expect(third.text).not.toBe(first.text);
+    expect(third.stat.ino).not.toBe(first.stat.ino);
   });
 });

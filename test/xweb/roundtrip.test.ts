@@ -23,7 +23,7 @@ const SAMPLE_TOKEN_IN = '***************';
 
 async function load(pkg: string) {
   const base = `../../generated/${pkg}/`;
-  const [fx, d, soap] = await Promise.all([import(`${base}fixtures.ts`), import(`${base}descriptors.ts`), import(`${base}runtime/soap.ts`)]);
+  const [fx, d, soap] = await Promise.all([import(`${base}fixtures.ts`), import(`${base}descriptors.js`), import(`${base}runtime/soap.ts`)]);
   return { fixtures: fx.fixtures as Record<string, Fixture>, OPERATIONS: d.OPERATIONS as Record<string, unknown>, soap: soap as Soap };
 }
 

@@ -11,8 +11,6 @@ export interface InteractionCreateParams {
   /**
    * Please contact Caliq support to get your key
    *
-   * Wire type xs:string.
-   *
    * Annotated Required: the validator refuses a request without it.
    */
   apiKey: string;
@@ -33,7 +31,6 @@ export interface InteractionCreateParams {
   /**
    * User entered unique customer account number. Required if CustomerID not set
    *
-   * Wire type xs:string.
    * Max length: 10.
    *
    * Annotated Required: the validator refuses a request without it.
@@ -49,15 +46,12 @@ export interface InteractionCreateParams {
   /**
    * GUID for this call to uniquely identify it. Must be set
    *
-   * Wire type xs:string.
-   *
    * Annotated Required: the validator refuses a request without it.
    */
   UniqueID: string;
   /**
    * Interaction type (C)all, (E)mail, (V)isit
    *
-   * Wire type xs:string.
    * Max length: 1.
    *
    * Annotated Required: the validator refuses a request without it.
@@ -66,7 +60,6 @@ export interface InteractionCreateParams {
   /**
    * Employee ID of the person interacting with the customer
    *
-   * Wire type xs:string.
    * Max length: 10.
    *
    * Annotated Required: the validator refuses a request without it.
@@ -75,7 +68,6 @@ export interface InteractionCreateParams {
   /**
    * If ContactID is not set, first name of person interacted with
    *
-   * Wire type xs:string.
    * Max length: 50.
    *
    * Annotated Required: the validator refuses a request without it.
@@ -85,52 +77,32 @@ export interface InteractionCreateParams {
   /**
    * If ContactID is not set, surname of person interacted with
    *
-   * Wire type xs:string.
    * Max length: 50.
    *
    * Annotated Required: the validator refuses a request without it.
    * The page annotates this member Required, but its description says otherwise ("If ContactID is not set, surname of person interacted with"): the annotation is enforced; pass `validate: false` in the call options to send without it.
    */
   ContactedSurname: string;
-  /**
-   * Date/time the interaction took place
-   *
-   * Wire type xs:string.
-   */
+  /** Date/time the interaction took place */
   OnDateTime?: string;
-  /**
-   * Notes of the interaction
-   *
-   * Wire type xs:string.
-   */
+  /** Notes of the interaction */
   Notes?: string;
-  /**
-   * Date/time of any follow up. Leave blank if no follow up
-   *
-   * Wire type xs:string.
-   */
+  /** Date/time of any follow up. Leave blank if no follow up */
   FollowUpDateTime?: string;
   /**
    * Employee ID of the person to follow up with the customer. Leave empty if no follow up
    *
-   * Wire type xs:string.
    * Max length: 10.
    *
    * Annotated Required: the validator refuses a request without it.
    * The page annotates this member Required, but its description says otherwise ("Employee ID of the person to follow up with the customer. Leave empty if no follow up"): the annotation is enforced; pass `validate: false` in the call options to send without it.
    */
   FollowUpBy: string;
-  /**
-   * Follow Up Notes
-   *
-   * Wire type xs:string.
-   */
+  /** Follow Up Notes */
   FollowUpNotes?: string;
 }
 
-/**
- * From specs/caliq/002_4b29a305a994e0e0.txt:81:1.
- */
+/** From specs/caliq/002_4b29a305a994e0e0.txt:81:1. */
 export interface InteractionAddResults {
   InteractionAddData?: InteractionAddData;
 }
@@ -175,14 +147,12 @@ export interface InteractionCreateIssue {
    */
   ID?: number;
   /**
-   * Wire type xs:string.
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from sample value "sample string 2"
    */
   Message?: string;
   /**
-   * Wire type xs:string.
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from sample value "sample string 3"

@@ -2,84 +2,37 @@
 // Do not edit: regenerate with `npm run generate`.
 /* Types of the Encoded service: requests use the input shapes, results the lossless result shapes. */
 
-/**
- * From specs/encoded/Encoded.wsdl:7:7 (namespace http://svcgen.test/encoded/).
- */
+/** From specs/encoded/Encoded.wsdl:7:7 (namespace http://svcgen.test/encoded/). */
 export interface ArrayOfPoint {
-  /**
-   * `null` is sent as `xsi:nil="true"`.
-   */
   item: Point[] | null;
 }
 
-/**
- * From specs/encoded/Encoded.wsdl:14:7 (namespace http://svcgen.test/encoded/).
- */
+/** From specs/encoded/Encoded.wsdl:14:7 (namespace http://svcgen.test/encoded/). */
 export interface Point {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   X: number;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   Y: number;
-  /**
-   * Wire type xs:string.
-   */
   Label?: string;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/encoded/Encoded.wsdl:14:7 (namespace http://svcgen.test/encoded/).
- */
-export interface PointInput {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
-  X: number;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
-  Y: number;
-  /**
-   * Wire type xs:string.
-   */
-  Label?: string;
-}
+/** The input shape of {@link Point}: the same members. */
+export type PointInput = Point;
 
-/**
- * From specs/encoded/Encoded.wsdl:21:7 (namespace http://svcgen.test/encoded/).
- */
+/** From specs/encoded/Encoded.wsdl:21:7 (namespace http://svcgen.test/encoded/). */
 export interface Drawing {
-  /**
-   * Wire type xs:string.
-   */
   Name?: string;
   Tint: Tint;
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   Scale: string;
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   Created: string;
   Origin?: Point;
-  /**
-   * Wrapped: each item is an `item` element inside `Path`.
-   */
+  /** Wrapped: each item is an `item` element inside `Path`. */
   Path?: Point[];
-  /**
-   * Wire type xs:string.
-   * Wrapped: each item is an `item` element inside `Tags`.
-   */
+  /** Wrapped: each item is an `item` element inside `Tags`. */
   Tags?: string[];
-  /**
-   * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   */
+  /** Wire type xs:base64Binary: bytes, base64-encoded on the wire. */
   Thumbnail?: Uint8Array;
 }
 
@@ -89,48 +42,26 @@ export interface Drawing {
  * From specs/encoded/Encoded.wsdl:21:7 (namespace http://svcgen.test/encoded/).
  */
 export interface DrawingInput {
-  /**
-   * Wire type xs:string.
-   */
   Name?: string;
   Tint: Tint;
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   Scale: string | number | bigint;
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   Created: string | Date;
   Origin?: PointInput;
-  /**
-   * Wrapped: each item is an `item` element inside `Path`.
-   */
+  /** Wrapped: each item is an `item` element inside `Path`. */
   Path?: PointInput[];
-  /**
-   * Wire type xs:string.
-   * Wrapped: each item is an `item` element inside `Tags`.
-   */
+  /** Wrapped: each item is an `item` element inside `Tags`. */
   Tags?: string[];
-  /**
-   * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   */
+  /** Wire type xs:base64Binary: bytes, base64-encoded on the wire. */
   Thumbnail?: Uint8Array;
 }
 
-/**
- * From specs/encoded/Encoded.wsdl:33:7 (namespace http://svcgen.test/encoded/).
- */
+/** From specs/encoded/Encoded.wsdl:33:7 (namespace http://svcgen.test/encoded/). */
 export type Tint = 'Red' | 'Green' | 'dark-blue';
 
-/**
- * From specs/encoded/Encoded.wsdl:40:7 (namespace http://svcgen.test/encoded/).
- */
+/** From specs/encoded/Encoded.wsdl:40:7 (namespace http://svcgen.test/encoded/). */
 export interface ArrayOfString {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   item: string[] | null;
 }
 
@@ -140,34 +71,22 @@ export interface ArrayOfString {
  * Sent as the `Mirror` element.
  */
 export interface MirrorRequest {
-  /**
-   * Wrapped: each item is an `item` element inside `points`.
-   */
+  /** Wrapped: each item is an `item` element inside `points`. */
   points: PointInput[];
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   offset: number;
 }
 
-/**
- * The response of Mirror.
- */
+/** The response of Mirror. */
 export interface MirrorResponse {
-  /**
-   * Wrapped: each item is an `item` element inside `MirrorResult`.
-   */
+  /** Wrapped: each item is an `item` element inside `MirrorResult`. */
   MirrorResult: Point[];
 }
 
-/**
- * SOAP headers Mirror sends, keyed by element local name.
- */
+/** SOAP headers Mirror sends, keyed by element local name. */
 export interface MirrorHeadersIn {}
 
-/**
- * SOAP headers Mirror receives, keyed by element local name.
- */
+/** SOAP headers Mirror receives, keyed by element local name. */
 export interface MirrorHeadersOut {}
 
 /**
@@ -176,38 +95,21 @@ export interface MirrorHeadersOut {}
  * Sent as the `Concat` element.
  */
 export interface ConcatRequest {
-  /**
-   * Wire type xs:string.
-   */
   a: string;
-  /**
-   * Wire type xs:string.
-   */
   b: string;
 }
 
-/**
- * The response of Concat.
- */
+/** The response of Concat. */
 export interface ConcatResponse {
-  /**
-   * Wire type xs:string.
-   */
   ConcatResult: string;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   length: number;
 }
 
-/**
- * SOAP headers Concat sends, keyed by element local name.
- */
+/** SOAP headers Concat sends, keyed by element local name. */
 export interface ConcatHeadersIn {}
 
-/**
- * SOAP headers Concat receives, keyed by element local name.
- */
+/** SOAP headers Concat receives, keyed by element local name. */
 export interface ConcatHeadersOut {}
 
 /**
@@ -219,19 +121,13 @@ export interface RedrawRequest {
   d: DrawingInput;
 }
 
-/**
- * The response of Redraw.
- */
+/** The response of Redraw. */
 export interface RedrawResponse {
   RedrawResult: Drawing;
 }
 
-/**
- * SOAP headers Redraw sends, keyed by element local name.
- */
+/** SOAP headers Redraw sends, keyed by element local name. */
 export interface RedrawHeadersIn {}
 
-/**
- * SOAP headers Redraw receives, keyed by element local name.
- */
+/** SOAP headers Redraw receives, keyed by element local name. */
 export interface RedrawHeadersOut {}

@@ -2,61 +2,33 @@
 // Do not edit: regenerate with `npm run generate`.
 /* Types of the Interop service: requests use the input shapes, results the lossless result shapes. */
 
-/**
- * From specs/interop/Interop.wsdl:13:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:13:7 (namespace http://svcgen.test/interop/). */
 export type Priority = 'Low' | 'Normal' | 'High' | 'very-high';
 
-/**
- * From specs/interop/Interop.wsdl:38:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:38:7 (namespace http://svcgen.test/interop/). */
 export interface ArrayOfPriority {
   Priority: Priority[];
 }
 
-/**
- * From specs/interop/Interop.wsdl:50:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:50:7 (namespace http://svcgen.test/interop/). */
 export interface Order {
-  /**
-   * Wire type guid (Microsoft serialization type).
-   */
+  /** Wire type guid (Microsoft serialization type). */
   Id: string;
-  /**
-   * Wire type xs:string.
-   */
   Customer?: string;
   Priority: Priority;
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   DueDate: string | null;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   Rating: number | null;
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   Total: string;
-  /**
-   * Wrapped: each item is an `OrderLine` element inside `Lines`.
-   */
+  /** Wrapped: each item is an `OrderLine` element inside `Lines`. */
   Lines?: OrderLine[];
-  /**
-   * Wire type xs:string.
-   * Wrapped: each item is an `string` element inside `Tags`.
-   */
+  /** Wrapped: each item is an `string` element inside `Tags`. */
   Tags?: string[];
-  /**
-   * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   */
+  /** Wire type xs:base64Binary: bytes, base64-encoded on the wire. */
   Attachment?: Uint8Array;
-  /**
-   * Wrapped: each item is an `ArrayOfInt` element inside `Matrix`.
-   */
+  /** Wrapped: each item is an `ArrayOfInt` element inside `Matrix`. */
   Matrix?: ArrayOfInt[];
 }
 
@@ -66,77 +38,39 @@ export interface Order {
  * From specs/interop/Interop.wsdl:50:7 (namespace http://svcgen.test/interop/).
  */
 export interface OrderInput {
-  /**
-   * Wire type guid (Microsoft serialization type).
-   */
+  /** Wire type guid (Microsoft serialization type). */
   Id: string;
-  /**
-   * Wire type xs:string.
-   */
   Customer?: string;
   Priority: Priority;
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   DueDate: string | Date | null;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   Rating: number | null;
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   Total: string | number | bigint;
-  /**
-   * Wrapped: each item is an `OrderLine` element inside `Lines`.
-   */
+  /** Wrapped: each item is an `OrderLine` element inside `Lines`. */
   Lines?: OrderLineInput[];
-  /**
-   * Wire type xs:string.
-   * Wrapped: each item is an `string` element inside `Tags`.
-   */
+  /** Wrapped: each item is an `string` element inside `Tags`. */
   Tags?: string[];
-  /**
-   * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   */
+  /** Wire type xs:base64Binary: bytes, base64-encoded on the wire. */
   Attachment?: Uint8Array;
-  /**
-   * Wrapped: each item is an `ArrayOfInt` element inside `Matrix`.
-   */
+  /** Wrapped: each item is an `ArrayOfInt` element inside `Matrix`. */
   Matrix?: ArrayOfIntInput[];
 }
 
-/**
- * From specs/interop/Interop.wsdl:64:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:64:7 (namespace http://svcgen.test/interop/). */
 export interface ArrayOfOrderLine {
-  /**
-   * `null` is sent as `xsi:nil="true"`.
-   */
   OrderLine: OrderLine[] | null;
 }
 
-/**
- * From specs/interop/Interop.wsdl:69:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:69:7 (namespace http://svcgen.test/interop/). */
 export interface OrderLine {
-  /**
-   * Wire type xs:string.
-   */
   Sku?: string;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   Quantity: number;
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   UnitPrice: string;
-  /**
-   * Wrapped: each item is an `LineNote` element inside `Notes`.
-   */
+  /** Wrapped: each item is an `LineNote` element inside `Notes`. */
   Notes?: LineNote[];
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
@@ -151,21 +85,12 @@ export interface OrderLine {
  * From specs/interop/Interop.wsdl:69:7 (namespace http://svcgen.test/interop/).
  */
 export interface OrderLineInput {
-  /**
-   * Wire type xs:string.
-   */
   Sku?: string;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   Quantity: number;
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   UnitPrice: string | number | bigint;
-  /**
-   * Wrapped: each item is an `LineNote` element inside `Notes`.
-   */
+  /** Wrapped: each item is an `LineNote` element inside `Notes`. */
   Notes?: LineNoteInput[];
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
@@ -174,28 +99,15 @@ export interface OrderLineInput {
   LineNo: number;
 }
 
-/**
- * From specs/interop/Interop.wsdl:78:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:78:7 (namespace http://svcgen.test/interop/). */
 export interface ArrayOfLineNote {
-  /**
-   * `null` is sent as `xsi:nil="true"`.
-   */
   LineNote: LineNote[] | null;
 }
 
-/**
- * From specs/interop/Interop.wsdl:83:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:83:7 (namespace http://svcgen.test/interop/). */
 export interface LineNote {
-  /**
-   * Wire type xs:string.
-   */
   Text?: string;
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   At: string | null;
 }
 
@@ -205,45 +117,24 @@ export interface LineNote {
  * From specs/interop/Interop.wsdl:83:7 (namespace http://svcgen.test/interop/).
  */
 export interface LineNoteInput {
-  /**
-   * Wire type xs:string.
-   */
   Text?: string;
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   At: string | Date | null;
 }
 
-/**
- * From specs/interop/Interop.wsdl:89:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:89:7 (namespace http://svcgen.test/interop/). */
 export interface ArrayOfString {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   string: string[] | null;
 }
 
-/**
- * From specs/interop/Interop.wsdl:94:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:94:7 (namespace http://svcgen.test/interop/). */
 export interface ArrayOfArrayOfInt {
-  /**
-   * `null` is sent as `xsi:nil="true"`.
-   */
   ArrayOfInt: ArrayOfInt[] | null;
 }
 
-/**
- * From specs/interop/Interop.wsdl:99:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:99:7 (namespace http://svcgen.test/interop/). */
 export interface ArrayOfInt {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   int: number[];
 }
 
@@ -253,76 +144,38 @@ export interface ArrayOfInt {
  * From specs/interop/Interop.wsdl:99:7 (namespace http://svcgen.test/interop/).
  */
 export interface ArrayOfIntInput {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   int?: number[];
 }
 
-/**
- * From specs/interop/Interop.wsdl:127:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:127:7 (namespace http://svcgen.test/interop/). */
 export interface NullableResult {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   Count: number | null;
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   When: string | null;
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   Amount: string | null;
-  /**
-   * Wire type xs:boolean.
-   */
+  /** Wire type xs:boolean. */
   CountWasNull: boolean;
-  /**
-   * Wire type xs:boolean.
-   */
+  /** Wire type xs:boolean. */
   WhenWasNull: boolean;
-  /**
-   * Wire type xs:boolean.
-   */
+  /** Wire type xs:boolean. */
   AmountWasNull: boolean;
 }
 
-/**
- * From specs/interop/Interop.wsdl:144:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:144:7 (namespace http://svcgen.test/interop/). */
 export interface ArrayOfShape {
-  /**
-   * `null` is sent as `xsi:nil="true"`.
-   */
   Shape: AnyShape[] | null;
 }
 
-/**
- * From specs/interop/Interop.wsdl:149:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:149:7 (namespace http://svcgen.test/interop/). */
 export interface Shape {
-  /**
-   * Wire type xs:string.
-   */
   Label?: string;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/interop/Interop.wsdl:149:7 (namespace http://svcgen.test/interop/).
- */
-export interface ShapeInput {
-  /**
-   * Wire type xs:string.
-   */
-  Label?: string;
-}
+/** The input shape of {@link Shape}: the same members. */
+export type ShapeInput = Shape;
 
 /**
  * A `Shape` or any type derived from it, told apart by `$type` (sent as `xsi:type`).
@@ -347,27 +200,14 @@ export type AnyShapeInput =
   | (TileInput & { $type: 'Tile' })
   | (CircleInput & { $type: 'Circle' });
 
-/**
- * From specs/interop/Interop.wsdl:154:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:154:7 (namespace http://svcgen.test/interop/). */
 export interface Square extends Shape {
-  /**
-   * Wire type xs:double.
-   */
+  /** Wire type xs:double. */
   Side: number;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/interop/Interop.wsdl:154:7 (namespace http://svcgen.test/interop/).
- */
-export interface SquareInput extends ShapeInput {
-  /**
-   * Wire type xs:double.
-   */
-  Side: number;
-}
+/** The input shape of {@link Square}: the same members. */
+export type SquareInput = Square;
 
 /**
  * A `Square` or any type derived from it, told apart by `$type` (sent as `xsi:type`).
@@ -377,97 +217,44 @@ export interface SquareInput extends ShapeInput {
  */
 export type AnySquare = (Square & { $type?: 'Square' }) | (Tile & { $type: 'Tile' });
 
-/**
- * A `Square` or any type derived from it, told apart by `$type` (sent as `xsi:type`).
- * Without `$type` (or with `$type: 'Square'`) the value is a plain {@link Square}.
- * A result whose `xsi:type` names a type the spec does not describe is read as {@link Square} (`$type: 'Square'`).
- * Subtypes: {@link Tile}.
- */
-export type AnySquareInput = (SquareInput & { $type?: 'Square' }) | (TileInput & { $type: 'Tile' });
+/** The input shape of {@link AnySquare}: the same members. */
+export type AnySquareInput = AnySquare;
 
-/**
- * From specs/interop/Interop.wsdl:163:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:163:7 (namespace http://svcgen.test/interop/). */
 export interface Tile extends Square {
-  /**
-   * Wire type xs:string.
-   */
   Color?: string;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/interop/Interop.wsdl:163:7 (namespace http://svcgen.test/interop/).
- */
-export interface TileInput extends SquareInput {
-  /**
-   * Wire type xs:string.
-   */
-  Color?: string;
-}
+/** The input shape of {@link Tile}: the same members. */
+export type TileInput = Tile;
 
-/**
- * From specs/interop/Interop.wsdl:172:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:172:7 (namespace http://svcgen.test/interop/). */
 export interface Circle extends Shape {
-  /**
-   * Wire type xs:double.
-   */
+  /** Wire type xs:double. */
   Radius: number;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/interop/Interop.wsdl:172:7 (namespace http://svcgen.test/interop/).
- */
-export interface CircleInput extends ShapeInput {
-  /**
-   * Wire type xs:double.
-   */
-  Radius: number;
-}
+/** The input shape of {@link Circle}: the same members. */
+export type CircleInput = Circle;
 
-/**
- * From specs/interop/Interop.wsdl:238:7 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:238:7 (namespace http://svcgen.test/interop/). */
 export interface Scalars {
-  /**
-   * Wire type xs:boolean.
-   */
+  /** Wire type xs:boolean. */
   Flag: boolean;
-  /**
-   * Wire type xs:unsignedByte: an integer in [0, 255].
-   */
+  /** Wire type xs:unsignedByte: an integer in [0, 255]. */
   Byte: number;
-  /**
-   * Wire type xs:short: an integer in [-32768, 32767].
-   */
+  /** Wire type xs:short: an integer in [-32768, 32767]. */
   Short: number;
-  /**
-   * Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint. */
   Long: string;
-  /**
-   * Wire type xs:float.
-   */
+  /** Wire type xs:float. */
   Single: number;
-  /**
-   * Wire type xs:double.
-   */
+  /** Wire type xs:double. */
   Double: number;
-  /**
-   * Wire type char (Microsoft serialization type).
-   */
+  /** Wire type char (Microsoft serialization type). */
   Char: string;
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   When: string;
-  /**
-   * Wire type xs:string.
-   */
   Text?: string;
 }
 
@@ -477,41 +264,22 @@ export interface Scalars {
  * From specs/interop/Interop.wsdl:238:7 (namespace http://svcgen.test/interop/).
  */
 export interface ScalarsInput {
-  /**
-   * Wire type xs:boolean.
-   */
+  /** Wire type xs:boolean. */
   Flag: boolean;
-  /**
-   * Wire type xs:unsignedByte: an integer in [0, 255].
-   */
+  /** Wire type xs:unsignedByte: an integer in [0, 255]. */
   Byte: number;
-  /**
-   * Wire type xs:short: an integer in [-32768, 32767].
-   */
+  /** Wire type xs:short: an integer in [-32768, 32767]. */
   Short: number;
-  /**
-   * Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint. */
   Long: string | number | bigint;
-  /**
-   * Wire type xs:float.
-   */
+  /** Wire type xs:float. */
   Single: number;
-  /**
-   * Wire type xs:double.
-   */
+  /** Wire type xs:double. */
   Double: number;
-  /**
-   * Wire type char (Microsoft serialization type).
-   */
+  /** Wire type char (Microsoft serialization type). */
   Char: string;
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   When: string | Date;
-  /**
-   * Wire type xs:string.
-   */
   Text?: string;
 }
 
@@ -521,36 +289,15 @@ export interface ScalarsInput {
  * From specs/interop/Interop.wsdl:305:7 (namespace http://svcgen.test/interop/).
  */
 export interface SessionHeader {
-  /**
-   * Wire type xs:string.
-   */
   SessionId?: string;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   Counter: number;
   /** Members not described by the spec, as raw XML (this record is open to further columns). */
   $extra?: string[];
 }
 
-/**
- * Open record: further members the spec does not list are kept in `$extra` as raw XML.
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/interop/Interop.wsdl:305:7 (namespace http://svcgen.test/interop/).
- */
-export interface SessionHeaderInput {
-  /**
-   * Wire type xs:string.
-   */
-  SessionId?: string;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
-  Counter: number;
-  /** Members not described by the spec, as raw XML (this record is open to further columns). */
-  $extra?: string[];
-}
+/** The input shape of {@link SessionHeader}: the same members. */
+export type SessionHeaderInput = SessionHeader;
 
 /**
  * Pattern: `[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`.
@@ -559,302 +306,174 @@ export interface SessionHeaderInput {
  */
 export type Guid = string;
 
-/**
- * From specs/interop/Interop.wsdl:350:7 (namespace http://microsoft.com/wsdl/types/).
- */
+/** From specs/interop/Interop.wsdl:350:7 (namespace http://microsoft.com/wsdl/types/). */
 export type Char = number;
 
-/**
- * From specs/interop/Interop.wsdl:356:7 (namespace http://svcgen.test/interop/AbstractTypes).
- */
+/** From specs/interop/Interop.wsdl:356:7 (namespace http://svcgen.test/interop/AbstractTypes). */
 export interface StringArray {
-  /**
-   * Wire type xs:string.
-   */
   String: string[];
 }
 
-/**
- * From specs/interop/Interop.wsdl:7:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:7:9 (namespace http://svcgen.test/interop/). */
 export interface EchoPriority2 {
   priority: Priority;
 }
 
-/**
- * From specs/interop/Interop.wsdl:22:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:22:9 (namespace http://svcgen.test/interop/). */
 export interface EchoPriorityResponse2 {
   EchoPriorityResult: Priority;
 }
 
-/**
- * From specs/interop/Interop.wsdl:29:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:29:9 (namespace http://svcgen.test/interop/). */
 export interface ListPriorities2 {}
 
-/**
- * From specs/interop/Interop.wsdl:32:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:32:9 (namespace http://svcgen.test/interop/). */
 export interface ListPrioritiesResponse2 {
-  /**
-   * Wrapped: each item is an `Priority` element inside `ListPrioritiesResult`.
-   */
+  /** Wrapped: each item is an `Priority` element inside `ListPrioritiesResult`. */
   ListPrioritiesResult?: Priority[];
 }
 
-/**
- * From specs/interop/Interop.wsdl:44:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:44:9 (namespace http://svcgen.test/interop/). */
 export interface EchoOrder2 {
   order?: Order;
 }
 
-/**
- * From specs/interop/Interop.wsdl:105:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:105:9 (namespace http://svcgen.test/interop/). */
 export interface EchoOrderResponse2 {
   EchoOrderResult?: Order;
 }
 
-/**
- * From specs/interop/Interop.wsdl:112:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:112:9 (namespace http://svcgen.test/interop/). */
 export interface EchoNullables2 {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   count: number | null;
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   when: string | null;
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   amount: string | null;
 }
 
-/**
- * From specs/interop/Interop.wsdl:121:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:121:9 (namespace http://svcgen.test/interop/). */
 export interface EchoNullablesResponse2 {
   EchoNullablesResult?: NullableResult;
 }
 
-/**
- * From specs/interop/Interop.wsdl:138:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:138:9 (namespace http://svcgen.test/interop/). */
 export interface Transform2 {
-  /**
-   * Wrapped: each item is an `Shape` element inside `shapes`.
-   */
+  /** Wrapped: each item is an `Shape` element inside `shapes`. */
   shapes?: AnyShape[];
 }
 
-/**
- * From specs/interop/Interop.wsdl:182:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:182:9 (namespace http://svcgen.test/interop/). */
 export interface TransformResponse2 {
-  /**
-   * Wrapped: each item is an `Shape` element inside `TransformResult`.
-   */
+  /** Wrapped: each item is an `Shape` element inside `TransformResult`. */
   TransformResult?: AnyShape[];
 }
 
-/**
- * From specs/interop/Interop.wsdl:189:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:189:9 (namespace http://svcgen.test/interop/). */
 export interface EchoGuid2 {
-  /**
-   * Wire type guid (Microsoft serialization type).
-   */
+  /** Wire type guid (Microsoft serialization type). */
   id: string;
 }
 
-/**
- * From specs/interop/Interop.wsdl:196:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:196:9 (namespace http://svcgen.test/interop/). */
 export interface EchoGuidResponse2 {
-  /**
-   * Wire type guid (Microsoft serialization type).
-   */
+  /** Wire type guid (Microsoft serialization type). */
   EchoGuidResult: string;
 }
 
-/**
- * From specs/interop/Interop.wsdl:203:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:203:9 (namespace http://svcgen.test/interop/). */
 export interface AddDecimals2 {
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   a: string;
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   b: string;
 }
 
-/**
- * From specs/interop/Interop.wsdl:211:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:211:9 (namespace http://svcgen.test/interop/). */
 export interface AddDecimalsResponse2 {
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   AddDecimalsResult: string;
 }
 
-/**
- * From specs/interop/Interop.wsdl:218:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:218:9 (namespace http://svcgen.test/interop/). */
 export interface ReverseBytes2 {
-  /**
-   * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   */
+  /** Wire type xs:base64Binary: bytes, base64-encoded on the wire. */
   data?: Uint8Array;
 }
 
-/**
- * From specs/interop/Interop.wsdl:225:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:225:9 (namespace http://svcgen.test/interop/). */
 export interface ReverseBytesResponse2 {
-  /**
-   * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   */
+  /** Wire type xs:base64Binary: bytes, base64-encoded on the wire. */
   ReverseBytesResult?: Uint8Array;
 }
 
-/**
- * From specs/interop/Interop.wsdl:232:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:232:9 (namespace http://svcgen.test/interop/). */
 export interface EchoScalars2 {
   value?: Scalars;
 }
 
-/**
- * From specs/interop/Interop.wsdl:252:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:252:9 (namespace http://svcgen.test/interop/). */
 export interface EchoScalarsResponse2 {
   EchoScalarsResult?: Scalars;
 }
 
-/**
- * From specs/interop/Interop.wsdl:259:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:259:9 (namespace http://svcgen.test/interop/). */
 export interface Divide2 {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   dividend: number;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   divisor: number;
 }
 
-/**
- * From specs/interop/Interop.wsdl:267:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:267:9 (namespace http://svcgen.test/interop/). */
 export interface DivideResponse2 {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   DivideResult: number;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   remainder: number;
 }
 
-/**
- * From specs/interop/Interop.wsdl:275:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:275:9 (namespace http://svcgen.test/interop/). */
 export interface Swap2 {
-  /**
-   * Wire type xs:string.
-   */
   left?: string;
-  /**
-   * Wire type xs:string.
-   */
   right?: string;
 }
 
-/**
- * From specs/interop/Interop.wsdl:283:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:283:9 (namespace http://svcgen.test/interop/). */
 export interface SwapResponse2 {
-  /**
-   * Wire type xs:string.
-   */
   left?: string;
-  /**
-   * Wire type xs:string.
-   */
   right?: string;
 }
 
-/**
- * From specs/interop/Interop.wsdl:291:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:291:9 (namespace http://svcgen.test/interop/). */
 export interface Touch2 {
-  /**
-   * Wire type xs:string.
-   */
   note?: string;
 }
 
-/**
- * From specs/interop/Interop.wsdl:298:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:298:9 (namespace http://svcgen.test/interop/). */
 export interface TouchResponse2 {
-  /**
-   * Wire type xs:string.
-   */
   TouchResult?: string;
 }
 
-/**
- * From specs/interop/Interop.wsdl:313:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:313:9 (namespace http://svcgen.test/interop/). */
 export interface Fail3 {
-  /**
-   * Wire type xs:string.
-   */
   code?: string;
-  /**
-   * Wire type xs:string.
-   */
   message?: string;
 }
 
-/**
- * From specs/interop/Interop.wsdl:321:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:321:9 (namespace http://svcgen.test/interop/). */
 export interface FailResponse {}
 
-/**
- * From specs/interop/Interop.wsdl:324:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:324:9 (namespace http://svcgen.test/interop/). */
 export interface Delay2 {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   milliseconds: number;
 }
 
-/**
- * From specs/interop/Interop.wsdl:331:9 (namespace http://svcgen.test/interop/).
- */
+/** From specs/interop/Interop.wsdl:331:9 (namespace http://svcgen.test/interop/). */
 export interface DelayResponse2 {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   DelayResult: number;
 }
 
@@ -867,21 +486,15 @@ export interface EchoPriorityRequest {
   priority: Priority;
 }
 
-/**
- * The response of EchoPriority.
- */
+/** The response of EchoPriority. */
 export interface EchoPriorityResponse {
   EchoPriorityResult: Priority;
 }
 
-/**
- * SOAP headers EchoPriority sends, keyed by element local name.
- */
+/** SOAP headers EchoPriority sends, keyed by element local name. */
 export interface EchoPriorityHeadersIn {}
 
-/**
- * SOAP headers EchoPriority receives, keyed by element local name.
- */
+/** SOAP headers EchoPriority receives, keyed by element local name. */
 export interface EchoPriorityHeadersOut {}
 
 /**
@@ -891,24 +504,16 @@ export interface EchoPriorityHeadersOut {}
  */
 export interface ListPrioritiesRequest {}
 
-/**
- * The response of ListPriorities.
- */
+/** The response of ListPriorities. */
 export interface ListPrioritiesResponse {
-  /**
-   * Wrapped: each item is an `Priority` element inside `ListPrioritiesResult`.
-   */
+  /** Wrapped: each item is an `Priority` element inside `ListPrioritiesResult`. */
   ListPrioritiesResult?: Priority[];
 }
 
-/**
- * SOAP headers ListPriorities sends, keyed by element local name.
- */
+/** SOAP headers ListPriorities sends, keyed by element local name. */
 export interface ListPrioritiesHeadersIn {}
 
-/**
- * SOAP headers ListPriorities receives, keyed by element local name.
- */
+/** SOAP headers ListPriorities receives, keyed by element local name. */
 export interface ListPrioritiesHeadersOut {}
 
 /**
@@ -920,21 +525,15 @@ export interface EchoOrderRequest {
   order?: OrderInput;
 }
 
-/**
- * The response of EchoOrder.
- */
+/** The response of EchoOrder. */
 export interface EchoOrderResponse {
   EchoOrderResult?: Order;
 }
 
-/**
- * SOAP headers EchoOrder sends, keyed by element local name.
- */
+/** SOAP headers EchoOrder sends, keyed by element local name. */
 export interface EchoOrderHeadersIn {}
 
-/**
- * SOAP headers EchoOrder receives, keyed by element local name.
- */
+/** SOAP headers EchoOrder receives, keyed by element local name. */
 export interface EchoOrderHeadersOut {}
 
 /**
@@ -943,38 +542,23 @@ export interface EchoOrderHeadersOut {}
  * Sent as the `EchoNullables` element.
  */
 export interface EchoNullablesRequest {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   count: number | null;
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   when: string | Date | null;
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   amount: string | number | bigint | null;
 }
 
-/**
- * The response of EchoNullables.
- */
+/** The response of EchoNullables. */
 export interface EchoNullablesResponse {
   EchoNullablesResult?: NullableResult;
 }
 
-/**
- * SOAP headers EchoNullables sends, keyed by element local name.
- */
+/** SOAP headers EchoNullables sends, keyed by element local name. */
 export interface EchoNullablesHeadersIn {}
 
-/**
- * SOAP headers EchoNullables receives, keyed by element local name.
- */
+/** SOAP headers EchoNullables receives, keyed by element local name. */
 export interface EchoNullablesHeadersOut {}
 
 /**
@@ -983,30 +567,20 @@ export interface EchoNullablesHeadersOut {}
  * Sent as the `Transform` element.
  */
 export interface TransformRequest {
-  /**
-   * Wrapped: each item is an `Shape` element inside `shapes`.
-   */
+  /** Wrapped: each item is an `Shape` element inside `shapes`. */
   shapes?: AnyShapeInput[];
 }
 
-/**
- * The response of Transform.
- */
+/** The response of Transform. */
 export interface TransformResponse {
-  /**
-   * Wrapped: each item is an `Shape` element inside `TransformResult`.
-   */
+  /** Wrapped: each item is an `Shape` element inside `TransformResult`. */
   TransformResult?: AnyShape[];
 }
 
-/**
- * SOAP headers Transform sends, keyed by element local name.
- */
+/** SOAP headers Transform sends, keyed by element local name. */
 export interface TransformHeadersIn {}
 
-/**
- * SOAP headers Transform receives, keyed by element local name.
- */
+/** SOAP headers Transform receives, keyed by element local name. */
 export interface TransformHeadersOut {}
 
 /**
@@ -1015,30 +589,20 @@ export interface TransformHeadersOut {}
  * Sent as the `EchoGuid` element.
  */
 export interface EchoGuidRequest {
-  /**
-   * Wire type guid (Microsoft serialization type).
-   */
+  /** Wire type guid (Microsoft serialization type). */
   id: string;
 }
 
-/**
- * The response of EchoGuid.
- */
+/** The response of EchoGuid. */
 export interface EchoGuidResponse {
-  /**
-   * Wire type guid (Microsoft serialization type).
-   */
+  /** Wire type guid (Microsoft serialization type). */
   EchoGuidResult: string;
 }
 
-/**
- * SOAP headers EchoGuid sends, keyed by element local name.
- */
+/** SOAP headers EchoGuid sends, keyed by element local name. */
 export interface EchoGuidHeadersIn {}
 
-/**
- * SOAP headers EchoGuid receives, keyed by element local name.
- */
+/** SOAP headers EchoGuid receives, keyed by element local name. */
 export interface EchoGuidHeadersOut {}
 
 /**
@@ -1047,34 +611,22 @@ export interface EchoGuidHeadersOut {}
  * Sent as the `AddDecimals` element.
  */
 export interface AddDecimalsRequest {
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   a: string | number | bigint;
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   b: string | number | bigint;
 }
 
-/**
- * The response of AddDecimals.
- */
+/** The response of AddDecimals. */
 export interface AddDecimalsResponse {
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   AddDecimalsResult: string;
 }
 
-/**
- * SOAP headers AddDecimals sends, keyed by element local name.
- */
+/** SOAP headers AddDecimals sends, keyed by element local name. */
 export interface AddDecimalsHeadersIn {}
 
-/**
- * SOAP headers AddDecimals receives, keyed by element local name.
- */
+/** SOAP headers AddDecimals receives, keyed by element local name. */
 export interface AddDecimalsHeadersOut {}
 
 /**
@@ -1083,30 +635,20 @@ export interface AddDecimalsHeadersOut {}
  * Sent as the `ReverseBytes` element.
  */
 export interface ReverseBytesRequest {
-  /**
-   * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   */
+  /** Wire type xs:base64Binary: bytes, base64-encoded on the wire. */
   data?: Uint8Array;
 }
 
-/**
- * The response of ReverseBytes.
- */
+/** The response of ReverseBytes. */
 export interface ReverseBytesResponse {
-  /**
-   * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   */
+  /** Wire type xs:base64Binary: bytes, base64-encoded on the wire. */
   ReverseBytesResult?: Uint8Array;
 }
 
-/**
- * SOAP headers ReverseBytes sends, keyed by element local name.
- */
+/** SOAP headers ReverseBytes sends, keyed by element local name. */
 export interface ReverseBytesHeadersIn {}
 
-/**
- * SOAP headers ReverseBytes receives, keyed by element local name.
- */
+/** SOAP headers ReverseBytes receives, keyed by element local name. */
 export interface ReverseBytesHeadersOut {}
 
 /**
@@ -1118,21 +660,15 @@ export interface EchoScalarsRequest {
   value?: ScalarsInput;
 }
 
-/**
- * The response of EchoScalars.
- */
+/** The response of EchoScalars. */
 export interface EchoScalarsResponse {
   EchoScalarsResult?: Scalars;
 }
 
-/**
- * SOAP headers EchoScalars sends, keyed by element local name.
- */
+/** SOAP headers EchoScalars sends, keyed by element local name. */
 export interface EchoScalarsHeadersIn {}
 
-/**
- * SOAP headers EchoScalars receives, keyed by element local name.
- */
+/** SOAP headers EchoScalars receives, keyed by element local name. */
 export interface EchoScalarsHeadersOut {}
 
 /**
@@ -1141,38 +677,24 @@ export interface EchoScalarsHeadersOut {}
  * Sent as the `Divide` element.
  */
 export interface DivideRequest {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   dividend: number;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   divisor: number;
 }
 
-/**
- * The response of Divide.
- */
+/** The response of Divide. */
 export interface DivideResponse {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   DivideResult: number;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   remainder: number;
 }
 
-/**
- * SOAP headers Divide sends, keyed by element local name.
- */
+/** SOAP headers Divide sends, keyed by element local name. */
 export interface DivideHeadersIn {}
 
-/**
- * SOAP headers Divide receives, keyed by element local name.
- */
+/** SOAP headers Divide receives, keyed by element local name. */
 export interface DivideHeadersOut {}
 
 /**
@@ -1181,38 +703,20 @@ export interface DivideHeadersOut {}
  * Sent as the `Swap` element.
  */
 export interface SwapRequest {
-  /**
-   * Wire type xs:string.
-   */
   left?: string;
-  /**
-   * Wire type xs:string.
-   */
   right?: string;
 }
 
-/**
- * The response of Swap.
- */
+/** The response of Swap. */
 export interface SwapResponse {
-  /**
-   * Wire type xs:string.
-   */
   left?: string;
-  /**
-   * Wire type xs:string.
-   */
   right?: string;
 }
 
-/**
- * SOAP headers Swap sends, keyed by element local name.
- */
+/** SOAP headers Swap sends, keyed by element local name. */
 export interface SwapHeadersIn {}
 
-/**
- * SOAP headers Swap receives, keyed by element local name.
- */
+/** SOAP headers Swap receives, keyed by element local name. */
 export interface SwapHeadersOut {}
 
 /**
@@ -1221,32 +725,20 @@ export interface SwapHeadersOut {}
  * Sent as the `Touch` element.
  */
 export interface TouchRequest {
-  /**
-   * Wire type xs:string.
-   */
   note?: string;
 }
 
-/**
- * The response of Touch.
- */
+/** The response of Touch. */
 export interface TouchResponse {
-  /**
-   * Wire type xs:string.
-   */
   TouchResult?: string;
 }
 
-/**
- * SOAP headers Touch sends, keyed by element local name.
- */
+/** SOAP headers Touch sends, keyed by element local name. */
 export interface TouchHeadersIn {
   Session?: SessionHeaderInput;
 }
 
-/**
- * SOAP headers Touch receives, keyed by element local name.
- */
+/** SOAP headers Touch receives, keyed by element local name. */
 export interface TouchHeadersOut {
   Session?: SessionHeader;
 }
@@ -1257,29 +749,17 @@ export interface TouchHeadersOut {
  * Sent as the `Fail` element.
  */
 export interface Fail2Request {
-  /**
-   * Wire type xs:string.
-   */
   code?: string;
-  /**
-   * Wire type xs:string.
-   */
   message?: string;
 }
 
-/**
- * The response of Fail.
- */
+/** The response of Fail. */
 export interface Fail2Response {}
 
-/**
- * SOAP headers Fail sends, keyed by element local name.
- */
+/** SOAP headers Fail sends, keyed by element local name. */
 export interface Fail2HeadersIn {}
 
-/**
- * SOAP headers Fail receives, keyed by element local name.
- */
+/** SOAP headers Fail receives, keyed by element local name. */
 export interface Fail2HeadersOut {}
 
 /**
@@ -1288,28 +768,18 @@ export interface Fail2HeadersOut {}
  * Sent as the `Delay` element.
  */
 export interface DelayRequest {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   milliseconds: number;
 }
 
-/**
- * The response of Delay.
- */
+/** The response of Delay. */
 export interface DelayResponse {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   DelayResult: number;
 }
 
-/**
- * SOAP headers Delay sends, keyed by element local name.
- */
+/** SOAP headers Delay sends, keyed by element local name. */
 export interface DelayHeadersIn {}
 
-/**
- * SOAP headers Delay receives, keyed by element local name.
- */
+/** SOAP headers Delay receives, keyed by element local name. */
 export interface DelayHeadersOut {}

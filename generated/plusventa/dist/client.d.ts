@@ -10,9 +10,7 @@ export interface PlusventaServiceV2ClientCallOptions<H> extends Omit<CallOptions
 /** SOAP header blocks the service's responses return, kept between calls by a session (`session: true`). */
 export interface PlusventaServiceV2ClientSessionHeaders {
 }
-/**
- * Client of the PlusventaServiceV2 service: one method per operation.
- */
+/** Client of the PlusventaServiceV2 service: one method per operation. */
 export interface PlusventaServiceV2Client {
     /**
      * Protocols: soap11, soap12, http-get, http-post. SOAPAction: `http://tempuri.org/CreateInteraction`.

@@ -7,9 +7,7 @@ export type SeeTheProClientOptions = Omit<RestClientOptions, 'baseUrl'> & {
 };
 /** Per-call options of SeeThePro endpoints: `signal`, `headers`, `validate` and the limits (`timeoutMs`, `maxResponseBytes`, `maxDepth`). */
 export type SeeTheProClientCallOptions = RestCallOptions;
-/**
- * Client of the SeeThePro Web API: one method per endpoint, named after its route (see the README).
- */
+/** Client of the SeeThePro Web API: one method per endpoint, named after its route (see the README). */
 export interface SeeTheProClient {
     /**
      * `POST api/vspinteraction/create`. Arguments: `body`, `options`.

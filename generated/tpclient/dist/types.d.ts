@@ -2,85 +2,41 @@
 // Do not edit: regenerate with `npm run generate`.
 /* Types of the TPClientWebServicesAPI service: requests use the input shapes, results the lossless result shapes. */
 
-/**
- * From specs/tpclient/003_2ef636b388e450eb.txt:43:9 (namespace http://tempuri.org/).
- */
+/** From specs/tpclient/003_2ef636b388e450eb.txt:43:9 (namespace http://tempuri.org/). */
 export interface Response2 {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   responseCode: number;
-  /**
-   * Wire type xs:string.
-   */
   responseDescription?: string;
-  /**
-   * Wire type xs:string.
-   */
   encryptedSymmetrickey?: string;
 }
 
-/**
- * From specs/tpclient/003_2ef636b388e450eb.txt:48:9 (namespace http://tempuri.org/).
- */
+/** From specs/tpclient/003_2ef636b388e450eb.txt:48:9 (namespace http://tempuri.org/). */
 export interface ChatRequest {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   IdRequest: number;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   CaseNumber: number;
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   CreationDate: string;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   IdQueue: number;
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   KeepAliveRouterDate: string;
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   AssignAgentRouterDate: string;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   IdConnection: number;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   IdRequestTransfer: number;
-  /**
-   * Wire type xs:string.
-   */
   UserName?: string;
-  /**
-   * Wire type xs:string.
-   */
   UserLastName?: string;
-  /**
-   * Wire type xs:string.
-   */
   UserEmail?: string;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   UserOffsetTime: number;
-  /**
-   * Wire type xs:string.
-   */
   EncryptedChatRequestId?: string;
 }
 
-/**
- * From specs/tpclient/003_2ef636b388e450eb.txt:42:7 (namespace http://tempuri.org/).
- */
+/** From specs/tpclient/003_2ef636b388e450eb.txt:42:7 (namespace http://tempuri.org/). */
 export interface GetChatRequestByConnectionIdResult {
   response?: Response2;
   ChatRequest?: ChatRequest;
@@ -92,41 +48,20 @@ export interface GetChatRequestByConnectionIdResult {
  * Sent as the `GetChatRequestByConnectionId` element.
  */
 export interface GetChatRequestByConnectionIdRequest {
-  /**
-   * Wire type xs:string.
-   */
   PublicKey1?: string;
-  /**
-   * Wire type xs:string.
-   */
   EncryptedUser?: string;
-  /**
-   * Wire type xs:string.
-   */
   EncryptedPassword?: string;
-  /**
-   * Wire type xs:string.
-   */
   EncryptedSignature?: string;
-  /**
-   * Wire type xs:string.
-   */
   ChatConnectionIDBD?: string;
 }
 
-/**
- * The response of GetChatRequestByConnectionId.
- */
+/** The response of GetChatRequestByConnectionId. */
 export interface GetChatRequestByConnectionIdResponse {
   GetChatRequestByConnectionIdResult?: GetChatRequestByConnectionIdResult;
 }
 
-/**
- * SOAP headers GetChatRequestByConnectionId sends, keyed by element local name.
- */
+/** SOAP headers GetChatRequestByConnectionId sends, keyed by element local name. */
 export interface GetChatRequestByConnectionIdHeadersIn {}
 
-/**
- * SOAP headers GetChatRequestByConnectionId receives, keyed by element local name.
- */
+/** SOAP headers GetChatRequestByConnectionId receives, keyed by element local name. */
 export interface GetChatRequestByConnectionIdHeadersOut {}

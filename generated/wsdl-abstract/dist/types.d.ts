@@ -2,21 +2,10 @@
 // Do not edit: regenerate with `npm run generate`.
 /* Types of the CarDealer service: requests use the input shapes, results the lossless result shapes. */
 
-/**
- * From specs/wsdl-abstract/cardealer.wsdl:27:13 (namespace http://apache.org/type_substitution/).
- */
+/** From specs/wsdl-abstract/cardealer.wsdl:27:13 (namespace http://apache.org/type_substitution/). */
 export interface Car {
-  /**
-   * Wire type xs:string.
-   */
   make?: string;
-  /**
-   * Wire type xs:string.
-   */
   model?: string;
-  /**
-   * Wire type xs:string.
-   */
   year?: string;
 }
 
@@ -28,33 +17,18 @@ export interface Car {
  */
 export type AnyCar = (Car & { $type: 'Car' }) | (Porsche & { $type: 'Porsche' });
 
-/**
- * From specs/wsdl-abstract/cardealer.wsdl:34:13 (namespace http://apache.org/type_substitution/).
- */
+/** From specs/wsdl-abstract/cardealer.wsdl:34:13 (namespace http://apache.org/type_substitution/). */
 export interface Porsche extends Car {
-  /**
-   * Wire type xs:string.
-   */
   color?: string;
 }
 
-/**
- * From specs/wsdl-abstract/cardealer.wsdl:43:13 (namespace http://apache.org/type_substitution/).
- */
+/** From specs/wsdl-abstract/cardealer.wsdl:43:13 (namespace http://apache.org/type_substitution/). */
 export interface GetSedans2 {
-  /**
-   * Wire type xs:string.
-   */
   arg0?: string;
 }
 
-/**
- * From specs/wsdl-abstract/cardealer.wsdl:48:13 (namespace http://apache.org/type_substitution/).
- */
+/** From specs/wsdl-abstract/cardealer.wsdl:48:13 (namespace http://apache.org/type_substitution/). */
 export interface GetSedansResponse2 {
-  /**
-   * `null` is sent as `xsi:nil="true"`.
-   */
   return: AnyCar[] | null;
 }
 
@@ -64,30 +38,18 @@ export interface GetSedansResponse2 {
  * Sent as the `getSedans` element.
  */
 export interface GetSedansRequest {
-  /**
-   * Wire type xs:string.
-   */
   arg0?: string;
 }
 
-/**
- * The response of getSedans.
- */
+/** The response of getSedans. */
 export interface GetSedansResponse {
-  /**
-   * `null` is sent as `xsi:nil="true"`.
-   */
   return: AnyCar[] | null;
 }
 
-/**
- * SOAP headers getSedans sends, keyed by element local name.
- */
+/** SOAP headers getSedans sends, keyed by element local name. */
 export interface GetSedansHeadersIn {}
 
-/**
- * SOAP headers getSedans receives, keyed by element local name.
- */
+/** SOAP headers getSedans receives, keyed by element local name. */
 export interface GetSedansHeadersOut {}
 
 /**
@@ -96,44 +58,20 @@ export interface GetSedansHeadersOut {}
  * Sent as the `tradeIn` element.
  */
 export interface TradeInRequest {
-  /**
-   * Wire type xs:string.
-   */
   make?: string;
-  /**
-   * Wire type xs:string.
-   */
   model?: string;
-  /**
-   * Wire type xs:string.
-   */
   year?: string;
 }
 
-/**
- * The response of tradeIn.
- */
+/** The response of tradeIn. */
 export interface TradeInResponse {
-  /**
-   * Wire type xs:string.
-   */
   make?: string;
-  /**
-   * Wire type xs:string.
-   */
   model?: string;
-  /**
-   * Wire type xs:string.
-   */
   year?: string;
 }
 
-/**
- * SOAP headers tradeIn sends, keyed by element local name.
- */
+/** SOAP headers tradeIn sends, keyed by element local name. */
 export interface TradeInHeadersIn {}
 
-/**
- * SOAP headers tradeIn receives, keyed by element local name.
- */
+/** SOAP headers tradeIn receives, keyed by element local name. */
 export interface TradeInHeadersOut {}

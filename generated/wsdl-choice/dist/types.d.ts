@@ -9,35 +9,20 @@
  */
 export type Id = string;
 
-/**
- * From specs/wsdl-choice/mixed-sequence.wsdl:36:13 (namespace http://test-soap.com/api/mixedsequence).
- */
+/** From specs/wsdl-choice/mixed-sequence.wsdl:36:13 (namespace http://test-soap.com/api/mixedsequence). */
 export interface DataList {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   a: number;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   b: number;
-  /**
-   * One alternative of an `xs:choice` (choice1, alternative 1): set the fields of one alternative only.
-   */
+  /** One alternative of an `xs:choice` (choice1, alternative 1): set the fields of one alternative only. */
   c: Data1[];
-  /**
-   * One alternative of an `xs:choice` (choice1, alternative 2): set the fields of one alternative only.
-   */
+  /** One alternative of an `xs:choice` (choice1, alternative 2): set the fields of one alternative only. */
   d: Data2[];
 }
 
-/**
- * From specs/wsdl-choice/mixed-sequence.wsdl:47:13 (namespace http://test-soap.com/api/mixedsequence).
- */
+/** From specs/wsdl-choice/mixed-sequence.wsdl:47:13 (namespace http://test-soap.com/api/mixedsequence). */
 export interface AbstractData {
-  /**
-   * Wire type xs:string.
-   */
   id: string;
 }
 
@@ -52,60 +37,36 @@ export type AnyAbstractData =
   | (Data1 & { $type: 'Data1' })
   | (Data2 & { $type: 'Data2' });
 
-/**
- * From specs/wsdl-choice/mixed-sequence.wsdl:53:13 (namespace http://test-soap.com/api/mixedsequence).
- */
+/** From specs/wsdl-choice/mixed-sequence.wsdl:53:13 (namespace http://test-soap.com/api/mixedsequence). */
 export interface Data1 extends AbstractData {
-  /**
-   * Wire type xs:string.
-   */
   value1?: string;
 }
 
-/**
- * From specs/wsdl-choice/mixed-sequence.wsdl:63:13 (namespace http://test-soap.com/api/mixedsequence).
- */
+/** From specs/wsdl-choice/mixed-sequence.wsdl:63:13 (namespace http://test-soap.com/api/mixedsequence). */
 export interface Data2 extends AbstractData {
-  /**
-   * Wire type xs:string.
-   */
   value2: string;
 }
 
-/**
- * From specs/wsdl-choice/mixed-sequence.wsdl:20:17 (namespace http://test-soap.com/api/mixedsequence).
- */
+/** From specs/wsdl-choice/mixed-sequence.wsdl:20:17 (namespace http://test-soap.com/api/mixedsequence). */
 export interface GetData2 {
-  /**
-   * Wire type xs:string.
-   */
   id: string;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   index: number;
 }
 
-/**
- * From specs/wsdl-choice/mixed-sequence.wsdl:29:17 (namespace http://test-soap.com/api/mixedsequence).
- */
+/** From specs/wsdl-choice/mixed-sequence.wsdl:29:17 (namespace http://test-soap.com/api/mixedsequence). */
 export interface GetDataResponse2 {
   getDataResult: DataList;
 }
 
-/**
- * From specs/wsdl-choice/mixed-sequence.wsdl:74:17 (namespace http://test-soap.com/api/mixedsequence).
- */
+/** From specs/wsdl-choice/mixed-sequence.wsdl:74:17 (namespace http://test-soap.com/api/mixedsequence). */
 export type CustomFault = {
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    * One alternative of an `xs:choice` (choice1, alternative 1): set the fields of one alternative only.
    */
   Error: number;
-  /**
-   * Wire type xs:string.
-   * One alternative of an `xs:choice` (choice1, alternative 1): set the fields of one alternative only.
-   */
+  /** One alternative of an `xs:choice` (choice1, alternative 1): set the fields of one alternative only. */
   ExceptionInfo: string;
 };
 
@@ -115,31 +76,20 @@ export type CustomFault = {
  * Sent as the `getData` element.
  */
 export interface GetDataRequest {
-  /**
-   * Wire type xs:string.
-   */
   id: string;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   index: number;
 }
 
-/**
- * The response of getData.
- */
+/** The response of getData. */
 export interface GetDataResponse {
   getDataResult: DataList;
 }
 
-/**
- * SOAP headers getData sends, keyed by element local name.
- */
+/** SOAP headers getData sends, keyed by element local name. */
 export interface GetDataHeadersIn {}
 
-/**
- * SOAP headers getData receives, keyed by element local name.
- */
+/** SOAP headers getData receives, keyed by element local name. */
 export interface GetDataHeadersOut {}
 
 /**

@@ -10,9 +10,7 @@ export interface OneWayClientCallOptions<H> extends Omit<CallOptions, 'soapHeade
 /** SOAP header blocks the service's responses return, kept between calls by a session (`session: true`). */
 export interface OneWayClientSessionHeaders {
 }
-/**
- * Client of the OneWay service: one method per operation.
- */
+/** Client of the OneWay service: one method per operation. */
 export interface OneWayClient {
     /**
      * Protocols: soap11. SOAPAction: `http://www.OneWay.com#OneWay`.

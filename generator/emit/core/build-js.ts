@@ -227,12 +227,15 @@ export function withBuild(files: Map<string, string>): Map<string, string> {
   if (emitted.length) emitted.push(['dist/cjs/package.json', CJS_PACKAGE_JSON]);
   for (const [path, text] of emitted.sort((a, b) => a[0].localeCompare(b[0]))) out.set(path, text);
   const pkg = out.get('package.json');
-  if (pkg !== undefined) out.set('package.json', distPackageJson(pkg));
+  if (pkg !== undefined) out.set('package.json', distPackageJson(pkg, sources.filter((f) => SUBPATHS.has(f)).map((f) => f.replace(/\.ts$/, ''))));
   return out;
 }
 
-/** Points a generated package.json at the build output. */
-export function distPackageJson(text: string): string {
+/** Modules that are entry points of their own beside `index` (`pkg/operations`): one function per operation. */
+const SUBPATHS = new Set(['operations.ts']);
+
+/** Points a generated package.json at the build output; `subpaths` are further entry points (`operations`). */
+export function distPackageJson(text: string, subpaths: readonly string[] = []): string {
   const pkg = JSON.parse(text) as Record<string, unknown>;
   const { dependencies: _d, devDependencies: _dd, peerDependencies: _p, main: _m, types: _t, exports: _e, files: _f, sideEffects: _s, ...rest } = pkg;
   const ordered: Record<string, unknown> = {
@@ -246,6 +249,16 @@ export function distPackageJson(text: string): string {
         require: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' },
         default: './dist/index.js',
       },
+      ...Object.fromEntries(
+        subpaths.map((s) => [
+          `./${s}`,
+          {
+            import: { types: `./dist/${s}.d.ts`, default: `./dist/${s}.js` },
+            require: { types: `./dist/cjs/${s}.d.ts`, default: `./dist/cjs/${s}.js` },
+            default: `./dist/${s}.js`,
+          },
+        ]),
+      ),
       './package.json': './package.json',
     },
     files: ['dist', 'README.md'],

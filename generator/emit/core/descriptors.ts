@@ -175,16 +175,15 @@ export function enumDescriptorLiteral(t: EnumType): string {
 /** JSDoc lines of a field: description, wire facts, constraints, provenance, origin. */
 export function describeField(f: Field, lookup: TypeLookup): string[] {
   const facts: string[] = [];
-  if (f.type.kind === 'primitive') facts.push(primitiveNote(f.type.name));
+  if (f.type.kind === 'primitive') facts.push(primitiveNote(f.type.name) ?? '');
   if (f.type.kind === 'xml') facts.push('Raw XML: the element content as written, not parsed.');
   if (f.type.kind === 'ref') {
     const def = lookup.byId.get(f.type.id);
-    if (def?.kind === 'alias' && def.target.kind === 'primitive') facts.push(primitiveNote(def.target.name));
+    if (def?.kind === 'alias' && def.target.kind === 'primitive') facts.push(primitiveNote(def.target.name) ?? '');
   }
   if (f.fieldKind === 'attribute') facts.push(`Sent as the XML attribute \`${f.name}\`.`);
   const item = fieldArrayItem(f);
   if (f.array && item) facts.push(`Wrapped: each item is an \`${item.name}\` element inside \`${f.name}\`.`);
-  if (f.nillable) facts.push('`null` is sent as `xsi:nil="true"`.');
   const choice = fieldChoice(f);
   if (choice) facts.push(`One alternative of an \`xs:choice\` (${choice.group}, alternative ${choice.branch + 1}): set the fields of one alternative only.`);
   if (f.fieldKind === 'element' && f.substitutions?.length) facts.push(`Substitution group: the wire may carry ${f.substitutions.map((x) => `\`${x.name}\``).join(', ')} instead of this element.`);
@@ -192,8 +191,8 @@ export function describeField(f: Field, lookup: TypeLookup): string[] {
   facts.push(...constraintLines(f.facets));
   if (f.defaultValue !== undefined) facts.push(`Default value: ${f.defaultValue}.`);
   if (f.provenance && f.provenance !== 'declared') facts.push(provenanceLine(f.provenance));
-  // Source locations are given once per type and operation, not per member.
-  return docLines(f.description, [facts.join('\n')], f.notes);
+  // Source locations are given once per type and operation, on members only when asked for.
+  return docLines(f.description, [facts.filter(Boolean).join('\n')], f.notes, lookup.fieldLocations && where(f.loc) ? `From ${where(f.loc)}.` : undefined);
 }
 
 function constraintLines(f: Facets | undefined): string[] {

@@ -22,8 +22,11 @@ export interface EmitOptions {
   readonly build?: boolean;
   /** package.json `license` (default `UNLICENSED`). */
   readonly license?: string;
-  /** Write "From file:line:column" of each type and operation into JSDoc (default true). */
-  readonly sourceLocations?: boolean;
+  /**
+   * Where JSDoc says "From file:line:column": `'types'` (default; `true` too) once per type and
+   * operation, `'all'` on members too, `false` nowhere.
+   */
+  readonly sourceLocations?: boolean | 'types' | 'all';
   /** Called as each phase starts (progress on a terminal). */
   readonly progress?: (phase: 'rendering' | 'formatting' | 'building') => void;
 }

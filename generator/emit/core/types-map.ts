@@ -58,8 +58,12 @@ export function primitiveTs(name: PrimitiveName, dir: Direction): string {
   }
 }
 
-/** One line for the JSDoc of a field: the wire type and how it is represented. */
-export function primitiveNote(name: PrimitiveName): string {
+/**
+ * One line for the JSDoc of a field: the wire type and how it is represented; none for `xs:string`,
+ * which the member's `string` type says already.
+ */
+export function primitiveNote(name: PrimitiveName): string | undefined {
+  if (name === 'string') return undefined;
   const kind = SCALAR_KIND[name];
   const wire = name === 'guid' || name === 'char' ? `${name} (Microsoft serialization type)` : `xs:${name}`;
   switch (kind) {
@@ -87,6 +91,8 @@ export interface TypeLookup {
   readonly names: Names;
   /** The service has SOAP-encoded operations: scalar descriptors name their XSD type. */
   readonly encoded?: boolean;
+  /** Members' JSDoc gives their source location too (`sourceLocations: 'all'`). */
+  readonly fieldLocations?: boolean;
 }
 
 /** The TypeScript type of a type reference (without array / null). */

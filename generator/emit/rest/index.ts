@@ -4,6 +4,7 @@ import type { Service } from '../../ir/types.js';
 import { formatFiles } from '../core/format.js';
 import { copyRuntime, fileHeader, README_EXAMPLES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
 import { postProcess } from '../core/postprocess.js';
+import { dataModule } from '../core/data-module.js';
 import { restFixture } from './fixtures.js';
 import { buildRestModel, type RestPackageModel } from './model.js';
 
@@ -16,14 +17,24 @@ import { buildRestModel, type RestPackageModel } from './model.js';
  */
 export async function emitRestPackage(resolved: Resolved, options: EmitOptions): Promise<FileMap> {
   const { service } = resolved;
-  const model = buildRestModel(resolved, options.packageName);
+  const model = buildRestModel(resolved, options.packageName, { fieldLocations: options.sourceLocations === 'all' });
   const header = fileHeader(service);
   const fixtures = fixtureModels(service, model);
   const operations = model.operations.map((op, i) => ({ ...op, example: [fixtures[i].params, fixtures[i].body].filter((x) => x !== 'undefined').join(', ') }));
   const ctx = { ...model, header, ...extraContext(model), operations };
   const files: FileMap = new Map();
   files.set('types.ts', renderTemplate('rest/types.ts.hbs', ctx));
-  files.set('descriptors.ts', renderTemplate('rest/descriptors.ts.hbs', ctx));
+  const data = dataModule({
+    header,
+    about: `Wire descriptors of the ${model.serviceName} Web API, read by the runtime's JSON, XML and form codecs: one per type (\`XSchema\`) and endpoint.`,
+    service: { type: 'RestServiceDesc', value: model.serviceDesc },
+    descriptors: model.descriptors,
+    operations: model.operations,
+    operationType: 'RestOperationDesc',
+    typeModules: { RestServiceDesc: './runtime/rest-schema.js', RestOperationDesc: './runtime/rest-schema.js', TypeDesc: './runtime/schema.js', EnumDesc: './runtime/schema.js', ValueDesc: './runtime/schema.js' },
+  });
+  files.set('descriptors.js', data.js);
+  files.set('descriptors.d.ts', data.dts);
   files.set('client.ts', renderTemplate('rest/client.ts.hbs', ctx));
   files.set('fixtures.ts', renderTemplate('rest/fixtures.ts.hbs', { ...ctx, fixtures }));
   files.set('index.ts', renderTemplate('rest/index.ts.hbs', ctx));

@@ -1,5 +1,6 @@
 import { isRestOperation } from '../../ir/operations.js';
 import type { Field, RestOperation, Service, TypeDef, TypeRef } from '../../ir/types.js';
+import { aliasIdenticalInputs } from '../core/input-alias.js';
 import type { Names, Resolved } from '../../ir/resolved.js';
 import { fieldLiteral, valueDescExpr } from '../core/descriptors.js';
 import { typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PropertyModel } from '../core/declarations.js';
@@ -49,8 +50,8 @@ export interface RestPackageModel {
   readonly typesOnly: boolean;
 }
 
-export function buildRestModel({ service, reach, names }: Resolved, packageName: string): RestPackageModel {
-  const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names };
+export function buildRestModel({ service, reach, names }: Resolved, packageName: string, options: { readonly fieldLocations?: boolean } = {}): RestPackageModel {
+  const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names, ...(options.fieldLocations ? { fieldLocations: true } : {}) };
   const flavours = typeFlavours(service);
   const declarations: DeclarationModel[] = [];
   const descriptors: ConstModel[] = [];
@@ -75,7 +76,7 @@ export function buildRestModel({ service, reach, names }: Resolved, packageName:
     packageName,
     description: docLines(service.description),
     client: names.client,
-    declarations,
+    declarations: aliasIdenticalInputs(declarations, names),
     descriptors,
     operations,
     serviceDesc: `{ name: ${str(service.name)}${baseUrl ? `, baseUrl: ${str(baseUrl)}` : ''} }`,

@@ -4,6 +4,7 @@ import { soapService } from '../../ir/operations.js';
 import { canonicalRecord, canonicalTable } from '../core/fixtures.js';
 import { copyRuntime, fileHeader, README_EXAMPLES, README_NAMES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
 import { formatFiles } from '../core/format.js';
+import { dataModule } from '../core/data-module.js';
 import { postProcess } from '../core/postprocess.js';
 import { refTs } from '../core/types-map.js';
 import { str, typeKey } from '../core/text.js';
@@ -18,15 +19,26 @@ import { mockModels, mockTypeImports } from './mock.js';
  */
 export async function emitSoapPackage(resolved: Resolved, options: EmitOptions): Promise<FileMap> {
   const service = soapService(resolved.service);
-  const model = buildModel(resolved, options.packageName);
+  const model = buildModel(resolved, options.packageName, { fieldLocations: options.sourceLocations === 'all' });
   const header = fileHeader(service);
   const objects = objectHelpers(service, model);
   const ctx = { ...model, header, ...extraContext(model, service), objects, hasObjects: objects.length > 0, sessionHeaders: sessionHeaders(service, model) };
   const files: FileMap = new Map();
   files.set('types.ts', renderTemplate('soap/types.ts.hbs', ctx));
-  files.set('descriptors.ts', renderTemplate('soap/descriptors.ts.hbs', ctx));
+  const data = dataModule({
+    header,
+    about: `Wire descriptors of the ${model.serviceName} service, read by the runtime's XML writer and reader: one per type (\`XSchema\`), message and operation (\`XOperation\`).`,
+    service: { type: 'ServiceDesc', value: model.serviceDesc },
+    descriptors: model.descriptors,
+    operations: model.operations,
+    operationType: 'OperationDesc',
+    typeModules: { ServiceDesc: './runtime/schema.js', TypeDesc: './runtime/schema.js', EnumDesc: './runtime/schema.js', ValueDesc: './runtime/schema.js', OperationDesc: './runtime/schema.js' },
+  });
+  files.set('descriptors.js', data.js);
+  files.set('descriptors.d.ts', data.dts);
   if (objects.length) files.set('objects.ts', renderTemplate('soap/objects.ts.hbs', ctx));
   files.set('client.ts', renderTemplate('soap/client.ts.hbs', ctx));
+  files.set('operations.ts', renderTemplate('soap/operations.ts.hbs', ctx));
   files.set('fixtures.ts', renderTemplate('soap/fixtures.ts.hbs', { ...ctx, fixtures: [...fixtureModels(service, model), ...objectFixtures(service, model, objects)], canonical: canonicalTable() }));
   files.set('index.ts', renderTemplate('soap/index.ts.hbs', ctx));
   const mock = mockModels(service, model);
@@ -68,7 +80,7 @@ function readmeModel(service: SoapService, model: PackageModel) {
     more: rest.slice(0, README_NAMES).map((o) => ({ method: o.method, name: o.name })),
     moreCount: rest.length,
     unlisted: Math.max(0, rest.length - README_NAMES),
-    first: first ? { method: first.method, example: shown[0].example } : undefined,
+    first: first ? { method: first.method, fn: first.fn, example: shown[0].example } : undefined,
     headersIn,
     soap: model.protocols.some((p) => p === 'soap11' || p === 'soap12'),
   };

@@ -1,6 +1,7 @@
 import type { Fault, Field, HeaderPart, Service, SoapOperation, TypeDef, TypeRef } from '../../ir/types.js';
 import { soapService } from '../../ir/operations.js';
 import { fieldArrayItem } from '../../ir/fields.js';
+import { aliasIdenticalInputs } from '../core/input-alias.js';
 import type { Names, Resolved } from '../../ir/resolved.js';
 import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, typeMember, valueDescExpr } from '../core/descriptors.js';
 import { rulesLiteral } from './rules.js';
@@ -24,6 +25,8 @@ export interface OperationModel {
   readonly headersIn: string;
   readonly headersOut: string;
   readonly opDesc: string;
+  /** The standalone function of `operations.ts`. */
+  readonly fn: string;
   /** True when the request has no required field, so the argument may be omitted. */
   readonly inputOptional: boolean;
 }
@@ -48,10 +51,10 @@ export interface PackageModel {
   readonly lookup: TypeLookup;
 }
 
-export function buildModel({ service: loaded, reach, names }: Resolved, packageName: string): PackageModel {
+export function buildModel({ service: loaded, reach, names }: Resolved, packageName: string, options: { readonly fieldLocations?: boolean } = {}): PackageModel {
   const service = soapService(loaded);
   const encoded = service.operations.some((o) => o.use === 'encoded');
-  const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names, ...(encoded ? { encoded } : {}) };
+  const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names, ...(encoded ? { encoded } : {}), ...(options.fieldLocations ? { fieldLocations: true } : {}) };
   const declarations: DeclarationModel[] = [];
   const descriptors: ConstModel[] = [];
   for (const t of service.types) {
@@ -89,7 +92,7 @@ export function buildModel({ service: loaded, reach, names }: Resolved, packageN
     packageName,
     description: docLines(service.description),
     client: names.client,
-    declarations,
+    declarations: aliasIdenticalInputs(declarations, names),
     descriptors,
     operations,
     serviceDesc: `{ name: ${str(service.name)}, endpoints: { ${Object.entries(endpoints)
@@ -253,6 +256,7 @@ function operationModel(op: SoapOperation, names: Names, lookup: TypeLookup): Op
     headersIn: n.headersIn,
     headersOut: n.headersOut,
     opDesc: n.opDesc,
+    fn: n.fn,
     inputOptional: op.input.fields.every((f) => f.optional) && !requiresChoice(op.input.fields),
   };
 }

@@ -7,9 +7,7 @@ export type CaliqClientOptions = Omit<RestClientOptions, 'baseUrl'> & {
 };
 /** Per-call options of Caliq endpoints: `signal`, `headers`, `validate` and the limits (`timeoutMs`, `maxResponseBytes`, `maxDepth`). */
 export type CaliqClientCallOptions = RestCallOptions;
-/**
- * Client of the Caliq Web API: one method per endpoint, named after its route (see the README).
- */
+/** Client of the Caliq Web API: one method per endpoint, named after its route (see the README). */
 export interface CaliqClient {
     /**
      * Create a new customer interaction in Caliq. Must be created on an already existing customer

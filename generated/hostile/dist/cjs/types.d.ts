@@ -23,61 +23,24 @@ export type Enum =
  * From specs/hostile/hostile.wsdl:41:7 (namespace urn:hostile).
  */
 export interface Class2 {
-  /**
-   * Wire type xs:string.
-   */
   default?: string;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   function: number;
-  /**
-   * Wire type xs:boolean.
-   */
+  /** Wire type xs:boolean. */
   new: boolean;
   enum: Enum;
   interface?: Interface;
-  /**
-   * Wire type xs:string.
-   */
   __proto__?: string;
-  /**
-   * Wire type xs:string.
-   */
   constructor?: string | Object['constructor'];
-  /**
-   * Wire type xs:string.
-   */
   toString?: string | Object['toString'];
-  /**
-   * Wire type xs:string.
-   */
   hasOwnProperty?: string | Object['hasOwnProperty'];
-  /**
-   * Wire type xs:string.
-   */
   Value?: string;
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   VALUE: string;
-  /**
-   * Wire type xs:string.
-   */
   'first.name'?: string;
-  /**
-   * Wire type xs:string.
-   */
   'last-name'?: string;
-  /**
-   * Wire type xs:string.
-   */
   Straße?: string;
-  /**
-   * *​/ `${a}` <script>
-   *
-   * Wire type xs:string.
-   */
+  /** *​/ `${a}` <script> */
   名前?: string;
 }
 
@@ -89,67 +52,28 @@ export interface Class2 {
  * From specs/hostile/hostile.wsdl:41:7 (namespace urn:hostile).
  */
 export interface Class2Input {
-  /**
-   * Wire type xs:string.
-   */
   default?: string;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   function: number;
-  /**
-   * Wire type xs:boolean.
-   */
+  /** Wire type xs:boolean. */
   new: boolean;
   enum: Enum;
   interface?: InterfaceInput;
-  /**
-   * Wire type xs:string.
-   */
   __proto__?: string;
-  /**
-   * Wire type xs:string.
-   */
   constructor?: string | Object['constructor'];
-  /**
-   * Wire type xs:string.
-   */
   toString?: string | Object['toString'];
-  /**
-   * Wire type xs:string.
-   */
   hasOwnProperty?: string | Object['hasOwnProperty'];
-  /**
-   * Wire type xs:string.
-   */
   Value?: string;
-  /**
-   * Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   VALUE: string | number | bigint;
-  /**
-   * Wire type xs:string.
-   */
   'first.name'?: string;
-  /**
-   * Wire type xs:string.
-   */
   'last-name'?: string;
-  /**
-   * Wire type xs:string.
-   */
   Straße?: string;
-  /**
-   * *​/ `${a}` <script>
-   *
-   * Wire type xs:string.
-   */
+  /** *​/ `${a}` <script> */
   名前?: string;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:63:7 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:63:7 (namespace urn:hostile). */
 export interface Interface {
   __proto__?: Item3;
   item: Item4[];
@@ -165,96 +89,43 @@ export interface InterfaceInput {
   item?: Item4Input[];
 }
 
-/**
- * From specs/hostile/hostile.wsdl:69:7 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:69:7 (namespace urn:hostile). */
 export interface Item3 {
-  /**
-   * Wire type xs:string.
-   */
   Value?: string;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:69:7 (namespace urn:hostile).
- */
-export interface Item3Input {
-  /**
-   * Wire type xs:string.
-   */
-  Value?: string;
-}
+/** The input shape of {@link Item3}: the same members. */
+export type Item3Input = Item3;
 
-/**
- * From specs/hostile/hostile.wsdl:74:7 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:74:7 (namespace urn:hostile). */
 export interface Item4 {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   VALUE: number;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:74:7 (namespace urn:hostile).
- */
-export interface Item4Input {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
-  VALUE: number;
-}
+/** The input shape of {@link Item4}: the same members. */
+export type Item4Input = Item4;
 
-/**
- * From specs/hostile/hostile.wsdl:79:7 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:79:7 (namespace urn:hostile). */
 export interface Promise2 {
-  /**
-   * Wire type xs:string.
-   */
   then?: string;
   Date?: Date2;
-  /**
-   * Wire type xs:double.
-   */
+  /** Wire type xs:double. */
   catch: number;
-  /**
-   * Wire type xs:float.
-   */
+  /** Wire type xs:float. */
   finally?: number;
-  /**
-   * Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint. */
   yield?: string;
-  /**
-   * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   */
+  /** Wire type xs:base64Binary: bytes, base64-encoded on the wire. */
   await?: Uint8Array;
-  /**
-   * Wire type xs:date: the wire text in results; requests accept a string or a Date (its UTC date part is sent).
-   */
+  /** Wire type xs:date: the wire text in results; requests accept a string or a Date (its UTC date part is sent). */
   async?: string;
-  /**
-   * Wire type xs:time: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:time: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   static: string | null;
-  /**
-   * Wire type xs:duration.
-   */
+  /** Wire type xs:duration. */
   let?: string;
-  /**
-   * Wire type xs:string.
-   */
   of: string[];
-  /**
-   * Wire type xs:string.
-   * Sent as the XML attribute `for`.
-   */
+  /** Sent as the XML attribute `for`. */
   for?: string;
 }
 
@@ -264,58 +135,30 @@ export interface Promise2 {
  * From specs/hostile/hostile.wsdl:79:7 (namespace urn:hostile).
  */
 export interface Promise2Input {
-  /**
-   * Wire type xs:string.
-   */
   then?: string;
   Date?: Date2Input;
-  /**
-   * Wire type xs:double.
-   */
+  /** Wire type xs:double. */
   catch: number;
-  /**
-   * Wire type xs:float.
-   */
+  /** Wire type xs:float. */
   finally?: number;
-  /**
-   * Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint.
-   */
+  /** Wire type xs:long: a string in results so no digit is lost; requests accept a string, number or bigint. */
   yield?: string | number | bigint;
-  /**
-   * Wire type xs:base64Binary: bytes, base64-encoded on the wire.
-   */
+  /** Wire type xs:base64Binary: bytes, base64-encoded on the wire. */
   await?: Uint8Array;
-  /**
-   * Wire type xs:date: the wire text in results; requests accept a string or a Date (its UTC date part is sent).
-   */
+  /** Wire type xs:date: the wire text in results; requests accept a string or a Date (its UTC date part is sent). */
   async?: string | Date;
-  /**
-   * Wire type xs:time: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:time: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   static: string | Date | null;
-  /**
-   * Wire type xs:duration.
-   */
+  /** Wire type xs:duration. */
   let?: string;
-  /**
-   * Wire type xs:string.
-   */
   of?: string[];
-  /**
-   * Wire type xs:string.
-   * Sent as the XML attribute `for`.
-   */
+  /** Sent as the XML attribute `for`. */
   for?: string;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:94:7 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:94:7 (namespace urn:hostile). */
 export interface Date2 {
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   valueOf?: string | Object['valueOf'];
 }
 
@@ -325,15 +168,11 @@ export interface Date2 {
  * From specs/hostile/hostile.wsdl:94:7 (namespace urn:hostile).
  */
 export interface Date2Input {
-  /**
-   * Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()).
-   */
+  /** Wire type xs:dateTime: the wire text in results; requests accept a string or a Date (sent as toISOString()). */
   valueOf?: string | Date | Object['valueOf'];
 }
 
-/**
- * From specs/hostile/hostile.wsdl:99:7 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:99:7 (namespace urn:hostile). */
 export interface Response2 {
   Headers: Headers2;
   Request?: Request3;
@@ -344,345 +183,172 @@ export interface Response2 {
   MockFetch?: MockFetch2;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:99:7 (namespace urn:hostile).
- */
-export interface Response2Input {
-  Headers: Headers2;
-  Request?: Request3Input;
-  URL?: URL2Input;
-  AbortSignal?: AbortSignal2Input;
-  TextDecoder?: TextDecoder2Input;
-  validateValue?: ValidateValueInput;
-  MockFetch?: MockFetch2Input;
-}
+/** The input shape of {@link Response2}: the same members. */
+export type Response2Input = Response2;
 
-/**
- * From specs/hostile/hostile.wsdl:110:7 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:110:7 (namespace urn:hostile). */
 export type Headers2 = 'Accept' | 'Content-Type';
 
-/**
- * From specs/hostile/hostile.wsdl:113:7 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:113:7 (namespace urn:hostile). */
 export interface Request3 {
-  /**
-   * Wire type xs:string.
-   */
   method?: string;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:113:7 (namespace urn:hostile).
- */
-export interface Request3Input {
-  /**
-   * Wire type xs:string.
-   */
-  method?: string;
-}
+/** The input shape of {@link Request3}: the same members. */
+export type Request3Input = Request3;
 
-/**
- * From specs/hostile/hostile.wsdl:114:7 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:114:7 (namespace urn:hostile). */
 export interface URL2 {
-  /**
-   * Wire type xs:string.
-   */
   href?: string;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:114:7 (namespace urn:hostile).
- */
-export interface URL2Input {
-  /**
-   * Wire type xs:string.
-   */
-  href?: string;
-}
+/** The input shape of {@link URL2}: the same members. */
+export type URL2Input = URL2;
 
-/**
- * From specs/hostile/hostile.wsdl:115:7 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:115:7 (namespace urn:hostile). */
 export interface AbortSignal2 {
-  /**
-   * Wire type xs:boolean.
-   */
+  /** Wire type xs:boolean. */
   aborted: boolean;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:115:7 (namespace urn:hostile).
- */
-export interface AbortSignal2Input {
-  /**
-   * Wire type xs:boolean.
-   */
-  aborted: boolean;
-}
+/** The input shape of {@link AbortSignal2}: the same members. */
+export type AbortSignal2Input = AbortSignal2;
 
-/**
- * From specs/hostile/hostile.wsdl:116:7 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:116:7 (namespace urn:hostile). */
 export interface TextDecoder2 {
-  /**
-   * Wire type xs:string.
-   */
   encoding?: string;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:116:7 (namespace urn:hostile).
- */
-export interface TextDecoder2Input {
-  /**
-   * Wire type xs:string.
-   */
-  encoding?: string;
-}
+/** The input shape of {@link TextDecoder2}: the same members. */
+export type TextDecoder2Input = TextDecoder2;
 
-/**
- * From specs/hostile/hostile.wsdl:117:7 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:117:7 (namespace urn:hostile). */
 export interface ValidateValue {
-  /**
-   * Wire type xs:string.
-   */
   value?: string;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:117:7 (namespace urn:hostile).
- */
-export interface ValidateValueInput {
-  /**
-   * Wire type xs:string.
-   */
-  value?: string;
-}
+/** The input shape of {@link ValidateValue}: the same members. */
+export type ValidateValueInput = ValidateValue;
 
-/**
- * From specs/hostile/hostile.wsdl:118:7 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:118:7 (namespace urn:hostile). */
 export interface MockFetch2 {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   calls: number;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/hostile/hostile.wsdl:118:7 (namespace urn:hostile).
- */
-export interface MockFetch2Input {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
-  calls: number;
-}
+/** The input shape of {@link MockFetch2}: the same members. */
+export type MockFetch2Input = MockFetch2;
 
-/**
- * From specs/hostile/hostile.wsdl:119:30 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:119:30 (namespace urn:hostile). */
 export interface Get2 {
   Response?: Response2;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:120:38 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:120:38 (namespace urn:hostile). */
 export interface GetResponse2 {
   getResult?: Response2;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:121:34 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:121:34 (namespace urn:hostile). */
 export interface Request22 {
   Request?: Request3;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:122:42 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:122:42 (namespace urn:hostile). */
 export interface RequestResponse {
   RequestResult: Headers2;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:123:33 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:123:33 (namespace urn:hostile). */
 export interface Delete2 {
   class?: Class2;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:124:41 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:124:41 (namespace urn:hostile). */
 export interface DeleteResponse2 {
   deleteResult?: Class2;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:125:32 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:125:32 (namespace urn:hostile). */
 export interface Class22 {
-  /**
-   * Wire type xs:string.
-   */
   new?: string;
-  /**
-   * Wire type xs:string.
-   */
   __proto__?: string;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:126:40 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:126:40 (namespace urn:hostile). */
 export interface ClassResponse2 {
   classResult?: Interface;
-  /**
-   * Wire type xs:string.
-   */
   __proto__?: string;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:127:38 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:127:38 (namespace urn:hostile). */
 export interface Constructor2 {
-  /**
-   * Wire type xs:string.
-   */
   toString?: string | Object['toString'];
 }
 
-/**
- * From specs/hostile/hostile.wsdl:128:46 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:128:46 (namespace urn:hostile). */
 export interface ConstructorResponse2 {
   constructorResult: Enum;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:129:35 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:129:35 (namespace urn:hostile). */
 export interface ToString2 {
   Promise?: Promise2;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:130:43 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:130:43 (namespace urn:hostile). */
 export interface ToStringResponse2 {
   toStringResult?: Promise2;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:131:36 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:131:36 (namespace urn:hostile). */
 export interface Proto2 {
-  /**
-   * Wire type xs:string.
-   */
   __proto__?: string;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:132:44 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:132:44 (namespace urn:hostile). */
 export interface ProtoResponse2 {
-  /**
-   * Wire type xs:string.
-   */
   __proto__Result?: string;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:133:31 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:133:31 (namespace urn:hostile). */
 export interface Item22 {
   Item?: Item3;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:134:39 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:134:39 (namespace urn:hostile). */
 export interface ItemResponse2 {
   ItemResult?: Item3;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:135:31 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:135:31 (namespace urn:hostile). */
 export interface Item23 {
   item?: Item4;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:136:39 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:136:39 (namespace urn:hostile). */
 export interface ItemResponse3 {
   itemResult?: Item4;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:137:39 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:137:39 (namespace urn:hostile). */
 export interface GetValueV22 {
-  /**
-   * Wire type xs:string.
-   */
   'first.name'?: string;
-  /**
-   * Wire type xs:string.
-   */
   'last-name'?: string;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:138:47 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:138:47 (namespace urn:hostile). */
 export interface GetValueV2Response2 {
-  /**
-   * Wire type xs:string.
-   */
   'get-value.v2Result'?: string;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:139:29 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:139:29 (namespace urn:hostile). */
 export interface 名前2 {
-  /**
-   * Wire type xs:string.
-   */
   Straße?: string;
 }
 
-/**
- * From specs/hostile/hostile.wsdl:140:37 (namespace urn:hostile).
- */
+/** From specs/hostile/hostile.wsdl:140:37 (namespace urn:hostile). */
 export interface 名前Response2 {
-  /**
-   * Wire type xs:string.
-   */
   名前Result?: string;
 }
 
@@ -695,21 +361,15 @@ export interface DeleteRequest {
   class?: Class2Input;
 }
 
-/**
- * The response of delete.
- */
+/** The response of delete. */
 export interface DeleteResponse {
   deleteResult?: Class2;
 }
 
-/**
- * SOAP headers delete sends, keyed by element local name.
- */
+/** SOAP headers delete sends, keyed by element local name. */
 export interface DeleteHeadersIn {}
 
-/**
- * SOAP headers delete receives, keyed by element local name.
- */
+/** SOAP headers delete receives, keyed by element local name. */
 export interface DeleteHeadersOut {}
 
 /**
@@ -718,35 +378,20 @@ export interface DeleteHeadersOut {}
  * Sent as the `class` element.
  */
 export interface ClassRequest {
-  /**
-   * Wire type xs:string.
-   */
   new?: string;
-  /**
-   * Wire type xs:string.
-   */
   __proto__?: string;
 }
 
-/**
- * The response of class.
- */
+/** The response of class. */
 export interface ClassResponse {
   classResult?: Interface;
-  /**
-   * Wire type xs:string.
-   */
   __proto__?: string;
 }
 
-/**
- * SOAP headers class sends, keyed by element local name.
- */
+/** SOAP headers class sends, keyed by element local name. */
 export interface ClassHeadersIn {}
 
-/**
- * SOAP headers class receives, keyed by element local name.
- */
+/** SOAP headers class receives, keyed by element local name. */
 export interface ClassHeadersOut {}
 
 /**
@@ -755,27 +400,18 @@ export interface ClassHeadersOut {}
  * Sent as the `constructor` element.
  */
 export interface ConstructorRequest {
-  /**
-   * Wire type xs:string.
-   */
   toString?: string | Object['toString'];
 }
 
-/**
- * The response of constructor.
- */
+/** The response of constructor. */
 export interface ConstructorResponse {
   constructorResult: Enum;
 }
 
-/**
- * SOAP headers constructor sends, keyed by element local name.
- */
+/** SOAP headers constructor sends, keyed by element local name. */
 export interface ConstructorHeadersIn {}
 
-/**
- * SOAP headers constructor receives, keyed by element local name.
- */
+/** SOAP headers constructor receives, keyed by element local name. */
 export interface ConstructorHeadersOut {}
 
 /**
@@ -787,21 +423,15 @@ export interface ToStringRequest {
   Promise?: Promise2Input;
 }
 
-/**
- * The response of toString.
- */
+/** The response of toString. */
 export interface ToStringResponse {
   toStringResult?: Promise2;
 }
 
-/**
- * SOAP headers toString sends, keyed by element local name.
- */
+/** SOAP headers toString sends, keyed by element local name. */
 export interface ToStringHeadersIn {}
 
-/**
- * SOAP headers toString receives, keyed by element local name.
- */
+/** SOAP headers toString receives, keyed by element local name. */
 export interface ToStringHeadersOut {}
 
 /**
@@ -810,30 +440,18 @@ export interface ToStringHeadersOut {}
  * Sent as the `__proto__` element.
  */
 export interface ProtoRequest {
-  /**
-   * Wire type xs:string.
-   */
   __proto__?: string;
 }
 
-/**
- * The response of __proto__.
- */
+/** The response of __proto__. */
 export interface ProtoResponse {
-  /**
-   * Wire type xs:string.
-   */
   __proto__Result?: string;
 }
 
-/**
- * SOAP headers __proto__ sends, keyed by element local name.
- */
+/** SOAP headers __proto__ sends, keyed by element local name. */
 export interface ProtoHeadersIn {}
 
-/**
- * SOAP headers __proto__ receives, keyed by element local name.
- */
+/** SOAP headers __proto__ receives, keyed by element local name. */
 export interface ProtoHeadersOut {}
 
 /**
@@ -845,21 +463,15 @@ export interface ItemRequest {
   Item?: Item3Input;
 }
 
-/**
- * The response of Item.
- */
+/** The response of Item. */
 export interface ItemResponse {
   ItemResult?: Item3;
 }
 
-/**
- * SOAP headers Item sends, keyed by element local name.
- */
+/** SOAP headers Item sends, keyed by element local name. */
 export interface ItemHeadersIn {}
 
-/**
- * SOAP headers Item receives, keyed by element local name.
- */
+/** SOAP headers Item receives, keyed by element local name. */
 export interface ItemHeadersOut {}
 
 /**
@@ -871,21 +483,15 @@ export interface Item2Request {
   item?: Item4Input;
 }
 
-/**
- * The response of item.
- */
+/** The response of item. */
 export interface Item2Response {
   itemResult?: Item4;
 }
 
-/**
- * SOAP headers item sends, keyed by element local name.
- */
+/** SOAP headers item sends, keyed by element local name. */
 export interface Item2HeadersIn {}
 
-/**
- * SOAP headers item receives, keyed by element local name.
- */
+/** SOAP headers item receives, keyed by element local name. */
 export interface Item2HeadersOut {}
 
 /**
@@ -894,34 +500,19 @@ export interface Item2HeadersOut {}
  * Sent as the `get-value.v2` element.
  */
 export interface GetValueV2Request {
-  /**
-   * Wire type xs:string.
-   */
   'first.name'?: string;
-  /**
-   * Wire type xs:string.
-   */
   'last-name'?: string;
 }
 
-/**
- * The response of get-value.v2.
- */
+/** The response of get-value.v2. */
 export interface GetValueV2Response {
-  /**
-   * Wire type xs:string.
-   */
   'get-value.v2Result'?: string;
 }
 
-/**
- * SOAP headers get-value.v2 sends, keyed by element local name.
- */
+/** SOAP headers get-value.v2 sends, keyed by element local name. */
 export interface GetValueV2HeadersIn {}
 
-/**
- * SOAP headers get-value.v2 receives, keyed by element local name.
- */
+/** SOAP headers get-value.v2 receives, keyed by element local name. */
 export interface GetValueV2HeadersOut {}
 
 /**
@@ -930,30 +521,18 @@ export interface GetValueV2HeadersOut {}
  * Sent as the `名前` element.
  */
 export interface 名前Request {
-  /**
-   * Wire type xs:string.
-   */
   Straße?: string;
 }
 
-/**
- * The response of 名前.
- */
+/** The response of 名前. */
 export interface 名前Response {
-  /**
-   * Wire type xs:string.
-   */
   名前Result?: string;
 }
 
-/**
- * SOAP headers 名前 sends, keyed by element local name.
- */
+/** SOAP headers 名前 sends, keyed by element local name. */
 export interface 名前HeadersIn {}
 
-/**
- * SOAP headers 名前 receives, keyed by element local name.
- */
+/** SOAP headers 名前 receives, keyed by element local name. */
 export interface 名前HeadersOut {}
 
 /**
@@ -965,21 +544,15 @@ export interface GetRequest {
   Response?: Response2Input;
 }
 
-/**
- * The response of get.
- */
+/** The response of get. */
 export interface GetResponse {
   getResult?: Response2;
 }
 
-/**
- * SOAP headers get sends, keyed by element local name.
- */
+/** SOAP headers get sends, keyed by element local name. */
 export interface GetHeadersIn {}
 
-/**
- * SOAP headers get receives, keyed by element local name.
- */
+/** SOAP headers get receives, keyed by element local name. */
 export interface GetHeadersOut {}
 
 /**
@@ -991,19 +564,13 @@ export interface Request2Request {
   Request?: Request3Input;
 }
 
-/**
- * The response of Request.
- */
+/** The response of Request. */
 export interface Request2Response {
   RequestResult: Headers2;
 }
 
-/**
- * SOAP headers Request sends, keyed by element local name.
- */
+/** SOAP headers Request sends, keyed by element local name. */
 export interface Request2HeadersIn {}
 
-/**
- * SOAP headers Request receives, keyed by element local name.
- */
+/** SOAP headers Request receives, keyed by element local name. */
 export interface Request2HeadersOut {}

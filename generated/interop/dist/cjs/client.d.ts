@@ -11,9 +11,7 @@ export interface InteropClientCallOptions<H> extends Omit<CallOptions, 'soapHead
 export interface InteropClientSessionHeaders {
     Session?: SessionHeader;
 }
-/**
- * Client of the Interop service: one method per operation.
- */
+/** Client of the Interop service: one method per operation. */
 export interface InteropClient {
     /**
      * Protocols: soap11, soap12, http-get, http-post. SOAPAction: `http://svcgen.test/interop/EchoPriority`.

@@ -10,9 +10,7 @@ export interface TPClientWebServicesAPIClientCallOptions<H> extends Omit<CallOpt
 /** SOAP header blocks the service's responses return, kept between calls by a session (`session: true`). */
 export interface TPClientWebServicesAPIClientSessionHeaders {
 }
-/**
- * Client of the TPClientWebServicesAPI service: one method per operation.
- */
+/** Client of the TPClientWebServicesAPI service: one method per operation. */
 export interface TPClientWebServicesAPIClient {
     /**
      * Protocols: soap11, soap12. SOAPAction: `http://tempuri.org/GetChatRequestByConnectionId`.

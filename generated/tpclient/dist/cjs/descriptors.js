@@ -1,165 +1,17 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.OPERATIONS = exports.GetChatRequestByConnectionIdOperation = exports.GetChatRequestByConnectionIdResponseSchema = exports.GetChatRequestByConnectionIdRequestSchema = exports.GetChatRequestByConnectionIdResultSchema = exports.ChatRequestSchema = exports.Response2Schema = exports.SERVICE = void 0;
-/** Where and how the service is served. */
-exports.SERVICE = {
-    name: 'TPClientWebServicesAPI',
-    endpoints: {
-        soap11: 'https://semp.teleperformance.com.br/semp/TPClientWebServicesAPI.asmx',
-        soap12: 'https://semp.teleperformance.com.br/semp/TPClientWebServicesAPI.asmx',
-    },
-    defaultProtocol: 'soap11',
-};
-/**
- * Descriptor of {@link Response2}.
- */
-exports.Response2Schema = {
-    kind: 'complex',
-    name: 'response',
-    namespace: 'http://tempuri.org/',
-    fields: [
-        {
-            key: 'responseCode',
-            ns: 'http://tempuri.org/',
-            type: 'int',
-            facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
-        },
-        { key: 'responseDescription', ns: 'http://tempuri.org/', type: 'string', optional: true },
-        { key: 'encryptedSymmetrickey', ns: 'http://tempuri.org/', type: 'string', optional: true },
-    ],
-};
-/**
- * Descriptor of {@link ChatRequest}.
- */
-exports.ChatRequestSchema = {
-    kind: 'complex',
-    name: 'ChatRequest',
-    namespace: 'http://tempuri.org/',
-    fields: [
-        {
-            key: 'IdRequest',
-            ns: 'http://tempuri.org/',
-            type: 'int',
-            facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
-        },
-        {
-            key: 'CaseNumber',
-            ns: 'http://tempuri.org/',
-            type: 'int',
-            facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
-        },
-        { key: 'CreationDate', ns: 'http://tempuri.org/', type: 'dateTime' },
-        {
-            key: 'IdQueue',
-            ns: 'http://tempuri.org/',
-            type: 'int',
-            facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
-        },
-        { key: 'KeepAliveRouterDate', ns: 'http://tempuri.org/', type: 'dateTime' },
-        { key: 'AssignAgentRouterDate', ns: 'http://tempuri.org/', type: 'dateTime' },
-        {
-            key: 'IdConnection',
-            ns: 'http://tempuri.org/',
-            type: 'int',
-            facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
-        },
-        {
-            key: 'IdRequestTransfer',
-            ns: 'http://tempuri.org/',
-            type: 'int',
-            facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
-        },
-        { key: 'UserName', ns: 'http://tempuri.org/', type: 'string', optional: true },
-        { key: 'UserLastName', ns: 'http://tempuri.org/', type: 'string', optional: true },
-        { key: 'UserEmail', ns: 'http://tempuri.org/', type: 'string', optional: true },
-        {
-            key: 'UserOffsetTime',
-            ns: 'http://tempuri.org/',
-            type: 'int',
-            facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' },
-        },
-        { key: 'EncryptedChatRequestId', ns: 'http://tempuri.org/', type: 'string', optional: true },
-    ],
-};
-/**
- * Descriptor of {@link GetChatRequestByConnectionIdResult}.
- */
-exports.GetChatRequestByConnectionIdResultSchema = {
-    kind: 'complex',
-    name: 'GetChatRequestByConnectionIdResult',
-    namespace: 'http://tempuri.org/',
-    fields: [
-        {
-            key: 'response',
-            ns: 'http://tempuri.org/',
-            get type() {
-                return exports.Response2Schema;
-            },
-            optional: true,
-        },
-        {
-            key: 'ChatRequest',
-            ns: 'http://tempuri.org/',
-            get type() {
-                return exports.ChatRequestSchema;
-            },
-            optional: true,
-        },
-    ],
-};
-/**
- * Descriptor of the `GetChatRequestByConnectionId` body element.
- */
-exports.GetChatRequestByConnectionIdRequestSchema = {
-    kind: 'complex',
-    name: 'GetChatRequestByConnectionId',
-    namespace: 'http://tempuri.org/',
-    fields: [
-        { key: 'PublicKey1', ns: 'http://tempuri.org/', type: 'string', optional: true },
-        { key: 'EncryptedUser', ns: 'http://tempuri.org/', type: 'string', optional: true },
-        { key: 'EncryptedPassword', ns: 'http://tempuri.org/', type: 'string', optional: true },
-        { key: 'EncryptedSignature', ns: 'http://tempuri.org/', type: 'string', optional: true },
-        { key: 'ChatConnectionIDBD', ns: 'http://tempuri.org/', type: 'string', optional: true },
-    ],
-};
-/**
- * Descriptor of the `GetChatRequestByConnectionIdResponse` body element.
- */
-exports.GetChatRequestByConnectionIdResponseSchema = {
-    kind: 'complex',
-    name: 'GetChatRequestByConnectionIdResponse',
-    namespace: 'http://tempuri.org/',
-    fields: [
-        {
-            key: 'GetChatRequestByConnectionIdResult',
-            ns: 'http://tempuri.org/',
-            get type() {
-                return exports.GetChatRequestByConnectionIdResultSchema;
-            },
-            optional: true,
-        },
-    ],
-};
-/**
- * Wire facts of the GetChatRequestByConnectionId operation.
- */
-exports.GetChatRequestByConnectionIdOperation = {
-    name: 'GetChatRequestByConnectionId',
-    action: 'http://tempuri.org/GetChatRequestByConnectionId',
-    protocols: ['soap11', 'soap12'],
-    input: {
-        name: 'GetChatRequestByConnectionId',
-        ns: 'http://tempuri.org/',
-        type: exports.GetChatRequestByConnectionIdRequestSchema,
-    },
-    output: {
-        name: 'GetChatRequestByConnectionIdResponse',
-        ns: 'http://tempuri.org/',
-        type: exports.GetChatRequestByConnectionIdResponseSchema,
-    },
-    returns: 'result',
-    resultKey: 'GetChatRequestByConnectionIdResult',
-};
+// Generated by svcgen from specs/tpclient/003_2ef636b388e450eb.txt.
+// Do not edit: regenerate with `npm run generate`.
+/* Wire descriptors of the TPClientWebServicesAPI service, read by the runtime's XML writer and reader: one per type (`XSchema`), message and operation (`XOperation`). Declared types: descriptors.d.ts. */
+const ns0 = 'http://tempuri.org/';
+exports.SERVICE = { name: 'TPClientWebServicesAPI', endpoints: { 'soap11': 'https://semp.teleperformance.com.br/semp/TPClientWebServicesAPI.asmx', 'soap12': 'https://semp.teleperformance.com.br/semp/TPClientWebServicesAPI.asmx' }, defaultProtocol: 'soap11' };
+exports.Response2Schema = { kind: 'complex', name: 'response', namespace: ns0, fields: [{ key: 'responseCode', ns: ns0, type: 'int', facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' } }, { key: 'responseDescription', ns: ns0, type: 'string', optional: true }, { key: 'encryptedSymmetrickey', ns: ns0, type: 'string', optional: true }] };
+exports.ChatRequestSchema = { kind: 'complex', name: 'ChatRequest', namespace: ns0, fields: [{ key: 'IdRequest', ns: ns0, type: 'int', facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' } }, { key: 'CaseNumber', ns: ns0, type: 'int', facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' } }, { key: 'CreationDate', ns: ns0, type: 'dateTime' }, { key: 'IdQueue', ns: ns0, type: 'int', facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' } }, { key: 'KeepAliveRouterDate', ns: ns0, type: 'dateTime' }, { key: 'AssignAgentRouterDate', ns: ns0, type: 'dateTime' }, { key: 'IdConnection', ns: ns0, type: 'int', facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' } }, { key: 'IdRequestTransfer', ns: ns0, type: 'int', facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' } }, { key: 'UserName', ns: ns0, type: 'string', optional: true }, { key: 'UserLastName', ns: ns0, type: 'string', optional: true }, { key: 'UserEmail', ns: ns0, type: 'string', optional: true }, { key: 'UserOffsetTime', ns: ns0, type: 'int', facets: { minInclusive: '-2147483648', maxInclusive: '2147483647' } }, { key: 'EncryptedChatRequestId', ns: ns0, type: 'string', optional: true }] };
+exports.GetChatRequestByConnectionIdResultSchema = { kind: 'complex', name: 'GetChatRequestByConnectionIdResult', namespace: ns0, fields: [{ key: 'response', ns: ns0, get type() { return exports.Response2Schema; }, optional: true }, { key: 'ChatRequest', ns: ns0, get type() { return exports.ChatRequestSchema; }, optional: true }] };
+exports.GetChatRequestByConnectionIdRequestSchema = { kind: 'complex', name: 'GetChatRequestByConnectionId', namespace: ns0, fields: [{ key: 'PublicKey1', ns: ns0, type: 'string', optional: true }, { key: 'EncryptedUser', ns: ns0, type: 'string', optional: true }, { key: 'EncryptedPassword', ns: ns0, type: 'string', optional: true }, { key: 'EncryptedSignature', ns: ns0, type: 'string', optional: true }, { key: 'ChatConnectionIDBD', ns: ns0, type: 'string', optional: true }] };
+exports.GetChatRequestByConnectionIdResponseSchema = { kind: 'complex', name: 'GetChatRequestByConnectionIdResponse', namespace: ns0, fields: [{ key: 'GetChatRequestByConnectionIdResult', ns: ns0, get type() { return exports.GetChatRequestByConnectionIdResultSchema; }, optional: true }] };
+exports.GetChatRequestByConnectionIdOperation = { name: 'GetChatRequestByConnectionId', action: 'http://tempuri.org/GetChatRequestByConnectionId', protocols: ['soap11', 'soap12'], input: { name: 'GetChatRequestByConnectionId', ns: ns0, type: exports.GetChatRequestByConnectionIdRequestSchema }, output: { name: 'GetChatRequestByConnectionIdResponse', ns: ns0, type: exports.GetChatRequestByConnectionIdResponseSchema }, returns: 'result', resultKey: 'GetChatRequestByConnectionIdResult' };
 /** Every operation's descriptor, keyed by client method name. */
 exports.OPERATIONS = {
     getChatRequestByConnectionId: exports.GetChatRequestByConnectionIdOperation,

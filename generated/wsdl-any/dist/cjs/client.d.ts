@@ -10,9 +10,7 @@ export interface AnyContentClientCallOptions<H> extends Omit<CallOptions, 'soapH
 /** SOAP header blocks the service's responses return, kept between calls by a session (`session: true`). */
 export interface AnyContentClientSessionHeaders {
 }
-/**
- * Client of the AnyContent service: one method per operation.
- */
+/** Client of the AnyContent service: one method per operation. */
 export interface AnyContentClient {
     /**
      * Protocols: soap11.

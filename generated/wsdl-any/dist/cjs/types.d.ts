@@ -2,9 +2,7 @@
 // Do not edit: regenerate with `npm run generate`.
 /* Types of the AnyContent service: requests use the input shapes, results the lossless result shapes. */
 
-/**
- * From specs/wsdl-any/any.wsdl:24:17 (namespace http://apache.org/hello_world_soap_http/any_types).
- */
+/** From specs/wsdl-any/any.wsdl:24:17 (namespace http://apache.org/hello_world_soap_http/any_types). */
 export interface SayHi2 {
   port: SayHiPort[];
 }
@@ -20,9 +18,7 @@ export interface SayHiPort {
   $extra?: string[];
 }
 
-/**
- * From specs/wsdl-any/any.wsdl:40:17 (namespace http://apache.org/hello_world_soap_http/any_types).
- */
+/** From specs/wsdl-any/any.wsdl:40:17 (namespace http://apache.org/hello_world_soap_http/any_types). */
 export interface SayHi12 {
   port: SayHi1Port[];
 }
@@ -33,19 +29,11 @@ export interface SayHi12 {
  * From specs/wsdl-any/any.wsdl:43:29 (namespace http://apache.org/hello_world_soap_http/any_types).
  */
 export interface SayHi1Port {
-  /**
-   * Wire type xs:string.
-   */
   requestType: string;
 }
 
-/**
- * From specs/wsdl-any/any.wsdl:53:17 (namespace http://apache.org/hello_world_soap_http/any_types).
- */
+/** From specs/wsdl-any/any.wsdl:53:17 (namespace http://apache.org/hello_world_soap_http/any_types). */
 export interface SayHiResponse2 {
-  /**
-   * Wire type xs:string.
-   */
   responseType: string;
 }
 
@@ -58,24 +46,15 @@ export interface SayHiRequest {
   port?: SayHiPort[];
 }
 
-/**
- * The response of sayHi.
- */
+/** The response of sayHi. */
 export interface SayHiResponse {
-  /**
-   * Wire type xs:string.
-   */
   responseType: string;
 }
 
-/**
- * SOAP headers sayHi sends, keyed by element local name.
- */
+/** SOAP headers sayHi sends, keyed by element local name. */
 export interface SayHiHeadersIn {}
 
-/**
- * SOAP headers sayHi receives, keyed by element local name.
- */
+/** SOAP headers sayHi receives, keyed by element local name. */
 export interface SayHiHeadersOut {}
 
 /**
@@ -87,22 +66,13 @@ export interface SayHi1Request {
   port?: SayHi1Port[];
 }
 
-/**
- * The response of sayHi1.
- */
+/** The response of sayHi1. */
 export interface SayHi1Response {
-  /**
-   * Wire type xs:string.
-   */
   responseType: string;
 }
 
-/**
- * SOAP headers sayHi1 sends, keyed by element local name.
- */
+/** SOAP headers sayHi1 sends, keyed by element local name. */
 export interface SayHi1HeadersIn {}
 
-/**
- * SOAP headers sayHi1 receives, keyed by element local name.
- */
+/** SOAP headers sayHi1 receives, keyed by element local name. */
 export interface SayHi1HeadersOut {}

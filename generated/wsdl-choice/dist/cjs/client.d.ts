@@ -10,9 +10,7 @@ export interface MixedSequenceClientCallOptions<H> extends Omit<CallOptions, 'so
 /** SOAP header blocks the service's responses return, kept between calls by a session (`session: true`). */
 export interface MixedSequenceClientSessionHeaders {
 }
-/**
- * Client of the MixedSequence service: one method per operation.
- */
+/** Client of the MixedSequence service: one method per operation. */
 export interface MixedSequenceClient {
     /**
      * Protocols: soap11. SOAPAction: `http://test-soap.com/api/mixedsequence#getData`.

@@ -14,9 +14,7 @@ export interface SoapHeadersClientSessionHeaders {
     testHeaderMessage?: TestHeaderMessage;
     testHeader5?: TestHeader52;
 }
-/**
- * Client of the SoapHeaders service: one method per operation.
- */
+/** Client of the SoapHeaders service: one method per operation. */
 export interface SoapHeadersClient {
     /**
      * Protocols: soap11.

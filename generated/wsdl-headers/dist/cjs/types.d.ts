@@ -2,74 +2,28 @@
 // Do not edit: regenerate with `npm run generate`.
 /* Types of the SoapHeaders service: requests use the input shapes, results the lossless result shapes. */
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:122:13 (namespace http://apache.org/tests/type_test/all).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:122:13 (namespace http://apache.org/tests/type_test/all). */
 export interface SimpleAll {
-  /**
-   * Wire type xs:float.
-   */
+  /** Wire type xs:float. */
   varFloat: number;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   varInt: number;
-  /**
-   * Wire type xs:string.
-   */
   varString: string;
-  /**
-   * Wire type xs:string.
-   * Sent as the XML attribute `varAttrString`.
-   */
+  /** Sent as the XML attribute `varAttrString`. */
   varAttrString?: string;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/wsdl-headers/soapheader.wsdl:122:13 (namespace http://apache.org/tests/type_test/all).
- */
-export interface SimpleAllInput {
-  /**
-   * Wire type xs:float.
-   */
-  varFloat: number;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
-  varInt: number;
-  /**
-   * Wire type xs:string.
-   */
-  varString: string;
-  /**
-   * Wire type xs:string.
-   * Sent as the XML attribute `varAttrString`.
-   */
-  varAttrString?: string;
-}
+/** The input shape of {@link SimpleAll}: the same members. */
+export type SimpleAllInput = SimpleAll;
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:133:13 (namespace http://apache.org/tests/type_test/sequence).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:133:13 (namespace http://apache.org/tests/type_test/sequence). */
 export interface SimpleStruct {
-  /**
-   * Wire type xs:float.
-   */
+  /** Wire type xs:float. */
   varFloat: number;
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   varInt: number;
-  /**
-   * Wire type xs:string.
-   */
   varString: string;
-  /**
-   * Wire type xs:string.
-   * Sent as the XML attribute `varAttrString`.
-   */
+  /** Sent as the XML attribute `varAttrString`. */
   varAttrString?: string;
 }
 
@@ -98,10 +52,7 @@ export type SimpleChoice =
       varString?: never;
     }
   | {
-      /**
-       * Wire type xs:string.
-       * One alternative of an `xs:choice` (choice1, alternative 3): set the fields of one alternative only.
-       */
+      /** One alternative of an `xs:choice` (choice1, alternative 3): set the fields of one alternative only. */
       varString: string;
       varFloat?: never;
       varInt?: never;
@@ -114,165 +65,76 @@ export type SimpleChoice =
  */
 export interface TestHeader12 {}
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:27:17 (namespace http://apache.org/header_test/types).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:27:17 (namespace http://apache.org/header_test/types). */
 export interface TestHeader1Response2 {
-  /**
-   * Wire type xs:string.
-   */
   responseType: string;
 }
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:34:17 (namespace http://apache.org/header_test/types).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:34:17 (namespace http://apache.org/header_test/types). */
 export interface TestHeader22 {
-  /**
-   * Wire type xs:string.
-   */
   requestType: string;
 }
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:41:17 (namespace http://apache.org/header_test/types).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:41:17 (namespace http://apache.org/header_test/types). */
 export interface TestHeader2Response2 {
-  /**
-   * Wire type xs:string.
-   */
   responseType: string;
 }
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:48:17 (namespace http://apache.org/header_test/types).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:48:17 (namespace http://apache.org/header_test/types). */
 export interface TestHeader32 {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   requestType: string | null;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/wsdl-headers/soapheader.wsdl:48:17 (namespace http://apache.org/header_test/types).
- */
-export interface TestHeader32Input {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
-  requestType: string | null;
-}
+/** The input shape of {@link TestHeader32}: the same members. */
+export type TestHeader32Input = TestHeader32;
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:55:17 (namespace http://apache.org/header_test/types).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:55:17 (namespace http://apache.org/header_test/types). */
 export interface TestHeader3Response2 {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   responseType: string | null;
 }
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:62:17 (namespace http://apache.org/header_test/types).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:62:17 (namespace http://apache.org/header_test/types). */
 export interface TestHeader42 {
-  /**
-   * Wire type xs:string.
-   */
   requestType: string;
 }
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:69:17 (namespace http://apache.org/header_test/types).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:69:17 (namespace http://apache.org/header_test/types). */
 export interface TestHeader4Response2 {}
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:72:17 (namespace http://apache.org/header_test/types).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:72:17 (namespace http://apache.org/header_test/types). */
 export interface TestHeaderMessage {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   requestType: string | null;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/wsdl-headers/soapheader.wsdl:72:17 (namespace http://apache.org/header_test/types).
- */
-export interface TestHeaderMessageInput {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
-  requestType: string | null;
-}
+/** The input shape of {@link TestHeaderMessage}: the same members. */
+export type TestHeaderMessageInput = TestHeaderMessage;
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:79:17 (namespace http://apache.org/header_test/types).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:79:17 (namespace http://apache.org/header_test/types). */
 export interface TestHeader52 {
-  /**
-   * Wire type xs:string.
-   */
   requestType: string;
 }
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:86:17 (namespace http://apache.org/header_test/types).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:86:17 (namespace http://apache.org/header_test/types). */
 export interface TestHeader5ResponseBody {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   responseType: number;
 }
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:93:17 (namespace http://apache.org/header_test/types).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:93:17 (namespace http://apache.org/header_test/types). */
 export interface TestHeader6 {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   requestType: string | null;
 }
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:100:17 (namespace http://apache.org/header_test/types).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:100:17 (namespace http://apache.org/header_test/types). */
 export interface TestHeader6Response {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   responseType: string | null;
 }
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:107:17 (namespace http://apache.org/header_test/types).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:107:17 (namespace http://apache.org/header_test/types). */
 export interface TestHeader72 {}
 
-/**
- * From specs/wsdl-headers/soapheader.wsdl:113:17 (namespace http://apache.org/header_test/types).
- */
+/** From specs/wsdl-headers/soapheader.wsdl:113:17 (namespace http://apache.org/header_test/types). */
 export interface TestHeader7Response2 {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   responseType: string | null;
 }
 
@@ -283,26 +145,17 @@ export interface TestHeader7Response2 {
  */
 export interface TestHeader1Request {}
 
-/**
- * The response of testHeader1.
- */
+/** The response of testHeader1. */
 export interface TestHeader1Response {
-  /**
-   * Wire type xs:string.
-   */
   responseType: string;
 }
 
-/**
- * SOAP headers testHeader1 sends, keyed by element local name.
- */
+/** SOAP headers testHeader1 sends, keyed by element local name. */
 export interface TestHeader1HeadersIn {
   testHeader1?: TestHeader12;
 }
 
-/**
- * SOAP headers testHeader1 receives, keyed by element local name.
- */
+/** SOAP headers testHeader1 receives, keyed by element local name. */
 export interface TestHeader1HeadersOut {}
 
 /**
@@ -311,30 +164,18 @@ export interface TestHeader1HeadersOut {}
  * Sent as the `testHeader2` element.
  */
 export interface TestHeader2Request {
-  /**
-   * Wire type xs:string.
-   */
   requestType: string;
 }
 
-/**
- * The response of testHeader2.
- */
+/** The response of testHeader2. */
 export interface TestHeader2Response {
-  /**
-   * Wire type xs:string.
-   */
   responseType: string;
 }
 
-/**
- * SOAP headers testHeader2 sends, keyed by element local name.
- */
+/** SOAP headers testHeader2 sends, keyed by element local name. */
 export interface TestHeader2HeadersIn {}
 
-/**
- * SOAP headers testHeader2 receives, keyed by element local name.
- */
+/** SOAP headers testHeader2 receives, keyed by element local name. */
 export interface TestHeader2HeadersOut {
   testHeader2Response?: TestHeader2Response2;
 }
@@ -345,34 +186,20 @@ export interface TestHeader2HeadersOut {
  * Sent as the `testHeader3` element.
  */
 export interface TestHeader3Request {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   requestType: string | null;
 }
 
-/**
- * The response of testHeader3.
- */
+/** The response of testHeader3. */
 export interface TestHeader3Response {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   responseType: string | null;
 }
 
-/**
- * SOAP headers testHeader3 sends, keyed by element local name.
- */
+/** SOAP headers testHeader3 sends, keyed by element local name. */
 export interface TestHeader3HeadersIn {
   testHeader3?: TestHeader32Input;
 }
 
-/**
- * SOAP headers testHeader3 receives, keyed by element local name.
- */
+/** SOAP headers testHeader3 receives, keyed by element local name. */
 export interface TestHeader3HeadersOut {
   testHeader3?: TestHeader32;
 }
@@ -383,27 +210,18 @@ export interface TestHeader3HeadersOut {
  * Sent as the `testHeader4` element.
  */
 export interface TestHeader4Request {
-  /**
-   * Wire type xs:string.
-   */
   requestType: string;
 }
 
-/**
- * The response of testHeader4.
- */
+/** The response of testHeader4. */
 export interface TestHeader4Response {}
 
-/**
- * SOAP headers testHeader4 sends, keyed by element local name.
- */
+/** SOAP headers testHeader4 sends, keyed by element local name. */
 export interface TestHeader4HeadersIn {
   testHeaderMessage?: TestHeaderMessageInput;
 }
 
-/**
- * SOAP headers testHeader4 receives, keyed by element local name.
- */
+/** SOAP headers testHeader4 receives, keyed by element local name. */
 export interface TestHeader4HeadersOut {
   testHeaderMessage?: TestHeaderMessage;
 }
@@ -414,30 +232,19 @@ export interface TestHeader4HeadersOut {
  * Sent as the `testHeader5` element.
  */
 export interface TestHeader5Request {
-  /**
-   * Wire type xs:string.
-   */
   requestType: string;
 }
 
-/**
- * The response of testHeader5.
- */
+/** The response of testHeader5. */
 export interface TestHeader5Response {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   responseType: number;
 }
 
-/**
- * SOAP headers testHeader5 sends, keyed by element local name.
- */
+/** SOAP headers testHeader5 sends, keyed by element local name. */
 export interface TestHeader5HeadersIn {}
 
-/**
- * SOAP headers testHeader5 receives, keyed by element local name.
- */
+/** SOAP headers testHeader5 receives, keyed by element local name. */
 export interface TestHeader5HeadersOut {
   testHeader5?: TestHeader52;
 }
@@ -448,62 +255,40 @@ export interface TestHeader5HeadersOut {
  * Sent as the `testHeader6` element.
  */
 export interface TestHeaderPartBeforeBodyPartRequest {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   requestType: string | null;
 }
 
-/**
- * The response of testHeaderPartBeforeBodyPart.
- */
+/** The response of testHeaderPartBeforeBodyPart. */
 export interface TestHeaderPartBeforeBodyPartResponse {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   responseType: string | null;
 }
 
-/**
- * SOAP headers testHeaderPartBeforeBodyPart sends, keyed by element local name.
- */
+/** SOAP headers testHeaderPartBeforeBodyPart sends, keyed by element local name. */
 export interface TestHeaderPartBeforeBodyPartHeadersIn {
   testHeader3?: TestHeader32Input;
 }
 
-/**
- * SOAP headers testHeaderPartBeforeBodyPart receives, keyed by element local name.
- */
+/** SOAP headers testHeaderPartBeforeBodyPart receives, keyed by element local name. */
 export interface TestHeaderPartBeforeBodyPartHeadersOut {
   testHeader3?: TestHeader32;
 }
 
-/**
- * The request of send_receive_any_type: its parameters, keyed by their wire names.
- */
+/** The request of send_receive_any_type: its parameters, keyed by their wire names. */
 export interface SendReceiveAnyTypeRequest {
   test_all: SimpleAllInput;
   test_chc: SimpleChoice;
 }
 
-/**
- * The response of send_receive_any_type.
- */
+/** The response of send_receive_any_type. */
 export interface SendReceiveAnyTypeResponse {
   test_all: SimpleAll;
   test_seq: SimpleStruct;
 }
 
-/**
- * SOAP headers send_receive_any_type sends, keyed by element local name.
- */
+/** SOAP headers send_receive_any_type sends, keyed by element local name. */
 export interface SendReceiveAnyTypeHeadersIn {}
 
-/**
- * SOAP headers send_receive_any_type receives, keyed by element local name.
- */
+/** SOAP headers send_receive_any_type receives, keyed by element local name. */
 export interface SendReceiveAnyTypeHeadersOut {}
 
 /**
@@ -513,25 +298,15 @@ export interface SendReceiveAnyTypeHeadersOut {}
  */
 export interface TestHeader7Request {}
 
-/**
- * The response of testHeader7.
- */
+/** The response of testHeader7. */
 export interface TestHeader7Response {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   responseType: string | null;
 }
 
-/**
- * SOAP headers testHeader7 sends, keyed by element local name.
- */
+/** SOAP headers testHeader7 sends, keyed by element local name. */
 export interface TestHeader7HeadersIn {
   testHeaderMessage?: TestHeaderMessageInput;
 }
 
-/**
- * SOAP headers testHeader7 receives, keyed by element local name.
- */
+/** SOAP headers testHeader7 receives, keyed by element local name. */
 export interface TestHeader7HeadersOut {}

@@ -2,13 +2,8 @@
 // Do not edit: regenerate with `npm run generate`.
 /* Types of the OneWay service: requests use the input shapes, results the lossless result shapes. */
 
-/**
- * From specs/wsdl-one-way/one-way.wsdl:9:17 (namespace http://www.OneWay.com/Name/Types).
- */
+/** From specs/wsdl-one-way/one-way.wsdl:9:17 (namespace http://www.OneWay.com/Name/Types). */
 export interface OneWayRequest2 {
-  /**
-   * Wire type xs:string.
-   */
   OneWayField?: string;
 }
 
@@ -18,18 +13,11 @@ export interface OneWayRequest2 {
  * Sent as the `OneWayRequest` element.
  */
 export interface OneWayRequest {
-  /**
-   * Wire type xs:string.
-   */
   OneWayField?: string;
 }
 
-/**
- * SOAP headers OneWay sends, keyed by element local name.
- */
+/** SOAP headers OneWay sends, keyed by element local name. */
 export interface OneWayHeadersIn {}
 
-/**
- * SOAP headers OneWay receives, keyed by element local name.
- */
+/** SOAP headers OneWay receives, keyed by element local name. */
 export interface OneWayHeadersOut {}

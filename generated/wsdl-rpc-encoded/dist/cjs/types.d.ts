@@ -2,183 +2,72 @@
 // Do not edit: regenerate with `npm run generate`.
 /* Types of the InteropBTyped service: requests use the input shapes, results the lossless result shapes. */
 
-/**
- * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:7:4 (namespace http://soapinterop.org/xsd).
- */
+/** From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:7:4 (namespace http://soapinterop.org/xsd). */
 export interface ArrayOfstring {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   item: string[] | null;
 }
 
-/**
- * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:14:4 (namespace http://soapinterop.org/xsd).
- */
+/** From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:14:4 (namespace http://soapinterop.org/xsd). */
 export interface ArrayOfint {
-  /**
-   * Wire type xs:int: an integer in [-2147483648, 2147483647].
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
   item: number[] | null;
 }
 
-/**
- * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:21:4 (namespace http://soapinterop.org/xsd).
- */
+/** From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:21:4 (namespace http://soapinterop.org/xsd). */
 export interface ArrayOffloat {
-  /**
-   * Wire type xs:float.
-   * `null` is sent as `xsi:nil="true"`.
-   */
+  /** Wire type xs:float. */
   item: number[] | null;
 }
 
-/**
- * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:28:4 (namespace http://soapinterop.org/xsd).
- */
+/** From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:28:4 (namespace http://soapinterop.org/xsd). */
 export interface ArrayOfSOAPStruct {
-  /**
-   * `null` is sent as `xsi:nil="true"`.
-   */
   item: SOAPStruct[] | null;
 }
 
-/**
- * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:35:4 (namespace http://soapinterop.org/xsd).
- */
+/** From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:35:4 (namespace http://soapinterop.org/xsd). */
 export interface SOAPStruct {
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   varString: string;
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   varInt: string;
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   varFloat: string;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:35:4 (namespace http://soapinterop.org/xsd).
- */
-export interface SOAPStructInput {
-  /**
-   * Wire type xs:anyType.
-   */
-  varString: string;
-  /**
-   * Wire type xs:anyType.
-   */
-  varInt: string;
-  /**
-   * Wire type xs:anyType.
-   */
-  varFloat: string;
-}
+/** The input shape of {@link SOAPStruct}: the same members. */
+export type SOAPStructInput = SOAPStruct;
 
-/**
- * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:42:4 (namespace http://soapinterop.org/xsd).
- */
+/** From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:42:4 (namespace http://soapinterop.org/xsd). */
 export interface SOAPStructStruct {
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   varString: string;
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   varInt: string;
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   varFloat: string;
   varStruct: SOAPStruct;
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:42:4 (namespace http://soapinterop.org/xsd).
- */
-export interface SOAPStructStructInput {
-  /**
-   * Wire type xs:anyType.
-   */
-  varString: string;
-  /**
-   * Wire type xs:anyType.
-   */
-  varInt: string;
-  /**
-   * Wire type xs:anyType.
-   */
-  varFloat: string;
-  varStruct: SOAPStructInput;
-}
+/** The input shape of {@link SOAPStructStruct}: the same members. */
+export type SOAPStructStructInput = SOAPStructStruct;
 
-/**
- * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:50:4 (namespace http://soapinterop.org/xsd).
- */
+/** From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:50:4 (namespace http://soapinterop.org/xsd). */
 export interface SOAPArrayStruct {
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   varString: string;
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   varInt: string;
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   varFloat: string;
-  /**
-   * Wire type xs:string.
-   * Wrapped: each item is an `item` element inside `varArray`.
-   */
+  /** Wrapped: each item is an `item` element inside `varArray`. */
   varArray: string[];
 }
 
-/**
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:50:4 (namespace http://soapinterop.org/xsd).
- */
-export interface SOAPArrayStructInput {
-  /**
-   * Wire type xs:anyType.
-   */
-  varString: string;
-  /**
-   * Wire type xs:anyType.
-   */
-  varInt: string;
-  /**
-   * Wire type xs:anyType.
-   */
-  varFloat: string;
-  /**
-   * Wire type xs:string.
-   * Wrapped: each item is an `item` element inside `varArray`.
-   */
-  varArray: string[];
-}
+/** The input shape of {@link SOAPArrayStruct}: the same members. */
+export type SOAPArrayStructInput = SOAPArrayStruct;
 
-/**
- * From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:58:13 (namespace http://soapinterop.org/xsd).
- */
+/** From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:58:13 (namespace http://soapinterop.org/xsd). */
 export interface ArrayOfString2D {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   item: string[] | null;
 }
 
@@ -191,32 +80,20 @@ export interface EchoStructAsSimpleTypesRequest {
   inputStruct: SOAPStructInput;
 }
 
-/**
- * The response of echoStructAsSimpleTypes.
- */
+/** The response of echoStructAsSimpleTypes. */
 export interface EchoStructAsSimpleTypesResponse {
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   outputString: string;
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   outputInteger: string;
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   outputFloat: string;
 }
 
-/**
- * SOAP headers echoStructAsSimpleTypes sends, keyed by element local name.
- */
+/** SOAP headers echoStructAsSimpleTypes sends, keyed by element local name. */
 export interface EchoStructAsSimpleTypesHeadersIn {}
 
-/**
- * SOAP headers echoStructAsSimpleTypes receives, keyed by element local name.
- */
+/** SOAP headers echoStructAsSimpleTypes receives, keyed by element local name. */
 export interface EchoStructAsSimpleTypesHeadersOut {}
 
 /**
@@ -225,35 +102,23 @@ export interface EchoStructAsSimpleTypesHeadersOut {}
  * Sent as the `echoSimpleTypesAsStruct` element.
  */
 export interface EchoSimpleTypesAsStructRequest {
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   inputString: string;
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   inputInteger: string;
-  /**
-   * Wire type xs:anyType.
-   */
+  /** Wire type xs:anyType. */
   inputFloat: string;
 }
 
-/**
- * The response of echoSimpleTypesAsStruct.
- */
+/** The response of echoSimpleTypesAsStruct. */
 export interface EchoSimpleTypesAsStructResponse {
   return: SOAPStruct;
 }
 
-/**
- * SOAP headers echoSimpleTypesAsStruct sends, keyed by element local name.
- */
+/** SOAP headers echoSimpleTypesAsStruct sends, keyed by element local name. */
 export interface EchoSimpleTypesAsStructHeadersIn {}
 
-/**
- * SOAP headers echoSimpleTypesAsStruct receives, keyed by element local name.
- */
+/** SOAP headers echoSimpleTypesAsStruct receives, keyed by element local name. */
 export interface EchoSimpleTypesAsStructHeadersOut {}
 
 /**
@@ -262,32 +127,20 @@ export interface EchoSimpleTypesAsStructHeadersOut {}
  * Sent as the `echo2DStringArray` element.
  */
 export interface Echo2DStringArrayRequest {
-  /**
-   * Wire type xs:string.
-   * Wrapped: each item is an `item` element inside `input2DStringArray`.
-   */
+  /** Wrapped: each item is an `item` element inside `input2DStringArray`. */
   input2DStringArray: string[];
 }
 
-/**
- * The response of echo2DStringArray.
- */
+/** The response of echo2DStringArray. */
 export interface Echo2DStringArrayResponse {
-  /**
-   * Wire type xs:string.
-   * Wrapped: each item is an `item` element inside `return`.
-   */
+  /** Wrapped: each item is an `item` element inside `return`. */
   return: string[];
 }
 
-/**
- * SOAP headers echo2DStringArray sends, keyed by element local name.
- */
+/** SOAP headers echo2DStringArray sends, keyed by element local name. */
 export interface Echo2DStringArrayHeadersIn {}
 
-/**
- * SOAP headers echo2DStringArray receives, keyed by element local name.
- */
+/** SOAP headers echo2DStringArray receives, keyed by element local name. */
 export interface Echo2DStringArrayHeadersOut {}
 
 /**
@@ -299,21 +152,15 @@ export interface EchoNestedStructRequest {
   inputStruct: SOAPStructStructInput;
 }
 
-/**
- * The response of echoNestedStruct.
- */
+/** The response of echoNestedStruct. */
 export interface EchoNestedStructResponse {
   return: SOAPStructStruct;
 }
 
-/**
- * SOAP headers echoNestedStruct sends, keyed by element local name.
- */
+/** SOAP headers echoNestedStruct sends, keyed by element local name. */
 export interface EchoNestedStructHeadersIn {}
 
-/**
- * SOAP headers echoNestedStruct receives, keyed by element local name.
- */
+/** SOAP headers echoNestedStruct receives, keyed by element local name. */
 export interface EchoNestedStructHeadersOut {}
 
 /**
@@ -325,19 +172,13 @@ export interface EchoNestedArrayRequest {
   inputStruct: SOAPArrayStructInput;
 }
 
-/**
- * The response of echoNestedArray.
- */
+/** The response of echoNestedArray. */
 export interface EchoNestedArrayResponse {
   return: SOAPArrayStruct;
 }
 
-/**
- * SOAP headers echoNestedArray sends, keyed by element local name.
- */
+/** SOAP headers echoNestedArray sends, keyed by element local name. */
 export interface EchoNestedArrayHeadersIn {}
 
-/**
- * SOAP headers echoNestedArray receives, keyed by element local name.
- */
+/** SOAP headers echoNestedArray receives, keyed by element local name. */
 export interface EchoNestedArrayHeadersOut {}

@@ -2,64 +2,40 @@
 // Do not edit: regenerate with `npm run generate`.
 /* Types of the SimpleContent service: requests use the input shapes, results the lossless result shapes. */
 
-/**
- * From specs/wsdl-simplecontent/test.wsdl:38:7 (namespace http://www.mnb.hu/webservices/).
- */
+/** From specs/wsdl-simplecontent/test.wsdl:38:7 (namespace http://www.mnb.hu/webservices/). */
 export interface ResponseStatus {
   status: ResponseStatusStatus[];
-  /**
-   * Sent as the XML attribute `responseCode`.
-   */
+  /** Sent as the XML attribute `responseCode`. */
   responseCode?: ResponseStatusResponseCode;
 }
 
-/**
- * From specs/wsdl-simplecontent/test.wsdl:41:13 (namespace http://www.mnb.hu/webservices/).
- */
+/** From specs/wsdl-simplecontent/test.wsdl:41:13 (namespace http://www.mnb.hu/webservices/). */
 export interface ResponseStatusStatus {
-  /**
-   * Wire type xs:string.
-   * The text content of the element (XSD simpleContent).
-   */
+  /** The text content of the element (XSD simpleContent). */
   $value: string;
-  /**
-   * Sent as the XML attribute `code`.
-   */
+  /** Sent as the XML attribute `code`. */
   code: ResponseStatusStatusCode;
 }
 
-/**
- * From specs/wsdl-simplecontent/test.wsdl:45:21 (namespace http://www.mnb.hu/webservices/).
- */
+/** From specs/wsdl-simplecontent/test.wsdl:45:21 (namespace http://www.mnb.hu/webservices/). */
 export type ResponseStatusStatusCode = 'UnrecognizedTrimName' | 'UnusedTrimName';
 
-/**
- * From specs/wsdl-simplecontent/test.wsdl:60:9 (namespace http://www.mnb.hu/webservices/).
- */
+/** From specs/wsdl-simplecontent/test.wsdl:60:9 (namespace http://www.mnb.hu/webservices/). */
 export type ResponseStatusResponseCode = 'Successful' | 'Unsuccessful' | 'ConditionallySuccessful';
 
-/**
- * From specs/wsdl-simplecontent/test.wsdl:12:9 (namespace http://www.mnb.hu/webservices/).
- */
+/** From specs/wsdl-simplecontent/test.wsdl:12:9 (namespace http://www.mnb.hu/webservices/). */
 export interface GetInfo {
   /**
    * comment
    *
-   * Wire type xs:string.
    * Min length: 2.
    */
   Id: string;
 }
 
-/**
- * From specs/wsdl-simplecontent/test.wsdl:28:9 (namespace http://www.mnb.hu/webservices/).
- */
+/** From specs/wsdl-simplecontent/test.wsdl:28:9 (namespace http://www.mnb.hu/webservices/). */
 export interface GetInfoResponse {
-  /**
-   * this is a comment
-   *
-   * Wire type xs:string.
-   */
+  /** this is a comment */
   GetInfoResult?: string;
 }
 
@@ -80,30 +56,19 @@ export interface GetInfoSoapRequest {
   /**
    * comment
    *
-   * Wire type xs:string.
    * Min length: 2.
    */
   Id: string;
 }
 
-/**
- * The response of GetInfoSoap.
- */
+/** The response of GetInfoSoap. */
 export interface GetInfoSoapResponse {
-  /**
-   * this is a comment
-   *
-   * Wire type xs:string.
-   */
+  /** this is a comment */
   GetInfoResult?: string;
 }
 
-/**
- * SOAP headers GetInfoSoap sends, keyed by element local name.
- */
+/** SOAP headers GetInfoSoap sends, keyed by element local name. */
 export interface GetInfoSoapHeadersIn {}
 
-/**
- * SOAP headers GetInfoSoap receives, keyed by element local name.
- */
+/** SOAP headers GetInfoSoap receives, keyed by element local name. */
 export interface GetInfoSoapHeadersOut {}

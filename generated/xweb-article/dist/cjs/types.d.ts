@@ -9,7 +9,6 @@
  */
 export interface AuthorizationToken {
   /**
-   * Wire type xs:string.
    * Type guessed: the spec shows a placeholder the generator did not recognise.
    *
    * the sample shows the placeholder ***************: typed string
@@ -17,21 +16,8 @@ export interface AuthorizationToken {
   Token?: string;
 }
 
-/**
- * Type inferred from a sample value, not declared by the spec.
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/xweb/004_8931eb82c0deeb06.txt:26:1 (namespace http://www.avectra.com/2005/).
- */
-export interface AuthorizationTokenInput {
-  /**
-   * Wire type xs:string.
-   * Type guessed: the spec shows a placeholder the generator did not recognise.
-   *
-   * the sample shows the placeholder ***************: typed string
-   */
-  Token?: string;
-}
+/** The input shape of {@link AuthorizationToken}: the same members. */
+export type AuthorizationTokenInput = AuthorizationToken;
 
 /**
  * Type inferred from a sample value, not declared by the spec.
@@ -40,9 +26,7 @@ export interface AuthorizationTokenInput {
  * From specs/xweb/004_8931eb82c0deeb06.txt:33:1 (namespace http://www.avectra.com/2005/).
  */
 export interface ONode {
-  /**
-   * Type inferred from a sample value, not declared by the spec.
-   */
+  /** Type inferred from a sample value, not declared by the spec. */
   CustomerMessagingActivityObjects?: CustomerMessagingActivityObjects;
 }
 
@@ -98,35 +82,30 @@ export interface CustomerMessagingActivityObject {
    */
   cma_recipient_id?: number;
   /**
-   * Wire type xs:string.
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: Sent (and 1 more)
    */
   cma_activity_code?: string;
   /**
-   * Wire type xs:string.
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: Sent Delivered (and 1 more)
    */
   cma_activity_subcode?: string;
   /**
-   * Wire type xs:string.
    * Named only in the spec's prose; typed as a string.
    *
    * named in the article's prose ("Either cma_eml_key or cma_eml_address") but not shown in any sample: typed string
    */
   cma_eml_key?: string;
   /**
-   * Wire type xs:string.
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: someone@somewhere.com
    */
   cma_eml_address?: string;
   /**
-   * Wire type xs:string.
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: 03/12/2012 13:44:55.892 (and 1 more)
@@ -144,9 +123,7 @@ export interface CustomerMessagingActivityObject {
  * From specs/xweb/004_8931eb82c0deeb06.txt:73:1 (namespace http://www.avectra.com/2005/).
  */
 export interface InsertFacadeObjectResult {
-  /**
-   * Type inferred from a sample value, not declared by the spec.
-   */
+  /** Type inferred from a sample value, not declared by the spec. */
   CustomerMessagingActivityObjects?: InsertFacadeObjectResultCustomerMessagingActivityObjects;
 }
 
@@ -194,21 +171,16 @@ export interface CustomerMessagingActivityObjectsCustomerMessagingActivityObject
  */
 export interface InsertFacadeObjectRequest {
   /**
-   * Wire type xs:string.
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: CustomerMessagingActivity
    */
   szObjectName?: string;
-  /**
-   * Type inferred from a sample value, not declared by the spec.
-   */
+  /** Type inferred from a sample value, not declared by the spec. */
   oNode?: ONode;
 }
 
-/**
- * The response of InsertFacadeObject.
- */
+/** The response of InsertFacadeObject. */
 export interface InsertFacadeObjectResponse {
   /**
    * The response returns the primary key of the newly added records as seen below:
@@ -218,16 +190,12 @@ export interface InsertFacadeObjectResponse {
   InsertFacadeObjectResult?: InsertFacadeObjectResult;
 }
 
-/**
- * SOAP headers InsertFacadeObject sends, keyed by element local name.
- */
+/** SOAP headers InsertFacadeObject sends, keyed by element local name. */
 export interface InsertFacadeObjectHeadersIn {
   AuthorizationToken?: AuthorizationTokenInput;
 }
 
-/**
- * SOAP headers InsertFacadeObject receives, keyed by element local name.
- */
+/** SOAP headers InsertFacadeObject receives, keyed by element local name. */
 export interface InsertFacadeObjectHeadersOut {
   AuthorizationToken?: AuthorizationToken;
 }

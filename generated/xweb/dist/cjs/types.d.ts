@@ -8,28 +8,13 @@
  * From specs/xweb/xWeb-2010.wsdl:28:7 (namespace http://www.avectra.com/2005/).
  */
 export interface AuthorizationToken {
-  /**
-   * Wire type xs:string.
-   */
   Token?: string;
   /** Members not described by the spec, as raw XML (this record is open to further columns). */
   $extra?: string[];
 }
 
-/**
- * Open record: further members the spec does not list are kept in `$extra` as raw XML.
- * Input shape: accepts the request forms of each scalar (see the field notes).
- *
- * From specs/xweb/xWeb-2010.wsdl:28:7 (namespace http://www.avectra.com/2005/).
- */
-export interface AuthorizationTokenInput {
-  /**
-   * Wire type xs:string.
-   */
-  Token?: string;
-  /** Members not described by the spec, as raw XML (this record is open to further columns). */
-  $extra?: string[];
-}
+/** The input shape of {@link AuthorizationToken}: the same members. */
+export type AuthorizationTokenInput = AuthorizationToken;
 
 /**
  * Open record: further members the spec does not list are kept in `$extra` as raw XML.
@@ -59,9 +44,7 @@ export interface InsertFacadeObjectResponseInsertFacadeObjectResult {
  * From specs/xweb/004_8931eb82c0deeb06.txt:33:1 (namespace http://www.avectra.com/2005/).
  */
 export interface ONode {
-  /**
-   * Type inferred from a sample value, not declared by the spec.
-   */
+  /** Type inferred from a sample value, not declared by the spec. */
   CustomerMessagingActivityObjects?: CustomerMessagingActivityObjects;
 }
 
@@ -117,35 +100,30 @@ export interface CustomerMessagingActivityObject {
    */
   cma_recipient_id?: number;
   /**
-   * Wire type xs:string.
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: Sent (and 1 more)
    */
   cma_activity_code?: string;
   /**
-   * Wire type xs:string.
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: Sent Delivered (and 1 more)
    */
   cma_activity_subcode?: string;
   /**
-   * Wire type xs:string.
    * Named only in the spec's prose; typed as a string.
    *
    * named in the article's prose ("Either cma_eml_key or cma_eml_address") but not shown in any sample: typed string
    */
   cma_eml_key?: string;
   /**
-   * Wire type xs:string.
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: someone@somewhere.com
    */
   cma_eml_address?: string;
   /**
-   * Wire type xs:string.
    * Type inferred from a sample value, not declared by the spec.
    *
    * inferred from a sample value: 03/12/2012 13:44:55.892 (and 1 more)
@@ -163,9 +141,7 @@ export interface CustomerMessagingActivityObject {
  * From specs/xweb/004_8931eb82c0deeb06.txt:73:1 (namespace http://www.avectra.com/2005/).
  */
 export interface InsertFacadeObjectResult {
-  /**
-   * Type inferred from a sample value, not declared by the spec.
-   */
+  /** Type inferred from a sample value, not declared by the spec. */
   CustomerMessagingActivityObjects?: InsertFacadeObjectResultCustomerMessagingActivityObjects;
 }
 
@@ -212,36 +188,19 @@ export interface CustomerMessagingActivityObjectsCustomerMessagingActivityObject
  * Sent as the `Authenticate` element.
  */
 export interface AuthenticateRequest {
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   userName: string | null;
-  /**
-   * Wire type xs:string.
-   * `null` is sent as `xsi:nil="true"`.
-   */
   password: string | null;
 }
 
-/**
- * The response of Authenticate.
- */
+/** The response of Authenticate. */
 export interface AuthenticateResponse {
-  /**
-   * Wire type xs:string.
-   */
   AuthenticateResult?: string;
 }
 
-/**
- * SOAP headers Authenticate sends, keyed by element local name.
- */
+/** SOAP headers Authenticate sends, keyed by element local name. */
 export interface AuthenticateHeadersIn {}
 
-/**
- * SOAP headers Authenticate receives, keyed by element local name.
- */
+/** SOAP headers Authenticate receives, keyed by element local name. */
 export interface AuthenticateHeadersOut {
   AuthorizationToken?: AuthorizationToken;
 }
@@ -252,30 +211,21 @@ export interface AuthenticateHeadersOut {
  * Sent as the `InsertFacadeObject` element.
  */
 export interface InsertFacadeObjectRequest {
-  /**
-   * Wire type xs:string.
-   */
   szObjectName?: string;
   oNode?: InsertFacadeObjectONode;
 }
 
-/**
- * The response of InsertFacadeObject.
- */
+/** The response of InsertFacadeObject. */
 export interface InsertFacadeObjectResponse {
   InsertFacadeObjectResult?: InsertFacadeObjectResponseInsertFacadeObjectResult;
 }
 
-/**
- * SOAP headers InsertFacadeObject sends, keyed by element local name.
- */
+/** SOAP headers InsertFacadeObject sends, keyed by element local name. */
 export interface InsertFacadeObjectHeadersIn {
   AuthorizationToken?: AuthorizationTokenInput;
 }
 
-/**
- * SOAP headers InsertFacadeObject receives, keyed by element local name.
- */
+/** SOAP headers InsertFacadeObject receives, keyed by element local name. */
 export interface InsertFacadeObjectHeadersOut {
   AuthorizationToken?: AuthorizationToken;
 }

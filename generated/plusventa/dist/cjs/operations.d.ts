@@ -1,0 +1,12 @@
+import { type SoapRuntime, type SoapSession } from './runtime/client.js';
+import type { PlusventaServiceV2ClientCallOptions, PlusventaServiceV2ClientOptions, PlusventaServiceV2ClientSessionHeaders } from './client.js';
+import type { CreateInteractionHeadersIn, CreateInteractionRequest } from './types.js';
+/** A connection to the service made by {@link connect}, passed to each operation function. */
+export interface PlusventaServiceV2ClientConnection extends SoapRuntime {
+    /** The SOAP headers kept between calls (with `session: true`). */
+    readonly session: SoapSession<PlusventaServiceV2ClientSessionHeaders>;
+}
+/** Connects to the PlusventaServiceV2 service: the options of `createClient`, no request is sent. */
+export declare function connect(options?: PlusventaServiceV2ClientOptions): PlusventaServiceV2ClientConnection;
+/** `createInteraction` of the client as a function of a connection. */
+export declare function createInteraction(connection: PlusventaServiceV2ClientConnection, input: CreateInteractionRequest, options?: PlusventaServiceV2ClientCallOptions<CreateInteractionHeadersIn>): Promise<void>;

@@ -1,0 +1,14 @@
+import { type SoapRuntime, type SoapSession } from './runtime/client.js';
+import type { AnyContentClientCallOptions, AnyContentClientOptions, AnyContentClientSessionHeaders } from './client.js';
+import type { SayHi1HeadersIn, SayHi1Request, SayHiHeadersIn, SayHiRequest } from './types.js';
+/** A connection to the service made by {@link connect}, passed to each operation function. */
+export interface AnyContentClientConnection extends SoapRuntime {
+    /** The SOAP headers kept between calls (with `session: true`). */
+    readonly session: SoapSession<AnyContentClientSessionHeaders>;
+}
+/** Connects to the AnyContent service: the options of `createClient`, no request is sent. */
+export declare function connect(options?: AnyContentClientOptions): AnyContentClientConnection;
+/** `sayHi` of the client as a function of a connection. */
+export declare function sayHi(connection: AnyContentClientConnection, input?: SayHiRequest, options?: AnyContentClientCallOptions<SayHiHeadersIn>): Promise<string>;
+/** `sayHi1` of the client as a function of a connection. */
+export declare function sayHi1(connection: AnyContentClientConnection, input?: SayHi1Request, options?: AnyContentClientCallOptions<SayHi1HeadersIn>): Promise<string>;

@@ -1,0 +1,14 @@
+import { type SoapRuntime, type SoapSession } from './runtime/client.js';
+import type { NetForumXMLClientCallOptions, NetForumXMLClientOptions, NetForumXMLClientSessionHeaders } from './client.js';
+import type { AuthenticateHeadersIn, AuthenticateRequest, InsertFacadeObjectHeadersIn, InsertFacadeObjectRequest, InsertFacadeObjectResponseInsertFacadeObjectResult } from './types.js';
+/** A connection to the service made by {@link connect}, passed to each operation function. */
+export interface NetForumXMLClientConnection extends SoapRuntime {
+    /** The SOAP headers kept between calls (with `session: true`). */
+    readonly session: SoapSession<NetForumXMLClientSessionHeaders>;
+}
+/** Connects to the netForumXML service: the options of `createClient`, no request is sent. */
+export declare function connect(options?: NetForumXMLClientOptions): NetForumXMLClientConnection;
+/** `authenticate` of the client as a function of a connection. */
+export declare function authenticate(connection: NetForumXMLClientConnection, input: AuthenticateRequest, options?: NetForumXMLClientCallOptions<AuthenticateHeadersIn>): Promise<string | undefined>;
+/** `insertFacadeObject` of the client as a function of a connection. */
+export declare function insertFacadeObject(connection: NetForumXMLClientConnection, input?: InsertFacadeObjectRequest, options?: NetForumXMLClientCallOptions<InsertFacadeObjectHeadersIn>): Promise<InsertFacadeObjectResponseInsertFacadeObjectResult | undefined>;
