@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, exist
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../generator/cli.js';
+import { run } from './errors/cli-run.js';
 import { IR_VERSION } from '../generator/ir/upgrade.js';
 
 /** The command line: exit codes, error format, atomic output, --check, marker protection. */
@@ -10,13 +10,6 @@ import { IR_VERSION } from '../generator/ir/upgrade.js';
 const root = new URL('..', import.meta.url).pathname;
 const SEED = join(root, 'specs/plusventa/000_18db1e799f7d8e75.txt');
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const io = { out: { write: (s: string) => ((out += s), true) }, err: { write: (s: string) => ((err += s), true) } };
-  const code = await main(args, io as never);
-  return { code, out, err };
-}
 
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'svcgen-cli-'));

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../generator/cli.js';
+import { run } from './errors/cli-run.js';
 import type { Service } from '../generator/ir/types.js';
 import { loadService, resolveService } from '../generator/pipeline.js';
 import { field, prim, restOps } from './helpers/ir.js';
@@ -13,13 +13,6 @@ import { shopService } from './rest/synthetic-service.js';
 const root = new URL('..', import.meta.url).pathname;
 const SEED = join(root, 'specs/plusventa/000_18db1e799f7d8e75.txt');
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const io = { out: { write: (s: string) => ((out += s), true) }, err: { write: (s: string) => ((err += s), true) } };
-  const code = await main(args, io as never);
-  return { code, out, err };
-}
 
 const passLines = (err: string) => [...err.matchAll(/^pass (\S+) \d+(?:\.\d+)? ms$/gm)].map((m) => m[1]);
 

@@ -1,4 +1,5 @@
 import { renameChoiceGroup } from '../../ir/fields.js';
+import type { Names } from '../../ir/resolved.js';
 import type { ComplexType, Field, TypeDef } from '../../ir/types.js';
 import { choiceDeclaration, rendersAsAlias, type ChoiceDeclarationModel } from './choice.js';
 import { str } from './text.js';
@@ -66,3 +67,18 @@ export function allFields(t: ComplexType, lookup: TypeLookup, seen = new Set<str
   return [...(base?.kind === 'complex' ? allFields(base, lookup, seen) : []), ...own];
 }
 
+
+/** What the view model of every package kind holds: the service's names, its declarations and descriptors. */
+export interface PackageModelBase<Op> {
+  readonly serviceName: string;
+  readonly packageName: string;
+  readonly description: readonly string[];
+  readonly client: string;
+  readonly declarations: readonly DeclarationModel[];
+  readonly descriptors: readonly ConstModel[];
+  readonly operations: readonly Op[];
+  readonly serviceDesc: string;
+  readonly sources: readonly string[];
+  readonly names: Names;
+  readonly lookup: TypeLookup;
+}

@@ -3,7 +3,7 @@ import type { Field, RestOperation, Service, TypeDef, TypeRef } from '../../ir/t
 import { aliasIdenticalInputs } from '../core/input-alias.js';
 import type { Names, Resolved } from '../../ir/resolved.js';
 import { fieldLiteral, valueDescExpr } from '../core/descriptors.js';
-import { typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PropertyModel } from '../core/declarations.js';
+import { typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PackageModelBase, type PropertyModel } from '../core/declarations.js';
 import { docLines, str, typeKey } from '../core/text.js';
 import { fieldTs, refTs, type Direction, type TypeLookup } from '../core/types-map.js';
 import { bodyLiteral, DATACONTRACT_NS, formats, restEnumLiteral, restTypeLiteral, type Flavour } from './descriptors.js';
@@ -33,19 +33,8 @@ export interface RestOperationModel {
   readonly path: string;
 }
 
-export interface RestPackageModel {
-  readonly serviceName: string;
-  readonly packageName: string;
-  readonly description: readonly string[];
-  readonly client: string;
-  readonly declarations: readonly DeclarationModel[];
-  readonly descriptors: readonly ConstModel[];
-  readonly operations: readonly RestOperationModel[];
-  readonly serviceDesc: string;
+export interface RestPackageModel extends PackageModelBase<RestOperationModel> {
   readonly baseUrl?: string;
-  readonly sources: readonly string[];
-  readonly names: Names;
-  readonly lookup: TypeLookup;
   readonly flavours: ReadonlyMap<string, Flavour>;
   readonly typesOnly: boolean;
 }

@@ -6,7 +6,7 @@ import type { Names, Resolved } from '../../ir/resolved.js';
 import { describeField, describeType, descriptorLiteral, enumDescriptorLiteral, typeMember, valueDescExpr } from '../core/descriptors.js';
 import { rulesLiteral } from './rules.js';
 import { choiceDeclaration, hasUnionChoice, requiresChoice } from '../core/choice.js';
-import { allFields, typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PropertyModel } from '../core/declarations.js';
+import { allFields, typeDeclaration, type ConstModel, type DeclarationModel, type DeclarationStyle, type PackageModelBase, type PropertyModel } from '../core/declarations.js';
 import { docLines, memberType, str, typeKey, where } from '../core/text.js';
 import { polymorphicParts, unionDoc, unionMembers } from '../core/polymorphism.js';
 import { fieldTs, refTs, type Direction, type TypeLookup } from '../core/types-map.js';
@@ -31,24 +31,13 @@ export interface OperationModel {
   readonly inputOptional: boolean;
 }
 
-export interface PackageModel {
-  readonly serviceName: string;
-  readonly packageName: string;
-  readonly description: readonly string[];
-  readonly client: string;
-  readonly declarations: readonly DeclarationModel[];
-  readonly descriptors: readonly ConstModel[];
-  readonly operations: readonly OperationModel[];
-  readonly serviceDesc: string;
+export interface PackageModel extends PackageModelBase<OperationModel> {
   readonly endpointRequired: boolean;
   /** The WSDL's policy asks for a WS-Security UsernameToken: `security` is a required client option. */
   readonly securityRequired: boolean;
   readonly protocols: readonly string[];
   readonly defaultProtocol: string;
   readonly defaultEndpoint?: string;
-  readonly sources: readonly string[];
-  readonly names: Names;
-  readonly lookup: TypeLookup;
 }
 
 export function buildModel({ service: loaded, reach, names }: Resolved, packageName: string, options: { readonly fieldLocations?: boolean } = {}): PackageModel {
