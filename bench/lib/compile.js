@@ -4,12 +4,18 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
-/** Transpiles every `.ts` file under `srcDir` into `outDir`; returns `outDir`. */
+/** Transpiles every `.ts` file under `srcDir` into `outDir` (and copies its `.js` files); returns `outDir`. */
 export function transpilePackage(srcDir, outDir) {
   for (const entry of readdirSync(srcDir, { withFileTypes: true })) {
     const from = join(srcDir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name === 'runtime') transpilePackage(from, join(outDir, entry.name));
+      continue;
+    }
+    // Data modules (descriptors.js) are written as JavaScript already: copied as they are.
+    if (entry.name.endsWith('.js')) {
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(join(outDir, entry.name), readFileSync(from));
       continue;
     }
     if (!entry.name.endsWith('.ts') || entry.name.endsWith('.d.ts')) continue;
