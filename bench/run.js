@@ -59,7 +59,9 @@ function child(script, childArgs, nodeFlags = []) {
 }
 
 const reportOnly = args.includes('--report');
-const results = reportOnly ? JSON.parse(readFileSync(join(ROOT, 'bench/results/latest.json'), 'utf8')) : { machine: machine(), date: new Date().toISOString().slice(0, 10) };
+// --update: re-measure the --only sections and keep the other sections of results/latest.json.
+const update = args.includes('--update') && !reportOnly && only.length > 0 && !filter;
+const results = reportOnly || update ? JSON.parse(readFileSync(join(ROOT, 'bench/results/latest.json'), 'utf8')) : { machine: machine(), date: new Date().toISOString().slice(0, 10) };
 const work = tempDir('run');
 try {
   if (reportOnly) only.push('none');
@@ -88,7 +90,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 results.targets = [...targetLines(results.generation, results.runtime, results.memory), ...bundleTargetLines(results.bundle)];
-if (!reportOnly) results.seconds = Math.round((Date.now() - started) / 1000);
+if (!reportOnly && !update) results.seconds = Math.round((Date.now() - started) / 1000);
 
 const m = results.machine;
 const parts = [`svcgen benchmark, ${results.date}: ${m.cores} cores, ${m.cpu}, Node ${m.node} (${results.seconds} s)`];
@@ -101,7 +103,7 @@ if (results.bundle) parts.push(`One operation of a generated client, bundled for
 parts.push(`Targets:\n\n${results.targets.map((l) => `- ${l}`).join('\n')}`);
 process.stdout.write(`${parts.join('\n\n')}\n`);
 
-if (!args.includes('--no-write') && !reportOnly && only.length === 0 && !filter && !opt('--bundle-spec')) {
+if (update || (!args.includes('--no-write') && !reportOnly && only.length === 0 && !filter && !opt('--bundle-spec'))) {
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   log('wrote bench/results/latest.json');

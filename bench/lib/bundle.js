@@ -72,10 +72,10 @@ export async function runBundle({ spec, filter, log = () => {} } = {}) {
 
     // Per-operation exports, where the package offers them.
     const subpath = pkg.exports && typeof pkg.exports === 'object' && './operations' in pkg.exports;
-    const opCode = `import { ${method} } from '${pkg.name}/operations'`;
+    const opCode = `import { connect, ${method} } from '${pkg.name}/operations'; ${method}(connect(…), …)`;
     if (subpath) {
       log(`bundle: ${pkg.name}/operations ${method}`);
-      entries.push({ label: 'operations subpath', code: opCode, ...bundle(work, 'operations', `export { ${method} } from '${pkg.name}/operations';\n`) });
+      entries.push({ label: 'operations subpath', code: opCode, ...bundle(work, 'operations', `import { connect, ${method} } from '${pkg.name}/operations';\nconst connection = connect({ endpoint: 'https://example.invalid/xweb.asmx' });\nexport const call = (request) => ${method}(connection, request);\n`) });
     } else entries.push({ label: 'operations subpath', code: opCode, na: true });
     const root = await import(pathToFileURL(join(pkgDir, pkg.module ?? 'dist/index.js')).href).catch(() => ({}));
     const namedCode = `import { ${method} } from '${pkg.name}'`;

@@ -34,7 +34,8 @@ export function generationInputs() {
 
 /**
  * Bytes and count of the package sources svcgen writes under `dir`: its own TypeScript files
- * (types, descriptors, client, fixtures, mock, index, objects), not the runtime every package
+ * (types, client, operations, fixtures, mock, index, objects) and data modules written in final
+ * form (`descriptors.js` with `descriptors.d.ts`), not the runtime every package
  * carries (`runtime/`), the JavaScript build (`dist/`), `ir.json`, the README or package.json.
  */
 export function packageSources(dir) {
@@ -47,7 +48,7 @@ export function packageSources(dir) {
       if (e.isDirectory()) {
         // Each package is a folder of the output folder; runtime/ and dist/ are inside it.
         if (top || (e.name !== 'runtime' && e.name !== 'dist')) walk(p, false);
-      } else if (e.isFile() && !top && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) {
+      } else if (e.isFile() && !top && /\.(?:ts|js|cjs|cts)$/.test(e.name)) {
         bytes += statSync(p).size;
         files++;
       }
