@@ -1,5 +1,5 @@
 import { Codes } from '../diagnostics.js';
-import type { Diagnostic, DocumentedObject, ElementField, Field, Message, Service, SoapOperation, SourceLoc, TypeDef, TypeRef } from '../ir/types.js';
+import type { Diagnostic, DocumentedObject, ElementField, Field, Message, SampleElement, SampleTree, Service, SoapOperation, SourceLoc, TypeDef, TypeRef } from '../ir/types.js';
 import { reachability } from './reachability.js';
 
 /**
@@ -104,21 +104,27 @@ function documentedObject(op: SoapOperation, art: SoapOperation, ctx: Ctx): Docu
 
 /**
  * Scalar string parameters beside a wildcard whose sample value is a plain name (the object
- * selector, e.g. `<szObjectName>CustomerMessagingActivity</szObjectName>`).
+ * selector, e.g. `<szObjectName>CustomerMessagingActivity</szObjectName>`). Read from the parsed
+ * SOAP sample: the operation element in the Body and its direct children only, so an element
+ * of the same name inside the wildcard's payload or a header is never taken for the parameter.
  */
 function fixedValues(declared: Message, shown: Message, byId: ReadonlyMap<string, TypeDef>): { field: string; value: string }[] {
-  const sample = shown.samples?.find((s) => s.protocol === 'soap11' || s.protocol === 'soap12')?.text ?? '';
+  const wrapper = bodyWrapper(shown.samples?.find((s) => s.protocol === 'soap11' || s.protocol === 'soap12')?.tree);
+  if (!wrapper) return [];
   const out: { field: string; value: string }[] = [];
   for (const f of declared.fields) {
     if (f.array || f.type.kind !== 'primitive' || f.type.name !== 'string' || isWildcard(f.type, byId)) continue;
-    const m = new RegExp(`<(?:[\\w.-]+:)?${escapeRe(f.name)}(?:\\s[^>]*)?>\\s*([A-Za-z_][\\w.]*)\\s*</`).exec(sample);
-    if (m) out.push({ field: f.name, value: m[1] });
+    const el = wrapper.children.find((c) => c.name === f.name);
+    const value = el && !el.children.length ? el.text.trim() : '';
+    if (/^[A-Za-z_][\w.]*$/.test(value)) out.push({ field: f.name, value });
   }
   return out;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The first element inside a SOAP sample's Body (the operation's wrapper element). */
+function bodyWrapper(tree: SampleTree | undefined): SampleElement | undefined {
+  if (tree?.kind !== 'xml' || tree.root.name !== 'Envelope') return undefined;
+  return tree.root.children.find((c) => c.name === 'Body')?.children[0];
 }
 
 /** Compares a declared field with the article's; recurses into records both sides describe. */

@@ -108,6 +108,16 @@ describe('merging the article with the WSDL', () => {
     expect(merged.diagnostics.filter((d) => d.code === 'SVC130')).toEqual([]);
   });
 
+  test('the selector value is read from the operation element, not from a same-named element elsewhere in the sample', async () => {
+    const [w] = await parts();
+    // A header carrying an element of the parameter's name comes first in the text: only the Body's operation element counts.
+    const text = read(articleFile).replace('<ns:Token>***************</ns:Token>', '<ns:Token>***************</ns:Token>\n<ns:szObjectName>Decoy</ns:szObjectName>');
+    expect(text).toContain('Decoy');
+    const article = await parseSampleArticle({ file: articleFile, location: articleFile, text }, {});
+    const op = soapOp(mergeServices([w, article], 'netForumXML').operations.find((o) => o.name === 'InsertFacadeObject'));
+    expect(op.objects?.map((o) => [o.name, o.fixed])).toEqual([['CustomerMessagingActivity', [{ field: 'szObjectName', value: 'CustomerMessagingActivity' }]]]);
+  });
+
   test('a type disagreement keeps the WSDL type and warns with both locations', async () => {
     const [w, a] = await parts();
     const retype = (f: Field): Field => (f.fieldKind === 'element' && f.name === 'szObjectName' ? { ...f, type: { kind: 'primitive', name: 'int' } } : f);
