@@ -88,6 +88,8 @@ export interface GenerateResult {
   readonly stale: readonly string[];
   /** Whether files were written. */
   readonly written: boolean;
+  /** Absolute paths of the local files read: spec files and the WSDL/XSD files they import (what `--watch` watches). */
+  readonly inputs: readonly string[];
 }
 
 interface Job {
@@ -140,12 +142,13 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const diagnostics: Diagnostic[] = [];
   let errors = 0;
   let warnings = 0;
+  const inputs = new Set<string>();
   for (const [i, job] of jobs.entries()) {
     const started = Date.now();
     const label = job.folder ?? job.packageName ?? job.name ?? 'service';
     const progress = (phase: ProgressEvent['phase'], ms?: number) => options.onProgress?.({ service: label, index: i + 1, total: jobs.length, phase, ...(ms !== undefined ? { ms } : {}) });
     progress('reading');
-    const service = await loadService(job.specs, { name: job.name, operations: job.operations, maxInputBytes, cwd: root, importRoots, allowRemoteImports: options.allowRemoteImports === true, onPass: options.onPass });
+    const service = await loadService(job.specs, { name: job.name, operations: job.operations, maxInputBytes, cwd: root, importRoots, allowRemoteImports: options.allowRemoteImports === true, onPass: options.onPass, onRead: (path) => inputs.add(path) });
     for (const d of service.diagnostics) {
       diagnostics.push(d);
       options.onDiagnostic?.(d);
@@ -166,7 +169,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     packages.push({ folder, packageName, version, files: all });
     progress('done', Date.now() - started);
   }
-  const base = { outDir, ...(config ? { config } : {}), diagnostics, errors, warnings } as const;
+  const base = { outDir, ...(config ? { config } : {}), diagnostics, errors, warnings, inputs: [...inputs] } as const;
   if (errors) return { ...base, code: 1, packages, stale: [], written: false };
   const outputs: PackageOutput[] = packages.map((p) => ({ name: p.folder, files: p.files }));
   if (options.check) {

@@ -47,6 +47,8 @@ export interface LoadOptions extends PassOptions {
   readonly importRoots?: readonly string[];
   /** Read imports from anywhere (absolute paths, `file:` and remote URLs); off by default. */
   readonly allowRemoteImports?: boolean;
+  /** Called with the absolute path of each local file read (the specs, then their imports as they are read). */
+  readonly onRead?: (path: string) => void;
 }
 
 export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -62,6 +64,7 @@ export async function loadService(specs: readonly string[], options: LoadOptions
     const abs = resolve(cwd, spec);
     const file = relative(cwd, abs) || abs;
     const text = await readSpecText(abs, file, max);
+    options.onRead?.(abs);
     const { parser } = sniff({ file, location: abs, text });
     const readImport = async (location: string) => {
       const p = location.startsWith('file:') ? new URL(location) : location;
@@ -76,7 +79,9 @@ export async function loadService(specs: readonly string[], options: LoadOptions
       }
       const path = typeof p === 'string' ? p : p.pathname;
       await checkSize(path, relative(cwd, path), max);
-      return readFile(path, 'utf8');
+      const imported = await readFile(path, 'utf8');
+      options.onRead?.(resolve(path));
+      return imported;
     };
     parts.push(await parser({ file, location: pathToFileURL(abs).href, text }, {
       serviceName: options.name,

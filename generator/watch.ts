@@ -1,5 +1,6 @@
 /**
- * `svcgen generate --watch`: generates, then watches the spec files' folders and the config and
+ * `svcgen generate --watch`: generates, then watches the folders of the config and of every file
+ * the run read (the spec files and the WSDL/XSD files they import, in whatever subfolder) and
  * generates again after each burst of changes (debounced), one run at a time, until stopped.
  */
 import { watch, type FSWatcher } from 'node:fs';
@@ -52,9 +53,15 @@ export async function watchGenerate(options: GenerateOptions, watchOptions: Watc
     }, debounceMs);
   };
 
-  // The folders of the spec files (imported schemas usually sit beside them) and of the config.
+  // Files read by the last run that succeeded in reading them; a failed run keeps watching them
+  // (the fix to a broken import is made in the imported file).
+  let read: readonly string[] = [];
+
+  // The folders of the config, of the spec files and of every file the run read (imports, which
+  // may sit in subfolders or beside the spec folder).
   const rewatch = (result: GenerateResult | undefined): void => {
-    const files = new Set<string>();
+    if (result) read = result.inputs;
+    const files = new Set<string>(read);
     if (options.specs?.length) for (const s of options.specs) files.add(resolve(cwd, s));
     const config = result?.config;
     if (config) {

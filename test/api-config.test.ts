@@ -130,4 +130,60 @@ describe('--watch', () => {
     const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
     expect(code).toBe(0);
   }, 120_000);
+
+  test('an XSD imported from a subfolder is an input: editing it regenerates', async () => {
+    const dir = project({ 'svcgen.config.json': JSON.stringify({ services: { imp: { specs: ['specs/imp.wsdl'] } } }) });
+    mkdirSync(join(dir, 'specs', 'xsd'));
+    writeFileSync(join(dir, 'specs', 'imp.wsdl'), IMPORTING_WSDL);
+    writeFileSync(join(dir, 'specs', 'xsd', 'types.xsd'), IMPORTED_XSD);
+    const { generate } = await import('../generator/api.js');
+    const result = await generate({ cwd: dir, check: true });
+    expect(result.inputs).toEqual([join(dir, 'specs', 'imp.wsdl'), join(dir, 'specs', 'xsd', 'types.xsd')]);
+
+    const child = spawn(process.execPath, [BIN, 'generate', '--watch', '--no-format'], { cwd: dir });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const runs = () => out.split('svcgen: wrote imp').length - 1;
+    const waitFor = async (pred: () => boolean, ms: number) => {
+      for (const end = Date.now() + ms; Date.now() < end; ) {
+        if (pred()) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`timed out; stdout: ${out}\nstderr: ${err}`);
+    };
+    try {
+      await waitFor(() => runs() === 1 && err.includes('watching'), 60_000);
+      writeFileSync(join(dir, 'specs', 'xsd', 'types.xsd'), IMPORTED_XSD.replace('<xs:element name="Name" type="xs:string"/>', '<xs:element name="Name" type="xs:string"/><xs:element name="Age" type="xs:int"/>'));
+      await waitFor(() => runs() === 2, 60_000);
+      expect(readFileSync(join(dir, 'generated', 'imp', 'types.ts'), 'utf8')).toMatch(/Age\??: number/);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await new Promise<number | null>((r) => child.on('exit', (c) => r(c)))).toBe(0);
+  }, 120_000);
 });
+
+const IMPORTING_WSDL = `<?xml version="1.0" encoding="utf-8"?>
+<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tns="urn:imp" targetNamespace="urn:imp">
+  <wsdl:types>
+    <xs:schema targetNamespace="urn:imp"><xs:import namespace="urn:imp:types" schemaLocation="xsd/types.xsd"/></xs:schema>
+  </wsdl:types>
+  <wsdl:message name="GetIn"><wsdl:part name="parameters" element="t:Get" xmlns:t="urn:imp:types"/></wsdl:message>
+  <wsdl:message name="GetOut"><wsdl:part name="parameters" element="t:GetResponse" xmlns:t="urn:imp:types"/></wsdl:message>
+  <wsdl:portType name="ImpPort"><wsdl:operation name="Get"><wsdl:input message="tns:GetIn"/><wsdl:output message="tns:GetOut"/></wsdl:operation></wsdl:portType>
+  <wsdl:binding name="ImpBinding" type="tns:ImpPort">
+    <soap:binding transport="http://schemas.xmlsoap.org/soap/http"/>
+    <wsdl:operation name="Get"><soap:operation soapAction="urn:imp/Get"/><wsdl:input><soap:body use="literal"/></wsdl:input><wsdl:output><soap:body use="literal"/></wsdl:output></wsdl:operation>
+  </wsdl:binding>
+  <wsdl:service name="Imp"><wsdl:port name="ImpPort" binding="tns:ImpBinding"><soap:address location="http://localhost/imp"/></wsdl:port></wsdl:service>
+</wsdl:definitions>
+`;
+
+const IMPORTED_XSD = `<?xml version="1.0" encoding="utf-8"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:imp:types" elementFormDefault="qualified">
+  <xs:element name="Get"><xs:complexType><xs:sequence><xs:element name="Id" type="xs:int"/></xs:sequence></xs:complexType></xs:element>
+  <xs:element name="GetResponse"><xs:complexType><xs:sequence><xs:element name="Name" type="xs:string"/></xs:sequence></xs:complexType></xs:element>
+</xs:schema>
+`;
