@@ -121,7 +121,7 @@ export interface InteropClient {
   transform(
     input?: TransformRequest,
     options?: InteropClientCallOptions<TransformHeadersIn>,
-  ): Promise<AnyShape[] | undefined>;
+  ): Promise<(AnyShape | null)[] | undefined>;
   /**
    * Protocols: soap11, soap12. SOAPAction: `http://svcgen.test/interop/EchoGuid`.
    *
@@ -218,7 +218,7 @@ export interface InteropClient {
     transform(
       input?: TransformRequest,
       options?: InteropClientCallOptions<TransformHeadersIn>,
-    ): Promise<RawResponse<AnyShape[] | undefined, TransformHeadersOut>>;
+    ): Promise<RawResponse<(AnyShape | null)[] | undefined, TransformHeadersOut>>;
     echoGuid(
       input: EchoGuidRequest,
       options?: InteropClientCallOptions<EchoGuidHeadersIn>,
@@ -301,7 +301,7 @@ export function createClient(options: InteropClientOptions = {}): InteropClient 
         d.TransformOperation,
         input ?? {},
         options as CallOptions | undefined,
-      ) as Promise<RawResponse<AnyShape[] | undefined, TransformHeadersOut>>,
+      ) as Promise<RawResponse<(AnyShape | null)[] | undefined, TransformHeadersOut>>,
     echoGuid: (input, options) =>
       runtime.invoke(
         d.EchoGuidOperation,

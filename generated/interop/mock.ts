@@ -74,7 +74,7 @@ export interface MockOperations {
   transform: {
     request: TransformRequest;
     response: TransformResponse;
-    result: AnyShape[] | undefined;
+    result: (AnyShape | null)[] | undefined;
   };
   echoGuid: { request: EchoGuidRequest; response: EchoGuidResponse; result: string };
   addDecimals: { request: AddDecimalsRequest; response: AddDecimalsResponse; result: string };

@@ -136,10 +136,10 @@ export async function transform(
   connection: InteropClientConnection,
   input?: TransformRequest,
   options?: InteropClientCallOptions<TransformHeadersIn>,
-): Promise<AnyShape[] | undefined> {
+): Promise<(AnyShape | null)[] | undefined> {
   return (
     await connection.invoke(TransformOperation, input ?? {}, options as CallOptions | undefined)
-  ).result as AnyShape[] | undefined;
+  ).result as (AnyShape | null)[] | undefined;
 }
 
 /** `echoGuid` of the client as a function of a connection. */

@@ -41,7 +41,7 @@ export interface CarDealerClient {
   getSedans(
     input?: GetSedansRequest,
     options?: CarDealerClientCallOptions<GetSedansHeadersIn>,
-  ): Promise<AnyCar[] | null | undefined>;
+  ): Promise<(AnyCar | null)[] | undefined>;
   /**
    * Protocols: soap11. SOAPAction: `""`.
    *
@@ -56,7 +56,7 @@ export interface CarDealerClient {
     getSedans(
       input?: GetSedansRequest,
       options?: CarDealerClientCallOptions<GetSedansHeadersIn>,
-    ): Promise<RawResponse<AnyCar[] | null | undefined, GetSedansHeadersOut>>;
+    ): Promise<RawResponse<(AnyCar | null)[] | undefined, GetSedansHeadersOut>>;
     tradeIn(
       input?: TradeInRequest,
       options?: CarDealerClientCallOptions<TradeInHeadersIn>,
@@ -83,7 +83,7 @@ export function createClient(options: CarDealerClientOptions = {}): CarDealerCli
         d.GetSedansOperation,
         input ?? {},
         options as CallOptions | undefined,
-      ) as Promise<RawResponse<AnyCar[] | null | undefined, GetSedansHeadersOut>>,
+      ) as Promise<RawResponse<(AnyCar | null)[] | undefined, GetSedansHeadersOut>>,
     tradeIn: (input, options) =>
       runtime.invoke(
         d.TradeInOperation,

@@ -34,7 +34,7 @@ export interface MockOperations {
   getSedans: {
     request: GetSedansRequest;
     response: GetSedansResponse;
-    result: AnyCar[] | null | undefined;
+    result: (AnyCar | null)[] | undefined;
   };
   tradeIn: { request: TradeInRequest; response: TradeInResponse; result: TradeInResponse };
 }

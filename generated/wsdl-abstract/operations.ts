@@ -43,10 +43,10 @@ export async function getSedans(
   connection: CarDealerClientConnection,
   input?: GetSedansRequest,
   options?: CarDealerClientCallOptions<GetSedansHeadersIn>,
-): Promise<AnyCar[] | null | undefined> {
+): Promise<(AnyCar | null)[] | undefined> {
   return (
     await connection.invoke(GetSedansOperation, input ?? {}, options as CallOptions | undefined)
-  ).result as AnyCar[] | null | undefined;
+  ).result as (AnyCar | null)[] | undefined;
 }
 
 /** `tradeIn` of the client as a function of a connection. */

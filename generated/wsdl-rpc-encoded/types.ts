@@ -4,24 +4,24 @@
 
 /** From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:7:4 (namespace http://soapinterop.org/xsd). */
 export interface ArrayOfstring {
-  item: string[] | null;
+  item: (string | null)[];
 }
 
 /** From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:14:4 (namespace http://soapinterop.org/xsd). */
 export interface ArrayOfint {
   /** Wire type xs:int: an integer in [-2147483648, 2147483647]. */
-  item: number[] | null;
+  item: (number | null)[];
 }
 
 /** From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:21:4 (namespace http://soapinterop.org/xsd). */
 export interface ArrayOffloat {
   /** Wire type xs:float. */
-  item: number[] | null;
+  item: (number | null)[];
 }
 
 /** From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:28:4 (namespace http://soapinterop.org/xsd). */
 export interface ArrayOfSOAPStruct {
-  item: SOAPStruct[] | null;
+  item: (SOAPStruct | null)[];
 }
 
 /** From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:35:4 (namespace http://soapinterop.org/xsd). */
@@ -68,7 +68,7 @@ export type SOAPArrayStructInput = SOAPArrayStruct;
 
 /** From specs/wsdl-rpc-encoded/InteropBtyped.wsdl:58:13 (namespace http://soapinterop.org/xsd). */
 export interface ArrayOfString2D {
-  item: string[] | null;
+  item: (string | null)[];
 }
 
 /**

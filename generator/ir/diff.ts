@@ -7,7 +7,7 @@
  * Types are compared by walking both services in parallel from the operations, so a type that
  * only changed its id is not reported as removed and re-added.
  */
-import { fieldNamespace } from './fields.js';
+import { fieldArrayItem, fieldNamespace } from './fields.js';
 import type { EnumType, Field, Message, Operation, Service, SourceLoc, TypeDef, TypeRef } from './types.js';
 
 export type ChangeKind = 'breaking' | 'addition' | 'change';
@@ -123,6 +123,9 @@ function compareField(ctx: Ctx, o: Field, n: Field, dir: Dir, path: string): voi
   if (!o.optional && n.optional) push(dir === 'out' ? 'breaking' : 'change', 'field became optional');
   if (o.array !== n.array) push('breaking', n.array ? 'field became a list' : 'field is no longer a list');
   if (o.nillable !== n.nillable) push(dir === 'out' && n.nillable ? 'breaking' : 'change', n.nillable ? 'field became nillable' : 'field is no longer nillable');
+  const oItemNil = fieldArrayItem(o)?.nillable === true;
+  const nItemNil = fieldArrayItem(n)?.nillable === true;
+  if (oItemNil !== nItemNil) push(dir === 'out' && nItemNil ? 'breaking' : 'change', nItemNil ? 'list items became nillable' : 'list items are no longer nillable');
   if ((fieldNamespace(o) ?? '') !== (fieldNamespace(n) ?? '') || o.fieldKind !== n.fieldKind) push('change', 'wire namespace or node kind changed');
   if (o.description !== n.description) push('change', 'description changed');
   if (JSON.stringify(o.facets ?? {}) !== JSON.stringify(n.facets ?? {})) push(dir === 'in' && narrowerFacets(o, n) ? 'breaking' : 'change', `constraints changed from ${JSON.stringify(o.facets ?? {})} to ${JSON.stringify(n.facets ?? {})}`);

@@ -42,7 +42,7 @@ export interface InteropClient {
      *
      * From specs/interop/Interop.wsdl:551:5.
      */
-    transform(input?: TransformRequest, options?: InteropClientCallOptions<TransformHeadersIn>): Promise<AnyShape[] | undefined>;
+    transform(input?: TransformRequest, options?: InteropClientCallOptions<TransformHeadersIn>): Promise<(AnyShape | null)[] | undefined>;
     /**
      * Protocols: soap11, soap12. SOAPAction: `http://svcgen.test/interop/EchoGuid`.
      *
@@ -103,7 +103,7 @@ export interface InteropClient {
         listPriorities(input?: ListPrioritiesRequest, options?: InteropClientCallOptions<ListPrioritiesHeadersIn>): Promise<RawResponse<Priority[] | undefined, ListPrioritiesHeadersOut>>;
         echoOrder(input?: EchoOrderRequest, options?: InteropClientCallOptions<EchoOrderHeadersIn>): Promise<RawResponse<Order | undefined, EchoOrderHeadersOut>>;
         echoNullables(input: EchoNullablesRequest, options?: InteropClientCallOptions<EchoNullablesHeadersIn>): Promise<RawResponse<NullableResult | undefined, EchoNullablesHeadersOut>>;
-        transform(input?: TransformRequest, options?: InteropClientCallOptions<TransformHeadersIn>): Promise<RawResponse<AnyShape[] | undefined, TransformHeadersOut>>;
+        transform(input?: TransformRequest, options?: InteropClientCallOptions<TransformHeadersIn>): Promise<RawResponse<(AnyShape | null)[] | undefined, TransformHeadersOut>>;
         echoGuid(input: EchoGuidRequest, options?: InteropClientCallOptions<EchoGuidHeadersIn>): Promise<RawResponse<string, EchoGuidHeadersOut>>;
         addDecimals(input: AddDecimalsRequest, options?: InteropClientCallOptions<AddDecimalsHeadersIn>): Promise<RawResponse<string, AddDecimalsHeadersOut>>;
         reverseBytes(input?: ReverseBytesRequest, options?: InteropClientCallOptions<ReverseBytesHeadersIn>): Promise<RawResponse<Uint8Array | undefined, ReverseBytesHeadersOut>>;

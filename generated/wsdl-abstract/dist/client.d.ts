@@ -17,7 +17,7 @@ export interface CarDealerClient {
      *
      * From specs/wsdl-abstract/cardealer.wsdl:68:9.
      */
-    getSedans(input?: GetSedansRequest, options?: CarDealerClientCallOptions<GetSedansHeadersIn>): Promise<AnyCar[] | null | undefined>;
+    getSedans(input?: GetSedansRequest, options?: CarDealerClientCallOptions<GetSedansHeadersIn>): Promise<(AnyCar | null)[] | undefined>;
     /**
      * Protocols: soap11. SOAPAction: `""`.
      *
@@ -26,7 +26,7 @@ export interface CarDealerClient {
     tradeIn(input?: TradeInRequest, options?: CarDealerClientCallOptions<TradeInHeadersIn>): Promise<TradeInResponse>;
     /** The same operations, resolving to the result with the response's SOAP headers, HTTP status and headers. */
     readonly $raw: {
-        getSedans(input?: GetSedansRequest, options?: CarDealerClientCallOptions<GetSedansHeadersIn>): Promise<RawResponse<AnyCar[] | null | undefined, GetSedansHeadersOut>>;
+        getSedans(input?: GetSedansRequest, options?: CarDealerClientCallOptions<GetSedansHeadersIn>): Promise<RawResponse<(AnyCar | null)[] | undefined, GetSedansHeadersOut>>;
         tradeIn(input?: TradeInRequest, options?: CarDealerClientCallOptions<TradeInHeadersIn>): Promise<RawResponse<TradeInResponse, TradeInHeadersOut>>;
     };
     /**

@@ -4,7 +4,7 @@ export interface MockOperations {
     getSedans: {
         request: GetSedansRequest;
         response: GetSedansResponse;
-        result: AnyCar[] | null | undefined;
+        result: (AnyCar | null)[] | undefined;
     };
     tradeIn: {
         request: TradeInRequest;

@@ -9,6 +9,6 @@ export interface CarDealerClientConnection extends SoapRuntime {
 /** Connects to the CarDealer service: the options of `createClient`, no request is sent. */
 export declare function connect(options?: CarDealerClientOptions): CarDealerClientConnection;
 /** `getSedans` of the client as a function of a connection. */
-export declare function getSedans(connection: CarDealerClientConnection, input?: GetSedansRequest, options?: CarDealerClientCallOptions<GetSedansHeadersIn>): Promise<AnyCar[] | null | undefined>;
+export declare function getSedans(connection: CarDealerClientConnection, input?: GetSedansRequest, options?: CarDealerClientCallOptions<GetSedansHeadersIn>): Promise<(AnyCar | null)[] | undefined>;
 /** `tradeIn` of the client as a function of a connection. */
 export declare function tradeIn(connection: CarDealerClientConnection, input?: TradeInRequest, options?: CarDealerClientCallOptions<TradeInHeadersIn>): Promise<TradeInResponse>;

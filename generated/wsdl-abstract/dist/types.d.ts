@@ -29,7 +29,7 @@ export interface GetSedans2 {
 
 /** From specs/wsdl-abstract/cardealer.wsdl:48:13 (namespace http://apache.org/type_substitution/). */
 export interface GetSedansResponse2 {
-  return: AnyCar[] | null;
+  return: (AnyCar | null)[];
 }
 
 /**
@@ -43,7 +43,7 @@ export interface GetSedansRequest {
 
 /** The response of getSedans. */
 export interface GetSedansResponse {
-  return: AnyCar[] | null;
+  return: (AnyCar | null)[];
 }
 
 /** SOAP headers getSedans sends, keyed by element local name. */

@@ -3,7 +3,7 @@
 /* Wire descriptors of the SelfReferencing service, read by the runtime's XML writer and reader: one per type (`XSchema`), message and operation (`XOperation`). Declared types: descriptors.d.ts. */
 const ns0 = 'http://tempuri.org/';
 export const SERVICE = { name: 'SelfReferencing', endpoints: { 'soap11': 'http://localhost:20400/Service1.asmx', 'soap12': 'http://localhost:20400/Service1.asmx' }, defaultProtocol: 'soap11' };
-export const NodeSchema = { kind: 'complex', name: 'Node', namespace: ns0, fields: [{ key: 'Name', ns: ns0, type: 'string', optional: true }, { key: 'Children', ns: ns0, get type() { return NodeSchema; }, array: true, item: { name: 'Node', ns: ns0 }, optional: true }] };
+export const NodeSchema = { kind: 'complex', name: 'Node', namespace: ns0, fields: [{ key: 'Name', ns: ns0, type: 'string', optional: true }, { key: 'Children', ns: ns0, get type() { return NodeSchema; }, array: true, item: { name: 'Node', ns: ns0, nillable: true }, optional: true }] };
 export const ArrayOfNodeSchema = { kind: 'complex', name: 'ArrayOfNode', namespace: ns0, fields: [{ key: 'Node', ns: ns0, get type() { return NodeSchema; }, array: true, optional: true, nillable: true }] };
 export const GetNodes2Schema = { kind: 'complex', name: 'GetNodes', namespace: ns0, fields: [] };
 export const GetNodesResponse2Schema = { kind: 'complex', name: 'GetNodesResponse', namespace: ns0, fields: [{ key: 'GetNodesResult', ns: ns0, get type() { return NodeSchema; }, optional: true }] };

@@ -93,6 +93,12 @@ export interface TypeLookup {
   readonly encoded?: boolean;
   /** Members' JSDoc gives their source location too (`sourceLocations: 'all'`). */
   readonly fieldLocations?: boolean;
+  /**
+   * XML element semantics (SOAP packages): `nillable` on a repeated element that no wrapper holds
+   * applies to each occurrence (`(X | null)[]`), not to the array; in JSON a nillable array
+   * property is `null` as a whole (`X[] | null`).
+   */
+  readonly xmlElements?: boolean;
 }
 
 /** The TypeScript type of a type reference (without array / null). */
@@ -133,7 +139,9 @@ export function isListRef(ref: TypeRef, lookup: TypeLookup, depth = 0): boolean 
 /** The TypeScript type of a field's value, with array and null applied. */
 export function fieldTs(field: Field, dir: Direction, lookup: TypeLookup): string {
   let t = refTs(field.type, dir, lookup);
-  if (field.array) t = fieldArrayItem(field)?.nillable ? `(${t} | null)[]` : t.includes(' ') ? `(${t})[]` : `${t}[]`;
-  if (field.nillable) t = `${t} | null`;
+  const item = fieldArrayItem(field);
+  const nilPerItem = field.array && field.nillable && !item && lookup.xmlElements === true;
+  if (field.array) t = item?.nillable || nilPerItem ? `(${t} | null)[]` : t.includes(' ') ? `(${t})[]` : `${t}[]`;
+  if (field.nillable && !nilPerItem) t = `${t} | null`;
   return t;
 }

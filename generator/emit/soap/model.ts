@@ -43,7 +43,7 @@ export interface PackageModel extends PackageModelBase<OperationModel> {
 export function buildModel({ service: loaded, reach, names }: Resolved, packageName: string, options: { readonly fieldLocations?: boolean } = {}): PackageModel {
   const service = soapService(loaded);
   const encoded = service.operations.some((o) => o.use === 'encoded');
-  const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names, ...(encoded ? { encoded } : {}), ...(options.fieldLocations ? { fieldLocations: true } : {}) };
+  const lookup: TypeLookup = { byId: new Map(service.types.map((t) => [t.id, t] as const)), names, xmlElements: true, ...(encoded ? { encoded } : {}), ...(options.fieldLocations ? { fieldLocations: true } : {}) };
   const declarations: DeclarationModel[] = [];
   const descriptors: ConstModel[] = [];
   for (const t of service.types) {

@@ -44,13 +44,19 @@ export class MessageBuilder {
     }
   }
 
-  /** Applies the wrapper-array rule to one field. */
+  /**
+   * Applies the wrapper-array rule to one field. The item element's `nillable` carries over
+   * (.NET declares the items of arrays of strings and records nillable), except for SOAP-ENC
+   * arrays, whose schema says nothing of their items' nillability (their `item` field is
+   * nillable only because the parser makes SOAP-ENC items so): those keep non-null items, as the
+   * ASMX help pages of rpc/encoded services show them.
+   */
   fix(f: Field): Field {
     if (f.fieldKind !== 'element' || f.array || f.arrayItem || f.type.kind !== 'ref') return f;
     const w = this.wrappers.get(f.type.id);
     if (!w) return f;
     const { item, encoded } = w;
-    return { ...f, array: true, arrayItem: { name: item.name, namespace: item.namespace ?? '', ...(encoded ? { encoded } : {}) }, type: item.type };
+    return { ...f, array: true, arrayItem: { name: item.name, namespace: item.namespace ?? '', ...(encoded ? { encoded } : {}), ...(item.nillable && !encoded ? { nillable: true } : {}) }, type: item.type };
   }
 
   /** The types with the wrapper-array rule applied to their fields. */

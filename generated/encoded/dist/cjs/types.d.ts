@@ -4,7 +4,7 @@
 
 /** From specs/encoded/Encoded.wsdl:7:7 (namespace http://svcgen.test/encoded/). */
 export interface ArrayOfPoint {
-  item: Point[] | null;
+  item: (Point | null)[];
 }
 
 /** From specs/encoded/Encoded.wsdl:14:7 (namespace http://svcgen.test/encoded/). */
@@ -62,7 +62,7 @@ export type Tint = 'Red' | 'Green' | 'dark-blue';
 
 /** From specs/encoded/Encoded.wsdl:40:7 (namespace http://svcgen.test/encoded/). */
 export interface ArrayOfString {
-  item: string[] | null;
+  item: (string | null)[];
 }
 
 /**

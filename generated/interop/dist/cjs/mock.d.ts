@@ -24,7 +24,7 @@ export interface MockOperations {
     transform: {
         request: TransformRequest;
         response: TransformResponse;
-        result: AnyShape[] | undefined;
+        result: (AnyShape | null)[] | undefined;
     };
     echoGuid: {
         request: EchoGuidRequest;

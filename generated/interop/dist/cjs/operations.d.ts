@@ -17,7 +17,7 @@ export declare function echoOrder(connection: InteropClientConnection, input?: E
 /** `echoNullables` of the client as a function of a connection. */
 export declare function echoNullables(connection: InteropClientConnection, input: EchoNullablesRequest, options?: InteropClientCallOptions<EchoNullablesHeadersIn>): Promise<NullableResult | undefined>;
 /** `transform` of the client as a function of a connection. */
-export declare function transform(connection: InteropClientConnection, input?: TransformRequest, options?: InteropClientCallOptions<TransformHeadersIn>): Promise<AnyShape[] | undefined>;
+export declare function transform(connection: InteropClientConnection, input?: TransformRequest, options?: InteropClientCallOptions<TransformHeadersIn>): Promise<(AnyShape | null)[] | undefined>;
 /** `echoGuid` of the client as a function of a connection. */
 export declare function echoGuid(connection: InteropClientConnection, input: EchoGuidRequest, options?: InteropClientCallOptions<EchoGuidHeadersIn>): Promise<string>;
 /** `addDecimals` of the client as a function of a connection. */

@@ -23,13 +23,13 @@ export interface Order {
   /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   Total: string;
   /** Wrapped: each item is an `OrderLine` element inside `Lines`. */
-  Lines?: OrderLine[];
+  Lines?: (OrderLine | null)[];
   /** Wrapped: each item is an `string` element inside `Tags`. */
-  Tags?: string[];
+  Tags?: (string | null)[];
   /** Wire type xs:base64Binary: bytes, base64-encoded on the wire. */
   Attachment?: Uint8Array;
   /** Wrapped: each item is an `ArrayOfInt` element inside `Matrix`. */
-  Matrix?: ArrayOfInt[];
+  Matrix?: (ArrayOfInt | null)[];
 }
 
 /**
@@ -49,18 +49,18 @@ export interface OrderInput {
   /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   Total: string | number | bigint;
   /** Wrapped: each item is an `OrderLine` element inside `Lines`. */
-  Lines?: OrderLineInput[];
+  Lines?: (OrderLineInput | null)[];
   /** Wrapped: each item is an `string` element inside `Tags`. */
-  Tags?: string[];
+  Tags?: (string | null)[];
   /** Wire type xs:base64Binary: bytes, base64-encoded on the wire. */
   Attachment?: Uint8Array;
   /** Wrapped: each item is an `ArrayOfInt` element inside `Matrix`. */
-  Matrix?: ArrayOfIntInput[];
+  Matrix?: (ArrayOfIntInput | null)[];
 }
 
 /** From specs/interop/Interop.wsdl:64:7 (namespace http://svcgen.test/interop/). */
 export interface ArrayOfOrderLine {
-  OrderLine: OrderLine[] | null;
+  OrderLine: (OrderLine | null)[];
 }
 
 /** From specs/interop/Interop.wsdl:69:7 (namespace http://svcgen.test/interop/). */
@@ -71,7 +71,7 @@ export interface OrderLine {
   /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   UnitPrice: string;
   /** Wrapped: each item is an `LineNote` element inside `Notes`. */
-  Notes?: LineNote[];
+  Notes?: (LineNote | null)[];
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    * Sent as the XML attribute `LineNo`.
@@ -91,7 +91,7 @@ export interface OrderLineInput {
   /** Wire type xs:decimal: a string in results so no digit is lost; requests accept a string, number or bigint. */
   UnitPrice: string | number | bigint;
   /** Wrapped: each item is an `LineNote` element inside `Notes`. */
-  Notes?: LineNoteInput[];
+  Notes?: (LineNoteInput | null)[];
   /**
    * Wire type xs:int: an integer in [-2147483648, 2147483647].
    * Sent as the XML attribute `LineNo`.
@@ -101,7 +101,7 @@ export interface OrderLineInput {
 
 /** From specs/interop/Interop.wsdl:78:7 (namespace http://svcgen.test/interop/). */
 export interface ArrayOfLineNote {
-  LineNote: LineNote[] | null;
+  LineNote: (LineNote | null)[];
 }
 
 /** From specs/interop/Interop.wsdl:83:7 (namespace http://svcgen.test/interop/). */
@@ -124,12 +124,12 @@ export interface LineNoteInput {
 
 /** From specs/interop/Interop.wsdl:89:7 (namespace http://svcgen.test/interop/). */
 export interface ArrayOfString {
-  string: string[] | null;
+  string: (string | null)[];
 }
 
 /** From specs/interop/Interop.wsdl:94:7 (namespace http://svcgen.test/interop/). */
 export interface ArrayOfArrayOfInt {
-  ArrayOfInt: ArrayOfInt[] | null;
+  ArrayOfInt: (ArrayOfInt | null)[];
 }
 
 /** From specs/interop/Interop.wsdl:99:7 (namespace http://svcgen.test/interop/). */
@@ -166,7 +166,7 @@ export interface NullableResult {
 
 /** From specs/interop/Interop.wsdl:144:7 (namespace http://svcgen.test/interop/). */
 export interface ArrayOfShape {
-  Shape: AnyShape[] | null;
+  Shape: (AnyShape | null)[];
 }
 
 /** From specs/interop/Interop.wsdl:149:7 (namespace http://svcgen.test/interop/). */
@@ -361,13 +361,13 @@ export interface EchoNullablesResponse2 {
 /** From specs/interop/Interop.wsdl:138:9 (namespace http://svcgen.test/interop/). */
 export interface Transform2 {
   /** Wrapped: each item is an `Shape` element inside `shapes`. */
-  shapes?: AnyShape[];
+  shapes?: (AnyShape | null)[];
 }
 
 /** From specs/interop/Interop.wsdl:182:9 (namespace http://svcgen.test/interop/). */
 export interface TransformResponse2 {
   /** Wrapped: each item is an `Shape` element inside `TransformResult`. */
-  TransformResult?: AnyShape[];
+  TransformResult?: (AnyShape | null)[];
 }
 
 /** From specs/interop/Interop.wsdl:189:9 (namespace http://svcgen.test/interop/). */
@@ -568,13 +568,13 @@ export interface EchoNullablesHeadersOut {}
  */
 export interface TransformRequest {
   /** Wrapped: each item is an `Shape` element inside `shapes`. */
-  shapes?: AnyShapeInput[];
+  shapes?: (AnyShapeInput | null)[];
 }
 
 /** The response of Transform. */
 export interface TransformResponse {
   /** Wrapped: each item is an `Shape` element inside `TransformResult`. */
-  TransformResult?: AnyShape[];
+  TransformResult?: (AnyShape | null)[];
 }
 
 /** SOAP headers Transform sends, keyed by element local name. */

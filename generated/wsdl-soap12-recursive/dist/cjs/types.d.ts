@@ -6,12 +6,12 @@
 export interface Node {
   Name?: string;
   /** Wrapped: each item is an `Node` element inside `Children`. */
-  Children?: Node[];
+  Children?: (Node | null)[];
 }
 
 /** From specs/wsdl-soap12-recursive/self_referencing.wsdl:20:1 (namespace http://tempuri.org/). */
 export interface ArrayOfNode {
-  Node: Node[] | null;
+  Node: (Node | null)[];
 }
 
 /** From specs/wsdl-soap12-recursive/self_referencing.wsdl:5:1 (namespace http://tempuri.org/). */
