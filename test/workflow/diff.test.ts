@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { main } from '../../generator/cli.js';
 import { loadAtRevision } from '../../generator/commands/diff.js';
 import { diffServices } from '../../generator/ir/diff.js';
+import type { Field, Service } from '../../generator/ir/types.js';
 import { loadService } from '../../generator/pipeline.js';
 import { BASE, wsdlOf, type WsdlSpec } from './wsdl-builder.js';
 
@@ -74,6 +75,17 @@ describe('svcgen diff', () => {
     expect(changes.map((c) => [c.kind, c.path]).sort()).toEqual([
       ['breaking', 'type Order › Id'],
       ['change', 'operation Cancel › request › id'],
+    ]);
+  });
+
+  test('items of a list becoming nillable: breaking in a response, not in a request', async () => {
+    const now = await loadService(['specs/interop/Interop.wsdl']);
+    // The same service as if its ArrayOfShape items were not nillable.
+    const strip = (f: Field): Field => (f.fieldKind === 'element' && f.arrayItem?.name === 'Shape' ? { ...f, arrayItem: { ...f.arrayItem, nillable: false } } : f);
+    const before: Service = { ...now, operations: now.operations.map((o) => ({ ...o, input: { ...o.input, fields: o.input.fields.map(strip) }, ...(o.output ? { output: { ...o.output, fields: o.output.fields.map(strip) } } : {}) })) };
+    expect(diffServices(before, now).map((c) => [c.kind, c.path, c.message])).toEqual([
+      ['change', 'operation Transform › request › shapes', 'list items became nillable'],
+      ['breaking', 'operation Transform › response › TransformResult', 'list items became nillable'],
     ]);
   });
 
