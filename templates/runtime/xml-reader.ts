@@ -16,7 +16,7 @@
 import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';
 import { boundsOf, fieldCheck, INT_RANGE, isDateTime, isEnumMember, isGuid, LEXICAL, type ValueCheck } from './lexical.js';
 import { subtypeByName, type EnumDesc, type FieldDesc, type ScalarKind, type SubstituteDesc, type TypeDesc, type ValueDesc } from './schema.js';
-import { isSpace, SOAP12_ENC, XmlScanner, XSI_NS, type NsScope, type Opened } from './xml-scan.js';
+import { isSpace, SOAP12_ENC, textAt, XmlScanner, XSI_NS, type NsScope, type Opened } from './xml-scan.js';
 import { readXopInclude } from './mtom.js';
 
 export type { Opened } from './xml-scan.js';
@@ -28,6 +28,7 @@ interface RefTarget {
   readonly scope: NsScope | undefined;
 }
 
+const NO_IDS: readonly string[] = [];
 /** Nesting limit of multi-reference chains (a reference cycle is refused before it). */
 const MAX_REF_DEPTH = 64;
 const FLOAT_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -208,7 +209,7 @@ export class XmlReader extends XmlScanner {
    */
   private refValues: Map<string, Map<unknown, unknown>> | undefined;
   /** Ids being resolved (a reference cycle cannot be a tree value). */
-  private resolving: string[] = [];
+  private resolving: readonly string[] = NO_IDS;
 
   /** Reads an opened element as a value of `desc` (`null` for `xsi:nil`); consumes the element. */
   value(o: Opened, desc: ValueDesc): unknown {
@@ -715,7 +716,7 @@ export class XmlReader extends XmlScanner {
     for (let k = hint; k < end; k++) {
       const f = elems[k];
       const key = f.key;
-      if (key.length === n && (f.ns === undefined || (f.ns === '' && this.unqualifiedInParent) ? parentNs : f.ns) === ns && s.startsWith(key, ls)) return k;
+      if (key.length === n && (f.ns === undefined || (f.ns === '' && this.unqualifiedInParent) ? parentNs : f.ns) === ns && textAt(s, ls, key)) return k;
     }
     const cands = plan.byName.get(s.slice(ls, this.tQe));
     if (cands) for (const k of cands) if ((elems[k].ns === undefined || (elems[k].ns === '' && this.unqualifiedInParent) ? parentNs : elems[k].ns) === ns) return k;
