@@ -675,9 +675,11 @@ export class XmlScanner {
     const s = this.src;
     let i = this.pos + 2;
     const n = qe - qs;
-    for (let k = 0; k < n; k++) {
-      if (s.charCodeAt(i + k) !== s.charCodeAt(qs + k)) {
-        throw i + k >= this.len ? this.truncated() : this.error(`malformed XML: mismatched end tag, expected </${s.slice(qs, qe)}>`);
+    if (s.slice(i, i + n) !== s.slice(qs, qe)) {
+      for (let k = 0; k < n; k++) {
+        if (s.charCodeAt(i + k) !== s.charCodeAt(qs + k)) {
+          throw i + k >= this.len ? this.truncated() : this.error(`malformed XML: mismatched end tag, expected </${s.slice(qs, qe)}>`);
+        }
       }
     }
     i += n;
