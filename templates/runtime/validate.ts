@@ -464,7 +464,7 @@ function compileValue(desc: ValueDesc, facets: FacetsDesc | undefined): Ok {
   if (typeof desc !== 'string') {
     switch (desc.kind) {
       case 'complex':
-        return (v) => complexOk(desc, v);
+        return compileComplex(desc);
       case 'xml':
         return (v) => typeof v === 'string';
       case 'enum': {
@@ -533,37 +533,87 @@ interface TypeOk {
   readonly oks: readonly Ok[];
   readonly keys: ReadonlySet<string>;
   readonly choices: boolean;
+  /**
+   * Field index by key, when every key names one field and there are at most 31 fields: the
+   * members are then checked in one pass over the object's own keys (see `complexOk`).
+   */
+  readonly index: ReadonlyMap<string, number> | undefined;
+  /** Every field's bit (see `index`). */
+  readonly all: number;
 }
 
 const typeOks = new WeakMap<TypeDesc, TypeOk>();
 
-function complexOk(declared: TypeDesc, v: unknown): boolean {
-  // A plain object (the usual value) is a record without the `instanceof` checks.
-  if (typeof v !== 'object' || v === null || Array.isArray(v) || (Object.getPrototypeOf(v) !== Object.prototype && !isRecord(v))) return false;
-  let t = declared;
-  if (t.tag !== undefined) {
-    const sent = sentType(t, v as Record<string, unknown>);
-    if ('problem' in sent) return false;
-    t = sent;
-  }
+function typeOkOf(t: TypeDesc): TypeOk {
   let plan = typeOks.get(t);
   if (!plan) {
     const fields = t.fields;
+    const index = new Map<string, number>();
+    fields.forEach((f, k) => index.set(f.key, k));
+    const keyed = index.size === fields.length && fields.length <= 31;
     plan = {
       fields,
       oks: fields.map(okOfField),
       keys: new Set([...fields.map((f) => f.key), ...(t.openKey !== undefined ? [t.openKey] : []), ...(t.tag !== undefined ? ['$type'] : [])]),
       choices: fields.some((f) => f.choice !== undefined),
+      index: keyed ? index : undefined,
+      all: keyed ? 2 ** fields.length - 1 : 0,
     };
     typeOks.set(t, plan);
   }
-  const { fields, oks, keys } = plan;
-  for (let k = 0; k < fields.length; k++) {
-    const key = fields[k].key;
-    if (!oks[k](hasOwn.call(v, key) ? (v as Record<string, unknown>)[key] : undefined)) return false;
+  return plan;
+}
+
+/** The compiled check of records of type `t`. */
+function compileComplex(t: TypeDesc): Ok {
+  // The plan of `t` itself is kept here (a value naming a subtype looks its own up).
+  let own: TypeOk | undefined;
+  return (v) => complexOk(t, v, (own ??= typeOkOf(t)));
+}
+
+function complexOk(declared: TypeDesc, v: unknown, declaredPlan: TypeOk): boolean {
+  // A plain object (the usual value) is a record without the `instanceof` checks.
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || (Object.getPrototypeOf(v) !== Object.prototype && !isRecord(v))) return false;
+  let t = declared;
+  let plan = declaredPlan;
+  if (t.tag !== undefined) {
+    const sent = sentType(t, v as Record<string, unknown>);
+    if ('problem' in sent) return false;
+    if (sent !== t) plan = typeOkOf((t = sent));
   }
-  if (plan.choices && !noProblem((out) => checkChoices(t, v as Record<string, unknown>, '', out))) return false;
-  // Members the type does not declare (own enumerable ones, as `Object.keys` lists them).
-  for (const k in v) if (hasOwn.call(v, k) && !keys.has(k) && (v as Record<string, unknown>)[k] !== undefined) return false;
+  const { fields, oks, keys } = plan;
+  const obj = v as Record<string, unknown>;
+  const index = plan.index;
+  if (index !== undefined) {
+    // One pass over the own enumerable members: declared ones are checked, others must be
+    // undefined. Fields not met (absent, inherited or not enumerable) are checked after.
+    let met = 0;
+    for (const k in obj) {
+      if (!hasOwn.call(obj, k)) continue;
+      const x = obj[k];
+      const i = index.get(k);
+      if (i === undefined) {
+        if (x !== undefined && !keys.has(k)) return false;
+      } else {
+        if (!oks[i](x)) return false;
+        met |= 1 << i;
+      }
+    }
+    if (met !== plan.all) {
+      for (let i = 0; i < fields.length; i++) {
+        if ((met & (1 << i)) !== 0) continue;
+        const key = fields[i].key;
+        if (!oks[i](hasOwn.call(obj, key) ? obj[key] : undefined)) return false;
+      }
+    }
+  } else {
+    for (let k = 0; k < fields.length; k++) {
+      const key = fields[k].key;
+      if (!oks[k](hasOwn.call(obj, key) ? obj[key] : undefined)) return false;
+    }
+    // Members the type does not declare (own enumerable ones, as `Object.keys` lists them).
+    for (const k in obj) if (hasOwn.call(obj, k) && !keys.has(k) && obj[k] !== undefined) return false;
+  }
+  if (plan.choices && !noProblem((out) => checkChoices(t, obj, '', out))) return false;
   return true;
 }
