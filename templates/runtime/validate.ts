@@ -103,15 +103,9 @@ function checkComplex(declared: TypeDesc, v: unknown, path: string, out: Problem
   checkUndeclared(t, v, path, out);
 }
 
-const declaredKeys = new WeakMap<TypeDesc, ReadonlySet<string>>();
-
 /** Members of `v` that `t` does not declare (and that are not `undefined`): they would not be sent. */
 function checkUndeclared(t: TypeDesc, v: Record<string, unknown>, path: string, out: Problem[]): void {
-  let keys = declaredKeys.get(t);
-  if (!keys) {
-    keys = new Set([...t.fields.map((f) => f.key), ...(t.openKey !== undefined ? [t.openKey] : []), ...(t.tag !== undefined ? ['$type'] : [])]);
-    declaredKeys.set(t, keys);
-  }
+  const keys = typeOkOf(t).keys;
   for (const k of Object.keys(v)) {
     if (keys.has(k) || v[k] === undefined) continue;
     out.push(undeclared(k, keys, path, t.name));
@@ -533,12 +527,9 @@ interface TypeOk {
   readonly oks: readonly Ok[];
   readonly keys: ReadonlySet<string>;
   readonly choices: boolean;
-  /**
-   * Field index by key, when every key names one field and there are at most 31 fields: the
-   * members are then checked in one pass over the object's own keys (see `complexOk`).
-   */
-  readonly index: ReadonlyMap<string, number> | undefined;
-  /** Every field's bit (see `index`). */
+  /** Field index by key (the first field of a key that several fields have). */
+  readonly index: ReadonlyMap<string, number>;
+  /** Every field's bit (see `complexOk`), or -1 when some fields get none (more than 31, or keys repeated). */
   readonly all: number;
 }
 
@@ -549,15 +540,14 @@ function typeOkOf(t: TypeDesc): TypeOk {
   if (!plan) {
     const fields = t.fields;
     const index = new Map<string, number>();
-    fields.forEach((f, k) => index.set(f.key, k));
-    const keyed = index.size === fields.length && fields.length <= 31;
+    fields.forEach((f, k) => index.has(f.key) || index.set(f.key, k));
     plan = {
       fields,
       oks: fields.map(okOfField),
-      keys: new Set([...fields.map((f) => f.key), ...(t.openKey !== undefined ? [t.openKey] : []), ...(t.tag !== undefined ? ['$type'] : [])]),
+      keys: new Set([...index.keys(), ...(t.openKey !== undefined ? [t.openKey] : []), ...(t.tag !== undefined ? ['$type'] : [])]),
       choices: fields.some((f) => f.choice !== undefined),
-      index: keyed ? index : undefined,
-      all: keyed ? 2 ** fields.length - 1 : 0,
+      index,
+      all: index.size === fields.length && fields.length <= 31 ? 2 ** fields.length - 1 : -1,
     };
     typeOks.set(t, plan);
   }
@@ -581,39 +571,29 @@ function complexOk(declared: TypeDesc, v: unknown, declaredPlan: TypeOk): boolea
     if ('problem' in sent) return false;
     if (sent !== t) plan = typeOkOf((t = sent));
   }
-  const { fields, oks, keys } = plan;
+  const { fields, oks, keys, index } = plan;
   const obj = v as Record<string, unknown>;
-  const index = plan.index;
-  if (index !== undefined) {
-    // One pass over the own enumerable members: declared ones are checked, others must be
-    // undefined. Fields not met (absent, inherited or not enumerable) are checked after.
-    let met = 0;
-    for (const k in obj) {
-      if (!hasOwn.call(obj, k)) continue;
-      const x = obj[k];
-      const i = index.get(k);
-      if (i === undefined) {
-        if (x !== undefined && !keys.has(k)) return false;
-      } else {
-        if (!oks[i](x)) return false;
-        met |= 1 << i;
-      }
+  // One pass over the own enumerable members: declared ones are checked (bit i for field i < 31),
+  // others must be undefined. Fields not met (absent, inherited, not enumerable, or without a
+  // bit) are checked after.
+  let met = 0;
+  for (const k in obj) {
+    if (!hasOwn.call(obj, k)) continue;
+    const x = obj[k];
+    const i = index.get(k);
+    if (i === undefined) {
+      if (x !== undefined && !keys.has(k)) return false;
+    } else {
+      if (!oks[i](x)) return false;
+      if (i < 31) met |= 1 << i;
     }
-    if (met !== plan.all) {
-      for (let i = 0; i < fields.length; i++) {
-        if ((met & (1 << i)) !== 0) continue;
-        const key = fields[i].key;
-        if (!oks[i](hasOwn.call(obj, key) ? obj[key] : undefined)) return false;
-      }
-    }
-  } else {
-    for (let k = 0; k < fields.length; k++) {
-      const key = fields[k].key;
-      if (!oks[k](hasOwn.call(obj, key) ? obj[key] : undefined)) return false;
-    }
-    // Members the type does not declare (own enumerable ones, as `Object.keys` lists them).
-    for (const k in obj) if (hasOwn.call(obj, k) && !keys.has(k) && obj[k] !== undefined) return false;
   }
-  if (plan.choices && !noProblem((out) => checkChoices(t, obj, '', out))) return false;
-  return true;
+  if (met !== plan.all) {
+    for (let i = 0; i < fields.length; i++) {
+      if (i < 31 && (met & (1 << i)) !== 0) continue;
+      const key = fields[i].key;
+      if (!oks[i](hasOwn.call(obj, key) ? obj[key] : undefined)) return false;
+    }
+  }
+  return !plan.choices || noProblem((out) => checkChoices(t, obj, '', out));
 }

@@ -170,39 +170,22 @@ export class XmlScanner {
    */
   openRoot(): Opened {
     const h = lastHead;
-    if (h !== undefined && this.nsTop === 2 && this.depth === 0 && textAt(this.src, 0, h.text)) {
+    const fresh = this.nsTop === 2 && this.depth === 0 && this.outer === undefined;
+    if (h !== undefined && fresh && textAt(this.src, 0, h.text)) {
       if (++this.depth > this.maxDepth) throw this.tooDeep();
       this.tagMark = 2;
       for (let k = 0; k < h.prefixes.length; k++) this.bind(h.prefixes[k], h.uris[k]);
       this.attrN = 0;
-      this.tQs = h.qs;
-      this.tQe = h.qe;
-      this.tLs = h.ls;
-      this.tNs = h.ns;
-      this.tEmpty = h.empty;
-      this.tMark = 2;
-      this.tStart = h.start;
       this.pos = h.text.length;
-      return this.opened();
+      return h.root;
     }
     this.prolog();
-    this.openTag();
-    const end = this.pos;
+    const root = this.open();
     // Kept when the start tag has only namespace declarations, and the text is short.
-    if (this.attrN === 0 && end <= MAX_HEAD && this.nsTop - 2 <= FEW_BINDINGS && this.outer === undefined) {
-      lastHead = {
-        text: copyOf(this.src.slice(0, end)),
-        prefixes: this.nsPrefix.slice(2, this.nsTop).map(copyOf),
-        uris: this.nsUri.slice(2, this.nsTop),
-        qs: this.tQs,
-        qe: this.tQe,
-        ls: this.tLs,
-        ns: this.tNs,
-        empty: this.tEmpty,
-        start: this.tStart,
-      };
+    if (fresh && this.attrN === 0 && this.pos <= MAX_HEAD && this.nsTop <= FEW_BINDINGS) {
+      lastHead = { text: copyOf(this.src.slice(0, this.pos)), prefixes: this.nsPrefix.slice(2, this.nsTop).map(copyOf), uris: this.nsUri.slice(2, this.nsTop), root };
     }
-    return this.opened();
+    return root;
   }
 
   /** Reads the start tag at the reader position (which must be `<name`). */
@@ -921,13 +904,8 @@ interface Head {
   /** The namespace bindings its root declares, in order. */
   readonly prefixes: readonly string[];
   readonly uris: readonly string[];
-  /** The root's tag fields (see `XmlScanner.tQs`…). */
-  readonly qs: number;
-  readonly qe: number;
-  readonly ls: number;
-  readonly ns: string;
-  readonly empty: boolean;
-  readonly start: number;
+  /** The root element (the same text always opens the same way). */
+  readonly root: Opened;
 }
 
 let lastHead: Head | undefined;
