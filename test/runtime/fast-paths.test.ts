@@ -141,3 +141,63 @@ describe('compiled request checks', () => {
     }
   });
 });
+
+describe('compiled record checks: one pass over the own members', () => {
+  const Rec: TypeDesc = {
+    kind: 'complex',
+    name: 'Rec',
+    fields: [
+      { key: 'n', type: 'int' },
+      { key: 's', type: 'string', optional: true, facets: { maxLength: 3 } },
+      { key: 'b', type: 'boolean', optional: true },
+    ],
+  };
+  const problems = (v: unknown) => validateValue(Rec, v, 'request').map((p) => `${p.path}: ${p.message}`);
+
+  test('members in any order, undefined extras, and absent optional fields are accepted', () => {
+    expect(problems({ s: 'ab', b: true, n: 1 })).toEqual([]);
+    expect(problems({ n: 1, other: undefined })).toEqual([]);
+    expect(problems({ n: 1 })).toEqual([]);
+  });
+
+  test('a declared member that is own but not enumerable is checked as the writer sends it', () => {
+    const v = { n: 1 };
+    Object.defineProperty(v, 's', { value: 'abcd', enumerable: false });
+    expect(problems(v)).toEqual(['request.s: length 4 is above the maximum 3']);
+    const w = {};
+    Object.defineProperty(w, 'n', { value: 'x', enumerable: false });
+    expect(problems(w)).toEqual(['request.n: expected an integer, got "x"']);
+  });
+
+  test('inherited members are not sent: a required one is missing, a bad optional one is ignored', () => {
+    const proto = { n: 1, s: 'abcd' };
+    expect(problems(Object.create(proto))).toEqual(['request.n: required']);
+    const v = Object.create(proto) as Record<string, unknown>;
+    v.n = 2;
+    expect(problems(v)).toEqual([]);
+  });
+
+  test('an undeclared member with a value, and a required field absent, are problems', () => {
+    expect(problems({ n: 1, x: 0 })).toEqual(['request.x: Rec has no member "x"; did you mean "n"? (it would not be sent)']);
+    expect(problems({ s: 'a' })).toEqual(['request.n: required']);
+    expect(problems({ n: 1, s: 'abcd', extra: 1 })).toEqual(['request.s: length 4 is above the maximum 3', 'request.extra: Rec has no member "extra" (it would not be sent)']);
+  });
+
+  test('types whose keys repeat (choice alternatives) or with more than 31 fields are checked too', () => {
+    const wide: TypeDesc = { kind: 'complex', name: 'Wide', fields: Array.from({ length: 40 }, (_, i) => ({ key: `f${i}`, type: 'int' as const, optional: i !== 35 })) };
+    expect(validateValue(wide, { f35: 1, f39: 2 }, 'r')).toEqual([]);
+    expect(validateValue(wide, { f35: 1, f39: 'x' }, 'r').map((p) => p.path)).toEqual(['r.f39']);
+    expect(validateValue(wide, { f1: 1 }, 'r').map((p) => p.path)).toEqual(['r.f35']);
+    const choice: TypeDesc = {
+      kind: 'complex',
+      name: 'Choice',
+      fields: [
+        { key: 'a', type: 'int', optional: true, choice: 'c', branch: 0 },
+        { key: 'a', type: 'int', optional: true, choice: 'c', branch: 1 },
+        { key: 'b', type: 'int', optional: true, choice: 'c', branch: 1 },
+      ],
+    };
+    expect(validateValue(choice, { a: 1, b: 2 }, 'r')).toEqual([]);
+    expect(validateValue(choice, { a: 'x' }, 'r').map((p) => p.path)).toEqual(['r.a', 'r.a']);
+  });
+});

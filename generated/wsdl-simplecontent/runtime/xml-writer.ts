@@ -68,6 +68,8 @@ interface WritePlan {
    * with the tags below when it is in the namespace in scope (no `xmlns`) and not nil.
    */
   readonly leafAt: readonly boolean[];
+  /** Per element field (same index as `elems`): a leaf whose text never needs escaping (numbers, booleans). */
+  readonly plainTextAt: readonly boolean[];
   /** Per element field (same index as `elems`): `<key>` and `</key>`, made once. */
   readonly openAt: readonly string[];
   readonly closeAt: readonly string[];
@@ -108,6 +110,9 @@ function planOf(t: TypeDesc): WritePlan {
       tagged: t.tag !== undefined,
       typeAt,
       leafAt,
+      plainTextAt: typeAt.map(
+        (d) => d === 'int' || d === 'double' || d === 'float' || d === 'boolean',
+      ),
       openAt: elems.map((f) => `<${f.key}>`),
       closeAt: elems.map((f) => `</${f.key}>`),
     };
@@ -261,9 +266,10 @@ export class XmlWriter {
       this.path.push(f.key);
       const fns = f.ns ?? ns;
       if (leaves && leafAt[i] && v !== null && fns === ns) {
+        const text = scalarText(plan.typeAt[i] as ScalarKind | EnumDesc, v, this.fail);
         this.out +=
           plan.openAt[i] +
-          escapeText(scalarText(plan.typeAt[i] as ScalarKind | EnumDesc, v, this.fail), this.fail) +
+          (plan.plainTextAt[i] ? text : escapeText(text, this.fail)) +
           plan.closeAt[i];
       } else this.field(f, v, fns, ns, plain[i]);
       this.path.pop();

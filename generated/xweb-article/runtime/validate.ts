@@ -145,8 +145,6 @@ function checkComplex(declared: TypeDesc, v: unknown, path: string, out: Problem
   checkUndeclared(t, v, path, out);
 }
 
-const declaredKeys = new WeakMap<TypeDesc, ReadonlySet<string>>();
-
 /** Members of `v` that `t` does not declare (and that are not `undefined`): they would not be sent. */
 function checkUndeclared(
   t: TypeDesc,
@@ -154,15 +152,7 @@ function checkUndeclared(
   path: string,
   out: Problem[],
 ): void {
-  let keys = declaredKeys.get(t);
-  if (!keys) {
-    keys = new Set([
-      ...t.fields.map((f) => f.key),
-      ...(t.openKey !== undefined ? [t.openKey] : []),
-      ...(t.tag !== undefined ? ['$type'] : []),
-    ]);
-    declaredKeys.set(t, keys);
-  }
+  const keys = typeOkOf(t).keys;
   for (const k of Object.keys(v)) {
     if (keys.has(k) || v[k] === undefined) continue;
     out.push(undeclared(k, keys, path, t.name));
@@ -628,7 +618,7 @@ function compileValue(desc: ValueDesc, facets: FacetsDesc | undefined): Ok {
   if (typeof desc !== 'string') {
     switch (desc.kind) {
       case 'complex':
-        return (v) => complexOk(desc, v);
+        return compileComplex(desc);
       case 'xml':
         return (v) => typeof v === 'string';
       case 'enum': {
@@ -716,11 +706,45 @@ interface TypeOk {
   readonly oks: readonly Ok[];
   readonly keys: ReadonlySet<string>;
   readonly choices: boolean;
+  /** Field index by key (the first field of a key that several fields have). */
+  readonly index: ReadonlyMap<string, number>;
+  /** Every field's bit (see `complexOk`), or -1 when some fields get none (more than 31, or keys repeated). */
+  readonly all: number;
 }
 
 const typeOks = new WeakMap<TypeDesc, TypeOk>();
 
-function complexOk(declared: TypeDesc, v: unknown): boolean {
+function typeOkOf(t: TypeDesc): TypeOk {
+  let plan = typeOks.get(t);
+  if (!plan) {
+    const fields = t.fields;
+    const index = new Map<string, number>();
+    fields.forEach((f, k) => index.has(f.key) || index.set(f.key, k));
+    plan = {
+      fields,
+      oks: fields.map(okOfField),
+      keys: new Set([
+        ...index.keys(),
+        ...(t.openKey !== undefined ? [t.openKey] : []),
+        ...(t.tag !== undefined ? ['$type'] : []),
+      ]),
+      choices: fields.some((f) => f.choice !== undefined),
+      index,
+      all: index.size === fields.length && fields.length <= 31 ? 2 ** fields.length - 1 : -1,
+    };
+    typeOks.set(t, plan);
+  }
+  return plan;
+}
+
+/** The compiled check of records of type `t`. */
+function compileComplex(t: TypeDesc): Ok {
+  // The plan of `t` itself is kept here (a value naming a subtype looks its own up).
+  let own: TypeOk | undefined;
+  return (v) => complexOk(t, v, (own ??= typeOkOf(t)));
+}
+
+function complexOk(declared: TypeDesc, v: unknown, declaredPlan: TypeOk): boolean {
   // A plain object (the usual value) is a record without the `instanceof` checks.
   if (
     typeof v !== 'object' ||
@@ -730,37 +754,35 @@ function complexOk(declared: TypeDesc, v: unknown): boolean {
   )
     return false;
   let t = declared;
+  let plan = declaredPlan;
   if (t.tag !== undefined) {
     const sent = sentType(t, v as Record<string, unknown>);
     if ('problem' in sent) return false;
-    t = sent;
+    if (sent !== t) plan = typeOkOf((t = sent));
   }
-  let plan = typeOks.get(t);
-  if (!plan) {
-    const fields = t.fields;
-    plan = {
-      fields,
-      oks: fields.map(okOfField),
-      keys: new Set([
-        ...fields.map((f) => f.key),
-        ...(t.openKey !== undefined ? [t.openKey] : []),
-        ...(t.tag !== undefined ? ['$type'] : []),
-      ]),
-      choices: fields.some((f) => f.choice !== undefined),
-    };
-    typeOks.set(t, plan);
+  const { fields, oks, keys, index } = plan;
+  const obj = v as Record<string, unknown>;
+  // One pass over the own enumerable members: declared ones are checked (bit i for field i < 31),
+  // others must be undefined. Fields not met (absent, inherited, not enumerable, or without a
+  // bit) are checked after.
+  let met = 0;
+  for (const k in obj) {
+    if (!hasOwn.call(obj, k)) continue;
+    const x = obj[k];
+    const i = index.get(k);
+    if (i === undefined) {
+      if (x !== undefined && !keys.has(k)) return false;
+    } else {
+      if (!oks[i](x)) return false;
+      if (i < 31) met |= 1 << i;
+    }
   }
-  const { fields, oks, keys } = plan;
-  for (let k = 0; k < fields.length; k++) {
-    const key = fields[k].key;
-    if (!oks[k](hasOwn.call(v, key) ? (v as Record<string, unknown>)[key] : undefined))
-      return false;
+  if (met !== plan.all) {
+    for (let i = 0; i < fields.length; i++) {
+      if (i < 31 && (met & (1 << i)) !== 0) continue;
+      const key = fields[i].key;
+      if (!oks[i](hasOwn.call(obj, key) ? obj[key] : undefined)) return false;
+    }
   }
-  if (plan.choices && !noProblem((out) => checkChoices(t, v as Record<string, unknown>, '', out)))
-    return false;
-  // Members the type does not declare (own enumerable ones, as `Object.keys` lists them).
-  for (const k in v)
-    if (hasOwn.call(v, k) && !keys.has(k) && (v as Record<string, unknown>)[k] !== undefined)
-      return false;
-  return true;
+  return !plan.choices || noProblem((out) => checkChoices(t, obj, '', out));
 }

@@ -53,6 +53,7 @@ function planOf(t) {
             tagged: t.tag !== undefined,
             typeAt,
             leafAt,
+            plainTextAt: typeAt.map((d) => d === 'int' || d === 'double' || d === 'float' || d === 'boolean'),
             openAt: elems.map((f) => `<${f.key}>`),
             closeAt: elems.map((f) => `</${f.key}>`),
         };
@@ -180,9 +181,10 @@ export class XmlWriter {
             this.path.push(f.key);
             const fns = f.ns ?? ns;
             if (leaves && leafAt[i] && v !== null && fns === ns) {
+                const text = scalarText(plan.typeAt[i], v, this.fail);
                 this.out +=
                     plan.openAt[i] +
-                        escapeText(scalarText(plan.typeAt[i], v, this.fail), this.fail) +
+                        (plan.plainTextAt[i] ? text : escapeText(text, this.fail)) +
                         plan.closeAt[i];
             }
             else

@@ -116,18 +116,9 @@ function checkComplex(declared, v, path, out) {
     checkChoices(t, v, path, out);
     checkUndeclared(t, v, path, out);
 }
-const declaredKeys = new WeakMap();
 /** Members of `v` that `t` does not declare (and that are not `undefined`): they would not be sent. */
 function checkUndeclared(t, v, path, out) {
-    let keys = declaredKeys.get(t);
-    if (!keys) {
-        keys = new Set([
-            ...t.fields.map((f) => f.key),
-            ...(t.openKey !== undefined ? [t.openKey] : []),
-            ...(t.tag !== undefined ? ['$type'] : []),
-        ]);
-        declaredKeys.set(t, keys);
-    }
+    const keys = typeOkOf(t).keys;
     for (const k of Object.keys(v)) {
         if (keys.has(k) || v[k] === undefined)
             continue;
@@ -530,7 +521,7 @@ function compileValue(desc, facets) {
     if (typeof desc !== 'string') {
         switch (desc.kind) {
             case 'complex':
-                return (v) => complexOk(desc, v);
+                return compileComplex(desc);
             case 'xml':
                 return (v) => typeof v === 'string';
             case 'enum': {
@@ -614,7 +605,35 @@ function stringOk(s, facets) {
     return true;
 }
 const typeOks = new WeakMap();
-function complexOk(declared, v) {
+function typeOkOf(t) {
+    let plan = typeOks.get(t);
+    if (!plan) {
+        const fields = t.fields;
+        const index = new Map();
+        fields.forEach((f, k) => index.has(f.key) || index.set(f.key, k));
+        plan = {
+            fields,
+            oks: fields.map(okOfField),
+            keys: new Set([
+                ...index.keys(),
+                ...(t.openKey !== undefined ? [t.openKey] : []),
+                ...(t.tag !== undefined ? ['$type'] : []),
+            ]),
+            choices: fields.some((f) => f.choice !== undefined),
+            index,
+            all: index.size === fields.length && fields.length <= 31 ? 2 ** fields.length - 1 : -1,
+        };
+        typeOks.set(t, plan);
+    }
+    return plan;
+}
+/** The compiled check of records of type `t`. */
+function compileComplex(t) {
+    // The plan of `t` itself is kept here (a value naming a subtype looks its own up).
+    let own;
+    return (v) => complexOk(t, v, (own ??= typeOkOf(t)));
+}
+function complexOk(declared, v, declaredPlan) {
     // A plain object (the usual value) is a record without the `instanceof` checks.
     if (typeof v !== 'object' ||
         v === null ||
@@ -622,38 +641,44 @@ function complexOk(declared, v) {
         (Object.getPrototypeOf(v) !== Object.prototype && !isRecord(v)))
         return false;
     let t = declared;
+    let plan = declaredPlan;
     if (t.tag !== undefined) {
         const sent = sentType(t, v);
         if ('problem' in sent)
             return false;
-        t = sent;
+        if (sent !== t)
+            plan = typeOkOf((t = sent));
     }
-    let plan = typeOks.get(t);
-    if (!plan) {
-        const fields = t.fields;
-        plan = {
-            fields,
-            oks: fields.map(okOfField),
-            keys: new Set([
-                ...fields.map((f) => f.key),
-                ...(t.openKey !== undefined ? [t.openKey] : []),
-                ...(t.tag !== undefined ? ['$type'] : []),
-            ]),
-            choices: fields.some((f) => f.choice !== undefined),
-        };
-        typeOks.set(t, plan);
+    const { fields, oks, keys, index } = plan;
+    const obj = v;
+    // One pass over the own enumerable members: declared ones are checked (bit i for field i < 31),
+    // others must be undefined. Fields not met (absent, inherited, not enumerable, or without a
+    // bit) are checked after.
+    let met = 0;
+    for (const k in obj) {
+        if (!hasOwn.call(obj, k))
+            continue;
+        const x = obj[k];
+        const i = index.get(k);
+        if (i === undefined) {
+            if (x !== undefined && !keys.has(k))
+                return false;
+        }
+        else {
+            if (!oks[i](x))
+                return false;
+            if (i < 31)
+                met |= 1 << i;
+        }
     }
-    const { fields, oks, keys } = plan;
-    for (let k = 0; k < fields.length; k++) {
-        const key = fields[k].key;
-        if (!oks[k](hasOwn.call(v, key) ? v[key] : undefined))
-            return false;
+    if (met !== plan.all) {
+        for (let i = 0; i < fields.length; i++) {
+            if (i < 31 && (met & (1 << i)) !== 0)
+                continue;
+            const key = fields[i].key;
+            if (!oks[i](hasOwn.call(obj, key) ? obj[key] : undefined))
+                return false;
+        }
     }
-    if (plan.choices && !noProblem((out) => checkChoices(t, v, '', out)))
-        return false;
-    // Members the type does not declare (own enumerable ones, as `Object.keys` lists them).
-    for (const k in v)
-        if (hasOwn.call(v, k) && !keys.has(k) && v[k] !== undefined)
-            return false;
-    return true;
+    return !plan.choices || noProblem((out) => checkChoices(t, obj, '', out));
 }

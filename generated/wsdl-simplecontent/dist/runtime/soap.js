@@ -90,8 +90,7 @@ export function readSoapResponse(version, op, text, status, contentType, options
         if (op.encoded)
             r.multiRef = true;
         r.attachments = options.attachments;
-        r.prolog();
-        const env = r.open();
+        const env = r.openRoot();
         if (!r.isNamed(env, 'Envelope') || (env.ns !== SOAP11_NS && env.ns !== SOAP12_NS)) {
             throw r.error(`unexpected root element <${text.slice(env.qs, env.qe)}>${env.ns ? ` in ${env.ns}` : ''}, expected a SOAP Envelope`);
         }

@@ -57,8 +57,11 @@ export declare class XmlScanner {
     private nsTop;
     /** Per binding: the index of the binding of the same prefix it shadows (-1: none). */
     private readonly nsPrev;
-    /** Prefix → index of its binding in scope (the lookup once many bindings are in scope). */
-    private readonly nsIndex;
+    /**
+     * Prefix → index of its binding in scope: the lookup once many bindings are in scope, made the
+     * first time more than `FEW_BINDINGS` are (a small document never pays for it), kept from then on.
+     */
+    private nsIndex;
     /** Per binding: where the bindings of the element that declared it start. */
     private readonly nsGroup;
     /** Per binding: a number no other binding of this scanner gets (slots are reused). */
@@ -105,6 +108,13 @@ export declare class XmlScanner {
     protected truncated(): ResponseError;
     /** Skips the XML declaration, comments, PIs and whitespace up to the root element; refuses DOCTYPE. */
     prolog(): void;
+    /**
+     * `prolog` and `open` of the root element. A document that begins with the same text up to the
+     * end of the root's start tag as the one read before (a service's responses share their XML
+     * declaration and envelope start tag) gets the bindings that text declared without reading it
+     * again: the same text always reads the same way.
+     */
+    openRoot(): Opened;
     /** Reads the start tag at the reader position (which must be `<name`). */
     open(): Opened;
     /**
@@ -150,6 +160,8 @@ export declare class XmlScanner {
      * `depth` elements open around it.
      */
     seek(pos: number, outer: NsScope | undefined, depth?: number): void;
+    /** The index of the binding of `prefix` in scope, -1 when none. */
+    private bindingOf;
     /** Adds a namespace binding (slots are reused: the stack never shrinks its arrays). */
     private bind;
     /** Drops the bindings from `mark` up (each binding is dropped once: linear overall). */
@@ -219,5 +231,10 @@ export declare class XmlScanner {
  * fragment does not declare are allowed: they may be declared where it is written.
  */
 export declare function fragmentProblem(xml: string): string | undefined;
+/**
+ * True when `t` is written in `s` at `i`. (Comparing a slice is faster in V8 than `startsWith`
+ * with a position, which compares character by character.)
+ */
+export declare function textAt(s: string, i: number, t: string): boolean;
 /** XML white space. */
 export declare function isSpace(c: number): boolean;

@@ -17,8 +17,9 @@
 import { fromBase64, fromHex, DECIMAL_RE, INTEGER_RE } from './codec.js';
 import { boundsOf, fieldCheck, INT_RANGE, isDateTime, isEnumMember, isGuid, LEXICAL, } from './lexical.js';
 import { subtypeByName, } from './schema.js';
-import { isSpace, SOAP12_ENC, XmlScanner, XSI_NS } from './xml-scan.js';
+import { isSpace, SOAP12_ENC, textAt, XmlScanner, XSI_NS, } from './xml-scan.js';
 import { readXopInclude } from './mtom.js';
+const NO_IDS = [];
 /** Nesting limit of multi-reference chains (a reference cycle is refused before it). */
 const MAX_REF_DEPTH = 64;
 const FLOAT_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -100,10 +101,28 @@ function planOf(t) {
             leafAt: Uint8Array.from(elems, (f, k) => leafOf(f, typeAt[k])),
             fastAt: elems.map((f) => PLAIN_NAME.test(f.key)),
             allSeen: elems.length <= 31 ? 2 ** elems.length - 1 : -1,
+            shape: shapeOf(t, elems, byName.size, attrs.length !== 0 || text !== undefined || guarded.size !== 0),
         };
         plans.set(t, p);
     }
     return p;
+}
+/** The `shape` of a read plan (see `ReadPlan.shape`). */
+function shapeOf(t, elems, names, more) {
+    if (more ||
+        elems.length === 0 ||
+        elems.length > 31 ||
+        names !== elems.length ||
+        t.openKey !== undefined ||
+        t.subtypes !== undefined)
+        return undefined;
+    const shape = {};
+    for (const f of elems) {
+        if (f.subs !== undefined)
+            return undefined;
+        shape[f.key] = undefined;
+    }
+    return shape;
 }
 /**
  * Range checks of element fields: plain numeric bounds (`lo`/`hi`, ±Infinity for none) for single
@@ -179,7 +198,7 @@ export class XmlReader extends XmlScanner {
      */
     refValues;
     /** Ids being resolved (a reference cycle cannot be a tree value). */
-    resolving = [];
+    resolving = NO_IDS;
     /** Reads an opened element as a value of `desc` (`null` for `xsi:nil`); consumes the element. */
     value(o, desc) {
         if (this.attrN !== 0 && this.isNil()) {
@@ -514,6 +533,20 @@ export class XmlReader extends XmlScanner {
     }
     /** Reads an opened element as a record of exactly type `t` (`plan`: its read plan). */
     record(o, t, plan) {
+        const shape = plan.shape;
+        if (shape !== undefined) {
+            const obj = { ...shape };
+            const seen = this.elements(obj, o, t, plan);
+            if (seen === plan.allSeen)
+                return obj;
+            this.complete(obj, plan, plan.guarded, seen);
+            // Fields left out: a record with only the keys read (in declaration order).
+            const out = {};
+            for (const f of plan.elems)
+                if (obj[f.key] !== undefined)
+                    out[f.key] = obj[f.key];
+            return out;
+        }
         const obj = {};
         if (plan.attrs.length !== 0 && this.attrN !== 0)
             this.attributes(obj, plan);
@@ -768,7 +801,7 @@ export class XmlReader extends XmlScanner {
             if (key.length === n &&
                 (f.ns === undefined || (f.ns === '' && this.unqualifiedInParent) ? parentNs : f.ns) ===
                     ns &&
-                s.startsWith(key, ls))
+                textAt(s, ls, key))
                 return k;
         }
         const cands = plan.byName.get(s.slice(ls, this.tQe));

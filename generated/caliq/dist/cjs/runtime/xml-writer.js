@@ -58,6 +58,7 @@ function planOf(t) {
             tagged: t.tag !== undefined,
             typeAt,
             leafAt,
+            plainTextAt: typeAt.map((d) => d === 'int' || d === 'double' || d === 'float' || d === 'boolean'),
             openAt: elems.map((f) => `<${f.key}>`),
             closeAt: elems.map((f) => `</${f.key}>`),
         };
@@ -185,9 +186,10 @@ class XmlWriter {
             this.path.push(f.key);
             const fns = f.ns ?? ns;
             if (leaves && leafAt[i] && v !== null && fns === ns) {
+                const text = (0, codec_js_1.scalarText)(plan.typeAt[i], v, this.fail);
                 this.out +=
                     plan.openAt[i] +
-                        (0, codec_js_1.escapeText)((0, codec_js_1.scalarText)(plan.typeAt[i], v, this.fail), this.fail) +
+                        (plan.plainTextAt[i] ? text : (0, codec_js_1.escapeText)(text, this.fail)) +
                         plan.closeAt[i];
             }
             else
