@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { selfContained, typeOnly, withBuild } from '../../generator/emit/core/build-js.js';
+import { compileCjs, compileFile, selfContained, typeOnly, withBuild } from '../../generator/emit/core/build-js.js';
 import { formatFiles } from '../../generator/emit/core/format.js';
 import { postProcess } from '../../generator/emit/core/postprocess.js';
 
@@ -124,5 +124,36 @@ describe('files written in final form', () => {
     const processed = new Map(files);
     postProcess(processed);
     expect(processed).toEqual(files);
+  });
+});
+
+/** The CommonJS build is compiled from the ES module just built, a fraction of the source to parse. */
+describe('CommonJS from the ES module', () => {
+  test('gives the bytes compiling the TypeScript source gives, for every source of a generated package', () => {
+    const dir = new URL('../../generated/tpclient/', import.meta.url).pathname;
+    for (const f of ['client', 'operations', 'mock', 'fixtures', 'index']) {
+      const source = readFileSync(join(dir, `${f}.ts`), 'utf8');
+      const { js } = compileFile(`${f}.ts`, source);
+      expect(compileCjs(`${f}.js`, js), f).toBe(compileCjs(`${f}.ts`, source));
+      expect(readFileSync(join(dir, 'dist', 'cjs', `${f}.js`), 'utf8'), f).toBe(compileCjs(`${f}.js`, js));
+    }
+  });
+
+  test('imports used only as types, type-only re-exports and classes come out alike', () => {
+    const source = [
+      "import { A, b } from './a.js';",
+      "import type { C } from './c.js';",
+      "export type { C } from './c.js';",
+      "export * from './types.js';",
+      "export * as d from './d.js';",
+      'export class K { constructor(private readonly a: A, public c?: C) {} get b(): number { return b; } }',
+      'export async function f(x: A): Promise<A> { return x; }',
+      '',
+    ].join('\n');
+    const { js } = compileFile('m.ts', source);
+    const cjs = compileCjs('m.js', js);
+    expect(cjs).toBe(compileCjs('m.ts', source));
+    expect(cjs).toContain('require("./a.js")');
+    expect(cjs).not.toContain('./c.js');
   });
 });

@@ -12,7 +12,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Project, ts } from 'ts-morph';
 import { cacheGet, cacheKey, cacheSet } from './cache.js';
-import { afterBigFile } from './memory.js';
 
 /** The oldest Node.js generated packages support (global fetch, ES2022, the one CI runs); also in the README. */
 export const NODE_FLOOR = '>=20.19';
@@ -42,7 +41,12 @@ const RECIPE = cacheKey(ts.version, readFileSync(fileURLToPath(import.meta.url),
 const cache = new Map<string, { js: string; dts?: string }>();
 const cjsCache = new Map<string, string>();
 
-/** The CommonJS form of one file (`transpileModule`); a module of types only is an empty module. */
+/**
+ * The CommonJS form of one file (`transpileModule`): of an ES module's JavaScript (`path` ending in
+ * `.js`; the build passes a source's compiled ES module, a fraction of the source to parse, and
+ * gets the same bytes as from the source) or of a TypeScript source. A module of types only is an
+ * empty module.
+ */
 export function compileCjs(path: string, text: string): string {
   const hit = cjsCache.get(text);
   if (hit !== undefined) return hit;
@@ -54,7 +58,8 @@ export function compileCjs(path: string, text: string): string {
   const key = cacheKey('cjs', RECIPE, text);
   let js = cacheGet('build', key);
   if (js === undefined) {
-    js = withNewline(ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions: { ...OPTIONS, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, isolatedModules: true } }).outputText);
+    const javascript = path.endsWith('.js');
+    js = withNewline(ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions: { ...OPTIONS, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, isolatedModules: true, ...(javascript ? { allowJs: true, declaration: false } : {}) } }).outputText);
     cacheSet('build', key, js);
   }
   cjsCache.set(text, js);
@@ -93,7 +98,6 @@ export function compileFile(path: string, text: string): { js: string; dts?: str
 function compileFresh(path: string, text: string): { js: string; dts?: string } {
   const compilerOptions = { ...OPTIONS, isolatedModules: true, isolatedDeclarations: true };
   const js = ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions }).outputText;
-  afterBigFile(text.length);
   const decl = ts.transpileDeclaration(text, { fileName: `/pkg/${path}`, compilerOptions, reportDiagnostics: true });
   // Where a declaration needs inference across files, the per-file result may differ from a
   // program's: such files get their declarations from a program instead (see withBuild).
@@ -224,21 +228,16 @@ export function withBuild(files: Map<string, string>): Map<string, string> {
   const out = new Map([...files].filter(([f]) => !f.startsWith('dist/')));
   const final = finalFiles(files);
   const emitted: [string, string][] = [...[...files].filter(([f]) => f.startsWith('dist/') && !final.emitted.some(([p]) => p === f)), ...final.emitted];
-  const compiled = new Map(
-    sources.map((f) => {
-      const text = files.get(f) ?? '';
-      const result = compileFile(f, text);
-      afterBigFile(text.length);
-      return [f, result] as const;
-    }),
-  );
+  const compiled = new Map(sources.map((f) => [f, compileFile(f, files.get(f) ?? '')] as const));
   const pending = sources.filter((f) => compiled.get(f)!.dts === undefined);
   const fromProgram = pending.length ? programDeclarations(files, all, pending) : new Map<string, string>();
   for (const f of sources) {
     const { js, dts } = compiled.get(f)!;
     const stem = f.replace(/\.ts$/, '');
-    emitted.push([`dist/${stem}.js`, js], [`dist/cjs/${stem}.d.ts`, dts ?? fromProgram.get(f) ?? ''], [`dist/cjs/${stem}.js`, compileCjs(f, files.get(f) ?? '')]);
-    afterBigFile((files.get(f) ?? '').length);
+    // CommonJS from the ES module just compiled (a module of types only has its own shortcut).
+    const source = files.get(f) ?? '';
+    const cjs = typeOnly(source) ? compileCjs(f, source) : compileCjs(`${stem}.js`, js);
+    emitted.push([`dist/${stem}.js`, js], [`dist/cjs/${stem}.d.ts`, dts ?? fromProgram.get(f) ?? ''], [`dist/cjs/${stem}.js`, cjs]);
   }
   const entries = all.filter((f) => f === 'index.ts' || SUBPATHS.has(f));
   for (const f of entries) {
