@@ -19,7 +19,8 @@ for (let round = 0; round < 6; round++) {
   for (let i = 0; i < 80; i++) tree.push(Array.from({ length: 20000 }, (_, j) => ({ round, i, j })));
   sink += tree.length;
 }
-process.stdout.write(String(Math.round(process.resourceUsage().maxRSS / 1024) + live.length * 0 + sink * 0));`;
+// The live set is read at the end, so it stays alive throughout.
+process.stdout.write(String(live.length && sink ? Math.round(process.resourceUsage().maxRSS / 1024) : 0));`;
   return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
 }
 
