@@ -7,6 +7,7 @@ import { UsageError, type VersionPolicy } from './config.js';
 import { Codes, formatDiagnostic, SpecError } from './diagnostics.js';
 import type { Diagnostic } from './ir/types.js';
 import { serializeIr } from './ir/upgrade.js';
+import { boundHeapGrowth } from './emit/core/memory.js';
 import { OutputError } from './output.js';
 import { DEFAULT_MAX_INPUT_BYTES, failures, loadService } from './pipeline.js';
 
@@ -44,6 +45,7 @@ export function svcgenVersion(): string {
 type Io = { out: { write(s: string): unknown }; err: { write(s: string): unknown; isTTY?: boolean } };
 
 export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  boundHeapGrowth();
   const print = (s: string) => io.out.write(`${s}\n`);
   const eprint = (s: string) => io.err.write(`${s}\n`);
   if (argv.includes('--version') || (argv.length === 1 && argv[0] === '-v')) {

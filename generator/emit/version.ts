@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { comparable, diffServices, type Change } from '../ir/diff.js';
 import type { Service } from '../ir/types.js';
-import { serializeIr, upgradeIr } from '../ir/upgrade.js';
+import { serializeIr, storedForm, upgradeIr } from '../ir/upgrade.js';
 
 /** The IR file stored in every package. */
 export const IR_FILE = 'ir.json';
@@ -21,25 +21,18 @@ export const FIRST_VERSION = '1.0.0';
  * The stored form of a service's IR (diagnostics left out: they are not part of the service):
  * compact JSON with each member of the service on its own line and each type and operation on its
  * own line, so a change to the service shows in a line diff as the types and operations it touched.
- * Samples are stored as text: their parsed `tree` is derived from the text, would double the
- * file, and is only read by the emitters of the same run.
+ * Written in the compact form of IR format 3 (`storedForm` in ir/upgrade.ts: short source
+ * locations, fields without their default members). Samples are stored as text: their parsed
+ * `tree` is derived from the text, would double the file, and is only read by the emitters of the
+ * same run.
  */
 export function irFileText(service: Service): string {
   const { diagnostics: _d, ...rest } = service;
   const members = Object.entries(serializeIr({ ...rest, diagnostics: [] }) as Record<string, unknown>).map(([key, value]) => {
-    const text = Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null) ? `[\n${value.map((v) => JSON.stringify(v, withoutSampleTrees)).join(',\n')}\n]` : JSON.stringify(value, withoutSampleTrees);
+    const text = Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null) ? `[\n${value.map((v) => JSON.stringify(v, storedForm)).join(',\n')}\n]` : JSON.stringify(value, storedForm);
     return text === undefined ? undefined : `${JSON.stringify(key)}:${text}`;
   });
   return `{\n${members.filter((m) => m !== undefined).join(',\n')}\n}\n`;
-}
-
-/** JSON.stringify replacer dropping `Sample.tree`. */
-export function withoutSampleTrees(this: unknown, key: string, value: unknown): unknown {
-  return key === 'tree' && isSample(this) ? undefined : value;
-}
-
-function isSample(holder: unknown): boolean {
-  return typeof holder === 'object' && holder !== null && 'protocol' in holder && 'mediaType' in holder && 'text' in holder;
 }
 
 export interface VersionPlan {

@@ -12,11 +12,15 @@
  *    operations with `headersIn: []`, `faults: []`, `returns` and an optional `rest`).
  * 2. Fields tagged by `fieldKind` (`element`, `attribute`, `text`, `any`) with `choice` grouped
  *    in one member; operations tagged by `binding` (`soap`, `rest`).
+ * 3. The same IR, stored more compactly (`storedForm`; a third of xWeb-2010's `ir.json`): a source
+ *    location may be the string `file:line:column` (its `path` left out: versions and `svcgen diff`
+ *    never read it), and a field (an object with `fieldKind`) may leave out `kind: 'field'` and its
+ *    `optional`, `array` and `nillable` members that are false. The full form is valid too.
  */
 import type { Field, Service } from './types.js';
 
 /** The format version written by this svcgen. */
-export const IR_VERSION = 2;
+export const IR_VERSION = 3;
 
 /** A stored IR that cannot be read (not a service, or written by a newer svcgen). */
 export class IrFormatError extends Error {}
@@ -37,7 +41,46 @@ export function upgradeIr(json: unknown): Service {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new IrFormatError(`unknown IR format version ${JSON.stringify(version)}`);
   if (version > IR_VERSION) throw new IrFormatError(`IR format version ${version} was written by a newer svcgen (this one reads versions 1 to ${IR_VERSION})`);
   const { irVersion: _v, ...rest } = json;
-  return (version === 1 ? fromV1(rest) : rest) as unknown as Service;
+  return (version === 1 ? fromV1(rest) : version === 3 ? expandV3(rest) : rest) as unknown as Service;
+}
+
+/** Members of a field that version 3 may leave out when false. */
+const FIELD_FLAGS = ['optional', 'array', 'nillable'] as const;
+
+/**
+ * `JSON.stringify` replacer giving the compact form of version 3 (see above) and leaving out
+ * samples' parsed `tree` (derived from their text).
+ */
+export function storedForm(this: unknown, key: string, value: unknown): unknown {
+  if (key === 'tree' && isObject(this) && 'protocol' in this && 'mediaType' in this && 'text' in this) return undefined;
+  if (key === 'loc' && isObject(value)) {
+    const { file, line, column } = value;
+    const exact = typeof file === 'string' && isCount(line) && isCount(column) && Object.keys(value).every((k) => k === 'file' || k === 'line' || k === 'column' || k === 'path');
+    return exact ? `${file}:${line}:${column}` : value;
+  }
+  if (isObject(value) && value.kind === 'field' && typeof value.fieldKind === 'string') {
+    const { kind: _k, ...rest } = value;
+    for (const flag of FIELD_FLAGS) if (rest[flag] === false) delete rest[flag];
+    return rest;
+  }
+  return value;
+}
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** Version 3 → the IR: compact locations and fields in full again. */
+function expandV3(value: unknown, key = ''): unknown {
+  if (key === 'loc' && typeof value === 'string') {
+    const m = /^([\s\S]*):(\d+):(\d+)$/.exec(value);
+    if (!m) throw new IrFormatError(`a source location reads "file:line:column", not ${JSON.stringify(value)}`);
+    return { file: m[1], line: Number(m[2]), column: Number(m[3]) };
+  }
+  if (Array.isArray(value)) return value.map((v) => expandV3(v));
+  if (!isObject(value)) return value;
+  const out: Json = typeof value.fieldKind === 'string' && value.kind === undefined ? { kind: 'field' } : {};
+  for (const [k, v] of Object.entries(value)) out[k] = expandV3(v, k);
+  if (out.kind === 'field' && typeof out.fieldKind === 'string') for (const flag of FIELD_FLAGS) out[flag] ??= false;
+  return out;
 }
 
 /** Version 1 → 2. */

@@ -39,6 +39,39 @@ describe('descriptors module', () => {
   });
 });
 
+describe('descriptors module, CommonJS form', () => {
+  test('written directly: the same constants as the ES module, references between descriptors kept', async () => {
+    const ns = "'urn:a'";
+    const descriptors = [
+      { name: 'ASchema', type: 'TypeDesc', doc: [], value: `{ kind: 'complex', name: 'A', namespace: ${ns}, fields: [{ key: 'b', ns: ${ns}, get type() { return BSchema; } }] }` },
+      { name: 'BSchema', type: 'TypeDesc', doc: [], value: `{ kind: 'complex', name: 'B', namespace: ${ns}, fields: [{ key: 'x', ns: ${ns}, type: 'string' }] }` },
+      { name: 'DoOperation', type: 'OperationDesc', doc: [], value: `{ name: 'Do', input: { name: 'Do', ns: ${ns}, type: ASchema } }` },
+    ];
+    const { js, cjs } = dataModule({ header: '// h', about: 'Test.', service: { type: 'ServiceDesc', value: `{ name: 'S', endpoints: {}, defaultProtocol: 'soap11' }` }, descriptors, operations: [{ method: 'do', opDesc: 'DoOperation' }], operationType: 'OperationDesc', typeModules: { ServiceDesc: './runtime/schema.js', TypeDesc: './runtime/schema.js', OperationDesc: './runtime/schema.js' } });
+    const esm = (await import(`data:text/javascript,${encodeURIComponent(js)}`)) as Record<string, unknown>;
+    const module = { exports: {} as Record<string, unknown> };
+    new Function('module', 'exports', 'require', cjs)(module, module.exports, () => {
+      throw new Error('a data module requires nothing');
+    });
+    expect(cjs.startsWith('// h\n')).toBe(true);
+    expect(cjs).toContain('"use strict";');
+    expect(Object.keys(module.exports).sort()).toEqual(Object.keys(esm).sort());
+    expect(Object.getOwnPropertyDescriptor(module.exports, '__esModule')).toMatchObject({ value: true, enumerable: false });
+    expect(JSON.parse(JSON.stringify(module.exports))).toEqual(JSON.parse(JSON.stringify({ ...esm })));
+    const a = module.exports.ASchema as { fields: { type: unknown }[] };
+    expect(a.fields[0].type).toBe(module.exports.BSchema);
+    expect((module.exports.OPERATIONS as Record<string, unknown>).do).toBe(module.exports.DoOperation);
+  });
+
+  test('the generated packages ship it, byte for byte what the writer gives, never a compiled copy', () => {
+    for (const pkg of ['tpclient', 'interop', 'caliq']) {
+      const cjs = readFileSync(join(root, 'generated', pkg, 'dist', 'cjs', 'descriptors.js'), 'utf8');
+      expect(cjs, pkg).toMatch(/^const \w+ = \(exports\.\w+ = /m);
+      expect(cjs, pkg).not.toMatch(/= void 0;/);
+    }
+  });
+});
+
 describe('descriptors.js of the generated packages', () => {
   // The literals are written as JavaScript: each is checked here against its declared type, as the
   // compiler checked them when they were TypeScript.

@@ -1,22 +1,32 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test } from 'vitest';
-import { afterBigFile, BIG_FILE_CHARS } from '../../generator/emit/core/memory.js';
 
-/** After a big file, the garbage of its parse is collected at once (no command-line flag needed). */
-test('afterBigFile collects garbage after a big file, and does nothing after a small one', () => {
-  // Held while they are made (so they reach the old generation, as a parse's tree does), then dropped.
-  const garbage = () => {
-    const held: number[][] = [];
-    for (let i = 0; i < 200; i++) held.push(new Array(100_000).fill(i));
-    return held.length;
-  };
-  garbage();
-  const before = process.memoryUsage().heapUsed;
-  afterBigFile(BIG_FILE_CHARS);
-  const after = process.memoryUsage().heapUsed;
-  // 200 arrays of 100,000 numbers are ~160 MB of garbage: most of it is gone.
-  expect(before - after).toBeGreaterThan(50 * 1024 * 1024);
-  garbage();
-  const small = process.memoryUsage().heapUsed;
-  afterBigFile(BIG_FILE_CHARS - 1);
-  expect(process.memoryUsage().heapUsed).toBeGreaterThan(small - 50 * 1024 * 1024);
-});
+/** The built module (`npm run build`), as the CLI loads it. */
+const memory = new URL('../../dist/emit/core/memory.js', import.meta.url).href;
+
+/**
+ * A live set, then several "parses" whose trees are garbage once done (what the generator does with
+ * big files): the peak RSS of a process with and without the bound on heap growth.
+ */
+function peakMb(bound: boolean): number {
+  const script = `
+${bound ? `(await import(${JSON.stringify(memory)})).boundHeapGrowth();` : ''}
+const live = [];
+for (let i = 0; i < 60; i++) live.push(Array.from({ length: 20000 }, (_, j) => ({ i, j })));
+let sink = 0;
+for (let round = 0; round < 6; round++) {
+  const tree = [];
+  for (let i = 0; i < 80; i++) tree.push(Array.from({ length: 20000 }, (_, j) => ({ round, i, j })));
+  sink += tree.length;
+}
+// The live set is read at the end, so it stays alive throughout.
+process.stdout.write(String(live.length && sink ? Math.round(process.resourceUsage().maxRSS / 1024) : 0));`;
+  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+}
+
+test('boundHeapGrowth keeps the garbage of big parses from piling up (peak RSS well under the unbounded one)', () => {
+  const free = peakMb(false);
+  const bounded = peakMb(true);
+  // Unbounded, V8 lets the heap grow to several times the live set before collecting.
+  expect(bounded).toBeLessThan(free * 0.8);
+}, 60_000);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../generator/cli.js';
 import { comparable, diffServices } from '../../generator/ir/diff.js';
-import { planVersion, readIr } from '../../generator/emit/version.js';
+import { irFileText, planVersion, readIr } from '../../generator/emit/version.js';
 import { IR_VERSION, IrFormatError, upgradeIr } from '../../generator/ir/upgrade.js';
 import type { Field, Message, Service } from '../../generator/ir/types.js';
 import { restOp, soapOp } from '../helpers/ir.js';
@@ -39,7 +39,7 @@ describe('ir.json format', () => {
   test.each(PACKAGES)('%s: version 1 reads as the same service as version 2', (pkg) => {
     const raw = json(`${pkg}.v1.json`) as Record<string, unknown>;
     expect(raw.irVersion).toBeUndefined();
-    expect((json(`${pkg}.v2.json`) as Record<string, unknown>).irVersion).toBe(IR_VERSION);
+    expect((json(`${pkg}.v2.json`) as Record<string, unknown>).irVersion).toBe(2);
     const old = v1(pkg);
     expect(comparable(old)).toEqual(comparable(v2(pkg)));
     expect(diffServices(old, v2(pkg))).toEqual([]);
@@ -81,7 +81,7 @@ describe('ir.json format', () => {
     }
   });
 
-  test('generate over a package holding a version-1 ir.json: same version, ir.json rewritten as version 2', async () => {
+  test('generate over a package holding a version-1 ir.json: same version, ir.json rewritten in the current format', async () => {
     const work = mkdtempSync(join(tmpdir(), 'svcgen-irv1-gen-'));
     const spec = join(work, 'any.wsdl');
     cpSync(join(ROOT, 'specs', 'wsdl-any', 'any.wsdl'), spec);
@@ -120,6 +120,55 @@ describe('ir.json format', () => {
     const dir = mkdtempSync(join(tmpdir(), 'svcgen-irv9-'));
     writeFileSync(join(dir, 'ir.json'), JSON.stringify({ ...current, irVersion: 9 }));
     expect(readIr(join(dir, 'ir.json'))).toBeUndefined();
+  });
+
+  test.each(PACKAGES)('%s: the compact version 3 (ir.json of generated/) reads as the same service as version 2, in less space', (pkg) => {
+    const text = readFileSync(join(ROOT, 'generated', pkg, 'ir.json'), 'utf8');
+    const stored = JSON.parse(text) as Record<string, unknown>;
+    expect(stored.irVersion).toBe(IR_VERSION);
+    expect(IR_VERSION).toBe(3);
+    // Short locations, fields without kind and without false flags.
+    expect(text).not.toMatch(/"loc":\{/);
+    expect(text).not.toMatch(/"kind":"field"/);
+    expect(text).not.toMatch(/"(optional|array|nillable)":false/);
+    const now = upgradeIr(stored);
+    expect(comparable(now)).toEqual(comparable(v2(pkg)));
+    expect(diffServices(v2(pkg), now)).toEqual([]);
+    for (const f of allFields(now)) {
+      expect(f.kind).toBe('field');
+      for (const flag of ['optional', 'array', 'nillable'] as const) expect(typeof f[flag]).toBe('boolean');
+      if (f.loc) expect(f.loc).toEqual({ file: expect.any(String), line: expect.any(Number), column: expect.any(Number) });
+    }
+    expect(text.length).toBeLessThan(readFileSync(join(DATA, `${pkg}.v2.json`), 'utf8').length * 0.8);
+  });
+
+  test('version 3 is exact: a service written and read back is the same service, less the locations\' paths', () => {
+    for (const pkg of PACKAGES) {
+      const service = v2(pkg);
+      const back = upgradeIr(JSON.parse(irFileText(service)));
+      const withoutPaths = JSON.parse(JSON.stringify(service, function (this: Record<string, unknown>, k, v: unknown) {
+        return k === 'path' && 'line' in this && 'column' in this ? undefined : v;
+      })) as Service;
+      expect(back, pkg).toEqual(withoutPaths);
+    }
+    // Every kind of location, with a file name holding colons, and true flags kept.
+    const service = v2('wsdl-choice');
+    const tricky = { ...service, operations: service.operations.map((o) => ({ ...o, loc: { file: 'C:/specs/a:b.wsdl', line: 7, column: 0, path: 'x' } })) } as Service;
+    const back = upgradeIr(JSON.parse(irFileText(tricky)));
+    expect(back.operations[0].loc).toEqual({ file: 'C:/specs/a:b.wsdl', line: 7, column: 0 });
+    expect(allFields(back).some((f) => f.optional)).toBe(true);
+  });
+
+  test('a stored version-2 ir.json keeps the package version; a malformed version-3 location is refused', () => {
+    for (const pkg of PACKAGES) {
+      const dir = mkdtempSync(join(tmpdir(), 'svcgen-irv2-'));
+      copyFileSync(join(DATA, `${pkg}.v2.json`), join(dir, 'ir.json'));
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: pkg, version: '3.1.4' }));
+      const plan = planVersion(dir, upgradeIr(JSON.parse(readFileSync(join(ROOT, 'generated', pkg, 'ir.json'), 'utf8'))));
+      expect([pkg, plan.version, plan.changes]).toEqual([pkg, '3.1.4', []]);
+    }
+    const current = JSON.parse(readFileSync(join(ROOT, 'generated', 'wsdl-any', 'ir.json'), 'utf8')) as Record<string, unknown>;
+    expect(() => upgradeIr({ ...current, endpoints: [{ protocol: 'soap11', url: 'http://x/', loc: 'nowhere' }] })).toThrow(/file:line:column/);
   });
 
   test('an operation that changes from SOAP to Web API is breaking', () => {

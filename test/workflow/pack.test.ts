@@ -61,9 +61,15 @@ describe('packed package', () => {
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.dependencies).toBeUndefined();
     const installed = readdirSync(join(work, 'node_modules', 'tpclient', 'dist'));
-    expect(installed).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'mock.js', 'mock.d.ts']));
-    // Only the build ships: no TypeScript sources in the tarball.
-    expect(readdirSync(join(work, 'node_modules', 'tpclient')).filter((f) => f.endsWith('.ts'))).toEqual([]);
+    expect(installed).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'mock.js', 'operations.d.ts']));
+    expect(readdirSync(join(work, 'node_modules', 'tpclient', 'dist', 'cjs'))).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'mock.js', 'mock.d.ts', 'types.d.ts', 'descriptors.d.ts']));
+    // One set of declarations, under dist/cjs/: the ES entry points re-export it.
+    expect(installed.filter((f) => f.endsWith('.d.ts')).sort()).toEqual(['index.d.ts', 'operations.d.ts']);
+    expect(readdirSync(join(work, 'node_modules', 'tpclient', 'dist', 'runtime')).filter((f) => f.endsWith('.d.ts'))).toEqual([]);
+    // The data module ships once as an ES module (dist/descriptors.js re-exports it).
+    expect(readFileSync(join(work, 'node_modules', 'tpclient', 'dist', 'descriptors.js'), 'utf8')).toBe("export * from '../descriptors.js';\n");
+    // Only the build ships (and the data module): no TypeScript sources in the tarball.
+    expect(readdirSync(join(work, 'node_modules', 'tpclient')).filter((f) => !f.startsWith('.')).sort()).toEqual(['README.md', 'descriptors.js', 'dist', 'package.json']);
   });
 
   test('plain JavaScript (node, ESM): a call against a local server and one against the mock', async () => {
@@ -84,10 +90,13 @@ console.log(JSON.stringify({ caseNumber: r.ChatRequest.CaseNumber, mocked: mocke
   test('TypeScript consumer type-checks against the shipped declarations (and a wrong call does not)', () => {
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
     const args = ['--noEmit', '--strict', '--target', 'ES2022', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--lib', 'ES2022,DOM'];
-    const good = `import { createClient, createMockFetch, type GetChatRequestByConnectionIdResult } from 'tpclient';
+    const good = `import { createClient, createMockFetch, descriptors, type GetChatRequestByConnectionIdResult } from 'tpclient';
+import { connect, getChatRequestByConnectionId } from 'tpclient/operations';
 const mock = createMockFetch({ overrides: { getChatRequestByConnectionId: { fault: { message: 'x' } } } });
 const r: GetChatRequestByConnectionIdResult | undefined = await createClient({ fetch: mock }).getChatRequestByConnectionId({ ChatConnectionIDBD: '1' });
-export { r };\n`;
+const one: GetChatRequestByConnectionIdResult | undefined = await getChatRequestByConnectionId(connect({ fetch: mock }), { ChatConnectionIDBD: '1' });
+const service: string = descriptors.SERVICE.name;
+export { r, one, service };\n`;
     writeFileSync(join(work, 'good.mts'), good);
     expect(() => execFileSync(process.execPath, [tsc, ...args, join(work, 'good.mts')], { cwd: work, encoding: 'utf8' })).not.toThrow();
     writeFileSync(join(work, 'bad.mts'), good.replace("ChatConnectionIDBD: '1'", 'ChatConnectionIDBD: 1'));
@@ -127,10 +136,13 @@ export { r };\n`;
       return String((e as { stdout?: string }).stdout);
     }
   };
-  const USE_TS = `import { createClient, createMockFetch, type GetChatRequestByConnectionIdResult } from 'tpclient';
+  const USE_TS = `import { createClient, createMockFetch, descriptors, type GetChatRequestByConnectionIdResult } from 'tpclient';
+import { connect, getChatRequestByConnectionId } from 'tpclient/operations';
 export async function run(): Promise<GetChatRequestByConnectionIdResult | undefined> {
   return createClient({ fetch: createMockFetch() }).getChatRequestByConnectionId({ ChatConnectionIDBD: '1' });
 }
+export const one: Promise<GetChatRequestByConnectionIdResult | undefined> = getChatRequestByConnectionId(connect({ fetch: createMockFetch() }), {});
+export const service: string = descriptors.SERVICE.name;
 `;
 
   test('TypeScript Node16 with a .cts file (CommonJS) type-checks', () => {

@@ -1,6 +1,6 @@
 /**
- * Builds a generated package to JavaScript plus declarations under `dist/` (ES modules) and
- * `dist/cjs/` (CommonJS, with its own `package.json` saying so), so it installs into a plain Node
+ * Builds a generated package to JavaScript under `dist/` (ES modules) and `dist/cjs/` (CommonJS,
+ * with its own `package.json` saying so), with one set of declarations for both, so it installs into a plain Node
  * or browser project without TypeScript, and is `import`ed or `require`d alike (no require(esm)
  * needed, so Jest's default CommonJS set-up and `require` without require(esm) work). The compiler is the one bundled in ts-morph
  * (in-memory file system, its own lib files), so the build needs nothing from the consumer's
@@ -12,7 +12,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Project, ts } from 'ts-morph';
 import { cacheGet, cacheKey, cacheSet } from './cache.js';
-import { afterBigFile } from './memory.js';
 
 /** The oldest Node.js generated packages support (global fetch, ES2022, the one CI runs); also in the README. */
 export const NODE_FLOOR = '>=20.19';
@@ -42,7 +41,12 @@ const RECIPE = cacheKey(ts.version, readFileSync(fileURLToPath(import.meta.url),
 const cache = new Map<string, { js: string; dts?: string }>();
 const cjsCache = new Map<string, string>();
 
-/** The CommonJS form of one file (`transpileModule`); a module of types only is an empty module. */
+/**
+ * The CommonJS form of one file (`transpileModule`): of an ES module's JavaScript (`path` ending in
+ * `.js`; the build passes a source's compiled ES module, a fraction of the source to parse, and
+ * gets the same bytes as from the source) or of a TypeScript source. A module of types only is an
+ * empty module.
+ */
 export function compileCjs(path: string, text: string): string {
   const hit = cjsCache.get(text);
   if (hit !== undefined) return hit;
@@ -54,7 +58,8 @@ export function compileCjs(path: string, text: string): string {
   const key = cacheKey('cjs', RECIPE, text);
   let js = cacheGet('build', key);
   if (js === undefined) {
-    js = withNewline(ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions: { ...OPTIONS, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, isolatedModules: true } }).outputText);
+    const javascript = path.endsWith('.js');
+    js = withNewline(ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions: { ...OPTIONS, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, isolatedModules: true, ...(javascript ? { allowJs: true, declaration: false } : {}) } }).outputText);
     cacheSet('build', key, js);
   }
   cjsCache.set(text, js);
@@ -93,7 +98,6 @@ export function compileFile(path: string, text: string): { js: string; dts?: str
 function compileFresh(path: string, text: string): { js: string; dts?: string } {
   const compilerOptions = { ...OPTIONS, isolatedModules: true, isolatedDeclarations: true };
   const js = ts.transpileModule(text, { fileName: `/pkg/${path}`, compilerOptions }).outputText;
-  afterBigFile(text.length);
   const decl = ts.transpileDeclaration(text, { fileName: `/pkg/${path}`, compilerOptions, reportDiagnostics: true });
   // Where a declaration needs inference across files, the per-file result may differ from a
   // program's: such files get their declarations from a program instead (see withBuild).
@@ -167,75 +171,94 @@ function isSource(path: string): boolean {
 }
 
 /**
- * Files written in final form go to `dist/` as they are: `x.js` to `dist/x.js`, `x.d.ts` to
- * `dist/x.d.ts` and `dist/cjs/x.d.ts`, `x.cjs` to `dist/cjs/x.js`, `x.d.cts` to `dist/cjs/x.d.ts`.
- * A `x.js` without `x.cjs` gets its CommonJS form from `transpileModule` (cached like the sources).
+ * Files written in final form go to `dist/`: `x.d.ts` to `dist/cjs/x.d.ts` (declarations serve both
+ * builds, see `withBuild`), `x.cjs` to `dist/cjs/x.js`, `x.d.cts` to `dist/cjs/x.d.ts`. A module `x.js`
+ * that imports nothing (a data module) is not copied: `dist/x.js` re-exports it (`shipped` lists it
+ * for `files` of package.json); another is copied. A `x.js` without a CommonJS form (`x.cjs`, or a
+ * `dist/cjs/x.js` the emitter wrote) gets one from `transpileModule` (cached like the sources).
  */
-function finalFiles(files: Map<string, string>): [string, string][] {
+function finalFiles(files: Map<string, string>): { emitted: [string, string][]; shipped: string[] } {
   const out = new Map<string, string>();
+  const shipped: string[] = [];
   const paths = [...files.keys()].filter((f) => isFinal(f) && !f.startsWith('dist/')).sort();
   for (const f of paths) {
     const text = files.get(f) ?? '';
     if (f.endsWith('.d.ts')) {
-      out.set(`dist/${f}`, text);
       if (!files.has(f.replace(/\.d\.ts$/, '.d.cts'))) out.set(`dist/cjs/${f}`, text);
     } else if (f.endsWith('.d.cts')) out.set(`dist/cjs/${f.replace(/\.d\.cts$/, '.d.ts')}`, text);
     else if (f.endsWith('.cjs')) out.set(`dist/cjs/${f.replace(/\.cjs$/, '.js')}`, text);
     else {
-      out.set(`dist/${f}`, text);
-      if (!files.has(f.replace(/\.js$/, '.cjs'))) out.set(`dist/cjs/${f}`, compileCjs(f, text));
+      if (selfContained(text)) {
+        out.set(`dist/${f}`, `export * from '${'../'.repeat(f.split('/').length)}${f}';\n`);
+        shipped.push(f);
+      } else out.set(`dist/${f}`, text);
+      if (!files.has(f.replace(/\.js$/, '.cjs')) && !files.has(`dist/cjs/${f}`)) out.set(`dist/cjs/${f}`, compileCjs(f, text));
     }
   }
-  return [...out];
-}
-
-/** The outputs of source `f` under `dist/`: ES module JavaScript and declarations, then their CommonJS twins. */
-function outputsOf(f: string): [string, string, string, string] {
-  const stem = f.replace(/\.ts$/, '');
-  return [`dist/${stem}.js`, `dist/${stem}.d.ts`, `dist/cjs/${stem}.js`, `dist/cjs/${stem}.d.ts`];
+  return { emitted: [...out], shipped };
 }
 
 /**
- * Adds `dist/*.js` and `dist/*.d.ts` for every TypeScript source of `files` (and the files written
- * in final form, see `finalFiles`), and updates `package.json`. A source whose four outputs are
- * already in `files` (the runtime, built with svcgen) is not compiled again.
+ * True for an ES module without imports, re-exports or a default export: `export * from` it gives
+ * all of it, from any folder.
+ */
+export function selfContained(text: string): boolean {
+  return !/^\s*(?:import\b|export\s+(?:\*|\{[^}]*\}|type\s+\{[^}]*\})\s*from\b|export\s+default\b)/m.test(text) && !/\bimport\s*\(/.test(text);
+}
+
+/** The outputs of source `f` under `dist/`: ES module JavaScript, its CommonJS twin and the declarations of both. */
+function outputsOf(f: string): [string, string, string] {
+  const stem = f.replace(/\.ts$/, '');
+  return [`dist/${stem}.js`, `dist/cjs/${stem}.js`, `dist/cjs/${stem}.d.ts`];
+}
+
+/**
+ * Adds the build of every TypeScript source of `files` (and of the files written in final form,
+ * see `finalFiles`), and updates `package.json`: `dist/x.js` (ES module), `dist/cjs/x.js`
+ * (CommonJS) and `dist/cjs/x.d.ts`. The declarations are written once, under `dist/cjs/`, and
+ * serve both builds: the ES entry points' declarations (`dist/index.d.ts`, `dist/operations.d.ts`)
+ * re-export them (`export * from './cjs/index.js'`), which TypeScript resolves under NodeNext,
+ * Node16 and Bundler alike, while a CommonJS consumer reads `dist/cjs/` directly (a `.d.ts` there is
+ * CommonJS, as `dist/cjs/package.json` says). A source whose outputs are already in `files` (the
+ * runtime, built with svcgen) is not compiled again.
  */
 export function withBuild(files: Map<string, string>): Map<string, string> {
   const all = [...files.keys()].filter(isSource).sort();
   const sources = all.filter((f) => !outputsOf(f).every((o) => files.has(o)));
   const out = new Map([...files].filter(([f]) => !f.startsWith('dist/')));
-  const emitted: [string, string][] = [...[...files].filter(([f]) => f.startsWith('dist/')), ...finalFiles(files)];
-  const compiled = new Map(
-    sources.map((f) => {
-      const text = files.get(f) ?? '';
-      const result = compileFile(f, text);
-      afterBigFile(text.length);
-      return [f, result] as const;
-    }),
-  );
+  const final = finalFiles(files);
+  const emitted: [string, string][] = [...[...files].filter(([f]) => f.startsWith('dist/') && !final.emitted.some(([p]) => p === f)), ...final.emitted];
+  const compiled = new Map(sources.map((f) => [f, compileFile(f, files.get(f) ?? '')] as const));
   const pending = sources.filter((f) => compiled.get(f)!.dts === undefined);
   const fromProgram = pending.length ? programDeclarations(files, all, pending) : new Map<string, string>();
   for (const f of sources) {
     const { js, dts } = compiled.get(f)!;
     const stem = f.replace(/\.ts$/, '');
-    const declarations = dts ?? fromProgram.get(f) ?? '';
-    emitted.push([`dist/${stem}.d.ts`, declarations], [`dist/${stem}.js`, js]);
-    // The same declarations under dist/cjs/ are read as CommonJS (`require` condition).
-    emitted.push([`dist/cjs/${stem}.d.ts`, declarations], [`dist/cjs/${stem}.js`, compileCjs(f, files.get(f) ?? '')]);
-    afterBigFile((files.get(f) ?? '').length);
+    // CommonJS from the ES module just compiled (a module of types only has its own shortcut).
+    const source = files.get(f) ?? '';
+    const cjs = typeOnly(source) ? compileCjs(f, source) : compileCjs(`${stem}.js`, js);
+    emitted.push([`dist/${stem}.js`, js], [`dist/cjs/${stem}.d.ts`, dts ?? fromProgram.get(f) ?? ''], [`dist/cjs/${stem}.js`, cjs]);
+  }
+  const entries = all.filter((f) => f === 'index.ts' || SUBPATHS.has(f));
+  for (const f of entries) {
+    const stem = f.replace(/\.ts$/, '');
+    emitted.push([`dist/${stem}.d.ts`, `${leadingComments(files.get(f) ?? '')}export * from './cjs/${stem}.js';\n`]);
   }
   if (emitted.length) emitted.push(['dist/cjs/package.json', CJS_PACKAGE_JSON]);
   for (const [path, text] of emitted.sort((a, b) => a[0].localeCompare(b[0]))) out.set(path, text);
   const pkg = out.get('package.json');
-  if (pkg !== undefined) out.set('package.json', distPackageJson(pkg, sources.filter((f) => SUBPATHS.has(f)).map((f) => f.replace(/\.ts$/, ''))));
+  if (pkg !== undefined) out.set('package.json', distPackageJson(pkg, entries.filter((f) => SUBPATHS.has(f)).map((f) => f.replace(/\.ts$/, '')), final.shipped));
   return out;
 }
 
 /** Modules that are entry points of their own beside `index` (`pkg/operations`): one function per operation. */
 const SUBPATHS = new Set(['operations.ts']);
 
-/** Points a generated package.json at the build output; `subpaths` are further entry points (`operations`). */
-export function distPackageJson(text: string, subpaths: readonly string[] = []): string {
+/**
+ * Points a generated package.json at the build output; `subpaths` are further entry points
+ * (`operations`), `shipped` modules outside `dist/` that it re-exports (data modules).
+ */
+export function distPackageJson(text: string, subpaths: readonly string[] = [], shipped: readonly string[] = []): string {
   const pkg = JSON.parse(text) as Record<string, unknown>;
   const { dependencies: _d, devDependencies: _dd, peerDependencies: _p, main: _m, types: _t, exports: _e, files: _f, sideEffects: _s, ...rest } = pkg;
   const ordered: Record<string, unknown> = {
@@ -261,7 +284,7 @@ export function distPackageJson(text: string, subpaths: readonly string[] = []):
       ),
       './package.json': './package.json',
     },
-    files: ['dist', 'README.md'],
+    files: ['dist', ...shipped, 'README.md'],
     sideEffects: false,
     engines: { node: NODE_FLOOR },
   };

@@ -3,9 +3,10 @@ import type { ConstModel } from './declarations.js';
 /**
  * The descriptors module of a package, written directly as what ships: `descriptors.js` (an ES
  * module of object literals, one constant per line) and `descriptors.d.ts` (each constant's
- * declared type). Data needs no compiling or formatting, and the build takes both files as they are
- * (their CommonJS form is transpiled from the JavaScript). Descriptors refer to each other through
- * getters, so a bundler keeps the constants a program reaches and drops the others.
+ * declared type), plus its CommonJS twin (`dist/cjs/descriptors.js`: the same lines, each constant
+ * also assigned to `exports`). Data needs no compiling or formatting: the build takes all three as
+ * they are. Descriptors refer to each other through getters, so a bundler keeps the constants a
+ * program reaches and drops the others.
  */
 export interface DataModuleInput {
   readonly header: string;
@@ -22,13 +23,25 @@ export interface DataModuleInput {
   readonly typeModules: Readonly<Record<string, string>>;
 }
 
-export function dataModule(input: DataModuleInput): { js: string; dts: string } {
+export function dataModule(input: DataModuleInput): { js: string; cjs: string; dts: string } {
   const { names, values } = hoistNamespaces(input.descriptors.map((d) => d.value));
-  const js = [input.header, `/* ${input.about} Declared types: descriptors.d.ts. */`];
-  for (const [literal, name] of names) js.push(`const ${name} = ${literal};`);
+  const about = `/* ${input.about} Declared types: descriptors.d.ts. */`;
+  const js = [input.header, about];
+  // CommonJS: the same constants, each one a local (descriptors name each other) and an export.
+  const cjs = [input.header, about, '"use strict";', 'Object.defineProperty(exports, "__esModule", { value: true });'];
+  for (const [literal, name] of names) {
+    js.push(`const ${name} = ${literal};`);
+    cjs.push(`const ${name} = ${literal};`);
+  }
   js.push(`export const SERVICE = ${input.service.value};`);
-  input.descriptors.forEach((d, i) => js.push(`export const ${d.name} = ${values[i]};`));
-  js.push(`/** Every operation's descriptor, keyed by client method name. */`, 'export const OPERATIONS = {', ...input.operations.map((o) => `  ${o.method}: ${o.opDesc},`), '};', '');
+  cjs.push(`const SERVICE = (exports.SERVICE = ${input.service.value});`);
+  input.descriptors.forEach((d, i) => {
+    js.push(`export const ${d.name} = ${values[i]};`);
+    cjs.push(`const ${d.name} = (exports.${d.name} = ${values[i]});`);
+  });
+  const operations = [`/** Every operation's descriptor, keyed by client method name. */`, ...input.operations.map((o) => `  ${o.method}: ${o.opDesc},`), '};', ''];
+  js.push(operations[0], 'export const OPERATIONS = {', ...operations.slice(1));
+  cjs.push(operations[0], 'exports.OPERATIONS = {', ...operations.slice(1));
   const used = new Set([input.service.type, ...input.descriptors.map((d) => d.type), ...(input.operations.length ? [input.operationType] : [])]);
   const byModule = new Map<string, string[]>();
   for (const t of [...used].sort()) {
@@ -41,7 +54,7 @@ export function dataModule(input: DataModuleInput): { js: string; dts: string } 
   dts.push(`/** Where and how the service is served. */`, `export declare const SERVICE: ${input.service.type};`);
   for (const d of input.descriptors) dts.push(`export declare const ${d.name}: ${d.type};`);
   dts.push(`/** Every operation's descriptor, keyed by client method name. */`, `export declare const OPERATIONS: {`, ...input.operations.map((o) => `  readonly ${o.method}: ${input.operationType};`), '};', '');
-  return { js: js.join('\n'), dts: dts.join('\n') };
+  return { js: js.join('\n'), cjs: cjs.join('\n'), dts: dts.join('\n') };
 }
 
 /** A namespace used this often is written once, as a module constant (`ns0`, `ns1`, …). */

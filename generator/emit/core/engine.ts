@@ -82,11 +82,10 @@ export async function copyRuntime(files: FileMap, header: string, kind: 'soap' |
     const stem = `runtime/${name.replace(/\.ts$/, '')}`;
     files.set(`${stem}.ts`, withHeader(a.ts, header));
     if (!build) continue;
-    const dts = withHeader(a.dts, header);
+    // Declarations once, under dist/cjs/: they serve both builds (see build-js.ts).
     files.set(`dist/${stem}.js`, withHeader(a.js, header));
-    files.set(`dist/${stem}.d.ts`, dts);
     files.set(`dist/cjs/${stem}.js`, withHeader(a.cjs, header));
-    files.set(`dist/cjs/${stem}.d.ts`, dts);
+    files.set(`dist/cjs/${stem}.d.ts`, withHeader(a.dts, header));
   }
 }
 

@@ -5,7 +5,6 @@ import type * as Prettier from 'prettier';
 import { ts } from 'ts-morph';
 import { isFinal } from './build-js.js';
 import { cacheGet, cacheKey, cacheSet } from './cache.js';
-import { afterBigFile } from './memory.js';
 
 /** Path → text (the shape of engine.ts's FileMap, named here so the runtime builder can use this module). */
 type FileMap = Map<string, string>;
@@ -58,7 +57,6 @@ export async function formatFiles(files: FileMap): Promise<FileMap> {
       if (formatted === undefined) {
         formatted = parser === 'typescript' && text.length > CHUNK_BYTES ? await formatInChunks(text) : await (await prettierApi()).format(text, { ...OPTIONS, parser });
         cacheSet('format', diskKey, formatted);
-        afterBigFile(text.length);
       }
       // Only small files are worth keeping in memory: a multi-megabyte service file never repeats.
       if (text.length <= CHUNK_BYTES) cache.set(key, formatted);

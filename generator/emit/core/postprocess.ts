@@ -1,6 +1,5 @@
 import { ts } from 'ts-morph';
 import type { FileMap } from './engine.js';
-import { afterBigFile } from './memory.js';
 
 /**
  * Post-processing of the rendered TypeScript with the compiler API that ts-morph ships: drops
@@ -19,7 +18,6 @@ export function postProcess(files: FileMap): void {
     const sf = ts.createSourceFile(`/pkg/${path}`, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
     assertParses(sf, path);
     files.set(path, pruneImports(sf, text));
-    afterBigFile(text.length);
   }
 }
 

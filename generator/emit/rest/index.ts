@@ -35,6 +35,7 @@ export async function emitRestPackage(resolved: Resolved, options: EmitOptions):
   });
   files.set('descriptors.js', data.js);
   files.set('descriptors.d.ts', data.dts);
+  if (options.build !== false) files.set('dist/cjs/descriptors.js', data.cjs);
   files.set('client.ts', renderTemplate('rest/client.ts.hbs', ctx));
   files.set('fixtures.ts', renderTemplate('rest/fixtures.ts.hbs', { ...ctx, fixtures }));
   files.set('index.ts', renderTemplate('rest/index.ts.hbs', ctx));

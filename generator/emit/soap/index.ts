@@ -36,6 +36,7 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   });
   files.set('descriptors.js', data.js);
   files.set('descriptors.d.ts', data.dts);
+  if (options.build !== false) files.set('dist/cjs/descriptors.js', data.cjs);
   if (objects.length) files.set('objects.ts', renderTemplate('soap/objects.ts.hbs', ctx));
   files.set('client.ts', renderTemplate('soap/client.ts.hbs', ctx));
   files.set('operations.ts', renderTemplate('soap/operations.ts.hbs', ctx));
