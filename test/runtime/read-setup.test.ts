@@ -156,7 +156,7 @@ describe('namespace bindings, indexed once many are in scope', () => {
 
   test('xsi:type prefixes resolve with few and many bindings in scope', () => {
     const Base: TypeDesc = { kind: 'complex', name: 'Base', namespace: 'urn:t', tag: 'Base', fields: [{ key: 'A', type: 'int' }] };
-    const Sub: TypeDesc = { kind: 'complex', name: 'Sub', namespace: 'urn:t', tag: 'Sub', base: Base, fields: [{ key: 'A', type: 'int' }, { key: 'B', type: 'int' }] };
+    const Sub: TypeDesc = { kind: 'complex', name: 'Sub', namespace: 'urn:t', tag: 'Sub', fields: [{ key: 'A', type: 'int' }, { key: 'B', type: 'int' }] };
     (Base as { subtypes?: TypeDesc[] }).subtypes = [Sub];
     const x = (n: number) =>
       `<root xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:z="urn:t">${nested(n, '<V xsi:type="z:Sub"><A>1</A><B>2</B></V>')}</root>`;
