@@ -1,8 +1,11 @@
 /**
  * Per-operation tree-shaking: a program that imports one operation function of a generated package
  * (`pkg/operations`) and bundles it carries that operation's descriptors and the runtime, not the
- * other operations' descriptors; the function calls the service as the client's method does.
+ * other operations' descriptors; the function calls the service as the client's method does. The
+ * optional parts of the runtime (WS-Security, hooks, MTOM requests, WS-Addressing, HTTP GET/POST,
+ * the Web API client) are in the bundle only when the program or the service's bindings use them.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
@@ -42,6 +45,68 @@ async function bundle(dir: string, code: string): Promise<string> {
   });
   return result.outputFiles[0].text;
 }
+
+/** Strings (messages, namespaces, wire text) that only each optional part of the runtime carries. */
+const PARTS: Record<string, readonly string[]> = {
+  wsSecurity: ['oasis-200401-wss-wssecurity-secext-1.0.xsd', 'wsse:UsernameToken'],
+  bearerToken: ['the token provider failed'],
+  hooks: [' hook failed', 'HookError'],
+  mtomRequests: ['-mtom-boundary', 'Content-Transfer-Encoding: binary'],
+  addressing: ['www.w3.org/2005/08/addressing', 'wsa:MessageID'],
+  httpGetPost: ['only simple values can be sent with HTTP GET/POST'],
+  webApi: ['a Web API takes basicAuth() or bearerToken()'],
+};
+/** What every SOAP bundle carries: MTOM responses are read whatever the options say. */
+const MTOM_READING = ['MTOM/multipart response', 'www.w3.org/2004/08/xop/include'];
+
+function parts(bundled: string): string[] {
+  return Object.entries(PARTS)
+    .filter(([, marks]) => marks.some((m) => bundled.includes(m)))
+    .map(([name]) => name);
+}
+
+describe('optional runtime parts in a one-operation bundle', async () => {
+  const pkg = await inlinePackage({ 'S.wsdl': wsdlOf(SPEC) }, 'Plain', { build: true });
+  const policy = await inlinePackage({ 'F.wsdl': readFileSync(join(import.meta.dirname, '../data/policy/wcf-username-mtom.wsdl'), 'utf8') }, 'Files', { build: true });
+  const asmx = await inlinePackage({ 'Weather.asmx.txt': readFileSync(join(import.meta.dirname, '../data/features/asmx-helppage/Weather.asmx.txt'), 'utf8') }, 'Weather', { build: true });
+
+  test('a plain call carries none of them, and reads MTOM responses', async () => {
+    const one = await bundle(pkg.dir, `import { connect, getInvoice } from './dist/operations.js'; getInvoice(connect(), {});`);
+    expect(parts(one)).toEqual([]);
+    for (const m of MTOM_READING) expect(one).toContain(m);
+  });
+
+  test('each part is there when the program uses it', async () => {
+    const cases: [string, string, string[]][] = [
+      [`import { wsSecurity } from './dist/index.js'; getInvoice(connect({ security: wsSecurity({ username: 'u', password: 'p' }) }), {});`, 'wsSecurity', ['wsSecurity']],
+      [`import { bearerToken } from './dist/index.js'; getInvoice(connect({ security: bearerToken(() => 't') }), {});`, 'bearerToken', ['bearerToken']],
+      [`import { useHooks } from './dist/operations.js'; getInvoice(connect({ hooks: { onError: console.log } }, useHooks), {});`, 'hooks', ['hooks']],
+      [`import { useMtom } from './dist/operations.js'; getInvoice(connect({ mtom: true }, useMtom), {});`, 'mtom', ['mtomRequests']],
+    ];
+    for (const [code, label, want] of cases) {
+      const one = await bundle(pkg.dir, `import { connect, getInvoice } from './dist/operations.js'; ${code}`);
+      expect(parts(one), label).toEqual(want);
+      for (const m of MTOM_READING) expect(one).toContain(m);
+    }
+    // createClient carries the parts its options may ask for (security comes with its schemes).
+    const whole = await bundle(pkg.dir, `import { createClient } from './dist/index.js'; createClient().getInvoice({});`);
+    expect(parts(whole)).toEqual(['hooks', 'mtomRequests']);
+  });
+
+  test('the parts a binding\'s policy asks for come with connect', async () => {
+    const one = await bundle(policy.dir, `import { connect, upload } from './dist/operations.js'; import { wsSecurity } from './dist/index.js'; upload(connect({ security: wsSecurity({ username: 'u', password: 'p' }) }), {});`);
+    expect(parts(one)).toEqual(['wsSecurity', 'mtomRequests', 'addressing']);
+  });
+
+  test('HTTP GET/POST come with useHttp, or with createClient where the service offers them', async () => {
+    const soap = await bundle(asmx.dir, `import { connect, getForecast } from './dist/operations.js'; getForecast(connect(), {});`);
+    expect(parts(soap)).toEqual([]);
+    const http = await bundle(asmx.dir, `import { connect, getForecast, useHttp } from './dist/operations.js'; getForecast(connect({ protocol: 'http-get' }, useHttp), {});`);
+    expect(parts(http)).toEqual(['httpGetPost']);
+    const whole = await bundle(asmx.dir, `import { createClient } from './dist/index.js'; createClient().getForecast({});`);
+    expect(parts(whole)).toEqual(['hooks', 'mtomRequests', 'httpGetPost']);
+  });
+});
 
 describe('operation functions', async () => {
   const pkg = await inlinePackage({ 'S.wsdl': wsdlOf(SPEC) }, 'Shop', { build: true });

@@ -3,8 +3,9 @@
 /**
  * Transport helpers shared by the SOAP and Web API clients: header merging and checking, one
  * abort signal for the caller's signal plus the time limit, reading a response body under that
- * signal and within `maxResponseBytes`, and decoding it by its charset. Plain `fetch` and
- * `TextDecoder`, no Node-only API.
+ * signal and within `maxResponseBytes`, decoding it by its charset, and the `security` option
+ * (whose schemes carry their own code, security.ts). Plain `fetch` and `TextDecoder`, no
+ * Node-only API.
  */
 import {
   LimitError,
@@ -15,6 +16,37 @@ import {
   ValidationError,
   type Problem,
 } from './errors.js';
+import type { Security } from './security.js';
+
+/** The schemes of a `security` option, as a list. */
+export function securityList<S extends Security>(
+  security: S | readonly S[] | undefined,
+): readonly S[] {
+  if (security === undefined) return [];
+  const list = Array.isArray(security) ? (security as readonly S[]) : [security as S];
+  for (const s of list) {
+    if (
+      typeof s !== 'object' ||
+      s === null ||
+      !/^(wsSecurity|basicAuth|bearerToken)$/.test(s.kind) ||
+      typeof s.apply !== 'object' ||
+      s.apply === null
+    ) {
+      throw new SvcgenError(
+        'CONFIG',
+        'security: expected the result of wsSecurity(), basicAuth() or bearerToken(), or an array of them',
+      );
+    }
+  }
+  return list;
+}
+
+/** The HTTP headers of the schemes (`Authorization`). */
+export async function securityHeaders(list: readonly Security[]): Promise<Record<string, string>> {
+  let out: Record<string, string> = {};
+  for (const s of list) if (s.apply.httpHeaders) out = { ...out, ...(await s.apply.httpHeaders()) };
+  return out;
+}
 
 /** Merges header records; a later name replaces an earlier one whatever its case. */
 export function mergeHeaders(
