@@ -136,3 +136,80 @@ describe('operation functions', async () => {
     await expect(ops.placeOrder(ops.connect({ fetch: mock }), { order: { sku: 'a', quantityOrdered: 'x' } })).rejects.toMatchObject({ code: 'VALIDATION' });
   });
 });
+
+/** Two Web API help pages, each endpoint with a model of its own. */
+const PRODUCTS = `GET api/v1/products/{id}
+Returns one product.
+Request Information
+URI Parameters
+| Name | Description | Type | Additional information |
+|---|---|---|---|
+| id | The product's number | integer |
+Required |
+Body Parameters
+None.
+Response Information
+Resource Description
+Product| Name | Description | Type | Additional information |
+|---|---|---|---|
+| ProductLabelText | Display name | string |
+None. |
+Response Formats
+application/json, text/json
+Sample:
+{
+"ProductLabelText": "sample string 1"
+}
+`;
+const WAREHOUSES = `GET api/v1/warehouses/{code}
+Returns one warehouse.
+Request Information
+URI Parameters
+| Name | Description | Type | Additional information |
+|---|---|---|---|
+| code | The warehouse's code | string |
+Required |
+Body Parameters
+None.
+Response Information
+Resource Description
+Warehouse| Name | Description | Type | Additional information |
+|---|---|---|---|
+| WarehouseSiteCode | Site code | string |
+None. |
+Response Formats
+application/json, text/json
+Sample:
+{
+"WarehouseSiteCode": "sample string 1"
+}
+`;
+
+describe('Web API endpoint functions', async () => {
+  const pkg = await inlinePackage({ 'products.txt': PRODUCTS, 'warehouses.txt': WAREHOUSES }, 'Shop', { build: true });
+
+  test('a bundle of one endpoint carries its descriptors only, and no SOAP code', async () => {
+    const json = JSON.parse(pkg.files.get('package.json')!) as { exports: Record<string, { import: { default: string } }> };
+    expect(json.exports['./operations'].import.default).toBe('./dist/operations.js');
+    const own: Record<string, string> = { products: 'ProductLabelText', warehouses: 'WarehouseSiteCode' };
+    const source = pkg.files.get('operations.ts')!;
+    for (const fn of Object.keys(own)) expect(source).toContain(`export async function ${fn}(`);
+    for (const [fn, mark] of Object.entries(own)) {
+      const one = await bundle(pkg.dir, `import { connect, ${fn} } from './dist/operations.js'; ${fn}(connect({ baseUrl: 'https://api.invalid/' }), { id: 1, code: 'a' });`);
+      expect(one).toContain(mark);
+      for (const other of Object.values(own)) if (other !== mark) expect(one).not.toContain(other);
+      expect(one).not.toContain('schemas.xmlsoap.org/soap/envelope');
+    }
+  });
+
+  test('a function answers as the client method does', async () => {
+    const ops = (await import(join(pkg.dir, 'operations.ts'))) as Record<string, (...a: unknown[]) => Promise<unknown>> & { connect: (o: object) => unknown };
+    const index = (await import(join(pkg.dir, 'index.ts'))) as { createClient: (o: object) => Record<string, (...a: unknown[]) => Promise<unknown>>; createMockFetch: () => ((u: string, i: object) => Promise<Response>) & { calls: unknown[] } };
+    const options = { baseUrl: 'https://api.invalid/', fetch: index.createMockFetch() };
+    const viaClient = await index.createClient(options).products({ id: 7 });
+    const viaFunction = await ops.products(ops.connect(options), { id: 7 });
+    expect(viaFunction).toEqual(viaClient);
+    expect(viaFunction).toEqual({ ProductLabelText: expect.any(String) });
+    await expect(ops.products(ops.connect(options), { id: 'x' })).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+});
