@@ -16,6 +16,7 @@ import {
   ValidationError,
   type Problem,
 } from './errors.js';
+import { headerParam, isMultipart } from './mtom.js';
 import type { Security } from './security.js';
 
 /** The schemes of a `security` option, as a list. */
@@ -158,7 +159,7 @@ export async function transfer(
     );
   }
   const ok = res.status >= 200 && res.status < 300;
-  if (/^\s*multipart\/related\b/i.test(res.headers.get('content-type') ?? '')) {
+  if (isMultipart(res.headers.get('content-type'))) {
     return {
       res,
       text: '',
@@ -235,7 +236,11 @@ async function readBytes(
  * error pages are decoded leniently so that their status is not lost).
  */
 export function decodeBody(bytes: Uint8Array, contentType: string, strict: boolean): string {
-  let label = bomCharset(bytes) ?? charsetOf(contentType) ?? xmlDeclCharset(bytes) ?? 'utf-8';
+  let label =
+    bomCharset(bytes) ??
+    (headerParam(contentType, 'charset')?.trim() || undefined) ??
+    xmlDeclCharset(bytes) ??
+    'utf-8';
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label, { fatal: strict });
@@ -279,21 +284,6 @@ function bomCharset(b: Uint8Array): string | undefined {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
   if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
-  return undefined;
-}
-
-/** The `charset` parameter of a media type. */
-function charsetOf(contentType: string): string | undefined {
-  for (const part of contentType.split(';').slice(1)) {
-    const eq = part.indexOf('=');
-    if (eq < 0 || part.slice(0, eq).trim().toLowerCase() !== 'charset') continue;
-    const v = part
-      .slice(eq + 1)
-      .trim()
-      .replace(/^"(.*)"$/, '$1')
-      .trim();
-    return v === '' ? undefined : v;
-  }
   return undefined;
 }
 

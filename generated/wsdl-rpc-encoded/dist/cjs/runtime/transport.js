@@ -18,6 +18,7 @@ exports.abortable = abortable;
  * Node-only API.
  */
 const errors_js_1 = require("./errors.js");
+const mtom_js_1 = require("./mtom.js");
 /** The schemes of a `security` option, as a list. */
 function securityList(security) {
     if (security === undefined)
@@ -137,7 +138,7 @@ async function transfer(send, signal, url, maxBytes) {
         throw new errors_js_1.NetworkError(`request to ${url} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause: e });
     }
     const ok = res.status >= 200 && res.status < 300;
-    if (/^\s*multipart\/related\b/i.test(res.headers.get('content-type') ?? '')) {
+    if ((0, mtom_js_1.isMultipart)(res.headers.get('content-type'))) {
         return {
             res,
             text: '',
@@ -207,7 +208,10 @@ async function readBytes(res, signal, max) {
  * error pages are decoded leniently so that their status is not lost).
  */
 function decodeBody(bytes, contentType, strict) {
-    let label = bomCharset(bytes) ?? charsetOf(contentType) ?? xmlDeclCharset(bytes) ?? 'utf-8';
+    let label = bomCharset(bytes) ??
+        ((0, mtom_js_1.headerParam)(contentType, 'charset')?.trim() || undefined) ??
+        xmlDeclCharset(bytes) ??
+        'utf-8';
     let decoder;
     try {
         decoder = new TextDecoder(label, { fatal: strict });
@@ -255,21 +259,6 @@ function bomCharset(b) {
         return 'utf-16le';
     if (b[0] === 0xfe && b[1] === 0xff)
         return 'utf-16be';
-    return undefined;
-}
-/** The `charset` parameter of a media type. */
-function charsetOf(contentType) {
-    for (const part of contentType.split(';').slice(1)) {
-        const eq = part.indexOf('=');
-        if (eq < 0 || part.slice(0, eq).trim().toLowerCase() !== 'charset')
-            continue;
-        const v = part
-            .slice(eq + 1)
-            .trim()
-            .replace(/^"(.*)"$/, '$1')
-            .trim();
-        return v === '' ? undefined : v;
-    }
     return undefined;
 }
 /** The `encoding` of an XML declaration (UTF-16 recognized by `<?` itself, XML 1.0 Appendix F). */
