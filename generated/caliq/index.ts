@@ -46,3 +46,5 @@ export type {
   MockRequest,
   DeepPartial,
 } from './mock.js';
+export { connect } from './operations.js';
+export type { CaliqClientConnection } from './operations.js';

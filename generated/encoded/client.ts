@@ -2,12 +2,14 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
 import type {
   ConcatHeadersIn,
   ConcatHeadersOut,
@@ -93,7 +95,7 @@ export interface EncodedClient {
  * The default endpoint is `http://localhost:8080/Encoded.asmx`; the default protocol is `soap11`.
  */
 export function createClient(options: EncodedClientOptions = {}): EncodedClient {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom);
   const $raw: EncodedClient['$raw'] = {
     mirror: (input, options) =>
       runtime.invoke(d.MirrorOperation, input ?? {}, options as CallOptions | undefined) as Promise<

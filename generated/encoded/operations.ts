@@ -4,12 +4,15 @@
  * The operations of the Encoded service as standalone functions, for bundles that need only
  * some of them: `connect(options)` (the options of `createClient`) makes a connection and each
  * function calls one operation through it. A bundler keeps the descriptors of the functions a
- * program imports and the runtime, and drops the rest of the service.
+ * program imports and the runtime, and drops the rest of the service. A connection carries the
+ * parts of the runtime the service needs; hooks and (where no binding asks for MTOM) MTOM requests
+ * are added by passing `useHooks` or `useMtom` to `connect`.
  */
 import { ConcatOperation, MirrorOperation, RedrawOperation, SERVICE } from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
+  type SoapFeatures,
   type SoapRuntime,
   type SoapSession,
 } from './runtime/client.js';
@@ -36,9 +39,18 @@ export interface EncodedClientConnection extends SoapRuntime {
   readonly session: SoapSession<EncodedClientSessionHeaders>;
 }
 
-/** Connects to the Encoded service: the options of `createClient`, no request is sent. */
-export function connect(options: EncodedClientOptions = {}): EncodedClientConnection {
-  return createSoapRuntime(SERVICE, options) as EncodedClientConnection;
+export { useHooks } from './runtime/hooks.js';
+export { useMtom } from './runtime/mtom.js';
+
+/**
+ * Connects to the Encoded service: the options of `createClient`, no request is sent.
+ * `parts`: `useHooks` for the `hooks` option, `useMtom` for `mtom: true`.
+ */
+export function connect(
+  options: EncodedClientOptions = {},
+  ...parts: SoapFeatures[]
+): EncodedClientConnection {
+  return createSoapConnection(SERVICE, options, ...parts) as EncodedClientConnection;
 }
 
 /** `mirror` of the client as a function of a connection. */

@@ -2,12 +2,14 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
 import type {
   Class2,
   ClassHeadersIn,
@@ -232,7 +234,7 @@ export interface HostileClient {
  * The default endpoint is `http://127.0.0.1:1/Hostile.asmx`; the default protocol is `soap11`.
  */
 export function createClient(options: HostileClientOptions = {}): HostileClient {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom);
   const $raw: HostileClient['$raw'] = {
     delete: (input, options) =>
       runtime.invoke(d.DeleteOperation, input ?? {}, options as CallOptions | undefined) as Promise<

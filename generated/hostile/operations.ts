@@ -4,7 +4,9 @@
  * The operations of the Hostile service as standalone functions, for bundles that need only
  * some of them: `connect(options)` (the options of `createClient`) makes a connection and each
  * function calls one operation through it. A bundler keeps the descriptors of the functions a
- * program imports and the runtime, and drops the rest of the service.
+ * program imports and the runtime, and drops the rest of the service. A connection carries the
+ * parts of the runtime the service needs; hooks and (where no binding asks for MTOM) MTOM requests
+ * are added by passing `useHooks` or `useMtom` to `connect`.
  */
 import {
   ClassOperation,
@@ -21,8 +23,9 @@ import {
   名前Operation,
 } from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
+  type SoapFeatures,
   type SoapRuntime,
   type SoapSession,
 } from './runtime/client.js';
@@ -70,9 +73,18 @@ export interface HostileClientConnection extends SoapRuntime {
   readonly session: SoapSession<HostileClientSessionHeaders>;
 }
 
-/** Connects to the Hostile service: the options of `createClient`, no request is sent. */
-export function connect(options: HostileClientOptions = {}): HostileClientConnection {
-  return createSoapRuntime(SERVICE, options) as HostileClientConnection;
+export { useHooks } from './runtime/hooks.js';
+export { useMtom } from './runtime/mtom.js';
+
+/**
+ * Connects to the Hostile service: the options of `createClient`, no request is sent.
+ * `parts`: `useHooks` for the `hooks` option, `useMtom` for `mtom: true`.
+ */
+export function connect(
+  options: HostileClientOptions = {},
+  ...parts: SoapFeatures[]
+): HostileClientConnection {
+  return createSoapConnection(SERVICE, options, ...parts) as HostileClientConnection;
 }
 
 /** `delete` of the client as a function of a connection. */

@@ -2,12 +2,15 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
+import { useHttp } from './runtime/http.js';
 import type {
   AddDecimalsHeadersIn,
   AddDecimalsHeadersOut,
@@ -270,7 +273,7 @@ export interface InteropClient {
  * The default endpoint is `http://localhost:8080/Interop.asmx`; the default protocol is `soap11`.
  */
 export function createClient(options: InteropClientOptions = {}): InteropClient {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom, useHttp);
   const $raw: InteropClient['$raw'] = {
     echoPriority: (input, options) =>
       runtime.invoke(

@@ -4,7 +4,9 @@
  * The operations of the Interop service as standalone functions, for bundles that need only
  * some of them: `connect(options)` (the options of `createClient`) makes a connection and each
  * function calls one operation through it. A bundler keeps the descriptors of the functions a
- * program imports and the runtime, and drops the rest of the service.
+ * program imports and the runtime, and drops the rest of the service. A connection carries the
+ * parts of the runtime the service needs; hooks and (where no binding asks for MTOM) MTOM requests
+ * are added by passing `useHooks` or `useMtom` to `connect`.
  */
 import {
   AddDecimalsOperation,
@@ -24,8 +26,9 @@ import {
   TransformOperation,
 } from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
+  type SoapFeatures,
   type SoapRuntime,
   type SoapSession,
 } from './runtime/client.js';
@@ -78,9 +81,20 @@ export interface InteropClientConnection extends SoapRuntime {
   readonly session: SoapSession<InteropClientSessionHeaders>;
 }
 
-/** Connects to the Interop service: the options of `createClient`, no request is sent. */
-export function connect(options: InteropClientOptions = {}): InteropClientConnection {
-  return createSoapRuntime(SERVICE, options) as InteropClientConnection;
+export { useHooks } from './runtime/hooks.js';
+export { useMtom } from './runtime/mtom.js';
+export { useHttp } from './runtime/http.js';
+
+/**
+ * Connects to the Interop service: the options of `createClient`, no request is sent.
+ * `parts`: `useHooks` for the `hooks` option, `useMtom` for `mtom: true`, `useHttp` for the
+ * `http-get` and `http-post` protocols.
+ */
+export function connect(
+  options: InteropClientOptions = {},
+  ...parts: SoapFeatures[]
+): InteropClientConnection {
+  return createSoapConnection(SERVICE, options, ...parts) as InteropClientConnection;
 }
 
 /** `echoPriority` of the client as a function of a connection. */

@@ -2,12 +2,15 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
+import { useHttp } from './runtime/http.js';
 import type {
   CreateInteractionHeadersIn,
   CreateInteractionHeadersOut,
@@ -60,7 +63,7 @@ export interface PlusventaServiceV2Client {
 export function createClient(
   options: PlusventaServiceV2ClientOptions = {},
 ): PlusventaServiceV2Client {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom, useHttp);
   const $raw: PlusventaServiceV2Client['$raw'] = {
     createInteraction: (input, options) =>
       runtime.invoke(

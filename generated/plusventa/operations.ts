@@ -4,12 +4,15 @@
  * The operations of the PlusventaServiceV2 service as standalone functions, for bundles that need only
  * some of them: `connect(options)` (the options of `createClient`) makes a connection and each
  * function calls one operation through it. A bundler keeps the descriptors of the functions a
- * program imports and the runtime, and drops the rest of the service.
+ * program imports and the runtime, and drops the rest of the service. A connection carries the
+ * parts of the runtime the service needs; hooks and (where no binding asks for MTOM) MTOM requests
+ * are added by passing `useHooks` or `useMtom` to `connect`.
  */
 import { CreateInteractionOperation, SERVICE } from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
+  type SoapFeatures,
   type SoapRuntime,
   type SoapSession,
 } from './runtime/client.js';
@@ -26,11 +29,20 @@ export interface PlusventaServiceV2ClientConnection extends SoapRuntime {
   readonly session: SoapSession<PlusventaServiceV2ClientSessionHeaders>;
 }
 
-/** Connects to the PlusventaServiceV2 service: the options of `createClient`, no request is sent. */
+export { useHooks } from './runtime/hooks.js';
+export { useMtom } from './runtime/mtom.js';
+export { useHttp } from './runtime/http.js';
+
+/**
+ * Connects to the PlusventaServiceV2 service: the options of `createClient`, no request is sent.
+ * `parts`: `useHooks` for the `hooks` option, `useMtom` for `mtom: true`, `useHttp` for the
+ * `http-get` and `http-post` protocols.
+ */
 export function connect(
   options: PlusventaServiceV2ClientOptions = {},
+  ...parts: SoapFeatures[]
 ): PlusventaServiceV2ClientConnection {
-  return createSoapRuntime(SERVICE, options) as PlusventaServiceV2ClientConnection;
+  return createSoapConnection(SERVICE, options, ...parts) as PlusventaServiceV2ClientConnection;
 }
 
 /** `createInteraction` of the client as a function of a connection. */

@@ -50,3 +50,5 @@ export type {
   MockRequest,
   DeepPartial,
 } from './mock.js';
+export { connect } from './operations.js';
+export type { SeeTheProClientConnection } from './operations.js';

@@ -2,12 +2,14 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
 import type {
   GetChatRequestByConnectionIdHeadersIn,
   GetChatRequestByConnectionIdHeadersOut,
@@ -67,7 +69,7 @@ export interface TPClientWebServicesAPIClient {
 export function createClient(
   options: TPClientWebServicesAPIClientOptions = {},
 ): TPClientWebServicesAPIClient {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom);
   const $raw: TPClientWebServicesAPIClient['$raw'] = {
     getChatRequestByConnectionId: (input, options) =>
       runtime.invoke(

@@ -2,12 +2,14 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
 import type {
   AnyCar,
   GetSedansHeadersIn,
@@ -76,7 +78,7 @@ export interface CarDealerClient {
  * The default endpoint is `http://localhost:9070/jaxws-type_substitution/cardealer`; the default protocol is `soap11`.
  */
 export function createClient(options: CarDealerClientOptions = {}): CarDealerClient {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom);
   const $raw: CarDealerClient['$raw'] = {
     getSedans: (input, options) =>
       runtime.invoke(

@@ -2,12 +2,14 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
 import type {
   SayHi1HeadersIn,
   SayHi1HeadersOut,
@@ -74,7 +76,7 @@ export interface AnyContentClient {
  * The default endpoint is `http://localhost:9000/SoapContext/SoapPort`; the default protocol is `soap11`.
  */
 export function createClient(options: AnyContentClientOptions = {}): AnyContentClient {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom);
   const $raw: AnyContentClient['$raw'] = {
     sayHi: (input, options) =>
       runtime.invoke(d.SayHiOperation, input ?? {}, options as CallOptions | undefined) as Promise<

@@ -2,12 +2,14 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
 import type { DataList, GetDataHeadersIn, GetDataHeadersOut, GetDataRequest } from './types.js';
 
 /** Options of {@link createClient}. */
@@ -54,7 +56,7 @@ export interface MixedSequenceClient {
  * The default endpoint is `http://api.acme.com/TestService.php`; the default protocol is `soap11`.
  */
 export function createClient(options: MixedSequenceClientOptions = {}): MixedSequenceClient {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom);
   const $raw: MixedSequenceClient['$raw'] = {
     getData: (input, options) =>
       runtime.invoke(

@@ -4,12 +4,15 @@
  * The operations of the MixedSequence service as standalone functions, for bundles that need only
  * some of them: `connect(options)` (the options of `createClient`) makes a connection and each
  * function calls one operation through it. A bundler keeps the descriptors of the functions a
- * program imports and the runtime, and drops the rest of the service.
+ * program imports and the runtime, and drops the rest of the service. A connection carries the
+ * parts of the runtime the service needs; hooks and (where no binding asks for MTOM) MTOM requests
+ * are added by passing `useHooks` or `useMtom` to `connect`.
  */
 import { GetDataOperation, SERVICE } from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
+  type SoapFeatures,
   type SoapRuntime,
   type SoapSession,
 } from './runtime/client.js';
@@ -26,9 +29,18 @@ export interface MixedSequenceClientConnection extends SoapRuntime {
   readonly session: SoapSession<MixedSequenceClientSessionHeaders>;
 }
 
-/** Connects to the MixedSequence service: the options of `createClient`, no request is sent. */
-export function connect(options: MixedSequenceClientOptions = {}): MixedSequenceClientConnection {
-  return createSoapRuntime(SERVICE, options) as MixedSequenceClientConnection;
+export { useHooks } from './runtime/hooks.js';
+export { useMtom } from './runtime/mtom.js';
+
+/**
+ * Connects to the MixedSequence service: the options of `createClient`, no request is sent.
+ * `parts`: `useHooks` for the `hooks` option, `useMtom` for `mtom: true`.
+ */
+export function connect(
+  options: MixedSequenceClientOptions = {},
+  ...parts: SoapFeatures[]
+): MixedSequenceClientConnection {
+  return createSoapConnection(SERVICE, options, ...parts) as MixedSequenceClientConnection;
 }
 
 /** `getData` of the client as a function of a connection. */

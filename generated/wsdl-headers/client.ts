@@ -2,12 +2,14 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
 import type {
   SendReceiveAnyTypeHeadersIn,
   SendReceiveAnyTypeHeadersOut,
@@ -180,7 +182,7 @@ export interface SoapHeadersClient {
  * The default endpoint is `http://localhost:9104/SoapHeaderContext/SoapHeaderPort`; the default protocol is `soap11`.
  */
 export function createClient(options: SoapHeadersClientOptions = {}): SoapHeadersClient {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom);
   const $raw: SoapHeadersClient['$raw'] = {
     testHeader1: (input, options) =>
       runtime.invoke(

@@ -2,12 +2,14 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
 import type { OneWayHeadersIn, OneWayHeadersOut, OneWayRequest } from './types.js';
 
 /** Options of {@link createClient}. */
@@ -51,7 +53,7 @@ export interface OneWayClient {
  * The default endpoint is `http://www.OneWay.com/`; the default protocol is `soap11`.
  */
 export function createClient(options: OneWayClientOptions = {}): OneWayClient {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom);
   const $raw: OneWayClient['$raw'] = {
     oneWay: (input, options) =>
       runtime.invoke(d.OneWayOperation, input ?? {}, options as CallOptions | undefined) as Promise<

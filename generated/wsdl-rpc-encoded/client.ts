@@ -2,12 +2,14 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
 import type {
   Echo2DStringArrayHeadersIn,
   Echo2DStringArrayHeadersOut,
@@ -126,7 +128,7 @@ export interface InteropBTypedClient {
  * The default endpoint is `http://mssoapinterop.org/stkV3/interopBTyped.wsdl`; the default protocol is `soap11`.
  */
 export function createClient(options: InteropBTypedClientOptions = {}): InteropBTypedClient {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom);
   const $raw: InteropBTypedClient['$raw'] = {
     echoStructAsSimpleTypes: (input, options) =>
       runtime.invoke(

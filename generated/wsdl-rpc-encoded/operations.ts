@@ -4,7 +4,9 @@
  * The operations of the InteropBTyped service as standalone functions, for bundles that need only
  * some of them: `connect(options)` (the options of `createClient`) makes a connection and each
  * function calls one operation through it. A bundler keeps the descriptors of the functions a
- * program imports and the runtime, and drops the rest of the service.
+ * program imports and the runtime, and drops the rest of the service. A connection carries the
+ * parts of the runtime the service needs; hooks and (where no binding asks for MTOM) MTOM requests
+ * are added by passing `useHooks` or `useMtom` to `connect`.
  */
 import {
   Echo2DStringArrayOperation,
@@ -15,8 +17,9 @@ import {
   SERVICE,
 } from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
+  type SoapFeatures,
   type SoapRuntime,
   type SoapSession,
 } from './runtime/client.js';
@@ -48,9 +51,18 @@ export interface InteropBTypedClientConnection extends SoapRuntime {
   readonly session: SoapSession<InteropBTypedClientSessionHeaders>;
 }
 
-/** Connects to the InteropBTyped service: the options of `createClient`, no request is sent. */
-export function connect(options: InteropBTypedClientOptions = {}): InteropBTypedClientConnection {
-  return createSoapRuntime(SERVICE, options) as InteropBTypedClientConnection;
+export { useHooks } from './runtime/hooks.js';
+export { useMtom } from './runtime/mtom.js';
+
+/**
+ * Connects to the InteropBTyped service: the options of `createClient`, no request is sent.
+ * `parts`: `useHooks` for the `hooks` option, `useMtom` for `mtom: true`.
+ */
+export function connect(
+  options: InteropBTypedClientOptions = {},
+  ...parts: SoapFeatures[]
+): InteropBTypedClientConnection {
+  return createSoapConnection(SERVICE, options, ...parts) as InteropBTypedClientConnection;
 }
 
 /** `echoStructAsSimpleTypes` of the client as a function of a connection. */

@@ -2,12 +2,14 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
 import type { GetInfoSoapHeadersIn, GetInfoSoapHeadersOut, GetInfoSoapRequest } from './types.js';
 
 /** Options of {@link createClient}. */
@@ -58,7 +60,7 @@ export interface SimpleContentClient {
  * The default endpoint is `http://example.org/`; the default protocol is `soap11`.
  */
 export function createClient(options: SimpleContentClientOptions = {}): SimpleContentClient {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom);
   const $raw: SimpleContentClient['$raw'] = {
     getInfoSoap: (input, options) =>
       runtime.invoke(

@@ -2,12 +2,14 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
 import type { GetNodesHeadersIn, GetNodesHeadersOut, GetNodesRequest, Node } from './types.js';
 
 /** Options of {@link createClient}. */
@@ -54,7 +56,7 @@ export interface SelfReferencingClient {
  * The default endpoint is `http://localhost:20400/Service1.asmx`; the default protocol is `soap11`.
  */
 export function createClient(options: SelfReferencingClientOptions = {}): SelfReferencingClient {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom);
   const $raw: SelfReferencingClient['$raw'] = {
     getNodes: (input, options) =>
       runtime.invoke(

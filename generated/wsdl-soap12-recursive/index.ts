@@ -54,5 +54,5 @@ export type {
   MockOperations,
   DeepPartial,
 } from './mock.js';
-export { connect } from './operations.js';
+export { connect, useHooks, useMtom } from './operations.js';
 export type { SelfReferencingClientConnection } from './operations.js';

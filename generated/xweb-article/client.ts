@@ -2,12 +2,15 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
+import { useRules } from './runtime/rules.js';
 import type {
   AuthorizationToken,
   InsertFacadeObjectHeadersIn,
@@ -78,7 +81,7 @@ export interface NetForumXMLClient {
  * The spec names no host: `endpoint` is required. The default protocol is `soap11`.
  */
 export function createClient(options: NetForumXMLClientOptions): NetForumXMLClient {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom, useRules);
   const $raw: NetForumXMLClient['$raw'] = {
     insertFacadeObject: (input, options) =>
       runtime.invoke(

@@ -2,12 +2,16 @@
 // Do not edit: regenerate with `npm run generate`.
 import * as d from './descriptors.js';
 import {
-  createSoapRuntime,
+  createSoapConnection,
   type CallOptions,
   type ClientOptions,
   type RawResponse,
   type SoapSession,
 } from './runtime/client.js';
+import { useHooks } from './runtime/hooks.js';
+import { useMtom } from './runtime/mtom.js';
+import { useHttp } from './runtime/http.js';
+import { useRules } from './runtime/rules.js';
 import { createObjects, type NetForumXMLClientObjects } from './objects.js';
 import type {
   AuthenticateHeadersIn,
@@ -92,7 +96,7 @@ export interface NetForumXMLClient extends NetForumXMLClientObjects {
  * The default endpoint is `https://upgradedemo.avectra.com/netFORUMUpgrade2010Demo/xweb/secure/netForumXML.asmx`; the default protocol is `soap11`.
  */
 export function createClient(options: NetForumXMLClientOptions = {}): NetForumXMLClient {
-  const runtime = createSoapRuntime(d.SERVICE, options);
+  const runtime = createSoapConnection(d.SERVICE, options, useHooks, useMtom, useHttp, useRules);
   const $raw: NetForumXMLClient['$raw'] = {
     authenticate: (input, options) =>
       runtime.invoke(

@@ -14,6 +14,9 @@ import { ResponseError, ValidationError } from './errors.js';
 import type { OperationDesc } from './schema.js';
 import { XmlReader } from './xml-reader.js';
 
+/** HTTP GET and POST as a part of a SOAP connection (the operations entry adds them where the service has them). */
+export const useHttp = { http: { query: buildFormQuery, read: readBareResponse } };
+
 /** `a=1&b=x` for an operation's input; throws `ValidationError` for values the protocol cannot carry. */
 export function buildFormQuery(op: OperationDesc, input: unknown): string {
   const parts: string[] = [];

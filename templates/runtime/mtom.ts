@@ -135,6 +135,9 @@ export function readXopInclude(r: XmlReader, o: Opened, attachments: ReadonlyMap
   return bytes;
 }
 
+/** MTOM requests as a part of a SOAP connection: `connect({ mtom: true }, useMtom)`. */
+export const useMtom = { mtom: (): MtomWriter => new MtomWriter() };
+
 /** An MTOM request being written: the parts the XML writer sets aside. */
 export class MtomWriter {
   readonly parts: { readonly id: string; readonly bytes: Uint8Array }[] = [];

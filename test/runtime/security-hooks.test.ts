@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createSoapRuntime, type ClientOptions } from '../../templates/runtime/client.js';
+import { createSoapConnection, createSoapRuntime, type ClientOptions } from '../../templates/runtime/client.js';
 import { HttpError, ResponseError, SoapFaultError, SvcgenError, ValidationError } from '../../templates/runtime/errors.js';
-import { HookError, type Hooks } from '../../templates/runtime/hooks.js';
+import { HookError, useHooks, type Hooks } from '../../templates/runtime/hooks.js';
+import { useHttp } from '../../templates/runtime/http.js';
+import { useMtom } from '../../templates/runtime/mtom.js';
 import { createRestRuntime } from '../../templates/runtime/rest-client.js';
 import type { RestOperationDesc, RestServiceDesc } from '../../templates/runtime/rest-schema.js';
 import { basicAuth, bearerToken, passwordDigest, wsSecurity, WSSE_NS, WSU_NS } from '../../templates/runtime/security.js';
@@ -151,6 +153,12 @@ describe('security', () => {
     expect((e as Error).message).toContain('vault down');
     const e2 = await rejection(createSoapRuntime(chatService, { fetch, security: { kind: 'nope' } as never }).invoke(getChatOp, input));
     expect((e2 as SvcgenError).code).toBe('CONFIG');
+    // A scheme written by hand carries no code to apply it: refused, never sent without it.
+    for (const scheme of [{ kind: 'basicAuth', username: 'u', password: 'p' }, { kind: 'wsSecurity', username: 'u', password: 'p' }]) {
+      const e4 = await rejection(createSoapRuntime(chatService, { fetch, security: scheme as never }).invoke(getChatOp, input));
+      expect((e4 as SvcgenError).code).toBe('CONFIG');
+      expect((e4 as Error).message).toMatch(/expected the result of wsSecurity\(\), basicAuth\(\) or bearerToken\(\)/);
+    }
     // HTTP GET/POST carry no SOAP header: a UsernameToken would be silently lost.
     const getOp = { ...getChatOp, protocols: ['soap11', 'http-get'] as const };
     const e3 = await rejection(
@@ -162,6 +170,63 @@ describe('security', () => {
     expect((e3 as SvcgenError).code).toBe('CONFIG');
     expect((e3 as Error).message).toMatch(/needs a SOAP protocol/);
     expect(sent).toHaveLength(0);
+  });
+});
+
+describe('schemes carry their code', () => {
+  it('as a member that neither enumeration nor JSON shows', () => {
+    const s = wsSecurity({ username: 'u', password: 'p' });
+    expect(Object.keys(s)).toEqual(['kind', 'username', 'password']);
+    expect(JSON.parse(JSON.stringify(basicAuth('u', 'p')))).toEqual({ kind: 'basicAuth', username: 'u', password: 'p' });
+    expect(typeof s.apply.soapHeader).toBe('function');
+    expect(typeof bearerToken('t').apply.httpHeaders).toBe('function');
+  });
+});
+
+describe('a connection with some parts of the runtime', () => {
+  it('refuses hooks and mtom: true without their part, naming it, and runs them with it', async () => {
+    const { fetch, sent } = recorder();
+    const seen: string[] = [];
+    const hooks: Hooks = { onRequest: (c) => void seen.push(c.operation) };
+    for (const [options, part] of [[{ fetch, hooks }, 'useHooks'], [{ fetch, mtom: true }, 'useMtom']] as const) {
+      let e: unknown;
+      try {
+        createSoapConnection(chatService, options);
+      } catch (x) {
+        e = x;
+      }
+      expect((e as SvcgenError).code).toBe('CONFIG');
+      expect((e as Error).message).toContain(`connect(options, ${part})`);
+    }
+    await createSoapConnection(chatService, { fetch, hooks }, useHooks).invoke(getChatOp, input);
+    expect(seen).toEqual(['GetChatRequestByConnectionId']);
+    await createSoapConnection(chatService, { fetch, mtom: true }, useMtom).invoke(getChatOp, input);
+    expect(sent[1].headers.get('content-type')).toMatch(/^multipart\/related; type="application\/xop\+xml"/);
+    // Without them, a plain call goes out as before.
+    await createSoapConnection(chatService, { fetch }).invoke(getChatOp, input);
+    expect(sent[2].headers.get('content-type')).toBe('text/xml; charset=utf-8');
+  });
+
+  it('a binding whose policy asks for MTOM or WS-Addressing needs the part (the operations entry adds it)', async () => {
+    const { fetch } = recorder();
+    for (const [service, part] of [[{ ...chatService, mtom: ['soap11' as const] }, 'useMtom'], [{ ...chatService, addressing: { soap11: 'http://www.w3.org/2005/08/addressing' } }, 'useAddressing']] as const) {
+      const e = await rejection(createSoapConnection(service, { fetch }).invoke(getChatOp, input));
+      expect((e as SvcgenError).code).toBe('CONFIG');
+      expect((e as Error).message).toContain(part);
+    }
+  });
+
+  it('HTTP GET needs useHttp, and works with it', async () => {
+    const answer = () => new Response('<response xmlns="http://tempuri.org/"><responseCode>0</responseCode></response>', { headers: { 'content-type': 'text/xml' } });
+    const { fetch, sent } = recorder(answer);
+    const service = { ...chatService, endpoints: { 'http-get': 'https://h.test/S.asmx' } };
+    const op = { ...getChatOp, protocols: ['soap11', 'http-get'] as ('soap11' | 'http-get')[] };
+    const e = await rejection(createSoapConnection(service, { fetch, protocol: 'http-get' }).invoke(op, input));
+    expect((e as SvcgenError).code).toBe('CONFIG');
+    expect((e as Error).message).toContain('connect(options, useHttp)');
+    expect(sent).toHaveLength(0);
+    await createSoapConnection(service, { fetch, protocol: 'http-get' }, useHttp).invoke(op, input);
+    expect(sent[0].url).toBe('https://h.test/S.asmx/GetChatRequestByConnectionId?ChatConnectionIDBD=c');
   });
 });
 

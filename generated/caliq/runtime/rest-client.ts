@@ -27,8 +27,16 @@ import type {
 } from './rest-schema.js';
 import { readXml, writeXml } from './rest-xml.js';
 import { resolveLimits, stackSafe } from './limits.js';
-import { securityHeaders, securityList, type HttpSecurity, type Security } from './security.js';
-import { abortable, checkHeaders, combineSignals, mergeHeaders, transfer } from './transport.js';
+import type { HttpSecurity, Security } from './security.js';
+import {
+  abortable,
+  checkHeaders,
+  combineSignals,
+  mergeHeaders,
+  securityHeaders,
+  securityList,
+  transfer,
+} from './transport.js';
 import type { FieldDesc, ValueDesc } from './schema.js';
 import { validateValue } from './validate.js';
 

@@ -7,7 +7,8 @@
  * as `PasswordDigest` = Base64(SHA-1(nonce + created + password)), computed with WebCrypto (Node
  * 20.19+, browsers), and an optional `wsu:Timestamp`. `basicAuth` and
  * `bearerToken` set the `Authorization` header; a bearer token may come from a function (async
- * allowed), called for every request.
+ * allowed), called for every request. Each scheme carries the code that applies it (`apply`), so
+ * a client given none carries none of this module.
  */
 
 import { escapeAttr, escapeText, toBase64 } from './codec.js';
@@ -37,9 +38,25 @@ export interface WsSecurityOptions {
   readonly mustUnderstand?: boolean;
 }
 
+/**
+ * How the client applies a scheme to a request (a non-enumerable member of each scheme, called by
+ * the client; the schemes' constructors below set it).
+ */
+export interface SchemeCode {
+  /** The scheme's HTTP headers (`basicAuth`, `bearerToken`). */
+  readonly httpHeaders?: () => Promise<Record<string, string>>;
+  /** The `wsse:Security` block of the request's WS-Security schemes (`wsSecurity`). */
+  readonly soapHeader?: (
+    tokens: readonly WsSecurity[],
+    version: 'soap11' | 'soap12',
+    envPrefix: string,
+  ) => Promise<string>;
+}
+
 /** WS-Security UsernameToken, sent in a `wsse:Security` SOAP header block. */
 export interface WsSecurity extends WsSecurityOptions {
   readonly kind: 'wsSecurity';
+  readonly apply: SchemeCode;
 }
 
 /** HTTP Basic authentication. */
@@ -47,12 +64,14 @@ export interface BasicAuth {
   readonly kind: 'basicAuth';
   readonly username: string;
   readonly password: string;
+  readonly apply: SchemeCode;
 }
 
 /** HTTP Bearer authentication; a function is called for every request. */
 export interface BearerToken {
   readonly kind: 'bearerToken';
   readonly token: string | (() => string | Promise<string>);
+  readonly apply: SchemeCode;
 }
 
 /** Security of a SOAP client: one scheme or several. */
@@ -80,7 +99,7 @@ export function wsSecurity(options: WsSecurityOptions): WsSecurity {
   ) {
     throw new SvcgenError('CONFIG', 'wsSecurity: timestamp.ttlSeconds must be a positive number');
   }
-  return { kind: 'wsSecurity', ...options };
+  return withCode({ kind: 'wsSecurity' as const, ...options }, { soapHeader: wsSecurityHeader });
 }
 
 /** HTTP Basic authentication (`Authorization: Basic base64(username:password)`, UTF-8). */
@@ -89,64 +108,54 @@ export function basicAuth(username: string, password: string): BasicAuth {
     throw new SvcgenError('CONFIG', 'basicAuth: username and password must be strings');
   if (username.includes(':'))
     throw new SvcgenError('CONFIG', 'basicAuth: the username cannot contain ":" (RFC 7617)');
-  return { kind: 'basicAuth', username, password };
+  const header = {
+    Authorization: `Basic ${toBase64(new TextEncoder().encode(`${username}:${password}`))}`,
+  };
+  return withCode(
+    { kind: 'basicAuth' as const, username, password },
+    { httpHeaders: async () => ({ ...header }) },
+  );
 }
 
 /** HTTP Bearer authentication with a fixed token or a function giving one (called for every request). */
 export function bearerToken(token: string | (() => string | Promise<string>)): BearerToken {
   if (typeof token !== 'string' && typeof token !== 'function')
     throw new SvcgenError('CONFIG', 'bearerToken: expected a string or a function');
-  return { kind: 'bearerToken', token };
+  return withCode(
+    { kind: 'bearerToken' as const, token },
+    { httpHeaders: async () => ({ Authorization: `Bearer ${await bearer(token)}` }) },
+  );
 }
 
-/** The schemes of a `security` option, as a list. */
-export function securityList<S extends Security>(
-  security: S | readonly S[] | undefined,
-): readonly S[] {
-  if (security === undefined) return [];
-  const list = Array.isArray(security) ? (security as readonly S[]) : [security as S];
-  for (const s of list) {
-    if (
-      typeof s !== 'object' ||
-      s === null ||
-      (s.kind !== 'wsSecurity' && s.kind !== 'basicAuth' && s.kind !== 'bearerToken')
-    ) {
-      throw new SvcgenError(
-        'CONFIG',
-        'security: expected the result of wsSecurity(), basicAuth() or bearerToken(), or an array of them',
-      );
-    }
-  }
-  return list;
+/** The scheme with its code, as a member that neither enumeration nor JSON shows. */
+function withCode<T extends object>(
+  scheme: T,
+  apply: SchemeCode,
+): T & { readonly apply: SchemeCode } {
+  return Object.defineProperty(scheme, 'apply', { value: apply }) as T & {
+    readonly apply: SchemeCode;
+  };
 }
 
-/** The HTTP headers of the schemes (`Authorization`). */
-export async function securityHeaders(list: readonly Security[]): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const s of list) {
-    if (s.kind === 'basicAuth')
-      out.Authorization = `Basic ${toBase64(new TextEncoder().encode(`${s.username}:${s.password}`))}`;
-    else if (s.kind === 'bearerToken') {
-      let token: unknown;
-      try {
-        token = typeof s.token === 'function' ? await s.token() : s.token;
-      } catch (e) {
-        throw new SvcgenError(
-          'CONFIG',
-          `bearerToken: the token provider failed: ${e instanceof Error ? e.message : String(e)}`,
-          { cause: e },
-        );
-      }
-      if (typeof token !== 'string' || token === '' || /[\r\n]/.test(token)) {
-        throw new SvcgenError(
-          'CONFIG',
-          'bearerToken: the token must be a non-empty string without line breaks',
-        );
-      }
-      out.Authorization = `Bearer ${token}`;
-    }
+/** The token of a bearer scheme, checked. */
+async function bearer(source: string | (() => string | Promise<string>)): Promise<string> {
+  let token: unknown;
+  try {
+    token = typeof source === 'function' ? await source() : source;
+  } catch (e) {
+    throw new SvcgenError(
+      'CONFIG',
+      `bearerToken: the token provider failed: ${e instanceof Error ? e.message : String(e)}`,
+      { cause: e },
+    );
   }
-  return out;
+  if (typeof token !== 'string' || token === '' || /[\r\n]/.test(token)) {
+    throw new SvcgenError(
+      'CONFIG',
+      'bearerToken: the token must be a non-empty string without line breaks',
+    );
+  }
+  return token;
 }
 
 /**
@@ -221,7 +230,10 @@ function randomId(): string {
 function webCrypto(): Crypto {
   const c = (globalThis as { crypto?: Crypto }).crypto;
   if (!c?.subtle || typeof c.getRandomValues !== 'function') {
-    throw new SvcgenError('CONFIG', 'WS-Security needs WebCrypto (globalThis.crypto)');
+    throw new SvcgenError(
+      'CONFIG',
+      'WS-Security and WS-Addressing need WebCrypto (globalThis.crypto)',
+    );
   }
   return c;
 }

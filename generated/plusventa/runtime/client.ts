@@ -10,17 +10,31 @@
  * caller's `AbortSignal` with its reason. Works in Node 20.19+ and browsers.
  */
 
-import { addressingHeaders } from './addressing.js';
+import type { addressingHeaders } from './addressing.js';
 import { HttpError, SoapFaultError, SvcgenError, ValidationError } from './errors.js';
-import { runOnError, runOnRequest, runOnResponse, type Hooks } from './hooks.js';
-import { buildFormQuery, readBareResponse } from './http.js';
-import { MtomWriter, readMultipart } from './mtom.js';
-import { checkRules } from './rules.js';
+import type { Hooks, runOnError, runOnRequest, runOnResponse } from './hooks.js';
+import type { buildFormQuery, readBareResponse } from './http.js';
+import type { MtomWriter } from './mtom.js';
+import { readMultipart } from './mtom.js';
+import type { checkRules } from './rules.js';
 import type { OperationDesc, Protocol, ServiceDesc } from './schema.js';
 import { buildSoapRequest, readSoapResponse } from './soap.js';
 import { resolveLimits, stackSafe } from './limits.js';
-import { securityHeaders, securityList, wsSecurityHeader, type Security } from './security.js';
-import { abortable, checkHeaders, combineSignals, mergeHeaders, transfer } from './transport.js';
+import type { Security, WsSecurity } from './security.js';
+import { useAddressing } from './addressing.js';
+import { useHooks } from './hooks.js';
+import { useHttp } from './http.js';
+import { useMtom } from './mtom.js';
+import { useRules } from './rules.js';
+import {
+  abortable,
+  checkHeaders,
+  combineSignals,
+  mergeHeaders,
+  securityHeaders,
+  securityList,
+  transfer,
+} from './transport.js';
 import { undeclared, validateValue } from './validate.js';
 
 /** Options of a client. */
@@ -99,6 +113,29 @@ export interface RawResponse<R = unknown, H = Record<string, unknown>> {
   headers: Record<string, string>;
 }
 
+/**
+ * Optional parts of the SOAP runtime, each in its own module, so that a bundle carries only the
+ * parts its connections use. `createSoapRuntime` (behind `createClient`) takes them all;
+ * `createSoapConnection` (behind `connect` of `pkg/operations`) takes those the service's
+ * bindings need and those the program passes (`useHooks`, `useMtom`).
+ */
+export interface SoapFeatures {
+  /** Runs the `hooks` option (hooks.ts). */
+  readonly hooks?: {
+    readonly request: typeof runOnRequest;
+    readonly response: typeof runOnResponse;
+    readonly error: typeof runOnError;
+  };
+  /** Writes MTOM requests (mtom.ts); MTOM responses are read without it. */
+  readonly mtom?: () => MtomWriter;
+  /** Writes WS-Addressing header blocks (addressing.ts). */
+  readonly addressing?: typeof addressingHeaders;
+  /** The HTTP GET and HTTP POST protocols (http.ts). */
+  readonly http?: { readonly query: typeof buildFormQuery; readonly read: typeof readBareResponse };
+  /** Checks the operations' rules across fields (rules.ts). */
+  readonly rules?: typeof checkRules;
+}
+
 /** The runtime a generated client delegates to. */
 export interface SoapRuntime {
   invoke(op: OperationDesc, input: object, call?: CallOptions): Promise<RawResponse>;
@@ -106,15 +143,40 @@ export interface SoapRuntime {
   readonly session: SoapSession;
 }
 
-/** Creates the runtime for a service; `options` as given to the generated client's constructor. */
+/** Creates the runtime for a service with every optional part; `options` as given to `createClient`. */
 export function createSoapRuntime(service: ServiceDesc, options: ClientOptions = {}): SoapRuntime {
+  return createSoapConnection(
+    service,
+    options,
+    useHooks,
+    useMtom,
+    useAddressing,
+    useHttp,
+    useRules,
+  );
+}
+
+/**
+ * Creates the runtime for a service with the optional parts `features` (merged from left to
+ * right). An option that needs a part not given (`hooks`, `mtom: true`) is a `SvcgenError`
+ * (code `CONFIG`) naming the part.
+ */
+export function createSoapConnection(
+  service: ServiceDesc,
+  options: ClientOptions = {},
+  ...features: SoapFeatures[]
+): SoapRuntime {
+  const f: SoapFeatures = Object.assign({}, ...features) as SoapFeatures;
+  if (options.hooks) need(f.hooks, 'the hooks option', 'useHooks');
+  if (options.mtom) need(f.mtom, 'mtom: true', 'useMtom');
   const session = createSession();
   return {
     invoke: async (op, input, call = {}) => {
-      if (!options.session) return invoke(service, options, op, input, call);
+      if (!options.session) return invoke(service, options, f, op, input, call);
       const res = await invoke(
         service,
         options,
+        f,
         op,
         input,
         withSession(op, call, session.soapHeaders),
@@ -159,17 +221,29 @@ function withSession(
   return { ...call, soapHeaders };
 }
 
+/** Part `part` of the runtime, or a `CONFIG` error saying how to add it. */
+function need<T>(part: T | undefined, what: string, use: string): T {
+  if (part === undefined)
+    throw new SvcgenError(
+      'CONFIG',
+      `${what} needs ${use}: pass it to connect (connect(options, ${use}))`,
+    );
+  return part;
+}
+
 async function invoke(
   service: ServiceDesc,
   options: ClientOptions,
+  f: SoapFeatures,
   op: OperationDesc,
   given: object | undefined,
   call: CallOptions,
 ): Promise<RawResponse> {
   try {
-    return await send(service, options, op, given, call);
+    return await send(service, options, f, op, given, call);
   } catch (e) {
-    throw await runOnError(
+    if (!options.hooks) throw e;
+    throw await f.hooks!.error(
       options.hooks,
       op.name,
       options.endpoint ?? service.endpoints[options.protocol ?? service.defaultProtocol] ?? '',
@@ -181,6 +255,7 @@ async function invoke(
 async function send(
   service: ServiceDesc,
   options: ClientOptions,
+  f: SoapFeatures,
   op: OperationDesc,
   given: object | undefined,
   call: CallOptions,
@@ -201,7 +276,7 @@ async function send(
     );
   }
   const limits = resolveLimits(options, call);
-  if (options.validate !== false) validateRequest(op, input, call.soapHeaders);
+  if (options.validate !== false) validateRequest(f, op, input, call.soapHeaders);
   const soap = protocol === 'soap11' || protocol === 'soap12';
   let url = endpoint;
   let method = 'POST';
@@ -209,12 +284,24 @@ async function send(
   let protoHeaders: Record<string, string>;
   const security = securityList(options.security);
   const mtom =
-    soap && (options.mtom ?? service.mtom?.includes(protocol)) ? new MtomWriter() : undefined;
+    soap && (options.mtom ?? service.mtom?.includes(protocol))
+      ? need(f.mtom, 'MTOM', 'useMtom')()
+      : undefined;
   if (soap) {
     const prefix = protocol === 'soap12' ? 'soap12' : 'soap';
-    const headerXml =
-      (await wsSecurityHeader(security, protocol, prefix)) +
-      addressingHeaders(service.addressing?.[protocol], op.action, url, protocol, prefix);
+    const tokens = security.filter((s): s is WsSecurity => s.kind === 'wsSecurity');
+    const wsa = service.addressing?.[protocol];
+    let headerXml = tokens.length
+      ? await tokens[0].apply.soapHeader!(tokens, protocol, prefix)
+      : '';
+    if (wsa)
+      headerXml += need(f.addressing, 'WS-Addressing', 'useAddressing')(
+        wsa,
+        op.action,
+        url,
+        protocol,
+        prefix,
+      );
     const req = buildSoapRequest(protocol, op, input, call.soapHeaders, {
       headerXml,
       attach: mtom?.attach,
@@ -229,7 +316,7 @@ async function send(
         'CONFIG',
         `wsSecurity() needs a SOAP protocol; ${protocol} carries no SOAP header`,
       );
-    const query = buildFormQuery(op, input);
+    const query = need(f.http, protocol, 'useHttp').query(op, input);
     url = `${endpoint.replace(/\/+$/, '')}/${op.name}`;
     if (protocol === 'http-get') {
       method = 'GET';
@@ -252,7 +339,7 @@ async function send(
     );
     if (options.hooks?.onRequest)
       ({ headers, body } = await abortable(
-        runOnRequest(options.hooks, op.name, url, method, headers, body),
+        f.hooks!.request(options.hooks, op.name, url, method, headers, body),
         signal,
       ));
     checkHeaders(headers);
@@ -272,7 +359,7 @@ async function send(
     let attachments: ReadonlyMap<string, Uint8Array> | undefined;
     if (got.bytes)
       ({ text, contentType, attachments } = multipart(got.bytes, contentType, res.status));
-    await runOnResponse(options.hooks, op.name, url, res, text);
+    if (options.hooks) await f.hooks!.response(options.hooks, op.name, url, res, text);
     const resHeaders: Record<string, string> = {};
     res.headers.forEach((v, k) => {
       resHeaders[k] = v;
@@ -297,7 +384,7 @@ async function send(
         }));
     } else {
       if (!ok) throw new HttpError(res.status, res.statusText, text, resHeaders);
-      value = readBareResponse(op, text, res.status, contentType, depth);
+      value = f.http!.read(op, text, res.status, contentType, depth);
     }
     return { result: unwrap(op, value), soapHeaders, status: res.status, headers: resHeaders };
   } catch (e) {
@@ -326,12 +413,14 @@ function multipart(
 
 /** Validates the input and SOAP headers; throws one `ValidationError` listing every problem. */
 function validateRequest(
+  f: SoapFeatures,
   op: OperationDesc,
   input: object,
   soapHeaders: Record<string, unknown> | undefined,
 ): void {
   const problems = validateValue(op.input.type, input, 'request');
-  problems.push(...checkRules(op, input));
+  if (op.rules?.length)
+    problems.push(...need(f.rules, 'the rules of an operation', 'useRules')(op, input));
   if (soapHeaders && op.headersIn) {
     for (const h of op.headersIn) {
       const v = Object.prototype.hasOwnProperty.call(soapHeaders, h.name)

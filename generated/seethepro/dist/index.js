@@ -15,3 +15,4 @@ export { basicAuth, bearerToken } from './runtime/security.js';
 export { HookError } from './runtime/hooks.js';
 export { fixtures } from './fixtures.js';
 export { createMockFetch } from './mock.js';
+export { connect } from './operations.js';

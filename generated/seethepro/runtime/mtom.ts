@@ -165,6 +165,9 @@ export function readXopInclude(
   return bytes;
 }
 
+/** MTOM requests as a part of a SOAP connection: `connect({ mtom: true }, useMtom)`. */
+export const useMtom = { mtom: (): MtomWriter => new MtomWriter() };
+
 /** An MTOM request being written: the parts the XML writer sets aside. */
 export class MtomWriter {
   readonly parts: { readonly id: string; readonly bytes: Uint8Array }[] = [];

@@ -3,8 +3,9 @@
 /**
  * Transport helpers shared by the SOAP and Web API clients: header merging and checking, one
  * abort signal for the caller's signal plus the time limit, reading a response body under that
- * signal and within `maxResponseBytes`, and decoding it by its charset. Plain `fetch` and
- * `TextDecoder`, no Node-only API.
+ * signal and within `maxResponseBytes`, decoding it by its charset, and the `security` option
+ * (whose schemes carry their own code, security.ts). Plain `fetch` and `TextDecoder`, no
+ * Node-only API.
  */
 import {
   LimitError,
@@ -15,6 +16,38 @@ import {
   ValidationError,
   type Problem,
 } from './errors.js';
+import { headerParam, isMultipart } from './mtom.js';
+import type { Security } from './security.js';
+
+/** The schemes of a `security` option, as a list. */
+export function securityList<S extends Security>(
+  security: S | readonly S[] | undefined,
+): readonly S[] {
+  if (security === undefined) return [];
+  const list = Array.isArray(security) ? (security as readonly S[]) : [security as S];
+  for (const s of list) {
+    if (
+      typeof s !== 'object' ||
+      s === null ||
+      !/^(wsSecurity|basicAuth|bearerToken)$/.test(s.kind) ||
+      typeof s.apply !== 'object' ||
+      s.apply === null
+    ) {
+      throw new SvcgenError(
+        'CONFIG',
+        'security: expected the result of wsSecurity(), basicAuth() or bearerToken(), or an array of them',
+      );
+    }
+  }
+  return list;
+}
+
+/** The HTTP headers of the schemes (`Authorization`). */
+export async function securityHeaders(list: readonly Security[]): Promise<Record<string, string>> {
+  let out: Record<string, string> = {};
+  for (const s of list) if (s.apply.httpHeaders) out = { ...out, ...(await s.apply.httpHeaders()) };
+  return out;
+}
 
 /** Merges header records; a later name replaces an earlier one whatever its case. */
 export function mergeHeaders(
@@ -126,7 +159,7 @@ export async function transfer(
     );
   }
   const ok = res.status >= 200 && res.status < 300;
-  if (/^\s*multipart\/related\b/i.test(res.headers.get('content-type') ?? '')) {
+  if (isMultipart(res.headers.get('content-type'))) {
     return {
       res,
       text: '',
@@ -203,7 +236,11 @@ async function readBytes(
  * error pages are decoded leniently so that their status is not lost).
  */
 export function decodeBody(bytes: Uint8Array, contentType: string, strict: boolean): string {
-  let label = bomCharset(bytes) ?? charsetOf(contentType) ?? xmlDeclCharset(bytes) ?? 'utf-8';
+  let label =
+    bomCharset(bytes) ??
+    (headerParam(contentType, 'charset')?.trim() || undefined) ??
+    xmlDeclCharset(bytes) ??
+    'utf-8';
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label, { fatal: strict });
@@ -247,21 +284,6 @@ function bomCharset(b: Uint8Array): string | undefined {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
   if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
-  return undefined;
-}
-
-/** The `charset` parameter of a media type. */
-function charsetOf(contentType: string): string | undefined {
-  for (const part of contentType.split(';').slice(1)) {
-    const eq = part.indexOf('=');
-    if (eq < 0 || part.slice(0, eq).trim().toLowerCase() !== 'charset') continue;
-    const v = part
-      .slice(eq + 1)
-      .trim()
-      .replace(/^"(.*)"$/, '$1')
-      .trim();
-    return v === '' ? undefined : v;
-  }
   return undefined;
 }
 

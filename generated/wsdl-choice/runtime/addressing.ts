@@ -15,6 +15,9 @@ import { randomBytes } from './security.js';
 export const WSA10_NS = 'http://www.w3.org/2005/08/addressing';
 const WSA2004_NS = 'http://schemas.xmlsoap.org/ws/2004/08/addressing';
 
+/** WS-Addressing as a part of a SOAP connection (the operations entry adds it where a binding asks for it). */
+export const useAddressing = { addressing: addressingHeaders };
+
 /** The header blocks for one request (`''` without `ns`). */
 export function addressingHeaders(
   ns: string | undefined,

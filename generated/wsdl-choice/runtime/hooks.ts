@@ -72,6 +72,11 @@ export class HookError extends SvcgenError {
   }
 }
 
+/** The hooks as a part of a SOAP connection: `connect({ hooks }, useHooks)`. */
+export const useHooks = {
+  hooks: { request: runOnRequest, response: runOnResponse, error: runOnError },
+};
+
 /** Runs `onRequest` (when set); returns the headers and body to send. */
 export async function runOnRequest(
   hooks: Hooks | undefined,

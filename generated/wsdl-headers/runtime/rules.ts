@@ -12,6 +12,9 @@ import { subtypeByTag, type OperationDesc, type RuleDesc, type ValueDesc } from 
 
 const MAX_DEPTH = 64;
 
+/** Rules across fields as a part of a SOAP connection (the operations entry adds them where an operation has some). */
+export const useRules = { rules: checkRules };
+
 /** Problems with the operation's rules in `input` (the request object), with their paths. */
 export function checkRules(op: OperationDesc, input: unknown): Problem[] {
   const problems: Problem[] = [];

@@ -10,15 +10,17 @@
  * labelled otherwise.
  */
 
+import { headerParam, isMultipart } from './mtom.js';
+
 /** The SOAP envelope's text of a response body, multipart or not. */
 export function soapEnvelopeText(text: string, contentType: string): string {
-  const multipart = /^\s*multipart\/related\b/i.test(contentType);
-  let boundary = multipart ? param(contentType, 'boundary') : undefined;
+  const multipart = isMultipart(contentType);
+  let boundary = multipart ? headerParam(contentType, 'boundary') : undefined;
   if (!boundary) {
     boundary = firstBoundary(text);
     if (!boundary) return text;
   }
-  const start = multipart ? param(contentType, 'start') : undefined;
+  const start = multipart ? headerParam(contentType, 'start') : undefined;
   const parts = mimeParts(text, boundary);
   if (parts.length === 0) return text;
   const wanted = start !== undefined ? unbracket(start) : undefined;
@@ -35,17 +37,6 @@ function firstBoundary(text: string): string | undefined {
   if (eol < 0) return undefined;
   const b = trimEnd(text, i + 2, eol);
   return b === '' ? undefined : b;
-}
-
-/** A parameter of a header value (`name=value` or `name="value"`). */
-function param(header: string, name: string): string | undefined {
-  for (const part of header.split(';').slice(1)) {
-    const eq = part.indexOf('=');
-    if (eq < 0 || part.slice(0, eq).trim().toLowerCase() !== name) continue;
-    const v = part.slice(eq + 1).trim();
-    return v.length >= 2 && v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1) : v;
-  }
-  return undefined;
 }
 
 interface Part {

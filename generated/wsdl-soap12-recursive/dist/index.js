@@ -14,4 +14,4 @@ export { wsSecurity, basicAuth, bearerToken } from './runtime/security.js';
 export { HookError } from './runtime/hooks.js';
 export { fixtures } from './fixtures.js';
 export { createMockFetch } from './mock.js';
-export { connect } from './operations.js';
+export { connect, useHooks, useMtom } from './operations.js';

@@ -4,13 +4,21 @@
  * The operations of the netForumXML service as standalone functions, for bundles that need only
  * some of them: `connect(options)` (the options of `createClient`) makes a connection and each
  * function calls one operation through it. A bundler keeps the descriptors of the functions a
- * program imports and the runtime, and drops the rest of the service.
+ * program imports and the runtime, and drops the rest of the service. A connection carries the
+ * parts of the runtime the service needs; hooks and (where no binding asks for MTOM) MTOM requests
+ * are added by passing `useHooks` or `useMtom` to `connect`.
  */
 import { InsertFacadeObjectOperation, SERVICE } from './descriptors.js';
-import { createSoapRuntime, } from './runtime/client.js';
-/** Connects to the netForumXML service: the options of `createClient`, no request is sent. */
-export function connect(options) {
-    return createSoapRuntime(SERVICE, options);
+import { createSoapConnection, } from './runtime/client.js';
+import { useRules } from './runtime/rules.js';
+export { useHooks } from './runtime/hooks.js';
+export { useMtom } from './runtime/mtom.js';
+/**
+ * Connects to the netForumXML service: the options of `createClient`, no request is sent.
+ * `parts`: `useHooks` for the `hooks` option, `useMtom` for `mtom: true`.
+ */
+export function connect(options, ...parts) {
+    return createSoapConnection(SERVICE, options, useRules, ...parts);
 }
 /** `insertFacadeObject` of the client as a function of a connection. */
 export async function insertFacadeObject(connection, input, options) {

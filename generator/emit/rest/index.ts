@@ -10,7 +10,8 @@ import { buildRestModel, type RestPackageModel } from './model.js';
 
 /**
  * Emits a Web API (ASP.NET Web API help page) package: types, descriptors, a client with one
- * method per endpoint, fixtures read from the page's samples, a mock `fetch` answering with the
+ * method per endpoint, the same endpoints as functions of a connection (operations.ts, the
+ * `pkg/operations` entry), fixtures read from the page's samples, a mock `fetch` answering with the
  * fixtures (mock.ts), the runtime (shared files plus `rest-*.ts`), package.json and README. A
  * service with models only (ResourceModel pages) gets its types and descriptors, a client
  * without methods and a mock without endpoints.
@@ -37,6 +38,7 @@ export async function emitRestPackage(resolved: Resolved, options: EmitOptions):
   files.set('descriptors.d.ts', data.dts);
   if (options.build !== false) files.set('dist/cjs/descriptors.js', data.cjs);
   files.set('client.ts', renderTemplate('rest/client.ts.hbs', ctx));
+  if (!model.typesOnly) files.set('operations.ts', renderTemplate('rest/operations.ts.hbs', ctx));
   files.set('fixtures.ts', renderTemplate('rest/fixtures.ts.hbs', { ...ctx, fixtures }));
   files.set('index.ts', renderTemplate('rest/index.ts.hbs', ctx));
   files.set('mock.ts', renderTemplate('rest/mock.ts.hbs', { ...ctx, mock: mockModels(model) }));

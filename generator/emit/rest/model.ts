@@ -27,6 +27,8 @@ export interface RestOperationModel {
   readonly invokeArgs: string;
   readonly result: string;
   readonly opDesc: string;
+  /** The standalone function of `operations.ts`. */
+  readonly fn: string;
   readonly paramsType?: string;
   readonly bodyType?: string;
   readonly httpMethod: string;
@@ -56,7 +58,7 @@ export function buildRestModel({ service, reach, names }: Resolved, packageName:
     const paramsType = names.params.get(op.name);
     if (paramsType) declarations.push({ kind: 'interface', name: paramsType, doc: [`Route and query parameters of ${op.name}.`], properties: params.map((f) => property(f, 'in', lookup)), open: false });
     descriptors.push(operationDescriptor(op, n.opDesc, params, lookup));
-    operations.push(operationModel(op, n.method, n.opDesc, paramsType, params, names.client, lookup));
+    operations.push({ ...operationModel(op, n.method, n.opDesc, paramsType, params, names.client, lookup), fn: n.fn });
   }
   const endpoint = service.endpoints.find((e) => e.protocol === 'rest');
   const baseUrl = endpoint?.url ?? (endpoint?.host ? `https://${endpoint.host}${endpoint.path && endpoint.path !== '/' ? endpoint.path : ''}` : undefined);
@@ -142,7 +144,7 @@ function operationDescriptor(op: RestOperation, name: string, params: readonly F
   return { name, type: 'RestOperationDesc', value: `{ ${parts.join(', ')} }`, doc: [`Wire facts of ${rest.method} ${rest.path}.`] };
 }
 
-function operationModel(op: RestOperation, method: string, opDesc: string, paramsType: string | undefined, params: readonly Field[], client: string, lookup: TypeLookup): RestOperationModel {
+function operationModel(op: RestOperation, method: string, opDesc: string, paramsType: string | undefined, params: readonly Field[], client: string, lookup: TypeLookup): Omit<RestOperationModel, 'fn'> {
   const rest = op.rest;
   const bodyType = rest.body ? arrayOf(refTs(rest.body, 'in', lookup), !!rest.bodyArray) : undefined;
   const result = rest.response ? arrayOf(refTs(rest.response, 'out', lookup), !!rest.responseArray) : 'void';

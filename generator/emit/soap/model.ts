@@ -1,4 +1,4 @@
-import type { Fault, Field, HeaderPart, Service, SoapOperation, TypeDef, TypeRef } from '../../ir/types.js';
+import type { Fault, Field, HeaderPart, Service, SoapOperation, SoapService, TypeDef, TypeRef } from '../../ir/types.js';
 import { soapService } from '../../ir/operations.js';
 import { fieldArrayItem } from '../../ir/fields.js';
 import { aliasIdenticalInputs } from '../core/input-alias.js';
@@ -38,6 +38,23 @@ export interface PackageModel extends PackageModelBase<OperationModel> {
   readonly protocols: readonly string[];
   readonly defaultProtocol: string;
   readonly defaultEndpoint?: string;
+  /**
+   * The optional runtime parts `connect` (operations.ts) adds because the service needs them, so
+   * that a bundle of a few operations carries no other: WS-Addressing and MTOM requests where a
+   * binding's policy asks for them, HTTP GET/POST where the default protocol is one of them, rules
+   * where an operation has some.
+   */
+  readonly connectParts: readonly RuntimePart[];
+  /** The parts `createClient` adds besides hooks and MTOM requests: HTTP GET/POST wherever the service offers them. */
+  readonly clientParts: readonly RuntimePart[];
+  /** The service offers HTTP GET or POST: `useHttp` lets a connection use them. */
+  readonly httpOffered: boolean;
+}
+
+/** An optional part of the runtime: its name and module. */
+export interface RuntimePart {
+  readonly name: string;
+  readonly from: string;
 }
 
 export function buildModel({ service: loaded, reach, names }: Resolved, packageName: string, options: { readonly fieldLocations?: boolean } = {}): PackageModel {
@@ -92,9 +109,26 @@ export function buildModel({ service: loaded, reach, names }: Resolved, packageN
     protocols,
     defaultProtocol,
     defaultEndpoint: endpoints[defaultProtocol],
+    ...runtimeParts(service, protocols, defaultProtocol),
     sources: service.sources.map((s) => s.file),
     names,
     lookup,
+  };
+}
+
+function runtimeParts(service: SoapService, protocols: readonly string[], defaultProtocol: string): Pick<PackageModel, 'connectParts' | 'clientParts' | 'httpOffered'> {
+  const soap = protocols.filter((p): p is 'soap11' | 'soap12' => p === 'soap11' || p === 'soap12');
+  const policy = service.policy?.byProtocol;
+  const http = (p: string) => p === 'http-get' || p === 'http-post';
+  const httpOffered = protocols.some(http);
+  const addressing = soap.some((p) => policy?.[p]?.addressing) ? [{ name: 'useAddressing', from: './runtime/addressing.js' }] : [];
+  const mtom = soap.some((p) => policy?.[p]?.mtom) ? [{ name: 'useMtom', from: './runtime/mtom.js' }] : [];
+  const useHttp = { name: 'useHttp', from: './runtime/http.js' };
+  const rules = service.operations.some((o) => o.rules?.length) ? [{ name: 'useRules', from: './runtime/rules.js' }] : [];
+  return {
+    connectParts: [...addressing, ...mtom, ...(http(defaultProtocol) ? [useHttp] : []), ...rules],
+    clientParts: [...addressing, ...(httpOffered ? [useHttp] : []), ...rules],
+    httpOffered,
   };
 }
 

@@ -1,4 +1,4 @@
-import { type SoapRuntime, type SoapSession } from './runtime/client.js';
+import { type SoapFeatures, type SoapRuntime, type SoapSession } from './runtime/client.js';
 import type { HostileClientCallOptions, HostileClientOptions, HostileClientSessionHeaders } from './client.js';
 import type { Class2, ClassHeadersIn, ClassRequest, ClassResponse, ConstructorHeadersIn, ConstructorRequest, DeleteHeadersIn, DeleteRequest, Enum, GetHeadersIn, GetRequest, GetValueV2HeadersIn, GetValueV2Request, Headers2, Item2HeadersIn, Item2Request, Item3, Item4, ItemHeadersIn, ItemRequest, Promise2, ProtoHeadersIn, ProtoRequest, Request2HeadersIn, Request2Request, Response2, ToStringHeadersIn, ToStringRequest, 名前HeadersIn, 名前Request } from './types.js';
 /** A connection to the service made by {@link connect}, passed to each operation function. */
@@ -6,8 +6,13 @@ export interface HostileClientConnection extends SoapRuntime {
     /** The SOAP headers kept between calls (with `session: true`). */
     readonly session: SoapSession<HostileClientSessionHeaders>;
 }
-/** Connects to the Hostile service: the options of `createClient`, no request is sent. */
-export declare function connect(options?: HostileClientOptions): HostileClientConnection;
+export { useHooks } from './runtime/hooks.js';
+export { useMtom } from './runtime/mtom.js';
+/**
+ * Connects to the Hostile service: the options of `createClient`, no request is sent.
+ * `parts`: `useHooks` for the `hooks` option, `useMtom` for `mtom: true`.
+ */
+export declare function connect(options?: HostileClientOptions, ...parts: SoapFeatures[]): HostileClientConnection;
 /** `delete` of the client as a function of a connection. */
 export declare function delete_(connection: HostileClientConnection, input?: DeleteRequest, options?: HostileClientCallOptions<DeleteHeadersIn>): Promise<Class2 | undefined>;
 /** `class` of the client as a function of a connection. */

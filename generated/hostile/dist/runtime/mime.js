@@ -9,16 +9,17 @@
  * read from its bytes by mtom.ts (which resolves `xop:Include`); this text path remains for bodies
  * labelled otherwise.
  */
+import { headerParam, isMultipart } from './mtom.js';
 /** The SOAP envelope's text of a response body, multipart or not. */
 export function soapEnvelopeText(text, contentType) {
-    const multipart = /^\s*multipart\/related\b/i.test(contentType);
-    let boundary = multipart ? param(contentType, 'boundary') : undefined;
+    const multipart = isMultipart(contentType);
+    let boundary = multipart ? headerParam(contentType, 'boundary') : undefined;
     if (!boundary) {
         boundary = firstBoundary(text);
         if (!boundary)
             return text;
     }
-    const start = multipart ? param(contentType, 'start') : undefined;
+    const start = multipart ? headerParam(contentType, 'start') : undefined;
     const parts = mimeParts(text, boundary);
     if (parts.length === 0)
         return text;
@@ -38,17 +39,6 @@ function firstBoundary(text) {
         return undefined;
     const b = trimEnd(text, i + 2, eol);
     return b === '' ? undefined : b;
-}
-/** A parameter of a header value (`name=value` or `name="value"`). */
-function param(header, name) {
-    for (const part of header.split(';').slice(1)) {
-        const eq = part.indexOf('=');
-        if (eq < 0 || part.slice(0, eq).trim().toLowerCase() !== name)
-            continue;
-        const v = part.slice(eq + 1).trim();
-        return v.length >= 2 && v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1) : v;
-    }
-    return undefined;
 }
 /**
  * The parts between `--boundary` delimiter lines, up to the closing `--boundary--`. Hand-written

@@ -3,10 +3,36 @@
 /**
  * Transport helpers shared by the SOAP and Web API clients: header merging and checking, one
  * abort signal for the caller's signal plus the time limit, reading a response body under that
- * signal and within `maxResponseBytes`, and decoding it by its charset. Plain `fetch` and
- * `TextDecoder`, no Node-only API.
+ * signal and within `maxResponseBytes`, decoding it by its charset, and the `security` option
+ * (whose schemes carry their own code, security.ts). Plain `fetch` and `TextDecoder`, no
+ * Node-only API.
  */
 import { LimitError, NetworkError, ResponseError, SvcgenError, TimeoutError, ValidationError, } from './errors.js';
+import { headerParam, isMultipart } from './mtom.js';
+/** The schemes of a `security` option, as a list. */
+export function securityList(security) {
+    if (security === undefined)
+        return [];
+    const list = Array.isArray(security) ? security : [security];
+    for (const s of list) {
+        if (typeof s !== 'object' ||
+            s === null ||
+            !/^(wsSecurity|basicAuth|bearerToken)$/.test(s.kind) ||
+            typeof s.apply !== 'object' ||
+            s.apply === null) {
+            throw new SvcgenError('CONFIG', 'security: expected the result of wsSecurity(), basicAuth() or bearerToken(), or an array of them');
+        }
+    }
+    return list;
+}
+/** The HTTP headers of the schemes (`Authorization`). */
+export async function securityHeaders(list) {
+    let out = {};
+    for (const s of list)
+        if (s.apply.httpHeaders)
+            out = { ...out, ...(await s.apply.httpHeaders()) };
+    return out;
+}
 /** Merges header records; a later name replaces an earlier one whatever its case. */
 export function mergeHeaders(...sets) {
     const out = {};
@@ -102,7 +128,7 @@ export async function transfer(send, signal, url, maxBytes) {
         throw new NetworkError(`request to ${url} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause: e });
     }
     const ok = res.status >= 200 && res.status < 300;
-    if (/^\s*multipart\/related\b/i.test(res.headers.get('content-type') ?? '')) {
+    if (isMultipart(res.headers.get('content-type'))) {
         return {
             res,
             text: '',
@@ -172,7 +198,10 @@ async function readBytes(res, signal, max) {
  * error pages are decoded leniently so that their status is not lost).
  */
 export function decodeBody(bytes, contentType, strict) {
-    let label = bomCharset(bytes) ?? charsetOf(contentType) ?? xmlDeclCharset(bytes) ?? 'utf-8';
+    let label = bomCharset(bytes) ??
+        (headerParam(contentType, 'charset')?.trim() || undefined) ??
+        xmlDeclCharset(bytes) ??
+        'utf-8';
     let decoder;
     try {
         decoder = new TextDecoder(label, { fatal: strict });
@@ -220,21 +249,6 @@ function bomCharset(b) {
         return 'utf-16le';
     if (b[0] === 0xfe && b[1] === 0xff)
         return 'utf-16be';
-    return undefined;
-}
-/** The `charset` parameter of a media type. */
-function charsetOf(contentType) {
-    for (const part of contentType.split(';').slice(1)) {
-        const eq = part.indexOf('=');
-        if (eq < 0 || part.slice(0, eq).trim().toLowerCase() !== 'charset')
-            continue;
-        const v = part
-            .slice(eq + 1)
-            .trim()
-            .replace(/^"(.*)"$/, '$1')
-            .trim();
-        return v === '' ? undefined : v;
-    }
     return undefined;
 }
 /** The `encoding` of an XML declaration (UTF-16 recognized by `<?` itself, XML 1.0 Appendix F). */

@@ -5,13 +5,16 @@ exports.createClient = createClient;
 // Do not edit: regenerate with `npm run generate`.
 const d = require("./descriptors.js");
 const client_js_1 = require("./runtime/client.js");
+const hooks_js_1 = require("./runtime/hooks.js");
+const mtom_js_1 = require("./runtime/mtom.js");
+const http_js_1 = require("./runtime/http.js");
 /**
  * Creates a Interop client.
  *
  * The default endpoint is `http://localhost:8080/Interop.asmx`; the default protocol is `soap11`.
  */
 function createClient(options = {}) {
-    const runtime = (0, client_js_1.createSoapRuntime)(d.SERVICE, options);
+    const runtime = (0, client_js_1.createSoapConnection)(d.SERVICE, options, hooks_js_1.useHooks, mtom_js_1.useMtom, http_js_1.useHttp);
     const $raw = {
         echoPriority: (input, options) => runtime.invoke(d.EchoPriorityOperation, input ?? {}, options),
         listPriorities: (input, options) => runtime.invoke(d.ListPrioritiesOperation, input ?? {}, options),

@@ -1,4 +1,4 @@
-import { type SoapRuntime, type SoapSession } from './runtime/client.js';
+import { type SoapFeatures, type SoapRuntime, type SoapSession } from './runtime/client.js';
 import type { InteropClientCallOptions, InteropClientOptions, InteropClientSessionHeaders } from './client.js';
 import type { AddDecimalsHeadersIn, AddDecimalsRequest, AnyShape, DelayHeadersIn, DelayRequest, DivideHeadersIn, DivideRequest, DivideResponse, EchoGuidHeadersIn, EchoGuidRequest, EchoNullablesHeadersIn, EchoNullablesRequest, EchoOrderHeadersIn, EchoOrderRequest, EchoPriorityHeadersIn, EchoPriorityRequest, EchoScalarsHeadersIn, EchoScalarsRequest, Fail2HeadersIn, Fail2Request, ListPrioritiesHeadersIn, ListPrioritiesRequest, NullableResult, Order, Priority, ReverseBytesHeadersIn, ReverseBytesRequest, Scalars, SwapHeadersIn, SwapRequest, SwapResponse, TouchHeadersIn, TouchRequest, TransformHeadersIn, TransformRequest } from './types.js';
 /** A connection to the service made by {@link connect}, passed to each operation function. */
@@ -6,8 +6,15 @@ export interface InteropClientConnection extends SoapRuntime {
     /** The SOAP headers kept between calls (with `session: true`). */
     readonly session: SoapSession<InteropClientSessionHeaders>;
 }
-/** Connects to the Interop service: the options of `createClient`, no request is sent. */
-export declare function connect(options?: InteropClientOptions): InteropClientConnection;
+export { useHooks } from './runtime/hooks.js';
+export { useMtom } from './runtime/mtom.js';
+export { useHttp } from './runtime/http.js';
+/**
+ * Connects to the Interop service: the options of `createClient`, no request is sent.
+ * `parts`: `useHooks` for the `hooks` option, `useMtom` for `mtom: true`, `useHttp` for the
+ * `http-get` and `http-post` protocols.
+ */
+export declare function connect(options?: InteropClientOptions, ...parts: SoapFeatures[]): InteropClientConnection;
 /** `echoPriority` of the client as a function of a connection. */
 export declare function echoPriority(connection: InteropClientConnection, input: EchoPriorityRequest, options?: InteropClientCallOptions<EchoPriorityHeadersIn>): Promise<Priority>;
 /** `listPriorities` of the client as a function of a connection. */

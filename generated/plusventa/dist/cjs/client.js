@@ -5,13 +5,16 @@ exports.createClient = createClient;
 // Do not edit: regenerate with `npm run generate`.
 const d = require("./descriptors.js");
 const client_js_1 = require("./runtime/client.js");
+const hooks_js_1 = require("./runtime/hooks.js");
+const mtom_js_1 = require("./runtime/mtom.js");
+const http_js_1 = require("./runtime/http.js");
 /**
  * Creates a PlusventaServiceV2 client.
  *
  * The default endpoint is `https://api-sandbox.plusventa.com/PlusventaServiceV2.asmx`; the default protocol is `soap11`.
  */
 function createClient(options = {}) {
-    const runtime = (0, client_js_1.createSoapRuntime)(d.SERVICE, options);
+    const runtime = (0, client_js_1.createSoapConnection)(d.SERVICE, options, hooks_js_1.useHooks, mtom_js_1.useMtom, http_js_1.useHttp);
     const $raw = {
         createInteraction: (input, options) => runtime.invoke(d.CreateInteractionOperation, input ?? {}, options),
     };

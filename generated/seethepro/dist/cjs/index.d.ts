@@ -18,3 +18,5 @@ export type { Hooks, RequestContext, RequestChange, ResponseContext, ErrorContex
 export { fixtures } from './fixtures.js';
 export { createMockFetch } from './mock.js';
 export type { MockFetch, MockFetchOptions, MockAnswer, MockApiError, MockHttpError, MockOverrides, MockCall, MockCallOf, MockOperations, MockRequest, DeepPartial, } from './mock.js';
+export { connect } from './operations.js';
+export type { SeeTheProClientConnection } from './operations.js';

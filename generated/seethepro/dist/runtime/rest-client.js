@@ -20,8 +20,7 @@ import { writeForm } from './rest-form.js';
 import { readJson, writeJson } from './rest-json.js';
 import { readXml, writeXml } from './rest-xml.js';
 import { resolveLimits, stackSafe } from './limits.js';
-import { securityHeaders, securityList } from './security.js';
-import { abortable, checkHeaders, combineSignals, mergeHeaders, transfer } from './transport.js';
+import { abortable, checkHeaders, combineSignals, mergeHeaders, securityHeaders, securityList, transfer, } from './transport.js';
 import { validateValue } from './validate.js';
 const MEDIA = {
     json: 'application/json; charset=utf-8',

@@ -142,6 +142,8 @@ export function readXopInclude(r, o, attachments) {
     }
     return bytes;
 }
+/** MTOM requests as a part of a SOAP connection: `connect({ mtom: true }, useMtom)`. */
+export const useMtom = { mtom: () => new MtomWriter() };
 /** An MTOM request being written: the parts the XML writer sets aside. */
 export class MtomWriter {
     parts = [];

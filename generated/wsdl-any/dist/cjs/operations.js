@@ -1,5 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.useMtom = exports.useHooks = void 0;
 exports.connect = connect;
 exports.sayHi = sayHi;
 exports.sayHi1 = sayHi1;
@@ -9,13 +10,22 @@ exports.sayHi1 = sayHi1;
  * The operations of the AnyContent service as standalone functions, for bundles that need only
  * some of them: `connect(options)` (the options of `createClient`) makes a connection and each
  * function calls one operation through it. A bundler keeps the descriptors of the functions a
- * program imports and the runtime, and drops the rest of the service.
+ * program imports and the runtime, and drops the rest of the service. A connection carries the
+ * parts of the runtime the service needs; hooks and (where no binding asks for MTOM) MTOM requests
+ * are added by passing `useHooks` or `useMtom` to `connect`.
  */
 const descriptors_js_1 = require("./descriptors.js");
 const client_js_1 = require("./runtime/client.js");
-/** Connects to the AnyContent service: the options of `createClient`, no request is sent. */
-function connect(options = {}) {
-    return (0, client_js_1.createSoapRuntime)(descriptors_js_1.SERVICE, options);
+var hooks_js_1 = require("./runtime/hooks.js");
+Object.defineProperty(exports, "useHooks", { enumerable: true, get: function () { return hooks_js_1.useHooks; } });
+var mtom_js_1 = require("./runtime/mtom.js");
+Object.defineProperty(exports, "useMtom", { enumerable: true, get: function () { return mtom_js_1.useMtom; } });
+/**
+ * Connects to the AnyContent service: the options of `createClient`, no request is sent.
+ * `parts`: `useHooks` for the `hooks` option, `useMtom` for `mtom: true`.
+ */
+function connect(options = {}, ...parts) {
+    return (0, client_js_1.createSoapConnection)(descriptors_js_1.SERVICE, options, ...parts);
 }
 /** `sayHi` of the client as a function of a connection. */
 async function sayHi(connection, input, options) {

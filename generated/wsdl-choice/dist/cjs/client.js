@@ -5,13 +5,15 @@ exports.createClient = createClient;
 // Do not edit: regenerate with `npm run generate`.
 const d = require("./descriptors.js");
 const client_js_1 = require("./runtime/client.js");
+const hooks_js_1 = require("./runtime/hooks.js");
+const mtom_js_1 = require("./runtime/mtom.js");
 /**
  * Creates a MixedSequence client.
  *
  * The default endpoint is `http://api.acme.com/TestService.php`; the default protocol is `soap11`.
  */
 function createClient(options = {}) {
-    const runtime = (0, client_js_1.createSoapRuntime)(d.SERVICE, options);
+    const runtime = (0, client_js_1.createSoapConnection)(d.SERVICE, options, hooks_js_1.useHooks, mtom_js_1.useMtom);
     const $raw = {
         getData: (input, options) => runtime.invoke(d.GetDataOperation, input ?? {}, options),
     };

@@ -17,5 +17,5 @@ export type { Hooks, RequestContext, RequestChange, ResponseContext, ErrorContex
 export { fixtures } from './fixtures.js';
 export { createMockFetch } from './mock.js';
 export type { MockFetch, MockFetchOptions, MockAnswer, MockOverrides, MockCall, MockCallOf, MockOperations, DeepPartial, } from './mock.js';
-export { connect } from './operations.js';
+export { connect, useHooks, useMtom } from './operations.js';
 export type { MixedSequenceClientConnection } from './operations.js';

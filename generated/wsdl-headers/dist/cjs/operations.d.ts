@@ -1,4 +1,4 @@
-import { type SoapRuntime, type SoapSession } from './runtime/client.js';
+import { type SoapFeatures, type SoapRuntime, type SoapSession } from './runtime/client.js';
 import type { SoapHeadersClientCallOptions, SoapHeadersClientOptions, SoapHeadersClientSessionHeaders } from './client.js';
 import type { SendReceiveAnyTypeHeadersIn, SendReceiveAnyTypeRequest, SendReceiveAnyTypeResponse, TestHeader1HeadersIn, TestHeader1Request, TestHeader2HeadersIn, TestHeader2Request, TestHeader3HeadersIn, TestHeader3Request, TestHeader4HeadersIn, TestHeader4Request, TestHeader5HeadersIn, TestHeader5Request, TestHeader7HeadersIn, TestHeader7Request, TestHeaderPartBeforeBodyPartHeadersIn, TestHeaderPartBeforeBodyPartRequest } from './types.js';
 /** A connection to the service made by {@link connect}, passed to each operation function. */
@@ -6,8 +6,13 @@ export interface SoapHeadersClientConnection extends SoapRuntime {
     /** The SOAP headers kept between calls (with `session: true`). */
     readonly session: SoapSession<SoapHeadersClientSessionHeaders>;
 }
-/** Connects to the SoapHeaders service: the options of `createClient`, no request is sent. */
-export declare function connect(options?: SoapHeadersClientOptions): SoapHeadersClientConnection;
+export { useHooks } from './runtime/hooks.js';
+export { useMtom } from './runtime/mtom.js';
+/**
+ * Connects to the SoapHeaders service: the options of `createClient`, no request is sent.
+ * `parts`: `useHooks` for the `hooks` option, `useMtom` for `mtom: true`.
+ */
+export declare function connect(options?: SoapHeadersClientOptions, ...parts: SoapFeatures[]): SoapHeadersClientConnection;
 /** `testHeader1` of the client as a function of a connection. */
 export declare function testHeader1(connection: SoapHeadersClientConnection, input?: TestHeader1Request, options?: SoapHeadersClientCallOptions<TestHeader1HeadersIn>): Promise<string>;
 /** `testHeader2` of the client as a function of a connection. */

@@ -7,7 +7,8 @@
  * as `PasswordDigest` = Base64(SHA-1(nonce + created + password)), computed with WebCrypto (Node
  * 20.19+, browsers), and an optional `wsu:Timestamp`. `basicAuth` and
  * `bearerToken` set the `Authorization` header; a bearer token may come from a function (async
- * allowed), called for every request.
+ * allowed), called for every request. Each scheme carries the code that applies it (`apply`), so
+ * a client given none carries none of this module.
  */
 import { escapeAttr, escapeText, toBase64 } from './codec.js';
 import { SvcgenError } from './errors.js';
@@ -30,7 +31,7 @@ export function wsSecurity(options) {
         !(Number.isFinite(ts.ttlSeconds) && ts.ttlSeconds > 0)) {
         throw new SvcgenError('CONFIG', 'wsSecurity: timestamp.ttlSeconds must be a positive number');
     }
-    return { kind: 'wsSecurity', ...options };
+    return withCode({ kind: 'wsSecurity', ...options }, { soapHeader: wsSecurityHeader });
 }
 /** HTTP Basic authentication (`Authorization: Basic base64(username:password)`, UTF-8). */
 export function basicAuth(username, password) {
@@ -38,49 +39,34 @@ export function basicAuth(username, password) {
         throw new SvcgenError('CONFIG', 'basicAuth: username and password must be strings');
     if (username.includes(':'))
         throw new SvcgenError('CONFIG', 'basicAuth: the username cannot contain ":" (RFC 7617)');
-    return { kind: 'basicAuth', username, password };
+    const header = {
+        Authorization: `Basic ${toBase64(new TextEncoder().encode(`${username}:${password}`))}`,
+    };
+    return withCode({ kind: 'basicAuth', username, password }, { httpHeaders: async () => ({ ...header }) });
 }
 /** HTTP Bearer authentication with a fixed token or a function giving one (called for every request). */
 export function bearerToken(token) {
     if (typeof token !== 'string' && typeof token !== 'function')
         throw new SvcgenError('CONFIG', 'bearerToken: expected a string or a function');
-    return { kind: 'bearerToken', token };
+    return withCode({ kind: 'bearerToken', token }, { httpHeaders: async () => ({ Authorization: `Bearer ${await bearer(token)}` }) });
 }
-/** The schemes of a `security` option, as a list. */
-export function securityList(security) {
-    if (security === undefined)
-        return [];
-    const list = Array.isArray(security) ? security : [security];
-    for (const s of list) {
-        if (typeof s !== 'object' ||
-            s === null ||
-            (s.kind !== 'wsSecurity' && s.kind !== 'basicAuth' && s.kind !== 'bearerToken')) {
-            throw new SvcgenError('CONFIG', 'security: expected the result of wsSecurity(), basicAuth() or bearerToken(), or an array of them');
-        }
-    }
-    return list;
+/** The scheme with its code, as a member that neither enumeration nor JSON shows. */
+function withCode(scheme, apply) {
+    return Object.defineProperty(scheme, 'apply', { value: apply });
 }
-/** The HTTP headers of the schemes (`Authorization`). */
-export async function securityHeaders(list) {
-    const out = {};
-    for (const s of list) {
-        if (s.kind === 'basicAuth')
-            out.Authorization = `Basic ${toBase64(new TextEncoder().encode(`${s.username}:${s.password}`))}`;
-        else if (s.kind === 'bearerToken') {
-            let token;
-            try {
-                token = typeof s.token === 'function' ? await s.token() : s.token;
-            }
-            catch (e) {
-                throw new SvcgenError('CONFIG', `bearerToken: the token provider failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-            }
-            if (typeof token !== 'string' || token === '' || /[\r\n]/.test(token)) {
-                throw new SvcgenError('CONFIG', 'bearerToken: the token must be a non-empty string without line breaks');
-            }
-            out.Authorization = `Bearer ${token}`;
-        }
+/** The token of a bearer scheme, checked. */
+async function bearer(source) {
+    let token;
+    try {
+        token = typeof source === 'function' ? await source() : source;
     }
-    return out;
+    catch (e) {
+        throw new SvcgenError('CONFIG', `bearerToken: the token provider failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    }
+    if (typeof token !== 'string' || token === '' || /[\r\n]/.test(token)) {
+        throw new SvcgenError('CONFIG', 'bearerToken: the token must be a non-empty string without line breaks');
+    }
+    return token;
 }
 /**
  * The `wsse:Security` header block of the WS-Security schemes in `list` (`''` when none), for an
@@ -142,7 +128,7 @@ function randomId() {
 function webCrypto() {
     const c = globalThis.crypto;
     if (!c?.subtle || typeof c.getRandomValues !== 'function') {
-        throw new SvcgenError('CONFIG', 'WS-Security needs WebCrypto (globalThis.crypto)');
+        throw new SvcgenError('CONFIG', 'WS-Security and WS-Addressing need WebCrypto (globalThis.crypto)');
     }
     return c;
 }

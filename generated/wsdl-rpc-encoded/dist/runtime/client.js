@@ -9,25 +9,38 @@
  * `maxDepth`), set per client and per call. The time limit rejects with a `TimeoutError`, the
  * caller's `AbortSignal` with its reason. Works in Node 20.19+ and browsers.
  */
-import { addressingHeaders } from './addressing.js';
 import { HttpError, SoapFaultError, SvcgenError, ValidationError } from './errors.js';
-import { runOnError, runOnRequest, runOnResponse } from './hooks.js';
-import { buildFormQuery, readBareResponse } from './http.js';
-import { MtomWriter, readMultipart } from './mtom.js';
-import { checkRules } from './rules.js';
+import { readMultipart } from './mtom.js';
 import { buildSoapRequest, readSoapResponse } from './soap.js';
 import { resolveLimits, stackSafe } from './limits.js';
-import { securityHeaders, securityList, wsSecurityHeader } from './security.js';
-import { abortable, checkHeaders, combineSignals, mergeHeaders, transfer } from './transport.js';
+import { useAddressing } from './addressing.js';
+import { useHooks } from './hooks.js';
+import { useHttp } from './http.js';
+import { useMtom } from './mtom.js';
+import { useRules } from './rules.js';
+import { abortable, checkHeaders, combineSignals, mergeHeaders, securityHeaders, securityList, transfer, } from './transport.js';
 import { undeclared, validateValue } from './validate.js';
-/** Creates the runtime for a service; `options` as given to the generated client's constructor. */
+/** Creates the runtime for a service with every optional part; `options` as given to `createClient`. */
 export function createSoapRuntime(service, options = {}) {
+    return createSoapConnection(service, options, useHooks, useMtom, useAddressing, useHttp, useRules);
+}
+/**
+ * Creates the runtime for a service with the optional parts `features` (merged from left to
+ * right). An option that needs a part not given (`hooks`, `mtom: true`) is a `SvcgenError`
+ * (code `CONFIG`) naming the part.
+ */
+export function createSoapConnection(service, options = {}, ...features) {
+    const f = Object.assign({}, ...features);
+    if (options.hooks)
+        need(f.hooks, 'the hooks option', 'useHooks');
+    if (options.mtom)
+        need(f.mtom, 'mtom: true', 'useMtom');
     const session = createSession();
     return {
         invoke: async (op, input, call = {}) => {
             if (!options.session)
-                return invoke(service, options, op, input, call);
-            const res = await invoke(service, options, op, input, withSession(op, call, session.soapHeaders));
+                return invoke(service, options, f, op, input, call);
+            const res = await invoke(service, options, f, op, input, withSession(op, call, session.soapHeaders));
             for (const [k, v] of Object.entries(res.soapHeaders))
                 if (v !== undefined)
                     session.set(k, v);
@@ -65,15 +78,23 @@ function withSession(op, call, stored) {
     }
     return { ...call, soapHeaders };
 }
-async function invoke(service, options, op, given, call) {
+/** Part `part` of the runtime, or a `CONFIG` error saying how to add it. */
+function need(part, what, use) {
+    if (part === undefined)
+        throw new SvcgenError('CONFIG', `${what} needs ${use}: pass it to connect (connect(options, ${use}))`);
+    return part;
+}
+async function invoke(service, options, f, op, given, call) {
     try {
-        return await send(service, options, op, given, call);
+        return await send(service, options, f, op, given, call);
     }
     catch (e) {
-        throw await runOnError(options.hooks, op.name, options.endpoint ?? service.endpoints[options.protocol ?? service.defaultProtocol] ?? '', e);
+        if (!options.hooks)
+            throw e;
+        throw await f.hooks.error(options.hooks, op.name, options.endpoint ?? service.endpoints[options.protocol ?? service.defaultProtocol] ?? '', e);
     }
 }
-async function send(service, options, op, given, call) {
+async function send(service, options, f, op, given, call) {
     const input = given ?? {};
     const protocol = options.protocol ?? service.defaultProtocol;
     if (!op.protocols.includes(protocol)) {
@@ -85,18 +106,25 @@ async function send(service, options, op, given, call) {
     }
     const limits = resolveLimits(options, call);
     if (options.validate !== false)
-        validateRequest(op, input, call.soapHeaders);
+        validateRequest(f, op, input, call.soapHeaders);
     const soap = protocol === 'soap11' || protocol === 'soap12';
     let url = endpoint;
     let method = 'POST';
     let body;
     let protoHeaders;
     const security = securityList(options.security);
-    const mtom = soap && (options.mtom ?? service.mtom?.includes(protocol)) ? new MtomWriter() : undefined;
+    const mtom = soap && (options.mtom ?? service.mtom?.includes(protocol))
+        ? need(f.mtom, 'MTOM', 'useMtom')()
+        : undefined;
     if (soap) {
         const prefix = protocol === 'soap12' ? 'soap12' : 'soap';
-        const headerXml = (await wsSecurityHeader(security, protocol, prefix)) +
-            addressingHeaders(service.addressing?.[protocol], op.action, url, protocol, prefix);
+        const tokens = security.filter((s) => s.kind === 'wsSecurity');
+        const wsa = service.addressing?.[protocol];
+        let headerXml = tokens.length
+            ? await tokens[0].apply.soapHeader(tokens, protocol, prefix)
+            : '';
+        if (wsa)
+            headerXml += need(f.addressing, 'WS-Addressing', 'useAddressing')(wsa, op.action, url, protocol, prefix);
         const req = buildSoapRequest(protocol, op, input, call.soapHeaders, {
             headerXml,
             attach: mtom?.attach,
@@ -109,7 +137,7 @@ async function send(service, options, op, given, call) {
     else {
         if (security.some((s) => s.kind === 'wsSecurity'))
             throw new SvcgenError('CONFIG', `wsSecurity() needs a SOAP protocol; ${protocol} carries no SOAP header`);
-        const query = buildFormQuery(op, input);
+        const query = need(f.http, protocol, 'useHttp').query(op, input);
         url = `${endpoint.replace(/\/+$/, '')}/${op.name}`;
         if (protocol === 'http-get') {
             method = 'GET';
@@ -128,7 +156,7 @@ async function send(service, options, op, given, call) {
         // The time limit covers the token provider and the onRequest hook too.
         let headers = mergeHeaders(protoHeaders, security.length ? await abortable(securityHeaders(security), signal) : {}, options.headers, call.headers);
         if (options.hooks?.onRequest)
-            ({ headers, body } = await abortable(runOnRequest(options.hooks, op.name, url, method, headers, body), signal));
+            ({ headers, body } = await abortable(f.hooks.request(options.hooks, op.name, url, method, headers, body), signal));
         checkHeaders(headers);
         const sent = mtom && body !== undefined && protocol !== 'http-get' && protocol !== 'http-post'
             ? mtom.body(protocol, body, op.action)
@@ -140,7 +168,8 @@ async function send(service, options, op, given, call) {
         let attachments;
         if (got.bytes)
             ({ text, contentType, attachments } = multipart(got.bytes, contentType, res.status));
-        await runOnResponse(options.hooks, op.name, url, res, text);
+        if (options.hooks)
+            await f.hooks.response(options.hooks, op.name, url, res, text);
         const resHeaders = {};
         res.headers.forEach((v, k) => {
             resHeaders[k] = v;
@@ -162,7 +191,7 @@ async function send(service, options, op, given, call) {
         else {
             if (!ok)
                 throw new HttpError(res.status, res.statusText, text, resHeaders);
-            value = readBareResponse(op, text, res.status, contentType, depth);
+            value = f.http.read(op, text, res.status, contentType, depth);
         }
         return { result: unwrap(op, value), soapHeaders, status: res.status, headers: resHeaders };
     }
@@ -188,9 +217,10 @@ function multipart(bytes, contentType, status) {
     }
 }
 /** Validates the input and SOAP headers; throws one `ValidationError` listing every problem. */
-function validateRequest(op, input, soapHeaders) {
+function validateRequest(f, op, input, soapHeaders) {
     const problems = validateValue(op.input.type, input, 'request');
-    problems.push(...checkRules(op, input));
+    if (op.rules?.length)
+        problems.push(...need(f.rules, 'the rules of an operation', 'useRules')(op, input));
     if (soapHeaders && op.headersIn) {
         for (const h of op.headersIn) {
             const v = Object.prototype.hasOwnProperty.call(soapHeaders, h.name)

@@ -5,13 +5,16 @@ exports.createClient = createClient;
 // Do not edit: regenerate with `npm run generate`.
 const d = require("./descriptors.js");
 const client_js_1 = require("./runtime/client.js");
+const hooks_js_1 = require("./runtime/hooks.js");
+const mtom_js_1 = require("./runtime/mtom.js");
+const rules_js_1 = require("./runtime/rules.js");
 /**
  * Creates a netForumXML client.
  *
  * The spec names no host: `endpoint` is required. The default protocol is `soap11`.
  */
 function createClient(options) {
-    const runtime = (0, client_js_1.createSoapRuntime)(d.SERVICE, options);
+    const runtime = (0, client_js_1.createSoapConnection)(d.SERVICE, options, hooks_js_1.useHooks, mtom_js_1.useMtom, rules_js_1.useRules);
     const $raw = {
         insertFacadeObject: (input, options) => runtime.invoke(d.InsertFacadeObjectOperation, input ?? {}, options),
     };

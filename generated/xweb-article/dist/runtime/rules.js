@@ -8,6 +8,8 @@
  */
 import { subtypeByTag } from './schema.js';
 const MAX_DEPTH = 64;
+/** Rules across fields as a part of a SOAP connection (the operations entry adds them where an operation has some). */
+export const useRules = { rules: checkRules };
 /** Problems with the operation's rules in `input` (the request object), with their paths. */
 export function checkRules(op, input) {
     const problems = [];

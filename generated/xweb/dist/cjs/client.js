@@ -5,6 +5,10 @@ exports.createClient = createClient;
 // Do not edit: regenerate with `npm run generate`.
 const d = require("./descriptors.js");
 const client_js_1 = require("./runtime/client.js");
+const hooks_js_1 = require("./runtime/hooks.js");
+const mtom_js_1 = require("./runtime/mtom.js");
+const http_js_1 = require("./runtime/http.js");
+const rules_js_1 = require("./runtime/rules.js");
 const objects_js_1 = require("./objects.js");
 /**
  * Creates a netForumXML client.
@@ -12,7 +16,7 @@ const objects_js_1 = require("./objects.js");
  * The default endpoint is `https://upgradedemo.avectra.com/netFORUMUpgrade2010Demo/xweb/secure/netForumXML.asmx`; the default protocol is `soap11`.
  */
 function createClient(options = {}) {
-    const runtime = (0, client_js_1.createSoapRuntime)(d.SERVICE, options);
+    const runtime = (0, client_js_1.createSoapConnection)(d.SERVICE, options, hooks_js_1.useHooks, mtom_js_1.useMtom, http_js_1.useHttp, rules_js_1.useRules);
     const $raw = {
         authenticate: (input, options) => runtime.invoke(d.AuthenticateOperation, input ?? {}, options),
         insertFacadeObject: (input, options) => runtime.invoke(d.InsertFacadeObjectOperation, input ?? {}, options),

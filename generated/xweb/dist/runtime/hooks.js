@@ -19,6 +19,10 @@ export class HookError extends SvcgenError {
         this.hook = hook;
     }
 }
+/** The hooks as a part of a SOAP connection: `connect({ hooks }, useHooks)`. */
+export const useHooks = {
+    hooks: { request: runOnRequest, response: runOnResponse, error: runOnError },
+};
 /** Runs `onRequest` (when set); returns the headers and body to send. */
 export async function runOnRequest(hooks, operation, url, method, headers, body) {
     if (!hooks?.onRequest)

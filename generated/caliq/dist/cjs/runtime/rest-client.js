@@ -25,7 +25,6 @@ const rest_form_js_1 = require("./rest-form.js");
 const rest_json_js_1 = require("./rest-json.js");
 const rest_xml_js_1 = require("./rest-xml.js");
 const limits_js_1 = require("./limits.js");
-const security_js_1 = require("./security.js");
 const transport_js_1 = require("./transport.js");
 const validate_js_1 = require("./validate.js");
 const MEDIA = {
@@ -61,14 +60,14 @@ async function invoke(service, options, op, params, body, call) {
         text = writeBody(op, op.body, format, body);
         protoHeaders['Content-Type'] = MEDIA[format];
     }
-    const security = (0, security_js_1.securityList)(options.security);
+    const security = (0, transport_js_1.securityList)(options.security);
     if (security.some((s) => s.kind === 'wsSecurity'))
         throw new errors_js_1.SvcgenError('CONFIG', 'wsSecurity() is for SOAP services; a Web API takes basicAuth() or bearerToken()');
     const doFetch = options.fetch ?? globalThis.fetch;
     const { signal, done } = (0, transport_js_1.combineSignals)(call.signal, limits.timeoutMs);
     try {
         // The time limit covers the token provider and the onRequest hook too.
-        let headers = (0, transport_js_1.mergeHeaders)(protoHeaders, security.length ? await (0, transport_js_1.abortable)((0, security_js_1.securityHeaders)(security), signal) : {}, options.headers, call.headers);
+        let headers = (0, transport_js_1.mergeHeaders)(protoHeaders, security.length ? await (0, transport_js_1.abortable)((0, transport_js_1.securityHeaders)(security), signal) : {}, options.headers, call.headers);
         if (options.hooks?.onRequest)
             ({ headers, body: text } = await (0, transport_js_1.abortable)((0, hooks_js_1.runOnRequest)(options.hooks, op.name, url, op.method, headers, text), signal));
         (0, transport_js_1.checkHeaders)(headers);

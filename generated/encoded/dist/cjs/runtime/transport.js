@@ -1,5 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.securityList = securityList;
+exports.securityHeaders = securityHeaders;
 exports.mergeHeaders = mergeHeaders;
 exports.checkHeaders = checkHeaders;
 exports.combineSignals = combineSignals;
@@ -11,10 +13,36 @@ exports.abortable = abortable;
 /**
  * Transport helpers shared by the SOAP and Web API clients: header merging and checking, one
  * abort signal for the caller's signal plus the time limit, reading a response body under that
- * signal and within `maxResponseBytes`, and decoding it by its charset. Plain `fetch` and
- * `TextDecoder`, no Node-only API.
+ * signal and within `maxResponseBytes`, decoding it by its charset, and the `security` option
+ * (whose schemes carry their own code, security.ts). Plain `fetch` and `TextDecoder`, no
+ * Node-only API.
  */
 const errors_js_1 = require("./errors.js");
+const mtom_js_1 = require("./mtom.js");
+/** The schemes of a `security` option, as a list. */
+function securityList(security) {
+    if (security === undefined)
+        return [];
+    const list = Array.isArray(security) ? security : [security];
+    for (const s of list) {
+        if (typeof s !== 'object' ||
+            s === null ||
+            !/^(wsSecurity|basicAuth|bearerToken)$/.test(s.kind) ||
+            typeof s.apply !== 'object' ||
+            s.apply === null) {
+            throw new errors_js_1.SvcgenError('CONFIG', 'security: expected the result of wsSecurity(), basicAuth() or bearerToken(), or an array of them');
+        }
+    }
+    return list;
+}
+/** The HTTP headers of the schemes (`Authorization`). */
+async function securityHeaders(list) {
+    let out = {};
+    for (const s of list)
+        if (s.apply.httpHeaders)
+            out = { ...out, ...(await s.apply.httpHeaders()) };
+    return out;
+}
 /** Merges header records; a later name replaces an earlier one whatever its case. */
 function mergeHeaders(...sets) {
     const out = {};
@@ -110,7 +138,7 @@ async function transfer(send, signal, url, maxBytes) {
         throw new errors_js_1.NetworkError(`request to ${url} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause: e });
     }
     const ok = res.status >= 200 && res.status < 300;
-    if (/^\s*multipart\/related\b/i.test(res.headers.get('content-type') ?? '')) {
+    if ((0, mtom_js_1.isMultipart)(res.headers.get('content-type'))) {
         return {
             res,
             text: '',
@@ -180,7 +208,10 @@ async function readBytes(res, signal, max) {
  * error pages are decoded leniently so that their status is not lost).
  */
 function decodeBody(bytes, contentType, strict) {
-    let label = bomCharset(bytes) ?? charsetOf(contentType) ?? xmlDeclCharset(bytes) ?? 'utf-8';
+    let label = bomCharset(bytes) ??
+        ((0, mtom_js_1.headerParam)(contentType, 'charset')?.trim() || undefined) ??
+        xmlDeclCharset(bytes) ??
+        'utf-8';
     let decoder;
     try {
         decoder = new TextDecoder(label, { fatal: strict });
@@ -228,21 +259,6 @@ function bomCharset(b) {
         return 'utf-16le';
     if (b[0] === 0xfe && b[1] === 0xff)
         return 'utf-16be';
-    return undefined;
-}
-/** The `charset` parameter of a media type. */
-function charsetOf(contentType) {
-    for (const part of contentType.split(';').slice(1)) {
-        const eq = part.indexOf('=');
-        if (eq < 0 || part.slice(0, eq).trim().toLowerCase() !== 'charset')
-            continue;
-        const v = part
-            .slice(eq + 1)
-            .trim()
-            .replace(/^"(.*)"$/, '$1')
-            .trim();
-        return v === '' ? undefined : v;
-    }
     return undefined;
 }
 /** The `encoding` of an XML declaration (UTF-16 recognized by `<?` itself, XML 1.0 Appendix F). */

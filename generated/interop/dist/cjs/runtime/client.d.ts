@@ -7,9 +7,13 @@
  * `maxDepth`), set per client and per call. The time limit rejects with a `TimeoutError`, the
  * caller's `AbortSignal` with its reason. Works in Node 20.19+ and browsers.
  */
-import { type Hooks } from './hooks.js';
+import type { addressingHeaders } from './addressing.js';
+import type { Hooks, runOnError, runOnRequest, runOnResponse } from './hooks.js';
+import type { buildFormQuery, readBareResponse } from './http.js';
+import type { MtomWriter } from './mtom.js';
+import type { checkRules } from './rules.js';
 import type { OperationDesc, Protocol, ServiceDesc } from './schema.js';
-import { type Security } from './security.js';
+import type { Security } from './security.js';
 /** Options of a client. */
 export interface ClientOptions {
     /** Endpoint URL (the `.asmx` address); defaults to the one in the spec for the protocol. */
@@ -82,11 +86,42 @@ export interface RawResponse<R = unknown, H = Record<string, unknown>> {
     status: number;
     headers: Record<string, string>;
 }
+/**
+ * Optional parts of the SOAP runtime, each in its own module, so that a bundle carries only the
+ * parts its connections use. `createSoapRuntime` (behind `createClient`) takes them all;
+ * `createSoapConnection` (behind `connect` of `pkg/operations`) takes those the service's
+ * bindings need and those the program passes (`useHooks`, `useMtom`).
+ */
+export interface SoapFeatures {
+    /** Runs the `hooks` option (hooks.ts). */
+    readonly hooks?: {
+        readonly request: typeof runOnRequest;
+        readonly response: typeof runOnResponse;
+        readonly error: typeof runOnError;
+    };
+    /** Writes MTOM requests (mtom.ts); MTOM responses are read without it. */
+    readonly mtom?: () => MtomWriter;
+    /** Writes WS-Addressing header blocks (addressing.ts). */
+    readonly addressing?: typeof addressingHeaders;
+    /** The HTTP GET and HTTP POST protocols (http.ts). */
+    readonly http?: {
+        readonly query: typeof buildFormQuery;
+        readonly read: typeof readBareResponse;
+    };
+    /** Checks the operations' rules across fields (rules.ts). */
+    readonly rules?: typeof checkRules;
+}
 /** The runtime a generated client delegates to. */
 export interface SoapRuntime {
     invoke(op: OperationDesc, input: object, call?: CallOptions): Promise<RawResponse>;
     /** The stored SOAP headers (always empty unless the client was created with `session: true`). */
     readonly session: SoapSession;
 }
-/** Creates the runtime for a service; `options` as given to the generated client's constructor. */
+/** Creates the runtime for a service with every optional part; `options` as given to `createClient`. */
 export declare function createSoapRuntime(service: ServiceDesc, options?: ClientOptions): SoapRuntime;
+/**
+ * Creates the runtime for a service with the optional parts `features` (merged from left to
+ * right). An option that needs a part not given (`hooks`, `mtom: true`) is a `SvcgenError`
+ * (code `CONFIG`) naming the part.
+ */
+export declare function createSoapConnection(service: ServiceDesc, options?: ClientOptions, ...features: SoapFeatures[]): SoapRuntime;

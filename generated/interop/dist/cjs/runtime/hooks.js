@@ -11,7 +11,7 @@
  * `cause`.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.HookError = void 0;
+exports.useHooks = exports.HookError = void 0;
 exports.runOnRequest = runOnRequest;
 exports.runOnResponse = runOnResponse;
 exports.runOnError = runOnError;
@@ -26,6 +26,10 @@ class HookError extends errors_js_1.SvcgenError {
     }
 }
 exports.HookError = HookError;
+/** The hooks as a part of a SOAP connection: `connect({ hooks }, useHooks)`. */
+exports.useHooks = {
+    hooks: { request: runOnRequest, response: runOnResponse, error: runOnError },
+};
 /** Runs `onRequest` (when set); returns the headers and body to send. */
 async function runOnRequest(hooks, operation, url, method, headers, body) {
     if (!hooks?.onRequest)

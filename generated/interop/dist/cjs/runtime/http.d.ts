@@ -9,6 +9,13 @@
  * element itself, kept whole. A void operation answers with an empty body.
  */
 import type { OperationDesc } from './schema.js';
+/** HTTP GET and POST as a part of a SOAP connection (the operations entry adds them where the service has them). */
+export declare const useHttp: {
+    http: {
+        query: typeof buildFormQuery;
+        read: typeof readBareResponse;
+    };
+};
 /** `a=1&b=x` for an operation's input; throws `ValidationError` for values the protocol cannot carry. */
 export declare function buildFormQuery(op: OperationDesc, input: unknown): string;
 /**

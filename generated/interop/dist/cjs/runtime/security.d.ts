@@ -5,7 +5,8 @@
  * as `PasswordDigest` = Base64(SHA-1(nonce + created + password)), computed with WebCrypto (Node
  * 20.19+, browsers), and an optional `wsu:Timestamp`. `basicAuth` and
  * `bearerToken` set the `Authorization` header; a bearer token may come from a function (async
- * allowed), called for every request.
+ * allowed), called for every request. Each scheme carries the code that applies it (`apply`), so
+ * a client given none carries none of this module.
  */
 export declare const WSSE_NS = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
 export declare const WSU_NS = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
@@ -25,20 +26,33 @@ export interface WsSecurityOptions {
     /** Marks the header `mustUnderstand` (default `false`: services that do not read it ignore it). */
     readonly mustUnderstand?: boolean;
 }
+/**
+ * How the client applies a scheme to a request (a non-enumerable member of each scheme, called by
+ * the client; the schemes' constructors below set it).
+ */
+export interface SchemeCode {
+    /** The scheme's HTTP headers (`basicAuth`, `bearerToken`). */
+    readonly httpHeaders?: () => Promise<Record<string, string>>;
+    /** The `wsse:Security` block of the request's WS-Security schemes (`wsSecurity`). */
+    readonly soapHeader?: (tokens: readonly WsSecurity[], version: 'soap11' | 'soap12', envPrefix: string) => Promise<string>;
+}
 /** WS-Security UsernameToken, sent in a `wsse:Security` SOAP header block. */
 export interface WsSecurity extends WsSecurityOptions {
     readonly kind: 'wsSecurity';
+    readonly apply: SchemeCode;
 }
 /** HTTP Basic authentication. */
 export interface BasicAuth {
     readonly kind: 'basicAuth';
     readonly username: string;
     readonly password: string;
+    readonly apply: SchemeCode;
 }
 /** HTTP Bearer authentication; a function is called for every request. */
 export interface BearerToken {
     readonly kind: 'bearerToken';
     readonly token: string | (() => string | Promise<string>);
+    readonly apply: SchemeCode;
 }
 /** Security of a SOAP client: one scheme or several. */
 export type Security = WsSecurity | BasicAuth | BearerToken;
@@ -50,10 +64,6 @@ export declare function wsSecurity(options: WsSecurityOptions): WsSecurity;
 export declare function basicAuth(username: string, password: string): BasicAuth;
 /** HTTP Bearer authentication with a fixed token or a function giving one (called for every request). */
 export declare function bearerToken(token: string | (() => string | Promise<string>)): BearerToken;
-/** The schemes of a `security` option, as a list. */
-export declare function securityList<S extends Security>(security: S | readonly S[] | undefined): readonly S[];
-/** The HTTP headers of the schemes (`Authorization`). */
-export declare function securityHeaders(list: readonly Security[]): Promise<Record<string, string>>;
 /**
  * The `wsse:Security` header block of the WS-Security schemes in `list` (`''` when none), for an
  * envelope whose prefix `envPrefix` is bound to the SOAP namespace of `version`.

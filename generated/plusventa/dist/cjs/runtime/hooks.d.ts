@@ -53,6 +53,14 @@ export declare class HookError extends SvcgenError {
     readonly hook: 'onRequest' | 'onResponse' | 'onError';
     constructor(hook: 'onRequest' | 'onResponse' | 'onError', cause: unknown);
 }
+/** The hooks as a part of a SOAP connection: `connect({ hooks }, useHooks)`. */
+export declare const useHooks: {
+    hooks: {
+        request: typeof runOnRequest;
+        response: typeof runOnResponse;
+        error: typeof runOnError;
+    };
+};
 /** Runs `onRequest` (when set); returns the headers and body to send. */
 export declare function runOnRequest(hooks: Hooks | undefined, operation: string, url: string, method: string, headers: Record<string, string>, body: string | undefined): Promise<{
     headers: Record<string, string>;

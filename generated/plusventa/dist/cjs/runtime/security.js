@@ -8,15 +8,14 @@
  * as `PasswordDigest` = Base64(SHA-1(nonce + created + password)), computed with WebCrypto (Node
  * 20.19+, browsers), and an optional `wsu:Timestamp`. `basicAuth` and
  * `bearerToken` set the `Authorization` header; a bearer token may come from a function (async
- * allowed), called for every request.
+ * allowed), called for every request. Each scheme carries the code that applies it (`apply`), so
+ * a client given none carries none of this module.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.WSU_NS = exports.WSSE_NS = void 0;
 exports.wsSecurity = wsSecurity;
 exports.basicAuth = basicAuth;
 exports.bearerToken = bearerToken;
-exports.securityList = securityList;
-exports.securityHeaders = securityHeaders;
 exports.wsSecurityHeader = wsSecurityHeader;
 exports.passwordDigest = passwordDigest;
 exports.randomBytes = randomBytes;
@@ -41,7 +40,7 @@ function wsSecurity(options) {
         !(Number.isFinite(ts.ttlSeconds) && ts.ttlSeconds > 0)) {
         throw new errors_js_1.SvcgenError('CONFIG', 'wsSecurity: timestamp.ttlSeconds must be a positive number');
     }
-    return { kind: 'wsSecurity', ...options };
+    return withCode({ kind: 'wsSecurity', ...options }, { soapHeader: wsSecurityHeader });
 }
 /** HTTP Basic authentication (`Authorization: Basic base64(username:password)`, UTF-8). */
 function basicAuth(username, password) {
@@ -49,49 +48,34 @@ function basicAuth(username, password) {
         throw new errors_js_1.SvcgenError('CONFIG', 'basicAuth: username and password must be strings');
     if (username.includes(':'))
         throw new errors_js_1.SvcgenError('CONFIG', 'basicAuth: the username cannot contain ":" (RFC 7617)');
-    return { kind: 'basicAuth', username, password };
+    const header = {
+        Authorization: `Basic ${(0, codec_js_1.toBase64)(new TextEncoder().encode(`${username}:${password}`))}`,
+    };
+    return withCode({ kind: 'basicAuth', username, password }, { httpHeaders: async () => ({ ...header }) });
 }
 /** HTTP Bearer authentication with a fixed token or a function giving one (called for every request). */
 function bearerToken(token) {
     if (typeof token !== 'string' && typeof token !== 'function')
         throw new errors_js_1.SvcgenError('CONFIG', 'bearerToken: expected a string or a function');
-    return { kind: 'bearerToken', token };
+    return withCode({ kind: 'bearerToken', token }, { httpHeaders: async () => ({ Authorization: `Bearer ${await bearer(token)}` }) });
 }
-/** The schemes of a `security` option, as a list. */
-function securityList(security) {
-    if (security === undefined)
-        return [];
-    const list = Array.isArray(security) ? security : [security];
-    for (const s of list) {
-        if (typeof s !== 'object' ||
-            s === null ||
-            (s.kind !== 'wsSecurity' && s.kind !== 'basicAuth' && s.kind !== 'bearerToken')) {
-            throw new errors_js_1.SvcgenError('CONFIG', 'security: expected the result of wsSecurity(), basicAuth() or bearerToken(), or an array of them');
-        }
-    }
-    return list;
+/** The scheme with its code, as a member that neither enumeration nor JSON shows. */
+function withCode(scheme, apply) {
+    return Object.defineProperty(scheme, 'apply', { value: apply });
 }
-/** The HTTP headers of the schemes (`Authorization`). */
-async function securityHeaders(list) {
-    const out = {};
-    for (const s of list) {
-        if (s.kind === 'basicAuth')
-            out.Authorization = `Basic ${(0, codec_js_1.toBase64)(new TextEncoder().encode(`${s.username}:${s.password}`))}`;
-        else if (s.kind === 'bearerToken') {
-            let token;
-            try {
-                token = typeof s.token === 'function' ? await s.token() : s.token;
-            }
-            catch (e) {
-                throw new errors_js_1.SvcgenError('CONFIG', `bearerToken: the token provider failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-            }
-            if (typeof token !== 'string' || token === '' || /[\r\n]/.test(token)) {
-                throw new errors_js_1.SvcgenError('CONFIG', 'bearerToken: the token must be a non-empty string without line breaks');
-            }
-            out.Authorization = `Bearer ${token}`;
-        }
+/** The token of a bearer scheme, checked. */
+async function bearer(source) {
+    let token;
+    try {
+        token = typeof source === 'function' ? await source() : source;
     }
-    return out;
+    catch (e) {
+        throw new errors_js_1.SvcgenError('CONFIG', `bearerToken: the token provider failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    }
+    if (typeof token !== 'string' || token === '' || /[\r\n]/.test(token)) {
+        throw new errors_js_1.SvcgenError('CONFIG', 'bearerToken: the token must be a non-empty string without line breaks');
+    }
+    return token;
 }
 /**
  * The `wsse:Security` header block of the WS-Security schemes in `list` (`''` when none), for an
@@ -153,7 +137,7 @@ function randomId() {
 function webCrypto() {
     const c = globalThis.crypto;
     if (!c?.subtle || typeof c.getRandomValues !== 'function') {
-        throw new errors_js_1.SvcgenError('CONFIG', 'WS-Security needs WebCrypto (globalThis.crypto)');
+        throw new errors_js_1.SvcgenError('CONFIG', 'WS-Security and WS-Addressing need WebCrypto (globalThis.crypto)');
     }
     return c;
 }

@@ -13,7 +13,7 @@
 import { type Problem } from './errors.js';
 import { type Hooks } from './hooks.js';
 import type { RestFormat, RestOperationDesc, RestServiceDesc } from './rest-schema.js';
-import { type HttpSecurity } from './security.js';
+import type { HttpSecurity } from './security.js';
 /** Options of a client. */
 export interface RestClientOptions {
     /** Base URL of the API (the part before `api/…`); defaults to the help page's address. */

@@ -9,13 +9,15 @@
  * marked `mustUnderstand`, as WCF marks them.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.WSA10_NS = void 0;
+exports.useAddressing = exports.WSA10_NS = void 0;
 exports.addressingHeaders = addressingHeaders;
 const codec_js_1 = require("./codec.js");
 const errors_js_1 = require("./errors.js");
 const security_js_1 = require("./security.js");
 exports.WSA10_NS = 'http://www.w3.org/2005/08/addressing';
 const WSA2004_NS = 'http://schemas.xmlsoap.org/ws/2004/08/addressing';
+/** WS-Addressing as a part of a SOAP connection (the operations entry adds it where a binding asks for it). */
+exports.useAddressing = { addressing: addressingHeaders };
 /** The header blocks for one request (`''` without `ns`). */
 function addressingHeaders(ns, action, to, version, envPrefix) {
     if (!ns)

@@ -12,11 +12,14 @@
  * element itself, kept whole. A void operation answers with an empty body.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.useHttp = void 0;
 exports.buildFormQuery = buildFormQuery;
 exports.readBareResponse = readBareResponse;
 const codec_js_1 = require("./codec.js");
 const errors_js_1 = require("./errors.js");
 const xml_reader_js_1 = require("./xml-reader.js");
+/** HTTP GET and POST as a part of a SOAP connection (the operations entry adds them where the service has them). */
+exports.useHttp = { http: { query: buildFormQuery, read: readBareResponse } };
 /** `a=1&b=x` for an operation's input; throws `ValidationError` for values the protocol cannot carry. */
 function buildFormQuery(op, input) {
     const parts = [];

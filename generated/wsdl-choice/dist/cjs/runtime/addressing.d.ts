@@ -6,5 +6,9 @@
  * marked `mustUnderstand`, as WCF marks them.
  */
 export declare const WSA10_NS = "http://www.w3.org/2005/08/addressing";
+/** WS-Addressing as a part of a SOAP connection (the operations entry adds it where a binding asks for it). */
+export declare const useAddressing: {
+    addressing: typeof addressingHeaders;
+};
 /** The header blocks for one request (`''` without `ns`). */
 export declare function addressingHeaders(ns: string | undefined, action: string | undefined, to: string, version: 'soap11' | 'soap12', envPrefix: string): string;

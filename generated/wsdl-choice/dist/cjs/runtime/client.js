@@ -12,25 +12,39 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.createSoapRuntime = createSoapRuntime;
-const addressing_js_1 = require("./addressing.js");
+exports.createSoapConnection = createSoapConnection;
 const errors_js_1 = require("./errors.js");
-const hooks_js_1 = require("./hooks.js");
-const http_js_1 = require("./http.js");
 const mtom_js_1 = require("./mtom.js");
-const rules_js_1 = require("./rules.js");
 const soap_js_1 = require("./soap.js");
 const limits_js_1 = require("./limits.js");
-const security_js_1 = require("./security.js");
+const addressing_js_1 = require("./addressing.js");
+const hooks_js_1 = require("./hooks.js");
+const http_js_1 = require("./http.js");
+const mtom_js_2 = require("./mtom.js");
+const rules_js_1 = require("./rules.js");
 const transport_js_1 = require("./transport.js");
 const validate_js_1 = require("./validate.js");
-/** Creates the runtime for a service; `options` as given to the generated client's constructor. */
+/** Creates the runtime for a service with every optional part; `options` as given to `createClient`. */
 function createSoapRuntime(service, options = {}) {
+    return createSoapConnection(service, options, hooks_js_1.useHooks, mtom_js_2.useMtom, addressing_js_1.useAddressing, http_js_1.useHttp, rules_js_1.useRules);
+}
+/**
+ * Creates the runtime for a service with the optional parts `features` (merged from left to
+ * right). An option that needs a part not given (`hooks`, `mtom: true`) is a `SvcgenError`
+ * (code `CONFIG`) naming the part.
+ */
+function createSoapConnection(service, options = {}, ...features) {
+    const f = Object.assign({}, ...features);
+    if (options.hooks)
+        need(f.hooks, 'the hooks option', 'useHooks');
+    if (options.mtom)
+        need(f.mtom, 'mtom: true', 'useMtom');
     const session = createSession();
     return {
         invoke: async (op, input, call = {}) => {
             if (!options.session)
-                return invoke(service, options, op, input, call);
-            const res = await invoke(service, options, op, input, withSession(op, call, session.soapHeaders));
+                return invoke(service, options, f, op, input, call);
+            const res = await invoke(service, options, f, op, input, withSession(op, call, session.soapHeaders));
             for (const [k, v] of Object.entries(res.soapHeaders))
                 if (v !== undefined)
                     session.set(k, v);
@@ -68,15 +82,23 @@ function withSession(op, call, stored) {
     }
     return { ...call, soapHeaders };
 }
-async function invoke(service, options, op, given, call) {
+/** Part `part` of the runtime, or a `CONFIG` error saying how to add it. */
+function need(part, what, use) {
+    if (part === undefined)
+        throw new errors_js_1.SvcgenError('CONFIG', `${what} needs ${use}: pass it to connect (connect(options, ${use}))`);
+    return part;
+}
+async function invoke(service, options, f, op, given, call) {
     try {
-        return await send(service, options, op, given, call);
+        return await send(service, options, f, op, given, call);
     }
     catch (e) {
-        throw await (0, hooks_js_1.runOnError)(options.hooks, op.name, options.endpoint ?? service.endpoints[options.protocol ?? service.defaultProtocol] ?? '', e);
+        if (!options.hooks)
+            throw e;
+        throw await f.hooks.error(options.hooks, op.name, options.endpoint ?? service.endpoints[options.protocol ?? service.defaultProtocol] ?? '', e);
     }
 }
-async function send(service, options, op, given, call) {
+async function send(service, options, f, op, given, call) {
     const input = given ?? {};
     const protocol = options.protocol ?? service.defaultProtocol;
     if (!op.protocols.includes(protocol)) {
@@ -88,18 +110,25 @@ async function send(service, options, op, given, call) {
     }
     const limits = (0, limits_js_1.resolveLimits)(options, call);
     if (options.validate !== false)
-        validateRequest(op, input, call.soapHeaders);
+        validateRequest(f, op, input, call.soapHeaders);
     const soap = protocol === 'soap11' || protocol === 'soap12';
     let url = endpoint;
     let method = 'POST';
     let body;
     let protoHeaders;
-    const security = (0, security_js_1.securityList)(options.security);
-    const mtom = soap && (options.mtom ?? service.mtom?.includes(protocol)) ? new mtom_js_1.MtomWriter() : undefined;
+    const security = (0, transport_js_1.securityList)(options.security);
+    const mtom = soap && (options.mtom ?? service.mtom?.includes(protocol))
+        ? need(f.mtom, 'MTOM', 'useMtom')()
+        : undefined;
     if (soap) {
         const prefix = protocol === 'soap12' ? 'soap12' : 'soap';
-        const headerXml = (await (0, security_js_1.wsSecurityHeader)(security, protocol, prefix)) +
-            (0, addressing_js_1.addressingHeaders)(service.addressing?.[protocol], op.action, url, protocol, prefix);
+        const tokens = security.filter((s) => s.kind === 'wsSecurity');
+        const wsa = service.addressing?.[protocol];
+        let headerXml = tokens.length
+            ? await tokens[0].apply.soapHeader(tokens, protocol, prefix)
+            : '';
+        if (wsa)
+            headerXml += need(f.addressing, 'WS-Addressing', 'useAddressing')(wsa, op.action, url, protocol, prefix);
         const req = (0, soap_js_1.buildSoapRequest)(protocol, op, input, call.soapHeaders, {
             headerXml,
             attach: mtom?.attach,
@@ -112,7 +141,7 @@ async function send(service, options, op, given, call) {
     else {
         if (security.some((s) => s.kind === 'wsSecurity'))
             throw new errors_js_1.SvcgenError('CONFIG', `wsSecurity() needs a SOAP protocol; ${protocol} carries no SOAP header`);
-        const query = (0, http_js_1.buildFormQuery)(op, input);
+        const query = need(f.http, protocol, 'useHttp').query(op, input);
         url = `${endpoint.replace(/\/+$/, '')}/${op.name}`;
         if (protocol === 'http-get') {
             method = 'GET';
@@ -129,9 +158,9 @@ async function send(service, options, op, given, call) {
     const { signal, done } = (0, transport_js_1.combineSignals)(call.signal, limits.timeoutMs);
     try {
         // The time limit covers the token provider and the onRequest hook too.
-        let headers = (0, transport_js_1.mergeHeaders)(protoHeaders, security.length ? await (0, transport_js_1.abortable)((0, security_js_1.securityHeaders)(security), signal) : {}, options.headers, call.headers);
+        let headers = (0, transport_js_1.mergeHeaders)(protoHeaders, security.length ? await (0, transport_js_1.abortable)((0, transport_js_1.securityHeaders)(security), signal) : {}, options.headers, call.headers);
         if (options.hooks?.onRequest)
-            ({ headers, body } = await (0, transport_js_1.abortable)((0, hooks_js_1.runOnRequest)(options.hooks, op.name, url, method, headers, body), signal));
+            ({ headers, body } = await (0, transport_js_1.abortable)(f.hooks.request(options.hooks, op.name, url, method, headers, body), signal));
         (0, transport_js_1.checkHeaders)(headers);
         const sent = mtom && body !== undefined && protocol !== 'http-get' && protocol !== 'http-post'
             ? mtom.body(protocol, body, op.action)
@@ -143,7 +172,8 @@ async function send(service, options, op, given, call) {
         let attachments;
         if (got.bytes)
             ({ text, contentType, attachments } = multipart(got.bytes, contentType, res.status));
-        await (0, hooks_js_1.runOnResponse)(options.hooks, op.name, url, res, text);
+        if (options.hooks)
+            await f.hooks.response(options.hooks, op.name, url, res, text);
         const resHeaders = {};
         res.headers.forEach((v, k) => {
             resHeaders[k] = v;
@@ -165,7 +195,7 @@ async function send(service, options, op, given, call) {
         else {
             if (!ok)
                 throw new errors_js_1.HttpError(res.status, res.statusText, text, resHeaders);
-            value = (0, http_js_1.readBareResponse)(op, text, res.status, contentType, depth);
+            value = f.http.read(op, text, res.status, contentType, depth);
         }
         return { result: unwrap(op, value), soapHeaders, status: res.status, headers: resHeaders };
     }
@@ -191,9 +221,10 @@ function multipart(bytes, contentType, status) {
     }
 }
 /** Validates the input and SOAP headers; throws one `ValidationError` listing every problem. */
-function validateRequest(op, input, soapHeaders) {
+function validateRequest(f, op, input, soapHeaders) {
     const problems = (0, validate_js_1.validateValue)(op.input.type, input, 'request');
-    problems.push(...(0, rules_js_1.checkRules)(op, input));
+    if (op.rules?.length)
+        problems.push(...need(f.rules, 'the rules of an operation', 'useRules')(op, input));
     if (soapHeaders && op.headersIn) {
         for (const h of op.headersIn) {
             const v = Object.prototype.hasOwnProperty.call(soapHeaders, h.name)

@@ -32,6 +32,10 @@ export declare function readMultipart(bytes: Uint8Array, contentType: string, st
  * start with an element.
  */
 export declare function readXopInclude(r: XmlReader, o: Opened, attachments: ReadonlyMap<string, Uint8Array> | undefined): Uint8Array | undefined;
+/** MTOM requests as a part of a SOAP connection: `connect({ mtom: true }, useMtom)`. */
+export declare const useMtom: {
+    mtom: () => MtomWriter;
+};
 /** An MTOM request being written: the parts the XML writer sets aside. */
 export declare class MtomWriter {
     readonly parts: {

@@ -1,3 +1,8 @@
+import type { Security } from './security.js';
+/** The schemes of a `security` option, as a list. */
+export declare function securityList<S extends Security>(security: S | readonly S[] | undefined): readonly S[];
+/** The HTTP headers of the schemes (`Authorization`). */
+export declare function securityHeaders(list: readonly Security[]): Promise<Record<string, string>>;
 /** Merges header records; a later name replaces an earlier one whatever its case. */
 export declare function mergeHeaders(...sets: (Record<string, string> | undefined)[]): Record<string, string>;
 /**

@@ -6,5 +6,9 @@
  */
 import type { Problem } from './errors.js';
 import { type OperationDesc } from './schema.js';
+/** Rules across fields as a part of a SOAP connection (the operations entry adds them where an operation has some). */
+export declare const useRules: {
+    rules: typeof checkRules;
+};
 /** Problems with the operation's rules in `input` (the request object), with their paths. */
 export declare function checkRules(op: OperationDesc, input: unknown): Problem[];

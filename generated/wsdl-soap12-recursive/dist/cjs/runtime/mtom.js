@@ -12,7 +12,7 @@
  * the same way when the client is created with `mtom: true`.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.MtomWriter = exports.XOP_NS = void 0;
+exports.MtomWriter = exports.useMtom = exports.XOP_NS = void 0;
 exports.isMultipart = isMultipart;
 exports.headerParam = headerParam;
 exports.readMultipart = readMultipart;
@@ -149,6 +149,8 @@ function readXopInclude(r, o, attachments) {
     }
     return bytes;
 }
+/** MTOM requests as a part of a SOAP connection: `connect({ mtom: true }, useMtom)`. */
+exports.useMtom = { mtom: () => new MtomWriter() };
 /** An MTOM request being written: the parts the XML writer sets aside. */
 class MtomWriter {
     parts = [];

@@ -8,9 +8,12 @@
  * fields holds a value (not `undefined`, `null` or `''`).
  */
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.useRules = void 0;
 exports.checkRules = checkRules;
 const schema_js_1 = require("./schema.js");
 const MAX_DEPTH = 64;
+/** Rules across fields as a part of a SOAP connection (the operations entry adds them where an operation has some). */
+exports.useRules = { rules: checkRules };
 /** Problems with the operation's rules in `input` (the request object), with their paths. */
 function checkRules(op, input) {
     const problems = [];

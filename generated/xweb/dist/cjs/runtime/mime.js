@@ -12,16 +12,17 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.soapEnvelopeText = soapEnvelopeText;
+const mtom_js_1 = require("./mtom.js");
 /** The SOAP envelope's text of a response body, multipart or not. */
 function soapEnvelopeText(text, contentType) {
-    const multipart = /^\s*multipart\/related\b/i.test(contentType);
-    let boundary = multipart ? param(contentType, 'boundary') : undefined;
+    const multipart = (0, mtom_js_1.isMultipart)(contentType);
+    let boundary = multipart ? (0, mtom_js_1.headerParam)(contentType, 'boundary') : undefined;
     if (!boundary) {
         boundary = firstBoundary(text);
         if (!boundary)
             return text;
     }
-    const start = multipart ? param(contentType, 'start') : undefined;
+    const start = multipart ? (0, mtom_js_1.headerParam)(contentType, 'start') : undefined;
     const parts = mimeParts(text, boundary);
     if (parts.length === 0)
         return text;
@@ -41,17 +42,6 @@ function firstBoundary(text) {
         return undefined;
     const b = trimEnd(text, i + 2, eol);
     return b === '' ? undefined : b;
-}
-/** A parameter of a header value (`name=value` or `name="value"`). */
-function param(header, name) {
-    for (const part of header.split(';').slice(1)) {
-        const eq = part.indexOf('=');
-        if (eq < 0 || part.slice(0, eq).trim().toLowerCase() !== name)
-            continue;
-        const v = part.slice(eq + 1).trim();
-        return v.length >= 2 && v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1) : v;
-    }
-    return undefined;
 }
 /**
  * The parts between `--boundary` delimiter lines, up to the closing `--boundary--`. Hand-written
