@@ -13,7 +13,10 @@ export interface EmitOptions {
   readonly packageName: string;
   /** Package version written into package.json. */
   readonly version?: string;
-  /** Skip prettier (corpus runs). */
+  /**
+   * Prettier (see format.ts `formatMode`): unset, the templates' own layout with prettier only
+   * on a file that needs it; `true`, prettier over every source; `false`, never (corpus runs).
+   */
   readonly format?: boolean;
   /**
    * Skip the JavaScript build under `dist/` (corpus runs that only type-check the sources; the

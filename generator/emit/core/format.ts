@@ -39,33 +39,120 @@ const CHUNK_BYTES = 128 * 1024;
 /** Formatted text by parser and source: the runtime files are the same in every package of a run. */
 const cache = new Map<string, string>();
 
-export async function formatFiles(files: FileMap): Promise<FileMap> {
+/**
+ * How a package's files get their final layout. `auto` (the default): the emitters write the
+ * TypeScript and Markdown in prettier's layout themselves and only files listed as not final, or a
+ * final file with a line the emitters do not lay out (see `needsPrettier`), go through prettier;
+ * `all`: every TypeScript and Markdown file goes through prettier; `none`: none does.
+ */
+export type FormatMode = 'auto' | 'all' | 'none';
+
+/** The mode of an emit option: `true` forces prettier over every file, `false` skips it, unset is `auto`. */
+export function formatMode(format: boolean | undefined): FormatMode {
+  return format === true ? 'all' : format === false ? 'none' : 'auto';
+}
+
+/**
+ * Formats `files` by `mode`. `final` names the files the emitter wrote in prettier's layout
+ * (the default is every file): in `auto` mode those are kept as they are unless `needsPrettier`.
+ */
+export async function formatFiles(files: FileMap, mode: FormatMode = 'all', final?: ReadonlySet<string>): Promise<FileMap> {
+  if (mode === 'none') return files;
   const out: FileMap = new Map();
   for (const [path, text] of files) {
     const ext = path.slice(path.lastIndexOf('.'));
     const parser = PARSERS[ext];
     // Files written in final form (JavaScript, declarations) are kept byte for byte.
-    if (!parser || isFinal(path)) {
+    if (!parser || isFinal(path) || (mode === 'auto' && (!final || final.has(path)) && !needsPrettier(text, parser))) {
       out.set(path, text);
       continue;
     }
-    const key = `${parser}\u0000${text}`;
-    let formatted = cache.get(key);
-    if (formatted === undefined) {
-      // Then the disk cache: unchanged files of an earlier run are not formatted again.
-      const diskKey = cacheKey('prettier', RECIPE, parser, text);
-      formatted = cacheGet('format', diskKey);
-      if (formatted === undefined) {
-        formatted = parser === 'typescript' && text.length > CHUNK_BYTES ? await formatInChunks(text) : await (await prettierApi()).format(text, { ...OPTIONS, parser });
-        cacheSet('format', diskKey, formatted);
-        afterBigFile(text.length);
-      }
-      // Only small files are worth keeping in memory: a multi-megabyte service file never repeats.
-      if (text.length <= CHUNK_BYTES) cache.set(key, formatted);
-    }
-    out.set(path, formatted);
+    out.set(path, await formatText(text, parser));
   }
   return out;
+}
+
+/**
+ * Whether a file the emitters laid out has a line they may not have laid out as prettier would:
+ * a code line wider than the print width (comments are never rewrapped by prettier, and the
+ * layout helpers mark the wide lines they laid out themselves, see layout.ts). Markdown is
+ * laid out completely by the templates.
+ */
+export function needsPrettier(text: string, parser: string): boolean {
+  if (parser !== 'typescript') return false;
+  let at = 0;
+  while (at < text.length) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    if (nl - at > PRINT_WIDTH && !wideLineOk(text.slice(at, nl))) return true;
+    at = nl + 1;
+  }
+  return false;
+}
+
+/** The print width of the fixed options. */
+export const PRINT_WIDTH = 100;
+
+/** A wide line prettier leaves as it is: a comment line, or one string literal (a union member, an argument, an item). */
+function wideLineOk(line: string): boolean {
+  if (stringWidth(line) <= PRINT_WIDTH) return true;
+  const t = line.trim();
+  if (t.startsWith('*') || t.startsWith('/*') || t.startsWith('//')) return true;
+  return /^(?:\| )?'(?:[^'\\]|\\.)*'(?:,|;)?$/.test(t);
+}
+
+/**
+ * The width prettier gives a line: code points, wide (East Asian) characters counting two and
+ * combining marks none.
+ */
+export function stringWidth(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u02ff]*$/.test(text)) return text.length;
+  let width = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x300 && c <= 0x36f) || c === 0x200b || (c >= 0xfe00 && c <= 0xfe0f)) continue;
+    width += isWide(c) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0x303e) ||
+    (c >= 0x3041 && c <= 0x33ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xa000 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x1f300 && c <= 0x1f64f) ||
+    (c >= 0x1f900 && c <= 0x1f9ff) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+  );
+}
+
+/** One file through prettier (memory and disk caches first). */
+async function formatText(text: string, parser: string): Promise<string> {
+  const key = `${parser}\u0000${text}`;
+  let formatted = cache.get(key);
+  if (formatted === undefined) {
+    // Then the disk cache: unchanged files of an earlier run are not formatted again.
+    const diskKey = cacheKey('prettier', RECIPE, parser, text);
+    formatted = cacheGet('format', diskKey);
+    if (formatted === undefined) {
+      formatted = parser === 'typescript' && text.length > CHUNK_BYTES ? await formatInChunks(text) : await (await prettierApi()).format(text, { ...OPTIONS, parser });
+      cacheSet('format', diskKey, formatted);
+      afterBigFile(text.length);
+    }
+    // Only small files are worth keeping in memory: a multi-megabyte service file never repeats.
+    if (text.length <= CHUNK_BYTES) cache.set(key, formatted);
+  }
+  return formatted;
 }
 
 /**

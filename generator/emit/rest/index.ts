@@ -1,11 +1,12 @@
 import { isRestOperation } from '../../ir/operations.js';
 import type { Resolved } from '../../ir/resolved.js';
 import type { Service } from '../../ir/types.js';
-import { formatFiles } from '../core/format.js';
+import { formatFiles, formatMode } from '../core/format.js';
 import { copyRuntime, fileHeader, README_EXAMPLES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
 import { postProcess } from '../core/postprocess.js';
 import { dataModule } from '../core/data-module.js';
 import { restFixture } from './fixtures.js';
+import { moduleDecl, print, typeLiteral, typeNamesIn } from '../core/layout.js';
 import { buildRestModel, type RestPackageModel } from './model.js';
 
 /**
@@ -23,6 +24,7 @@ export async function emitRestPackage(resolved: Resolved, options: EmitOptions):
   const operations = model.operations.map((op, i) => ({ ...op, example: [fixtures[i].params, fixtures[i].body].filter((x) => x !== 'undefined').join(', ') }));
   const ctx = { ...model, header, ...extraContext(model), operations };
   const files: FileMap = new Map();
+  const declared = new Set(model.declarations.map((d) => d.name));
   files.set('types.ts', renderTemplate('rest/types.ts.hbs', ctx));
   const data = dataModule({
     header,
@@ -38,16 +40,19 @@ export async function emitRestPackage(resolved: Resolved, options: EmitOptions):
   files.set('client.ts', renderTemplate('rest/client.ts.hbs', ctx));
   files.set('fixtures.ts', renderTemplate('rest/fixtures.ts.hbs', { ...ctx, fixtures }));
   files.set('index.ts', renderTemplate('rest/index.ts.hbs', ctx));
-  files.set('mock.ts', renderTemplate('rest/mock.ts.hbs', { ...ctx, mock: mockModels(model) }));
+  files.set('mock.ts', renderTemplate('rest/mock.ts.hbs', { ...ctx, ...mockLayout(mockModels(model), declared) }));
   postProcess(files);
   files.set('package.json', renderTemplate('rest/package.json.hbs', { ...ctx, version: options.version ?? '1.0.0' }));
   // Big services: examples for the first endpoints, the others by name (see the SOAP README).
   const readme = { readmeOps: operations.slice(0, README_EXAMPLES), readmeMore: operations.slice(README_EXAMPLES, README_EXAMPLES + 200), readmeMoreCount: Math.max(0, operations.length - README_EXAMPLES), readmeUnlisted: Math.max(0, operations.length - README_EXAMPLES - 200) };
   files.set('README.md', renderTemplate('rest/README.md.hbs', { ...ctx, ...readme }));
-  const out = options.format === false ? files : await formatFiles(files);
+  const out = await formatFiles(files, formatMode(options.format), FINAL);
   await copyRuntime(out, header, 'rest', options.build !== false);
   return out;
 }
+
+/** The files whose templates write prettier's layout (the others go through prettier). */
+const FINAL: ReadonlySet<string> = new Set(['mock.ts', 'index.ts']);
 
 function extraContext(model: RestPackageModel) {
   const clientDoc = [
@@ -57,7 +62,9 @@ function extraContext(model: RestPackageModel) {
   ];
   const indexDoc = [`Typed client for the ${model.serviceName} Web API.`, '', '@packageDocumentation'];
   const bodyTypes = new Set(model.operations.flatMap((o) => [o.paramsType, o.bodyType].filter((x): x is string => !!x)));
-  return { clientDoc, indexDoc, bodyTypes: [...bodyTypes], baseUrlRequired: !model.baseUrl };
+  const c = model.client;
+  const clientTypes = moduleDecl('export type', [c, `${c}Options`, `${c}CallOptions`], './client.js');
+  return { clientDoc, indexDoc, bodyTypes: [...bodyTypes], baseUrlRequired: !model.baseUrl, clientTypes };
 }
 
 function fixtureModels(service: Service, model: RestPackageModel) {
@@ -68,4 +75,12 @@ function fixtureModels(service: Service, model: RestPackageModel) {
 /** Per endpoint: client method name with the parameter, body and result types the mock is typed with. */
 function mockModels(model: RestPackageModel): { method: string; params: string; body: string; response: string }[] {
   return model.operations.map((o) => ({ method: o.method, params: o.paramsType ?? 'undefined', body: o.bodyType ?? 'undefined', response: o.result === 'void' ? 'undefined' : o.result }));
+}
+
+/** What templates/rest/mock.ts.hbs prints that depends on the service, laid out. */
+function mockLayout(mock: readonly { method: string; params: string; body: string; response: string }[], declared: ReadonlySet<string>) {
+  return {
+    typeImportDecl: moduleDecl('import type', typeNamesIn(mock.flatMap((m) => [m.params, m.body, m.response]), declared), './types.js'),
+    mock: mock.map((m) => ({ line: print([`${m.method}: `, typeLiteral([`params: ${m.params}`, `body: ${m.body}`, `response: ${m.response}`]), ';'], 2) })),
+  };
 }

@@ -3,15 +3,16 @@ import type { SoapService } from '../../ir/types.js';
 import { soapService } from '../../ir/operations.js';
 import { canonicalRecord, canonicalTable } from '../core/fixtures.js';
 import { copyRuntime, fileHeader, README_EXAMPLES, README_NAMES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
-import { formatFiles } from '../core/format.js';
+import { formatFiles, formatMode } from '../core/format.js';
 import { dataModule } from '../core/data-module.js';
 import { postProcess } from '../core/postprocess.js';
+import { moduleDecl } from '../core/layout.js';
 import { refTs } from '../core/types-map.js';
 import { str, typeKey } from '../core/text.js';
 import { buildModel, type PackageModel } from './model.js';
 import { objectHelpers, type ObjectHelperModel } from './objects.js';
 import { sampleRecord } from './sample-fixtures.js';
-import { mockModels, mockTypeImports } from './mock.js';
+import { mockLayout, mockModels, mockTypeImports } from './mock.js';
 
 /**
  * Emits a SOAP (ASMX, WSDL, sample article) package: Handlebars templates render the view model,
@@ -43,21 +44,27 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   files.set('index.ts', renderTemplate('soap/index.ts.hbs', ctx));
   const mock = mockModels(service, model);
   const exported = new Set([...(files.get('types.ts') ?? '').matchAll(/^export (?:interface|type) ([\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*)/gmu)].map((m) => m[1]));
-  files.set('mock.ts', renderTemplate('soap/mock.ts.hbs', { ...ctx, mock, typeImports: mockTypeImports(mock, exported) }));
+  files.set('mock.ts', renderTemplate('soap/mock.ts.hbs', { ...ctx, ...mockLayout(model.serviceName, mock, mockTypeImports(mock, exported)) }));
   postProcess(files);
   files.set('package.json', renderTemplate('soap/package.json.hbs', { ...ctx, version: options.version ?? '1.0.0' }));
   files.set('README.md', renderTemplate('soap/README.md.hbs', ctx));
-  if (options.format !== false) options.progress?.('formatting');
-  const out = options.format === false ? files : await formatFiles(files);
+  const mode = formatMode(options.format);
+  if (mode !== 'none') options.progress?.('formatting');
+  const out = await formatFiles(files, mode, FINAL);
   await copyRuntime(out, header, 'soap', options.build !== false);
   return out;
 }
+
+/** The files whose templates write prettier's layout (the others go through prettier). */
+const FINAL: ReadonlySet<string> = new Set(['mock.ts', 'index.ts']);
 
 function extraContext(model: PackageModel, service: SoapService) {
   const clientDoc = [`Client of the ${model.serviceName} service: one method per operation.`, ...(model.description.length ? ['', ...model.description] : [])];
   const indexDoc = [`Typed client for the ${model.serviceName} service.`, '', '@packageDocumentation'];
   const operations = model.operations.map((op, i) => ({ ...op, example: canonicalRecord(service.operations[i].input.fields, 'in', model.lookup, { optional: false, budget: 50 }) }));
-  return { clientDoc, indexDoc, operations, readme: readmeModel(service, model) };
+  const c = model.client;
+  const clientTypes = moduleDecl('export type', [c, `${c}Options`, `${c}CallOptions`, `${c}SessionHeaders`], './client.js');
+  return { clientDoc, indexDoc, operations, readme: readmeModel(service, model), clientTypes };
 }
 
 /** An example longer than this shows the required members only. */

@@ -1,0 +1,220 @@
+import { PRINT_WIDTH, stringWidth } from './format.js';
+
+/**
+ * The layout of the width-dependent constructs svcgen emits, as prettier (the pinned version,
+ * print width 100, single quotes, trailing commas) lays them out: a small document printer with
+ * prettier's algorithm (a group is printed flat when it fits in what is left of the line,
+ * counting what follows it up to the next possible line break, else broken) and builders that make
+ * the same documents prettier makes for those constructs. The templates write everything else
+ * in its final layout; test/emit/layout.test.ts compares each builder with prettier over many
+ * name lengths.
+ */
+
+export type Doc = string | readonly Doc[] | Group | Indent | Line | IfBreak;
+
+interface Group {
+  readonly kind: 'group';
+  readonly contents: Doc;
+  /** Broken whatever the width (it holds a hard line break). */
+  readonly broken: boolean;
+}
+
+interface Indent {
+  readonly kind: 'indent';
+  readonly contents: Doc;
+}
+
+interface Line {
+  readonly kind: 'line';
+  /** A soft line is nothing when flat; a line is a space; a hard line always breaks. */
+  readonly flat: '' | ' ' | undefined;
+}
+
+interface IfBreak {
+  readonly kind: 'ifBreak';
+  readonly broken: Doc;
+  readonly flat: Doc;
+}
+
+export const line: Line = { kind: 'line', flat: ' ' };
+export const softline: Line = { kind: 'line', flat: '' };
+export const hardline: Line = { kind: 'line', flat: undefined };
+
+export function group(contents: Doc): Group {
+  return { kind: 'group', contents, broken: hasHardline(contents) };
+}
+
+export function indent(contents: Doc): Indent {
+  return { kind: 'indent', contents };
+}
+
+export function ifBreak(broken: Doc, flat: Doc = ''): IfBreak {
+  return { kind: 'ifBreak', broken, flat };
+}
+
+export function join(separator: Doc, docs: readonly Doc[]): Doc[] {
+  const out: Doc[] = [];
+  docs.forEach((d, i) => {
+    if (i) out.push(separator);
+    out.push(d);
+  });
+  return out;
+}
+
+function hasHardline(doc: Doc): boolean {
+  if (typeof doc === 'string') return false;
+  if (Array.isArray(doc)) return (doc as readonly Doc[]).some(hasHardline);
+  const d = doc as Group | Indent | Line | IfBreak;
+  switch (d.kind) {
+    case 'line':
+      return d.flat === undefined;
+    case 'group':
+      return d.broken;
+    case 'indent':
+      return hasHardline(d.contents);
+    case 'ifBreak':
+      return hasHardline(d.broken) || hasHardline(d.flat);
+  }
+}
+
+type Mode = 'flat' | 'break';
+type Command = readonly [indent: number, mode: Mode, doc: Doc];
+
+/**
+ * Prints `doc` as prettier does, its first line starting at column `indentation` (the indentation
+ * is written too), each line break indented by `indentation` plus two per `indent`.
+ */
+export function print(doc: Doc, indentation = 0): string {
+  let out = ' '.repeat(indentation);
+  let pos = indentation;
+  const cmds: Command[] = [[indentation, 'break', doc]];
+  while (cmds.length) {
+    const [ind, mode, d] = cmds.pop()!;
+    if (typeof d === 'string') {
+      out += d;
+      pos += stringWidth(d);
+      continue;
+    }
+    if (Array.isArray(d)) {
+      for (let i = d.length - 1; i >= 0; i--) cmds.push([ind, mode, (d as readonly Doc[])[i]]);
+      continue;
+    }
+    const node = d as Group | Indent | Line | IfBreak;
+    switch (node.kind) {
+      case 'indent':
+        cmds.push([ind + 2, mode, node.contents]);
+        break;
+      case 'group': {
+        if (mode === 'flat' && !node.broken) {
+          cmds.push([ind, 'flat', node.contents]);
+          break;
+        }
+        const next: Command = [ind, 'flat', node.contents];
+        cmds.push(!node.broken && fits(next, cmds, PRINT_WIDTH - pos) ? next : [ind, 'break', node.contents]);
+        break;
+      }
+      case 'ifBreak':
+        cmds.push([ind, mode, mode === 'break' ? node.broken : node.flat]);
+        break;
+      case 'line':
+        if (mode === 'flat' && node.flat !== undefined) {
+          out += node.flat;
+          pos += node.flat.length;
+          break;
+        }
+        out = out.replace(/[ \t]+$/, '') + '\n' + ' '.repeat(ind);
+        pos = ind;
+        break;
+    }
+  }
+  return out;
+}
+
+/** Whether `next` fits in `width` columns, followed by the rest of the line (prettier's `fits`). */
+function fits(next: Command, rest: readonly Command[], width: number): boolean {
+  let restIdx = rest.length;
+  const cmds: (readonly [Mode, Doc])[] = [[next[1], next[2]]];
+  while (width >= 0) {
+    if (!cmds.length) {
+      if (restIdx === 0) return true;
+      const r = rest[--restIdx];
+      cmds.push([r[1], r[2]]);
+      continue;
+    }
+    const [mode, d] = cmds.pop()!;
+    if (typeof d === 'string') {
+      width -= stringWidth(d);
+      continue;
+    }
+    if (Array.isArray(d)) {
+      for (let i = d.length - 1; i >= 0; i--) cmds.push([mode, (d as readonly Doc[])[i]]);
+      continue;
+    }
+    const node = d as Group | Indent | Line | IfBreak;
+    switch (node.kind) {
+      case 'indent':
+        cmds.push([mode, node.contents]);
+        break;
+      case 'group':
+        cmds.push([node.broken ? 'break' : mode, node.contents]);
+        break;
+      case 'ifBreak':
+        cmds.push([mode, mode === 'break' ? node.broken : node.flat]);
+        break;
+      case 'line':
+        if (mode === 'break' || node.flat === undefined) return true;
+        width -= node.flat.length;
+        break;
+    }
+  }
+  return false;
+}
+
+// Builders: the documents prettier makes for the constructs svcgen emits.
+
+/**
+ * `import { a, b } from 'x';` (or `import type`, `export`, `export type`): one specifier never
+ * breaks; more break one per line, with a trailing comma, when the line is too long. Empty:
+ * no declaration at all. No line break at the end.
+ */
+export function moduleDecl(keyword: 'import' | 'import type' | 'export' | 'export type', names: readonly string[], from: string): string {
+  if (!names.length) return '';
+  const source = ` from '${from}';`;
+  if (names.length === 1) return `${keyword} { ${names[0]} }${source}`;
+  return print(group([`${keyword} {`, indent([line, join([',', line], names)]), ifBreak(','), line, '}', source]));
+}
+
+/** Specifier texts sorted as the import post-processing sorted them (by UTF-16 code units). */
+export function sortedNames(names: Iterable<string>): string[] {
+  return [...new Set(names)].sort();
+}
+
+/** A call `callee(a, b)` whose arguments are plain (no function or object to hug). */
+export function call(callee: Doc, args: readonly Doc[]): Doc {
+  if (!args.length) return [callee, '()'];
+  return [callee, group(['(', indent([softline, join([',', line], args)]), ifBreak(','), softline, ')'])];
+}
+
+/** A type literal `{ a: A; b: B }`, one member per line with `;` when broken. */
+export function typeLiteral(members: readonly Doc[]): Doc {
+  if (!members.length) return '{}';
+  return group(['{', indent([line, join([';', line], members)]), ifBreak(';'), line, '}']);
+}
+
+/** `if (test) statement` without braces: the statement goes to the next line when too long. */
+export function ifStatement(test: string, statement: Doc): Doc {
+  return group([`if (${test})`, indent([line, statement])]);
+}
+
+/**
+ * The names of `known` that type texts refer to (what a file imports from types.ts), sorted:
+ * identifiers outside string literals and member keys.
+ */
+export function typeNamesIn(texts: Iterable<string>, known: ReadonlySet<string>): string[] {
+  const names = new Set<string>();
+  for (const text of texts) {
+    const code = text.replace(/'(?:[^'\\]|\\.)*'/g, "''").replace(/[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*\??:/gu, '');
+    for (const word of code.match(/[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*/gu) ?? []) if (known.has(word)) names.add(word);
+  }
+  return sortedNames(names);
+}
