@@ -12,6 +12,7 @@ import { str, typeKey } from '../core/text.js';
 import { buildModel, type PackageModel } from './model.js';
 import { objectHelpers, type ObjectHelperModel } from './objects.js';
 import { sampleRecord } from './sample-fixtures.js';
+import { operationsLayout } from './code.js';
 import { mockLayout, mockModels, mockTypeImports } from './mock.js';
 
 /**
@@ -25,6 +26,7 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   const objects = objectHelpers(service, model);
   const ctx = { ...model, header, ...extraContext(model, service), objects, hasObjects: objects.length > 0, sessionHeaders: sessionHeaders(service, model) };
   const files: FileMap = new Map();
+  const declared = new Set(model.declarations.map((d) => d.name));
   files.set('types.ts', renderTemplate('soap/types.ts.hbs', ctx));
   const data = dataModule({
     header,
@@ -39,7 +41,7 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   files.set('descriptors.d.ts', data.dts);
   if (objects.length) files.set('objects.ts', renderTemplate('soap/objects.ts.hbs', ctx));
   files.set('client.ts', renderTemplate('soap/client.ts.hbs', ctx));
-  files.set('operations.ts', renderTemplate('soap/operations.ts.hbs', ctx));
+  files.set('operations.ts', renderTemplate('soap/operations.ts.hbs', { ...ctx, ops: operationsLayout(model, declared) }));
   files.set('fixtures.ts', renderTemplate('soap/fixtures.ts.hbs', { ...ctx, fixtures: [...fixtureModels(service, model), ...objectFixtures(service, model, objects)], canonical: canonicalTable() }));
   files.set('index.ts', renderTemplate('soap/index.ts.hbs', ctx));
   const mock = mockModels(service, model);
@@ -56,7 +58,7 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
 }
 
 /** The files whose templates write prettier's layout (the others go through prettier). */
-const FINAL: ReadonlySet<string> = new Set(['mock.ts', 'index.ts']);
+const FINAL: ReadonlySet<string> = new Set(['mock.ts', 'index.ts', 'operations.ts']);
 
 function extraContext(model: PackageModel, service: SoapService) {
   const clientDoc = [`Client of the ${model.serviceName} service: one method per operation.`, ...(model.description.length ? ['', ...model.description] : [])];
