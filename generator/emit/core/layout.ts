@@ -218,3 +218,9 @@ export function typeNamesIn(texts: Iterable<string>, known: ReadonlySet<string>)
   }
   return sortedNames(names);
 }
+
+/** `export interface Name extends Base {`: `extends` goes to the next line when the line is too long. */
+export function interfaceHead(name: string, base: string | undefined, indentation = 0): string {
+  if (!base) return `${' '.repeat(indentation)}export interface ${name} {`;
+  return print([group([`export interface ${name}`, indent([line, `extends ${base}`])]), ' {'], indentation);
+}

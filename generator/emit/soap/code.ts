@@ -3,13 +3,16 @@
  * lists), laid out as prettier lays them out (see core/layout.ts), and the exact imports of each
  * file, computed from the model.
  */
-import { call, group, indent, join, line, moduleDecl, print, softline, ifBreak, typeNamesIn, sortedNames, type Doc } from '../core/layout.js';
+import { call, group, ifBreak, indent, interfaceHead, join, line, moduleDecl, print, softline, sortedNames, typeNamesIn, type Doc } from '../core/layout.js';
 import type { PackageModel } from './model.js';
 
-/** `(a: A, b: B)`: parameters, one per line with a trailing comma when the line is too long. */
+/**
+ * `(a: A, b: B)`: parameters, one per line with a trailing comma when the line is too long. Not a
+ * group of its own: prettier groups the parameters with the return type that follows them.
+ */
 function params(list: readonly string[]): Doc {
   if (!list.length) return '()';
-  return group(['(', indent([softline, join([',', line], list)]), ifBreak(','), softline, ')']);
+  return ['(', indent([softline, join([',', line], list)]), ifBreak(','), softline, ')'];
 }
 
 /** A function or method signature line: `head(params): returns {` as one group. */
@@ -39,11 +42,63 @@ export function operationsLayout(model: PackageModel, declared: ReadonlySet<stri
   ].filter((d) => d !== '');
   return {
     imports,
+    connectionHead: interfaceHead(`${c}Connection`, 'SoapRuntime'),
     connect: signature('export function connect', [`options: ${c}Options${optional}`], `: ${c}Connection {`),
     functions: ops.map((o) => ({
       method: o.method,
       signature: signature(`export async function ${o.fn}`, [`connection: ${c}Connection`, `input${o.inputOptional ? '?' : ''}: ${o.request}`, `options?: ${c}CallOptions<${o.headersIn}>`], `: Promise<${o.result}> {`),
       body: print(invokeResult(o.opDesc, o.result), 2),
     })),
+  };
+}
+
+/** Whether prettier keeps a type argument inline (`Promise<X>`): one plain name or object type. */
+function hugs(type: string): boolean {
+  return /^[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$.]*$/u.test(type) || (type.startsWith('{') && type.endsWith('}'));
+}
+
+/** `Name<A, B>`: arguments on their own lines when too long, none hugged unless one plain name. */
+export function typeRef(name: string, args: readonly Doc[]): Doc {
+  if (args.length === 1 && typeof args[0] === 'string' && hugs(args[0])) return `${name}<${args[0]}>`;
+  return group([`${name}<`, indent([softline, join([',', line], args)]), softline, '>']);
+}
+
+/** `key: (params) => body` in an object literal (the arrow's body goes to the next line when too long). */
+function arrowProperty(key: string, signature: string, body: Doc): Doc {
+  return [`${key}: `, group([signature, ' =>', group(indent([line, body]))]), ','];
+}
+
+/** `(await call).result`. */
+function awaitedResult(invoke: Doc): Doc {
+  return [['(', group([indent([softline, 'await ', invoke]), softline]), ')'], group(indent([softline, '.result']))];
+}
+
+/** The dynamic parts of templates/soap/client.ts.hbs. */
+export function clientLayout(model: PackageModel & { readonly hasObjects: boolean }, declared: ReadonlySet<string>, sessionTypes: readonly string[]) {
+  const c = model.client;
+  const ops = model.operations;
+  const optional = model.endpointRequired || model.securityRequired ? '' : ' = {}';
+  const imports = [
+    moduleDecl('import', sortedNames(['createSoapRuntime', 'type CallOptions', 'type ClientOptions', ...(ops.length ? ['type RawResponse'] : []), 'type SoapSession']), './runtime/client.js'),
+    model.securityRequired ? "import type { Security } from './runtime/security.js';" : '',
+    model.hasObjects ? moduleDecl('import', sortedNames(['createObjects', `type ${c}Objects`]), './objects.js') : '',
+    moduleDecl('import type', typeNamesIn([...ops.flatMap((o) => [o.request, o.headersIn, o.result, o.headersOut]), ...sessionTypes], declared), './types.js'),
+  ].filter((d) => d !== '');
+  const paramsOf = (o: (typeof ops)[number]) => [`input${o.inputOptional ? '?' : ''}: ${o.request}`, `options?: ${c}CallOptions<${o.headersIn}>`];
+  return {
+    imports,
+    callOptionsHead: interfaceHead(`${c}CallOptions<H>`, "Omit<CallOptions, 'soapHeaders'>"),
+    clientHead: interfaceHead(c, model.hasObjects ? `${c}Objects` : undefined),
+    create: signature('export function createClient', [`options: ${c}Options${optional}`], `: ${c} {`),
+    methods: ops.map((o) => {
+      const raw = typeRef('Promise', [typeRef('RawResponse', [o.result, o.headersOut])]);
+      return {
+        doc: o.doc,
+        signature: print(group([o.method, params(paramsOf(o)), ': ', typeRef('Promise', [o.result]), ';']), 2),
+        raw: print(group([o.method, params(paramsOf(o)), ': ', raw, ';']), 4),
+        rawEntry: print(arrowProperty(o.method, '(input, options)', [group(call('runtime.invoke', [`d.${o.opDesc}`, 'input ?? {}', 'options as CallOptions | undefined'])), ' as ', raw]), 4),
+        entry: print(arrowProperty(o.method, 'async (input, options)', awaitedResult(group(call(`$raw.${o.method}`, ['input', 'options'])))), 4),
+      };
+    }),
   };
 }

@@ -12,7 +12,7 @@ import { str, typeKey } from '../core/text.js';
 import { buildModel, type PackageModel } from './model.js';
 import { objectHelpers, type ObjectHelperModel } from './objects.js';
 import { sampleRecord } from './sample-fixtures.js';
-import { operationsLayout } from './code.js';
+import { clientLayout, operationsLayout } from './code.js';
 import { mockLayout, mockModels, mockTypeImports } from './mock.js';
 
 /**
@@ -40,7 +40,7 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   files.set('descriptors.js', data.js);
   files.set('descriptors.d.ts', data.dts);
   if (objects.length) files.set('objects.ts', renderTemplate('soap/objects.ts.hbs', ctx));
-  files.set('client.ts', renderTemplate('soap/client.ts.hbs', ctx));
+  files.set('client.ts', renderTemplate('soap/client.ts.hbs', { ...ctx, cl: clientLayout({ ...model, hasObjects: ctx.hasObjects }, declared, ctx.sessionHeaders.map((h) => h.type)) }));
   files.set('operations.ts', renderTemplate('soap/operations.ts.hbs', { ...ctx, ops: operationsLayout(model, declared) }));
   files.set('fixtures.ts', renderTemplate('soap/fixtures.ts.hbs', { ...ctx, fixtures: [...fixtureModels(service, model), ...objectFixtures(service, model, objects)], canonical: canonicalTable() }));
   files.set('index.ts', renderTemplate('soap/index.ts.hbs', ctx));
@@ -52,13 +52,14 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   files.set('README.md', renderTemplate('soap/README.md.hbs', ctx));
   const mode = formatMode(options.format);
   if (mode !== 'none') options.progress?.('formatting');
-  const out = await formatFiles(files, mode, FINAL);
+  // The options type of a service that requires WS-Security is left to prettier (an intersection the templates do not lay out).
+  const out = await formatFiles(files, mode, model.securityRequired ? new Set([...FINAL].filter((f) => f !== 'client.ts')) : FINAL);
   await copyRuntime(out, header, 'soap', options.build !== false);
   return out;
 }
 
 /** The files whose templates write prettier's layout (the others go through prettier). */
-const FINAL: ReadonlySet<string> = new Set(['mock.ts', 'index.ts', 'operations.ts']);
+const FINAL: ReadonlySet<string> = new Set(['mock.ts', 'index.ts', 'operations.ts', 'client.ts']);
 
 function extraContext(model: PackageModel, service: SoapService) {
   const clientDoc = [`Client of the ${model.serviceName} service: one method per operation.`, ...(model.description.length ? ['', ...model.description] : [])];
