@@ -224,3 +224,39 @@ export function interfaceHead(name: string, base: string | undefined, indentatio
   if (!base) return `${' '.repeat(indentation)}export interface ${name} {`;
   return print([group([`export interface ${name}`, indent([line, `extends ${base}`])]), ' {'], indentation);
 }
+
+/**
+ * `(a: A, b: B)`: parameters, one per line with a trailing comma when the line is too long. Not a
+ * group of its own: prettier groups the parameters with the return type that follows them.
+ */
+export function params(list: readonly string[]): Doc {
+  if (!list.length) return '()';
+  return ['(', indent([softline, join([',', line], list)]), ifBreak(','), softline, ')'];
+}
+
+/** A function or method signature line: `head(params): returns {` as one group. */
+export function signature(head: string, list: readonly string[], tail: string, indentation = 0): string {
+  return print(group([head, params(list), tail]), indentation);
+}
+
+/** Whether prettier keeps a type argument inline (`Promise<X>`): one plain name or object type. */
+function hugs(type: string): boolean {
+  return /^[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$.]*$/u.test(type) || (type.startsWith('{') && type.endsWith('}'));
+}
+
+/** `Name<A, B>`: arguments on their own lines when too long, none hugged unless one plain name. */
+export function typeRef(name: string, args: readonly Doc[]): Doc {
+  if (args.length === 1 && typeof args[0] === 'string' && hugs(args[0])) return `${name}<${args[0]}>`;
+  return group([`${name}<`, indent([softline, join([',', line], args)]), softline, '>']);
+}
+
+/** `key: (params) => body` in an object literal (the arrow's body goes to the next line when too long). */
+export function arrowProperty(key: string, signature: string, body: Doc): Doc {
+  return [`${key}: `, group([signature, ' =>', group(indent([line, body]))]), ','];
+}
+
+/** `(await call).result`. */
+export function awaitedResult(invoke: Doc): Doc {
+  return [['(', group([indent([softline, 'await ', invoke]), softline]), ')'], group(indent([softline, '.result']))];
+}
+

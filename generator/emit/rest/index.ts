@@ -6,7 +6,7 @@ import { copyRuntime, fileHeader, README_EXAMPLES, renderTemplate, type EmitOpti
 import { postProcess } from '../core/postprocess.js';
 import { dataModule } from '../core/data-module.js';
 import { restFixture } from './fixtures.js';
-import { moduleDecl, print, typeLiteral, typeNamesIn } from '../core/layout.js';
+import { arrowProperty, awaitedResult, call, group, moduleDecl, print, signature, sortedNames, typeLiteral, typeNamesIn, typeRef, params } from '../core/layout.js';
 import { buildRestModel, type RestPackageModel } from './model.js';
 
 /**
@@ -37,7 +37,7 @@ export async function emitRestPackage(resolved: Resolved, options: EmitOptions):
   });
   files.set('descriptors.js', data.js);
   files.set('descriptors.d.ts', data.dts);
-  files.set('client.ts', renderTemplate('rest/client.ts.hbs', ctx));
+  files.set('client.ts', renderTemplate('rest/client.ts.hbs', { ...ctx, cl: clientLayout(model, declared) }));
   files.set('fixtures.ts', renderTemplate('rest/fixtures.ts.hbs', { ...ctx, fixtures }));
   files.set('index.ts', renderTemplate('rest/index.ts.hbs', ctx));
   files.set('mock.ts', renderTemplate('rest/mock.ts.hbs', { ...ctx, ...mockLayout(mockModels(model), declared) }));
@@ -52,7 +52,7 @@ export async function emitRestPackage(resolved: Resolved, options: EmitOptions):
 }
 
 /** The files whose templates write prettier's layout (the others go through prettier). */
-const FINAL: ReadonlySet<string> = new Set(['mock.ts', 'index.ts']);
+const FINAL: ReadonlySet<string> = new Set(['mock.ts', 'index.ts', 'client.ts']);
 
 function extraContext(model: RestPackageModel) {
   const clientDoc = [
@@ -82,5 +82,30 @@ function mockLayout(mock: readonly { method: string; params: string; body: strin
   return {
     typeImportDecl: moduleDecl('import type', typeNamesIn(mock.flatMap((m) => [m.params, m.body, m.response]), declared), './types.js'),
     mock: mock.map((m) => ({ line: print([`${m.method}: `, typeLiteral([`params: ${m.params}`, `body: ${m.body}`, `response: ${m.response}`]), ';'], 2) })),
+  };
+}
+
+/** The dynamic parts of templates/rest/client.ts.hbs. */
+function clientLayout(model: RestPackageModel, declared: ReadonlySet<string>) {
+  const c = model.client;
+  const ops = model.operations;
+  const runtimeNames = model.typesOnly ? ['type RestCallOptions', 'type RestClientOptions'] : ['createRestRuntime', 'type RestCallOptions', 'type RestClientOptions', ...(ops.length ? ['type RestResponse'] : [])];
+  const imports = [
+    moduleDecl('import', sortedNames(runtimeNames), './runtime/rest-client.js'),
+    moduleDecl('import type', typeNamesIn(ops.flatMap((o) => [...o.parameters, o.result]), declared), './types.js'),
+  ].filter((d) => d !== '');
+  return {
+    imports,
+    create: signature('export function createClient', [`options: ${c}Options${model.baseUrl ? ' = {}' : ''}`], `: ${c} {`),
+    methods: ops.map((o) => {
+      const raw = typeRef('Promise', [typeRef('RestResponse', [o.result])]);
+      return {
+        doc: o.doc,
+        signature: print(group([o.method, params(o.parameters), ': ', typeRef('Promise', [o.result]), ';']), 2),
+        raw: print(group([o.method, params(o.parameters), ': ', raw, ';']), 4),
+        rawEntry: print(arrowProperty(o.method, `(${o.args})`, [group(call('runtime.invoke', [`d.${o.opDesc}`, ...o.invokeArgs.split(', ')])), ' as ', raw]), 4),
+        entry: print(arrowProperty(o.method, `async (${o.args})`, awaitedResult(group(call(`$raw.${o.method}`, o.args.split(', '))))), 4),
+      };
+    }),
   };
 }

@@ -3,22 +3,8 @@
  * lists), laid out as prettier lays them out (see core/layout.ts), and the exact imports of each
  * file, computed from the model.
  */
-import { call, group, ifBreak, indent, interfaceHead, join, line, moduleDecl, print, softline, sortedNames, typeNamesIn, type Doc } from '../core/layout.js';
+import { arrowProperty, awaitedResult, call, group, indent, interfaceHead, moduleDecl, params, print, signature, softline, sortedNames, typeNamesIn, typeRef, type Doc } from '../core/layout.js';
 import type { PackageModel } from './model.js';
-
-/**
- * `(a: A, b: B)`: parameters, one per line with a trailing comma when the line is too long. Not a
- * group of its own: prettier groups the parameters with the return type that follows them.
- */
-function params(list: readonly string[]): Doc {
-  if (!list.length) return '()';
-  return ['(', indent([softline, join([',', line], list)]), ifBreak(','), softline, ')'];
-}
-
-/** A function or method signature line: `head(params): returns {` as one group. */
-export function signature(head: string, list: readonly string[], tail: string, indentation = 0): string {
-  return print(group([head, params(list), tail]), indentation);
-}
 
 /**
  * `return (await connection.invoke(Desc, input ?? {}, options as CallOptions | undefined)).result as R;`
@@ -50,27 +36,6 @@ export function operationsLayout(model: PackageModel, declared: ReadonlySet<stri
       body: print(invokeResult(o.opDesc, o.result), 2),
     })),
   };
-}
-
-/** Whether prettier keeps a type argument inline (`Promise<X>`): one plain name or object type. */
-function hugs(type: string): boolean {
-  return /^[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$.]*$/u.test(type) || (type.startsWith('{') && type.endsWith('}'));
-}
-
-/** `Name<A, B>`: arguments on their own lines when too long, none hugged unless one plain name. */
-export function typeRef(name: string, args: readonly Doc[]): Doc {
-  if (args.length === 1 && typeof args[0] === 'string' && hugs(args[0])) return `${name}<${args[0]}>`;
-  return group([`${name}<`, indent([softline, join([',', line], args)]), softline, '>']);
-}
-
-/** `key: (params) => body` in an object literal (the arrow's body goes to the next line when too long). */
-function arrowProperty(key: string, signature: string, body: Doc): Doc {
-  return [`${key}: `, group([signature, ' =>', group(indent([line, body]))]), ','];
-}
-
-/** `(await call).result`. */
-function awaitedResult(invoke: Doc): Doc {
-  return [['(', group([indent([softline, 'await ', invoke]), softline]), ')'], group(indent([softline, '.result']))];
 }
 
 /** The dynamic parts of templates/soap/client.ts.hbs. */
