@@ -17,11 +17,15 @@ interface Group {
   readonly contents: Doc;
   /** Broken whatever the width (it holds a hard line break). */
   readonly broken: boolean;
+  /** Names the group for `ifBreak`/`indentIfBreak` elsewhere. */
+  readonly id?: symbol;
 }
 
 interface Indent {
   readonly kind: 'indent';
   readonly contents: Doc;
+  /** Columns added to the indentation (2 for `indent`, n for prettier's `align(n)`). */
+  readonly by: number;
 }
 
 interface Line {
@@ -34,22 +38,34 @@ interface IfBreak {
   readonly kind: 'ifBreak';
   readonly broken: Doc;
   readonly flat: Doc;
+  /** Decided by that group's mode instead of the enclosing one. */
+  readonly groupId?: symbol;
 }
 
 export const line: Line = { kind: 'line', flat: ' ' };
 export const softline: Line = { kind: 'line', flat: '' };
 export const hardline: Line = { kind: 'line', flat: undefined };
 
-export function group(contents: Doc): Group {
-  return { kind: 'group', contents, broken: hasHardline(contents) };
+export function group(contents: Doc, id?: symbol): Group {
+  return { kind: 'group', contents, broken: hasHardline(contents), ...(id ? { id } : {}) };
 }
 
 export function indent(contents: Doc): Indent {
-  return { kind: 'indent', contents };
+  return { kind: 'indent', contents, by: 2 };
 }
 
-export function ifBreak(broken: Doc, flat: Doc = ''): IfBreak {
-  return { kind: 'ifBreak', broken, flat };
+/** prettier's `align(n)`. */
+export function align(by: number, contents: Doc): Indent {
+  return { kind: 'indent', contents, by };
+}
+
+export function ifBreak(broken: Doc, flat: Doc = '', groupId?: symbol): IfBreak {
+  return { kind: 'ifBreak', broken, flat, ...(groupId ? { groupId } : {}) };
+}
+
+/** Indented when the group `groupId` is broken. */
+export function indentIfBreak(contents: Doc, groupId: symbol): IfBreak {
+  return ifBreak(indent(contents), contents, groupId);
 }
 
 export function join(separator: Doc, docs: readonly Doc[]): Doc[] {
@@ -88,6 +104,7 @@ export function print(doc: Doc, indentation = 0): string {
   let out = ' '.repeat(indentation);
   let pos = indentation;
   const cmds: Command[] = [[indentation, 'break', doc]];
+  const modes = new Map<symbol, Mode>();
   while (cmds.length) {
     const [ind, mode, d] = cmds.pop()!;
     if (typeof d === 'string') {
@@ -102,20 +119,25 @@ export function print(doc: Doc, indentation = 0): string {
     const node = d as Group | Indent | Line | IfBreak;
     switch (node.kind) {
       case 'indent':
-        cmds.push([ind + 2, mode, node.contents]);
+        cmds.push([ind + node.by, mode, node.contents]);
         break;
       case 'group': {
         if (mode === 'flat' && !node.broken) {
           cmds.push([ind, 'flat', node.contents]);
+          if (node.id) modes.set(node.id, 'flat');
           break;
         }
         const next: Command = [ind, 'flat', node.contents];
-        cmds.push(!node.broken && fits(next, cmds, PRINT_WIDTH - pos) ? next : [ind, 'break', node.contents]);
+        const chosen: Command = !node.broken && fits(next, cmds, PRINT_WIDTH - pos, modes) ? next : [ind, 'break', node.contents];
+        cmds.push(chosen);
+        if (node.id) modes.set(node.id, chosen[1]);
         break;
       }
-      case 'ifBreak':
-        cmds.push([ind, mode, mode === 'break' ? node.broken : node.flat]);
+      case 'ifBreak': {
+        const m = node.groupId ? (modes.get(node.groupId) ?? 'flat') : mode;
+        cmds.push([ind, mode, m === 'break' ? node.broken : node.flat]);
         break;
+      }
       case 'line':
         if (mode === 'flat' && node.flat !== undefined) {
           out += node.flat;
@@ -131,7 +153,7 @@ export function print(doc: Doc, indentation = 0): string {
 }
 
 /** Whether `next` fits in `width` columns, followed by the rest of the line (prettier's `fits`). */
-function fits(next: Command, rest: readonly Command[], width: number): boolean {
+function fits(next: Command, rest: readonly Command[], width: number, modes: ReadonlyMap<symbol, Mode>): boolean {
   let restIdx = rest.length;
   const cmds: (readonly [Mode, Doc])[] = [[next[1], next[2]]];
   while (width >= 0) {
@@ -158,9 +180,11 @@ function fits(next: Command, rest: readonly Command[], width: number): boolean {
       case 'group':
         cmds.push([node.broken ? 'break' : mode, node.contents]);
         break;
-      case 'ifBreak':
-        cmds.push([mode, mode === 'break' ? node.broken : node.flat]);
+      case 'ifBreak': {
+        const m = node.groupId ? (modes.get(node.groupId) ?? 'flat') : mode;
+        cmds.push([mode, m === 'break' ? node.broken : node.flat]);
         break;
+      }
       case 'line':
         if (mode === 'break' || node.flat === undefined) return true;
         width -= node.flat.length;

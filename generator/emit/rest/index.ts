@@ -1,6 +1,7 @@
 import { isRestOperation } from '../../ir/operations.js';
 import type { Resolved } from '../../ir/resolved.js';
 import type { Service } from '../../ir/types.js';
+import { declarationsText } from '../core/declarations.js';
 import { formatFiles, formatMode } from '../core/format.js';
 import { copyRuntime, fileHeader, README_EXAMPLES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
 import { postProcess } from '../core/postprocess.js';
@@ -25,7 +26,7 @@ export async function emitRestPackage(resolved: Resolved, options: EmitOptions):
   const ctx = { ...model, header, ...extraContext(model), operations };
   const files: FileMap = new Map();
   const declared = new Set(model.declarations.map((d) => d.name));
-  files.set('types.ts', renderTemplate('rest/types.ts.hbs', ctx));
+  files.set('types.ts', renderTemplate('rest/types.ts.hbs', { ...ctx, typesBody: declarationsText(model.declarations) }));
   const data = dataModule({
     header,
     about: `Wire descriptors of the ${model.serviceName} Web API, read by the runtime's JSON, XML and form codecs: one per type (\`XSchema\`) and endpoint.`,
@@ -52,7 +53,7 @@ export async function emitRestPackage(resolved: Resolved, options: EmitOptions):
 }
 
 /** The files whose templates write prettier's layout (the others go through prettier). */
-const FINAL: ReadonlySet<string> = new Set(['mock.ts', 'index.ts', 'client.ts']);
+const FINAL: ReadonlySet<string> = new Set(['types.ts', 'mock.ts', 'index.ts', 'client.ts']);
 
 function extraContext(model: RestPackageModel) {
   const clientDoc = [

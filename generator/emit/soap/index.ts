@@ -3,6 +3,7 @@ import type { SoapService } from '../../ir/types.js';
 import { soapService } from '../../ir/operations.js';
 import { canonicalRecord, canonicalTable } from '../core/fixtures.js';
 import { copyRuntime, fileHeader, README_EXAMPLES, README_NAMES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
+import { declarationsText } from '../core/declarations.js';
 import { formatFiles, formatMode } from '../core/format.js';
 import { dataModule } from '../core/data-module.js';
 import { postProcess } from '../core/postprocess.js';
@@ -27,7 +28,7 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   const ctx = { ...model, header, ...extraContext(model, service), objects, hasObjects: objects.length > 0, sessionHeaders: sessionHeaders(service, model) };
   const files: FileMap = new Map();
   const declared = new Set(model.declarations.map((d) => d.name));
-  files.set('types.ts', renderTemplate('soap/types.ts.hbs', ctx));
+  files.set('types.ts', renderTemplate('soap/types.ts.hbs', { ...ctx, typesBody: declarationsText(model.declarations) }));
   const data = dataModule({
     header,
     about: `Wire descriptors of the ${model.serviceName} service, read by the runtime's XML writer and reader: one per type (\`XSchema\`), message and operation (\`XOperation\`).`,
@@ -59,7 +60,7 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
 }
 
 /** The files whose templates write prettier's layout (the others go through prettier). */
-const FINAL: ReadonlySet<string> = new Set(['mock.ts', 'index.ts', 'operations.ts', 'client.ts']);
+const FINAL: ReadonlySet<string> = new Set(['types.ts', 'mock.ts', 'index.ts', 'operations.ts', 'client.ts']);
 
 function extraContext(model: PackageModel, service: SoapService) {
   const clientDoc = [`Client of the ${model.serviceName} service: one method per operation.`, ...(model.description.length ? ['', ...model.description] : [])];
