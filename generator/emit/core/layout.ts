@@ -10,7 +10,13 @@ import { PRINT_WIDTH, stringWidth } from './format.js';
  * name lengths.
  */
 
-export type Doc = string | readonly Doc[] | Group | Indent | Line | IfBreak;
+export type Doc = string | readonly Doc[] | Group | Indent | Line | IfBreak | Fill;
+
+/** prettier's `fill`: contents and separators alternating; a separator breaks only where the next content does not fit. */
+interface Fill {
+  readonly kind: 'fill';
+  readonly parts: readonly Doc[];
+}
 
 interface Group {
   readonly kind: 'group';
@@ -54,6 +60,15 @@ export function indent(contents: Doc): Indent {
   return { kind: 'indent', contents, by: 2 };
 }
 
+export function fill(parts: readonly Doc[]): Fill {
+  return { kind: 'fill', parts };
+}
+
+/** The group, broken whatever the width (prettier's `shouldBreak`). */
+export function forceBreak(doc: Group): Group {
+  return { ...doc, broken: true };
+}
+
 /** prettier's `align(n)`. */
 export function align(by: number, contents: Doc): Indent {
   return { kind: 'indent', contents, by };
@@ -80,8 +95,10 @@ export function join(separator: Doc, docs: readonly Doc[]): Doc[] {
 function hasHardline(doc: Doc): boolean {
   if (typeof doc === 'string') return false;
   if (Array.isArray(doc)) return (doc as readonly Doc[]).some(hasHardline);
-  const d = doc as Group | Indent | Line | IfBreak;
+  const d = doc as Group | Indent | Line | IfBreak | Fill;
   switch (d.kind) {
+    case 'fill':
+      return d.parts.some(hasHardline);
     case 'line':
       return d.flat === undefined;
     case 'group':
@@ -116,8 +133,28 @@ export function print(doc: Doc, indentation = 0): string {
       for (let i = d.length - 1; i >= 0; i--) cmds.push([ind, mode, (d as readonly Doc[])[i]]);
       continue;
     }
-    const node = d as Group | Indent | Line | IfBreak;
+    const node = d as Group | Indent | Line | IfBreak | Fill;
     switch (node.kind) {
+      case 'fill': {
+        const rem = PRINT_WIDTH - pos;
+        const [content, whitespace] = node.parts;
+        if (!node.parts.length) break;
+        const contentFits = fits([ind, 'flat', content], [], rem, modes, true);
+        if (node.parts.length === 1) {
+          cmds.push([ind, contentFits ? 'flat' : 'break', content]);
+          break;
+        }
+        if (node.parts.length === 2) {
+          cmds.push([ind, contentFits ? 'flat' : 'break', whitespace], [ind, contentFits ? 'flat' : 'break', content]);
+          break;
+        }
+        const remaining: Command = [ind, mode, fill(node.parts.slice(2))];
+        const bothFit = fits([ind, 'flat', [content, whitespace, node.parts[2]]], [], rem, modes, true);
+        if (bothFit) cmds.push(remaining, [ind, 'flat', whitespace], [ind, 'flat', content]);
+        else if (contentFits) cmds.push(remaining, [ind, 'break', whitespace], [ind, 'flat', content]);
+        else cmds.push(remaining, [ind, 'break', whitespace], [ind, 'break', content]);
+        break;
+      }
       case 'indent':
         cmds.push([ind + node.by, mode, node.contents]);
         break;
@@ -153,7 +190,7 @@ export function print(doc: Doc, indentation = 0): string {
 }
 
 /** Whether `next` fits in `width` columns, followed by the rest of the line (prettier's `fits`). */
-function fits(next: Command, rest: readonly Command[], width: number, modes: ReadonlyMap<symbol, Mode>): boolean {
+function fits(next: Command, rest: readonly Command[], width: number, modes: ReadonlyMap<symbol, Mode>, mustBeFlat = false): boolean {
   let restIdx = rest.length;
   const cmds: (readonly [Mode, Doc])[] = [[next[1], next[2]]];
   while (width >= 0) {
@@ -172,12 +209,16 @@ function fits(next: Command, rest: readonly Command[], width: number, modes: Rea
       for (let i = d.length - 1; i >= 0; i--) cmds.push([mode, (d as readonly Doc[])[i]]);
       continue;
     }
-    const node = d as Group | Indent | Line | IfBreak;
+    const node = d as Group | Indent | Line | IfBreak | Fill;
     switch (node.kind) {
+      case 'fill':
+        for (let i = node.parts.length - 1; i >= 0; i--) cmds.push([mode, node.parts[i]]);
+        break;
       case 'indent':
         cmds.push([mode, node.contents]);
         break;
       case 'group':
+        if (mustBeFlat && node.broken) return false;
         cmds.push([node.broken ? 'break' : mode, node.contents]);
         break;
       case 'ifBreak': {

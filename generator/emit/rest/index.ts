@@ -6,7 +6,8 @@ import { formatFiles, formatMode } from '../core/format.js';
 import { copyRuntime, fileHeader, README_EXAMPLES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
 import { postProcess } from '../core/postprocess.js';
 import { dataModule } from '../core/data-module.js';
-import { restFixture } from './fixtures.js';
+import { restFixture, type RestFixtureModel } from './fixtures.js';
+import { fixtureEntry, rawFixtureEntry, UnknownLiteral } from '../core/fixtures.js';
 import { arrowProperty, awaitedResult, call, group, moduleDecl, print, signature, sortedNames, typeLiteral, typeNamesIn, typeRef, params } from '../core/layout.js';
 import { buildRestModel, type RestPackageModel } from './model.js';
 
@@ -39,7 +40,8 @@ export async function emitRestPackage(resolved: Resolved, options: EmitOptions):
   files.set('descriptors.js', data.js);
   files.set('descriptors.d.ts', data.dts);
   files.set('client.ts', renderTemplate('rest/client.ts.hbs', { ...ctx, cl: clientLayout(model, declared) }));
-  files.set('fixtures.ts', renderTemplate('rest/fixtures.ts.hbs', { ...ctx, fixtures }));
+  const fx = fixturesLayout(fixtures, declared);
+  files.set('fixtures.ts', renderTemplate('rest/fixtures.ts.hbs', { ...ctx, fx }));
   files.set('index.ts', renderTemplate('rest/index.ts.hbs', ctx));
   files.set('mock.ts', renderTemplate('rest/mock.ts.hbs', { ...ctx, ...mockLayout(mockModels(model), declared) }));
   postProcess(files);
@@ -47,13 +49,13 @@ export async function emitRestPackage(resolved: Resolved, options: EmitOptions):
   // Big services: examples for the first endpoints, the others by name (see the SOAP README).
   const readme = { readmeOps: operations.slice(0, README_EXAMPLES), readmeMore: operations.slice(README_EXAMPLES, README_EXAMPLES + 200), readmeMoreCount: Math.max(0, operations.length - README_EXAMPLES), readmeUnlisted: Math.max(0, operations.length - README_EXAMPLES - 200) };
   files.set('README.md', renderTemplate('rest/README.md.hbs', { ...ctx, ...readme }));
-  const out = await formatFiles(files, formatMode(options.format), FINAL);
+  const out = await formatFiles(files, formatMode(options.format), fx.final ? FINAL : new Set([...FINAL].filter((f) => f !== 'fixtures.ts')));
   await copyRuntime(out, header, 'rest', options.build !== false);
   return out;
 }
 
 /** The files whose templates write prettier's layout (the others go through prettier). */
-const FINAL: ReadonlySet<string> = new Set(['types.ts', 'mock.ts', 'index.ts', 'client.ts']);
+const FINAL: ReadonlySet<string> = new Set(['types.ts', 'mock.ts', 'index.ts', 'client.ts', 'fixtures.ts']);
 
 function extraContext(model: RestPackageModel) {
   const clientDoc = [
@@ -109,4 +111,18 @@ function clientLayout(model: RestPackageModel, declared: ReadonlySet<string>) {
       };
     }),
   };
+}
+
+/** The entries of templates/rest/fixtures.ts.hbs in prettier's layout (see the SOAP emitter's `fixturesLayout`). */
+function fixturesLayout(fixtures: readonly RestFixtureModel[], declared: ReadonlySet<string>) {
+  const typeImport = moduleDecl('import type', typeNamesIn(fixtures.flatMap((f) => [f.paramsType, f.bodyType, f.responseType]), declared), './types.js');
+  const values = (f: RestFixtureModel) => [['params', f.params], ['body', f.body], ['response', f.response]] as const;
+  const samples = (f: RestFixtureModel) => f.samples.map((s) => ({ key: s.format, request: s.request, response: s.response }));
+  const tail = (f: RestFixtureModel) => [' satisfies ', typeRef('RestFixture', [f.paramsType, f.bodyType, f.responseType]), ','];
+  try {
+    return { typeImport, entries: fixtures.map((f) => fixtureEntry(f.key, values(f), 'samples', samples(f), tail(f))), final: true };
+  } catch (e) {
+    if (!(e instanceof UnknownLiteral)) throw e;
+    return { typeImport, entries: fixtures.map((f) => rawFixtureEntry(f.key, values(f), 'samples', samples(f), ` satisfies RestFixture<${f.paramsType}, ${f.bodyType}, ${f.responseType}>,`)), final: false };
+  }
 }

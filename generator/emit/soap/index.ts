@@ -1,13 +1,13 @@
 import type { Resolved } from '../../ir/resolved.js';
 import type { SoapService } from '../../ir/types.js';
 import { soapService } from '../../ir/operations.js';
-import { canonicalRecord, canonicalTable } from '../core/fixtures.js';
+import { canonicalRecord, canonicalTable, fixtureEntry, objectKey, rawFixtureEntry, UnknownLiteral } from '../core/fixtures.js';
 import { copyRuntime, fileHeader, README_EXAMPLES, README_NAMES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
 import { declarationsText } from '../core/declarations.js';
 import { formatFiles, formatMode } from '../core/format.js';
 import { dataModule } from '../core/data-module.js';
 import { postProcess } from '../core/postprocess.js';
-import { moduleDecl } from '../core/layout.js';
+import { moduleDecl, print, typeNamesIn, typeRef } from '../core/layout.js';
 import { refTs } from '../core/types-map.js';
 import { str, typeKey } from '../core/text.js';
 import { buildModel, type PackageModel } from './model.js';
@@ -43,7 +43,8 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   if (objects.length) files.set('objects.ts', renderTemplate('soap/objects.ts.hbs', ctx));
   files.set('client.ts', renderTemplate('soap/client.ts.hbs', { ...ctx, cl: clientLayout({ ...model, hasObjects: ctx.hasObjects }, declared, ctx.sessionHeaders.map((h) => h.type)) }));
   files.set('operations.ts', renderTemplate('soap/operations.ts.hbs', { ...ctx, ops: operationsLayout(model, declared) }));
-  files.set('fixtures.ts', renderTemplate('soap/fixtures.ts.hbs', { ...ctx, fixtures: [...fixtureModels(service, model), ...objectFixtures(service, model, objects)], canonical: canonicalTable() }));
+  const fx = fixturesLayout([...fixtureModels(service, model), ...objectFixtures(service, model, objects)], declared);
+  files.set('fixtures.ts', renderTemplate('soap/fixtures.ts.hbs', { ...ctx, fx, canonical: canonicalTable() }));
   files.set('index.ts', renderTemplate('soap/index.ts.hbs', ctx));
   const mock = mockModels(service, model);
   const exported = new Set([...(files.get('types.ts') ?? '').matchAll(/^export (?:interface|type) ([\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*)/gmu)].map((m) => m[1]));
@@ -54,13 +55,13 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   const mode = formatMode(options.format);
   if (mode !== 'none') options.progress?.('formatting');
   // The options type of a service that requires WS-Security is left to prettier (an intersection the templates do not lay out).
-  const out = await formatFiles(files, mode, model.securityRequired ? new Set([...FINAL].filter((f) => f !== 'client.ts')) : FINAL);
+  const out = await formatFiles(files, mode, new Set([...FINAL].filter((f) => !(f === 'client.ts' && model.securityRequired) && !(f === 'fixtures.ts' && !fx.final))));
   await copyRuntime(out, header, 'soap', options.build !== false);
   return out;
 }
 
 /** The files whose templates write prettier's layout (the others go through prettier). */
-const FINAL: ReadonlySet<string> = new Set(['types.ts', 'mock.ts', 'index.ts', 'operations.ts', 'client.ts']);
+const FINAL: ReadonlySet<string> = new Set(['types.ts', 'mock.ts', 'index.ts', 'operations.ts', 'client.ts', 'fixtures.ts']);
 
 function extraContext(model: PackageModel, service: SoapService) {
   const clientDoc = [`Client of the ${model.serviceName} service: one method per operation.`, ...(model.description.length ? ['', ...model.description] : [])];
@@ -130,6 +131,28 @@ function fixtureModels(service: SoapService, model: PackageModel): FixtureModel[
       samples: [...protocols.values()],
     };
   });
+}
+
+/**
+ * The dynamic parts of templates/soap/fixtures.ts.hbs in prettier's layout; `final` is false
+ * when a value holds a literal the layout does not know (the file then goes through prettier).
+ */
+function fixturesLayout(fixtures: readonly FixtureModel[], declared: ReadonlySet<string>) {
+  const typeImport = moduleDecl('import type', typeNamesIn(fixtures.flatMap((f) => [f.requestType, f.responseType]), declared), './types.js');
+  const members = fixtures.map((f) => print(['readonly ', memberKeyOf(f.key), ': ', typeRef('OperationFixture', [f.requestType, f.responseType]), ';'], 2));
+  const values = (f: FixtureModel) => [['request', f.request], ['response', f.response]] as const;
+  const samples = (f: FixtureModel) => f.samples.map((s) => ({ key: s.protocol, request: s.request, response: s.response }));
+  try {
+    return { typeImport, members, entries: fixtures.map((f) => fixtureEntry(f.key, values(f), 'samples', samples(f), ',')), final: true };
+  } catch (e) {
+    if (!(e instanceof UnknownLiteral)) throw e;
+    return { typeImport, members, entries: fixtures.map((f) => rawFixtureEntry(f.key, values(f), 'samples', samples(f), ',')), final: false };
+  }
+}
+
+/** A type member key written by `str`, as prettier prints it. */
+function memberKeyOf(key: string): string {
+  return objectKey(key);
 }
 
 /** Fixtures of the object helpers: the whole request and response messages, read from the article's samples. */
