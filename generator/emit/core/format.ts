@@ -53,17 +53,18 @@ export function formatMode(format: boolean | undefined): FormatMode {
 }
 
 /**
- * Formats `files` by `mode`. `final` names the files the emitter wrote in prettier's layout
- * (the default is every file): in `auto` mode those are kept as they are unless `needsPrettier`.
+ * Formats `files` by `mode`. `final` maps the files the emitter wrote in prettier's layout to the
+ * wide lines its template writes as they are (see engine.ts `staticWideLines`); in `auto` mode
+ * those files are kept as they are unless `needsPrettier`. Without `final`, every file is final.
  */
-export async function formatFiles(files: FileMap, mode: FormatMode = 'all', final?: ReadonlySet<string>): Promise<FileMap> {
+export async function formatFiles(files: FileMap, mode: FormatMode = 'all', final?: ReadonlyMap<string, ReadonlySet<string>>): Promise<FileMap> {
   if (mode === 'none') return files;
   const out: FileMap = new Map();
   for (const [path, text] of files) {
     const ext = path.slice(path.lastIndexOf('.'));
     const parser = PARSERS[ext];
     // Files written in final form (JavaScript, declarations) are kept byte for byte.
-    if (!parser || isFinal(path) || (mode === 'auto' && (!final || final.has(path)) && !needsPrettier(text, parser))) {
+    if (!parser || isFinal(path) || (mode === 'auto' && (!final || final.has(path)) && !needsPrettier(text, parser, final?.get(path)))) {
       out.set(path, text);
       continue;
     }
@@ -74,17 +75,17 @@ export async function formatFiles(files: FileMap, mode: FormatMode = 'all', fina
 
 /**
  * Whether a file the emitters laid out has a line they may not have laid out as prettier would:
- * a code line wider than the print width (comments are never rewrapped by prettier, and the
- * layout helpers mark the wide lines they laid out themselves, see layout.ts). Markdown is
- * laid out completely by the templates.
+ * a code line wider than the print width, unless it is a comment (prettier never rewraps one),
+ * a lone string literal (prettier never breaks one) or static text of the template. Markdown
+ * files are only listed as final when laid out completely.
  */
-export function needsPrettier(text: string, parser: string): boolean {
+export function needsPrettier(text: string, parser: string, staticLines?: ReadonlySet<string>): boolean {
   if (parser !== 'typescript') return false;
   let at = 0;
   while (at < text.length) {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
-    if (nl - at > PRINT_WIDTH && !wideLineOk(text.slice(at, nl))) return true;
+    if (nl - at > PRINT_WIDTH && !wideLineOk(text.slice(at, nl)) && !staticLines?.has(text.slice(at, nl))) return true;
     at = nl + 1;
   }
   return false;

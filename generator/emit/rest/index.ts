@@ -3,8 +3,7 @@ import type { Resolved } from '../../ir/resolved.js';
 import type { Service } from '../../ir/types.js';
 import { declarationsText } from '../core/declarations.js';
 import { formatFiles, formatMode } from '../core/format.js';
-import { copyRuntime, fileHeader, README_EXAMPLES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
-import { postProcess } from '../core/postprocess.js';
+import { copyRuntime, fileHeader, finalLayout, README_EXAMPLES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
 import { dataModule } from '../core/data-module.js';
 import { restFixture, type RestFixtureModel } from './fixtures.js';
 import { fixtureEntry, rawFixtureEntry, UnknownLiteral } from '../core/fixtures.js';
@@ -44,18 +43,17 @@ export async function emitRestPackage(resolved: Resolved, options: EmitOptions):
   files.set('fixtures.ts', renderTemplate('rest/fixtures.ts.hbs', { ...ctx, fx }));
   files.set('index.ts', renderTemplate('rest/index.ts.hbs', ctx));
   files.set('mock.ts', renderTemplate('rest/mock.ts.hbs', { ...ctx, ...mockLayout(mockModels(model), declared) }));
-  postProcess(files);
   files.set('package.json', renderTemplate('rest/package.json.hbs', { ...ctx, version: options.version ?? '1.0.0' }));
   // Big services: examples for the first endpoints, the others by name (see the SOAP README).
   const readme = { readmeOps: operations.slice(0, README_EXAMPLES), readmeMore: operations.slice(README_EXAMPLES, README_EXAMPLES + 200), readmeMoreCount: Math.max(0, operations.length - README_EXAMPLES), readmeUnlisted: Math.max(0, operations.length - README_EXAMPLES - 200) };
   files.set('README.md', renderTemplate('rest/README.md.hbs', { ...ctx, ...readme }));
-  const out = await formatFiles(files, formatMode(options.format), fx.final ? FINAL : new Set([...FINAL].filter((f) => f !== 'fixtures.ts')));
+  const out = await formatFiles(files, formatMode(options.format), finalLayout('rest', FINAL.filter((f) => fx.final || f !== 'fixtures.ts')));
   await copyRuntime(out, header, 'rest', options.build !== false);
   return out;
 }
 
 /** The files whose templates write prettier's layout (the others go through prettier). */
-const FINAL: ReadonlySet<string> = new Set(['types.ts', 'mock.ts', 'index.ts', 'client.ts', 'fixtures.ts']);
+const FINAL: readonly string[] = ['types.ts', 'mock.ts', 'index.ts', 'client.ts', 'fixtures.ts'];
 
 function extraContext(model: RestPackageModel) {
   const clientDoc = [

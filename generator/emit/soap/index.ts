@@ -2,7 +2,7 @@ import type { Resolved } from '../../ir/resolved.js';
 import type { SoapService } from '../../ir/types.js';
 import { soapService } from '../../ir/operations.js';
 import { canonicalRecord, canonicalTable, fixtureEntry, objectKey, rawFixtureEntry, UnknownLiteral } from '../core/fixtures.js';
-import { copyRuntime, fileHeader, README_EXAMPLES, README_NAMES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
+import { copyRuntime, fileHeader, finalLayout, README_EXAMPLES, README_NAMES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
 import { declarationsText } from '../core/declarations.js';
 import { formatFiles, formatMode } from '../core/format.js';
 import { dataModule } from '../core/data-module.js';
@@ -49,19 +49,20 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   const mock = mockModels(service, model);
   const exported = new Set([...(files.get('types.ts') ?? '').matchAll(/^export (?:interface|type) ([\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*)/gmu)].map((m) => m[1]));
   files.set('mock.ts', renderTemplate('soap/mock.ts.hbs', { ...ctx, ...mockLayout(model.serviceName, mock, mockTypeImports(mock, exported)) }));
-  postProcess(files);
+  // The one template that imports generously (see postprocess.ts).
+  postProcess(files, ['objects.ts']);
   files.set('package.json', renderTemplate('soap/package.json.hbs', { ...ctx, version: options.version ?? '1.0.0' }));
   files.set('README.md', renderTemplate('soap/README.md.hbs', ctx));
   const mode = formatMode(options.format);
   if (mode !== 'none') options.progress?.('formatting');
   // The options type of a service that requires WS-Security is left to prettier (an intersection the templates do not lay out).
-  const out = await formatFiles(files, mode, new Set([...FINAL].filter((f) => !(f === 'client.ts' && model.securityRequired) && !(f === 'fixtures.ts' && !fx.final))));
+  const out = await formatFiles(files, mode, finalLayout('soap', FINAL.filter((f) => !(f === 'client.ts' && model.securityRequired) && !(f === 'fixtures.ts' && !fx.final))));
   await copyRuntime(out, header, 'soap', options.build !== false);
   return out;
 }
 
 /** The files whose templates write prettier's layout (the others go through prettier). */
-const FINAL: ReadonlySet<string> = new Set(['types.ts', 'mock.ts', 'index.ts', 'operations.ts', 'client.ts', 'fixtures.ts']);
+const FINAL: readonly string[] = ['types.ts', 'mock.ts', 'index.ts', 'operations.ts', 'client.ts', 'fixtures.ts'];
 
 function extraContext(model: PackageModel, service: SoapService) {
   const clientDoc = [`Client of the ${model.serviceName} service: one method per operation.`, ...(model.description.length ? ['', ...model.description] : [])];
