@@ -2,7 +2,7 @@ import { renameChoiceGroup } from '../../ir/fields.js';
 import type { Names } from '../../ir/resolved.js';
 import type { ComplexType, Field, TypeDef } from '../../ir/types.js';
 import { choiceDeclaration, rendersAsAlias, type ChoiceDeclarationModel, type ChoiceVariantModel, type MemberModel } from './choice.js';
-import { align, group, hardline, ifBreak, indent, indentIfBreak, interfaceHead, join, line, print, softline, typeLiteral, type Doc } from './layout.js';
+import { align, group, hardline, ifBreak, indent, indentIfBreak, interfaceHead, join, line, print, softline, typeDoc, type Doc } from './layout.js';
 import { prettierString, str } from './text.js';
 import { declaredName, refTs, type Direction, type TypeLookup } from './types-map.js';
 
@@ -95,67 +95,6 @@ function docBlock(doc: readonly string[]): string[] {
   return ['/**', ...doc.map((l) => (l ? ` * ${l}` : ' *')), ' */'];
 }
 
-/** The members of a type at the top level of `text` joined by `|` (none: one member). */
-export function unionMembers(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'" || ch === '"') {
-      for (i++; i < text.length && text[i] !== ch; i++) if (text[i] === '\\') i++;
-    } else if (ch === '(' || ch === '<' || ch === '{' || ch === '[') depth++;
-    else if (ch === ')' || ch === '>' || ch === '}' || ch === ']') depth--;
-    else if (depth === 0 && ch === '|' && text[i - 1] === ' ' && text[i + 1] === ' ') {
-      parts.push(text.slice(start, i - 1));
-      start = i + 2;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
-
-/** A type in a member or alias: a union breaks one member per line (`| A`), as prettier does. */
-function typeDoc(type: string): Doc {
-  const members = unionMembers(type).map(literal);
-  if (members.length < 2) return memberTypeDoc(members[0]);
-  const objects = members.filter(isObjectText).length;
-  // One object type with `null`/`undefined`/`void` stays on the object's line (prettier hugs it).
-  if (objects === 1 && members.every((m) => isObjectText(m) || m === 'null' || m === 'undefined' || m === 'void')) return join(' | ', members.map(memberTypeDoc));
-  return group(indent([ifBreak([line, '| ']), join([line, '| '], members.map((m) => align(2, memberTypeDoc(m))))]));
-}
-
-const isObjectText = (t: string) => t.startsWith('{') && t.endsWith('}');
-
-/** An inline object type `{ a: A; b: B }` (written on one line, so prettier may break it) as a group; other types as they are. */
-function memberTypeDoc(type: string): Doc {
-  if (!isObjectText(type)) return type;
-  const inner = type.slice(1, -1).trim();
-  if (!inner) return '{}';
-  const members: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const ch = inner[i];
-    if (ch === "'" || ch === '"') {
-      for (i++; i < inner.length && inner[i] !== ch; i++) if (inner[i] === '\\') i++;
-    } else if (ch === '(' || ch === '<' || ch === '{' || ch === '[') depth++;
-    else if (ch === ')' || ch === '>' || ch === '}' || ch === ']') depth--;
-    else if (depth === 0 && ch === ';') {
-      members.push(inner.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  const last = inner.slice(start).trim();
-  if (last) members.push(last);
-  return typeLiteral(members);
-}
-
-/** A string literal type in prettier's quotes; other types as they are. */
-function literal(type: string): string {
-  return type.startsWith("'") ? prettierString(type) : type;
-}
-
 /** A member key as prettier prints it: quotes dropped where the key is an identifier. */
 function memberKey(key: string): string {
   if (!key.startsWith("'")) return key;
@@ -224,10 +163,9 @@ export function declarationText(d: DeclarationModel): string {
   const head = doc.length ? `${doc.join('\n')}\n` : '';
   switch (d.kind) {
     case 'interface': {
-      const top = interfaceHead(d.name, d.extends);
       const body = objectDoc(d.properties, d.open);
-      if (body === '{}') return `${head}${top.slice(0, -1)}{}`;
-      return `${head}${top.slice(0, -2)}${print([' ', body])}`;
+      if (body === '{}') return `${head}${interfaceHead(d.name, d.extends, 0, '{}')}`;
+      return `${head}${interfaceHead(d.name, d.extends).slice(0, -2)}${print([' ', body])}`;
     }
     case 'union':
       return head + print(aliasDoc(d.name, typeDoc(d.members.join(' | '))));

@@ -1,4 +1,5 @@
 import { PRINT_WIDTH, stringWidth } from './format.js';
+import { prettierString } from './text.js';
 
 /**
  * The layout of the width-dependent constructs svcgen emits, as prettier (the pinned version,
@@ -285,9 +286,9 @@ export function typeNamesIn(texts: Iterable<string>, known: ReadonlySet<string>)
 }
 
 /** `export interface Name extends Base {`: `extends` goes to the next line when the line is too long. */
-export function interfaceHead(name: string, base: string | undefined, indentation = 0): string {
-  if (!base) return `${' '.repeat(indentation)}export interface ${name} {`;
-  return print([group([`export interface ${name}`, indent([line, `extends ${base}`])]), ' {'], indentation);
+export function interfaceHead(name: string, base: string | undefined, indentation = 0, body = '{'): string {
+  if (!base) return `${' '.repeat(indentation)}export interface ${name} ${body}`;
+  return print([group([`export interface ${name}`, indent([line, `extends ${base}`])]), ` ${body}`], indentation);
 }
 
 /**
@@ -300,7 +301,7 @@ export function params(list: readonly string[]): Doc {
 }
 
 /** A function or method signature line: `head(params): returns {` as one group. */
-export function signature(head: string, list: readonly string[], tail: string, indentation = 0): string {
+export function signature(head: string, list: readonly string[], tail: Doc, indentation = 0): string {
   return print(group([head, params(list), tail]), indentation);
 }
 
@@ -312,16 +313,93 @@ function hugs(type: string): boolean {
 /** `Name<A, B>`: arguments on their own lines when too long, none hugged unless one plain name. */
 export function typeRef(name: string, args: readonly Doc[]): Doc {
   if (args.length === 1 && typeof args[0] === 'string' && hugs(args[0])) return `${name}<${args[0]}>`;
-  return group([`${name}<`, indent([softline, join([',', line], args)]), softline, '>']);
+  const docs = args.map((a) => (typeof a === 'string' ? typeDoc(a, true) : a));
+  return group([`${name}<`, indent([softline, join([',', line], docs)]), softline, '>']);
 }
 
-/** `key: (params) => body` in an object literal (the arrow's body goes to the next line when too long). */
-export function arrowProperty(key: string, signature: string, body: Doc): Doc {
-  return [`${key}: `, group([signature, ' =>', group(indent([line, body]))]), ','];
+/**
+ * `key: async (a, b) => body` in an object literal: the body goes to the next line when too long,
+ * the parameters break only when `key: (a, b) =>` alone is too long.
+ */
+export function arrowProperty(key: string, prefix: string, list: readonly string[], body: Doc): Doc {
+  return [`${key}: `, group([prefix, group(params(list)), ' =>', group(indent([line, body]))]), ','];
 }
 
 /** `(await call).result`. */
 export function awaitedResult(invoke: Doc): Doc {
   return [['(', group([indent([softline, 'await ', invoke]), softline]), ')'], group(indent([softline, '.result']))];
+}
+
+
+/** The members of a type at the top level of `text` joined by `|` (none: one member). */
+export function unionMembers(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "'" || ch === '"') {
+      for (i++; i < text.length && text[i] !== ch; i++) if (text[i] === '\\') i++;
+    } else if (ch === '(' || ch === '<' || ch === '{' || ch === '[') depth++;
+    else if (ch === ')' || ch === '>' || ch === '}' || ch === ']') depth--;
+    else if (depth === 0 && ch === '|' && text[i - 1] === ' ' && text[i + 1] === ' ') {
+      parts.push(text.slice(start, i - 1));
+      start = i + 2;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** A type in a member or alias: a union breaks one member per line (`| A`), as prettier does. */
+export function typeDoc(type: string, inTypeArguments = false): Doc {
+  const members = unionMembers(type).map(literal);
+  if (members.length < 2) {
+    // A lone `(A & { … })` loses its parentheses.
+    const tagged = TAGGED.exec(members[0]);
+    return tagged ? group([tagged[1], ' & ', memberTypeDoc(tagged[2])]) : memberTypeDoc(members[0]);
+  }
+  const objects = members.filter(isObjectText).length;
+  // One object type with `null`/`undefined`/`void` stays on the object's line (prettier hugs it).
+  if (objects === 1 && members.every((m) => isObjectText(m) || m === 'null' || m === 'undefined' || m === 'void')) return join(' | ', members.map(memberTypeDoc));
+  const parts = join([line, '| '], members.map((m) => align(2, memberTypeDoc(m))));
+  // In type arguments prettier neither indents the union nor starts it on a new line.
+  return inTypeArguments ? group([ifBreak('| '), parts]) : group(indent([ifBreak([line, '| ']), parts]));
+}
+
+const isObjectText = (t: string) => t.startsWith('{') && t.endsWith('}');
+
+/** `(Name & { … })`: a subtype tagged with its `$type` in a union of subtypes. */
+const TAGGED = /^\(([^()&|{}<>\[\]' ]+) & (\{.*\})\)$/s;
+
+/** An inline object type `{ a: A; b: B }` (written on one line, so prettier may break it) as a group; other types as they are. */
+function memberTypeDoc(type: string): Doc {
+  const tagged = TAGGED.exec(type);
+  if (tagged) return ['(', tagged[1], ' & ', memberTypeDoc(tagged[2]), ')'];
+  if (!isObjectText(type)) return type;
+  const inner = type.slice(1, -1).trim();
+  if (!inner) return '{}';
+  const members: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i];
+    if (ch === "'" || ch === '"') {
+      for (i++; i < inner.length && inner[i] !== ch; i++) if (inner[i] === '\\') i++;
+    } else if (ch === '(' || ch === '<' || ch === '{' || ch === '[') depth++;
+    else if (ch === ')' || ch === '>' || ch === '}' || ch === ']') depth--;
+    else if (depth === 0 && ch === ';') {
+      members.push(inner.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const last = inner.slice(start).trim();
+  if (last) members.push(last);
+  return typeLiteral(members);
+}
+
+/** A string literal type in prettier's quotes; other types as they are. */
+function literal(type: string): string {
+  return type.startsWith("'") ? prettierString(type) : type;
 }
 

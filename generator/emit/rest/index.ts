@@ -7,7 +7,7 @@ import { copyRuntime, fileHeader, finalLayout, README_EXAMPLES, renderTemplate, 
 import { dataModule } from '../core/data-module.js';
 import { restFixture, type RestFixtureModel } from './fixtures.js';
 import { fixtureEntry, rawFixtureEntry, UnknownLiteral } from '../core/fixtures.js';
-import { arrowProperty, awaitedResult, call, group, moduleDecl, print, signature, sortedNames, typeLiteral, typeNamesIn, typeRef, params } from '../core/layout.js';
+import { arrowProperty, awaitedResult, call, group, moduleDecl, print, signature, sortedNames, typeDoc, typeLiteral, typeNamesIn, typeRef, params } from '../core/layout.js';
 import { buildRestModel, type RestPackageModel } from './model.js';
 
 /**
@@ -82,7 +82,7 @@ function mockModels(model: RestPackageModel): { method: string; params: string; 
 function mockLayout(mock: readonly { method: string; params: string; body: string; response: string }[], declared: ReadonlySet<string>) {
   return {
     typeImportDecl: moduleDecl('import type', typeNamesIn(mock.flatMap((m) => [m.params, m.body, m.response]), declared), './types.js'),
-    mock: mock.map((m) => ({ line: print([`${m.method}: `, typeLiteral([`params: ${m.params}`, `body: ${m.body}`, `response: ${m.response}`]), ';'], 2) })),
+    mock: mock.map((m) => ({ line: print([`${m.method}: `, typeLiteral([['params: ', typeDoc(m.params)], ['body: ', typeDoc(m.body)], ['response: ', typeDoc(m.response)]]), ';'], 2) })),
   };
 }
 
@@ -104,8 +104,8 @@ function clientLayout(model: RestPackageModel, declared: ReadonlySet<string>) {
         doc: o.doc,
         signature: print(group([o.method, params(o.parameters), ': ', typeRef('Promise', [o.result]), ';']), 2),
         raw: print(group([o.method, params(o.parameters), ': ', raw, ';']), 4),
-        rawEntry: print(arrowProperty(o.method, `(${o.args})`, [group(call('runtime.invoke', [`d.${o.opDesc}`, ...o.invokeArgs.split(', ')])), ' as ', raw]), 4),
-        entry: print(arrowProperty(o.method, `async (${o.args})`, awaitedResult(group(call(`$raw.${o.method}`, o.args.split(', '))))), 4),
+        rawEntry: print(arrowProperty(o.method, '', o.args.split(', '), [group(call('runtime.invoke', [`d.${o.opDesc}`, ...o.invokeArgs.split(', ')])), ' as ', raw]), 4),
+        entry: print(arrowProperty(o.method, 'async ', o.args.split(', '), awaitedResult(group(call(`$raw.${o.method}`, o.args.split(', '))))), 4),
       };
     }),
   };

@@ -3,7 +3,7 @@
  * lists), laid out as prettier lays them out (see core/layout.ts), and the exact imports of each
  * file, computed from the model.
  */
-import { arrowProperty, awaitedResult, call, group, indent, interfaceHead, moduleDecl, params, print, signature, softline, sortedNames, typeNamesIn, typeRef, type Doc } from '../core/layout.js';
+import { arrowProperty, awaitedResult, call, group, indent, interfaceHead, moduleDecl, params, print, signature, softline, sortedNames, typeDoc, typeNamesIn, typeRef, type Doc } from '../core/layout.js';
 import type { PackageModel } from './model.js';
 
 /**
@@ -12,7 +12,7 @@ import type { PackageModel } from './model.js';
  */
 function invokeResult(desc: string, result: string): Doc {
   const invoke = group(call('connection.invoke', [desc, 'input ?? {}', 'options as CallOptions | undefined']));
-  return ['return ', ['(', group([indent([softline, 'await ', invoke]), softline]), ')'], group(indent([softline, '.result'])), ` as ${result};`];
+  return ['return ', ['(', group([indent([softline, 'await ', invoke]), softline]), ')'], group(indent([softline, '.result'])), ' as ', typeDoc(result), ';'];
 }
 
 /** The dynamic parts of templates/soap/operations.ts.hbs. */
@@ -32,7 +32,7 @@ export function operationsLayout(model: PackageModel, declared: ReadonlySet<stri
     connect: signature('export function connect', [`options: ${c}Options${optional}`], `: ${c}Connection {`),
     functions: ops.map((o) => ({
       method: o.method,
-      signature: signature(`export async function ${o.fn}`, [`connection: ${c}Connection`, `input${o.inputOptional ? '?' : ''}: ${o.request}`, `options?: ${c}CallOptions<${o.headersIn}>`], `: Promise<${o.result}> {`),
+      signature: signature(`export async function ${o.fn}`, [`connection: ${c}Connection`, `input${o.inputOptional ? '?' : ''}: ${o.request}`, `options?: ${c}CallOptions<${o.headersIn}>`], [': ', typeRef('Promise', [o.result]), ' {']),
       body: print(invokeResult(o.opDesc, o.result), 2),
     })),
   };
@@ -61,8 +61,8 @@ export function clientLayout(model: PackageModel & { readonly hasObjects: boolea
         doc: o.doc,
         signature: print(group([o.method, params(paramsOf(o)), ': ', typeRef('Promise', [o.result]), ';']), 2),
         raw: print(group([o.method, params(paramsOf(o)), ': ', raw, ';']), 4),
-        rawEntry: print(arrowProperty(o.method, '(input, options)', [group(call('runtime.invoke', [`d.${o.opDesc}`, 'input ?? {}', 'options as CallOptions | undefined'])), ' as ', raw]), 4),
-        entry: print(arrowProperty(o.method, 'async (input, options)', awaitedResult(group(call(`$raw.${o.method}`, ['input', 'options'])))), 4),
+        rawEntry: print(arrowProperty(o.method, '', ['input', 'options'], [group(call('runtime.invoke', [`d.${o.opDesc}`, 'input ?? {}', 'options as CallOptions | undefined'])), ' as ', raw]), 4),
+        entry: print(arrowProperty(o.method, 'async ', ['input', 'options'], awaitedResult(group(call(`$raw.${o.method}`, ['input', 'options'])))), 4),
       };
     }),
   };

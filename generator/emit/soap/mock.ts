@@ -4,7 +4,7 @@
  */
 import Handlebars from 'handlebars';
 import type { Service } from '../../ir/types.js';
-import { call, ifStatement, moduleDecl, print, typeLiteral } from '../core/layout.js';
+import { call, ifStatement, moduleDecl, print, typeDoc, typeLiteral } from '../core/layout.js';
 import type { PackageModel } from './model.js';
 
 export interface MockOperationModel {
@@ -38,7 +38,7 @@ export function mockTypeImports(mock: readonly MockOperationModel[], exported: R
 export function mockLayout(serviceName: string, mock: readonly MockOperationModel[], typeImports: readonly string[]) {
   return {
     typeImportDecl: moduleDecl('import type', typeImports, './types.js'),
-    mock: mock.map((m) => ({ line: print([`${m.method}: `, typeLiteral([`request: ${m.request}`, `response: ${m.response}`, `result: ${m.result}`]), ';'], 2) })),
+    mock: mock.map((m) => ({ line: print([`${m.method}: `, typeLiteral([['request: ', typeDoc(m.request)], ['response: ', typeDoc(m.response)], ['result: ', typeDoc(m.result)]]), ';'], 2) })),
     notFound: print(ifStatement('!found', ['return ', call('fault', ['version', "'Client'", `'no operation of ${Handlebars.escapeExpression(serviceName)} matches the request body'`, 'undefined', '500']), ';']), 4),
   };
 }
