@@ -329,7 +329,10 @@ export interface SampleEntry {
  * ` satisfies T<…>,`). Throws `UnknownLiteral` for a literal the layout does not know.
  */
 export function fixtureEntry(key: string, values: readonly (readonly [string, string])[], samplesKey: string, samples: readonly SampleEntry[], tail: Doc): string {
-  const lines = [`  ${objectKey(key)}: {`];
+  const first = `  ${objectKey(key)}: {`;
+  // A key too long for `key: {` moves the object to the next line: left to prettier.
+  if (stringWidth(first) > 100) throw new UnknownLiteral(`fixture key ${key} too long for the layout`);
+  const lines = [first];
   for (const [name, text] of values) lines.push(print([property(name, parsedLiteral(text)), ','], 4));
   if (!samples.length) lines.push(`    ${samplesKey}: {},`);
   else {

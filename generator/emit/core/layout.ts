@@ -319,10 +319,13 @@ export function typeRef(name: string, args: readonly Doc[]): Doc {
 
 /**
  * `key: async (a, b) => body` in an object literal: the body goes to the next line when too long,
- * the parameters break only when `key: (a, b) =>` alone is too long.
+ * the parameters break only when `key: (a, b) =>` alone is too long, the arrow goes to the next
+ * line when `key: (` does.
  */
 export function arrowProperty(key: string, prefix: string, list: readonly string[], body: Doc): Doc {
-  return [`${key}: `, group([prefix, group(params(list)), ' =>', group(indent([line, body]))]), ','];
+  // prettier's fluid assignment layout: the line after `key:` breaks when `key: (` does not fit.
+  const id = Symbol('assignment');
+  return group([key, ':', group(indent(line), id), indentIfBreak(group([prefix, group(params(list)), ' =>', group(indent([line, body]))]), id), ',']);
 }
 
 /** `(await call).result`. */

@@ -18,7 +18,8 @@ import { mockLayout, mockModels, mockTypeImports } from './mock.js';
 
 /**
  * Emits a SOAP (ASMX, WSDL, sample article) package: Handlebars templates render the view model,
- * the compiler API post-processes the TypeScript, prettier formats it.
+ * in prettier's final layout with exact imports (prettier formats only the files listed as not
+ * final: README.md, objects.ts, and see format.ts `needsPrettier`).
  */
 export async function emitSoapPackage(resolved: Resolved, options: EmitOptions): Promise<FileMap> {
   const service = soapService(resolved.service);
