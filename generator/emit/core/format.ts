@@ -6,6 +6,9 @@ import { ts } from 'ts-morph';
 import { isFinal } from './build-js.js';
 import { cacheGet, cacheKey, cacheSet } from './cache.js';
 import { afterBigFile } from './memory.js';
+import { laidOut, PRINT_WIDTH, stringWidth } from './layout.js';
+
+export { PRINT_WIDTH, stringWidth };
 
 /** Path → text (the shape of engine.ts's FileMap, named here so the runtime builder can use this module). */
 type FileMap = Map<string, string>;
@@ -76,7 +79,8 @@ export async function formatFiles(files: FileMap, mode: FormatMode = 'all', fina
 /**
  * Whether a file the emitters laid out has a line they may not have laid out as prettier would:
  * a code line wider than the print width, unless it is a comment (prettier never rewraps one),
- * a lone string literal (prettier never breaks one) or static text of the template. Markdown
+ * a lone string literal (prettier never breaks one), static text of the template or a line the
+ * layout printer wrote (layout.ts `laidOut`). Markdown
  * files are only listed as final when laid out completely.
  */
 export function needsPrettier(text: string, parser: string, staticLines?: ReadonlySet<string>): boolean {
@@ -85,14 +89,14 @@ export function needsPrettier(text: string, parser: string, staticLines?: Readon
   while (at < text.length) {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
-    if (nl - at > PRINT_WIDTH && !wideLineOk(text.slice(at, nl)) && !staticLines?.has(text.slice(at, nl))) return true;
+    if (nl - at > PRINT_WIDTH) {
+      const l = text.slice(at, nl);
+      if (!wideLineOk(l) && !staticLines?.has(l) && !laidOut(l)) return true;
+    }
     at = nl + 1;
   }
   return false;
 }
-
-/** The print width of the fixed options. */
-export const PRINT_WIDTH = 100;
 
 /** A wide line prettier leaves as it is: a comment line, or one string literal (a union member, an argument, an item). */
 function wideLineOk(line: string): boolean {
@@ -100,41 +104,6 @@ function wideLineOk(line: string): boolean {
   const t = line.trim();
   if (t.startsWith('*') || t.startsWith('/*') || t.startsWith('//')) return true;
   return /^(?:\| )?'(?:[^'\\]|\\.)*'(?:,|;)?$/.test(t);
-}
-
-/**
- * The width prettier gives a line: code points, wide (East Asian) characters counting two and
- * combining marks none.
- */
-export function stringWidth(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\u0000-\u02ff]*$/.test(text)) return text.length;
-  let width = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x300 && c <= 0x36f) || c === 0x200b || (c >= 0xfe00 && c <= 0xfe0f)) continue;
-    width += isWide(c) ? 2 : 1;
-  }
-  return width;
-}
-
-function isWide(c: number): boolean {
-  return (
-    (c >= 0x1100 && c <= 0x115f) ||
-    (c >= 0x2e80 && c <= 0x303e) ||
-    (c >= 0x3041 && c <= 0x33ff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xa000 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6) ||
-    (c >= 0x1f300 && c <= 0x1f64f) ||
-    (c >= 0x1f900 && c <= 0x1f9ff) ||
-    (c >= 0x20000 && c <= 0x3fffd)
-  );
 }
 
 /** One file through prettier (memory and disk caches first). */

@@ -1,4 +1,3 @@
-import { PRINT_WIDTH, stringWidth } from './format.js';
 import { prettierString } from './text.js';
 
 /**
@@ -10,6 +9,63 @@ import { prettierString } from './text.js';
  * in its final layout; test/emit/layout.test.ts compares each builder with prettier over many
  * name lengths.
  */
+
+/** The print width of the fixed options. */
+export const PRINT_WIDTH = 100;
+
+/**
+ * The lines wider than the print width that `print` wrote (an identifier or string prettier cannot
+ * break either): format.ts lets them through without prettier. Kept per process, small.
+ */
+const wideLines = new Set<string>();
+
+/** Whether `print` wrote this wide line. */
+export function laidOut(line: string): boolean {
+  return wideLines.has(line);
+}
+
+function noteWide(line: string): void {
+  // A long watch session must not grow it without bound: forgetting only costs a prettier pass.
+  if (wideLines.size >= 50_000) wideLines.clear();
+  wideLines.add(line);
+}
+
+
+/**
+ * The width prettier gives a line: code points, wide (East Asian) characters counting two and
+ * combining marks none.
+ */
+export function stringWidth(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u02ff]*$/.test(text)) return text.length;
+  let width = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x300 && c <= 0x36f) || c === 0x200b || (c >= 0xfe00 && c <= 0xfe0f)) continue;
+    width += isWide(c) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0x303e) ||
+    (c >= 0x3041 && c <= 0x33ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xa000 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x1f300 && c <= 0x1f64f) ||
+    (c >= 0x1f900 && c <= 0x1f9ff) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+  );
+}
+
 
 export type Doc = string | readonly Doc[] | Group | Indent | Line | IfBreak | Fill;
 
@@ -182,11 +238,19 @@ export function print(doc: Doc, indentation = 0): string {
           pos += node.flat.length;
           break;
         }
-        out = out.replace(/[ \t]+$/, '') + '\n' + ' '.repeat(ind);
+        {
+          let end = out.length;
+          while (end > 0 && (out[end - 1] === ' ' || out[end - 1] === '\t')) end--;
+          const lineStart = out.lastIndexOf('\n', end - 1) + 1;
+          if (end - lineStart > PRINT_WIDTH) noteWide(out.slice(lineStart, end));
+          out = `${end < out.length ? out.slice(0, end) : out}\n${' '.repeat(ind)}`;
+        }
         pos = ind;
         break;
     }
   }
+  const lastStart = out.lastIndexOf('\n') + 1;
+  if (out.length - lastStart > PRINT_WIDTH) noteWide(out.slice(lastStart));
   return out;
 }
 
@@ -246,7 +310,7 @@ function fits(next: Command, rest: readonly Command[], width: number, modes: Rea
 export function moduleDecl(keyword: 'import' | 'import type' | 'export' | 'export type', names: readonly string[], from: string): string {
   if (!names.length) return '';
   const source = ` from '${from}';`;
-  if (names.length === 1) return `${keyword} { ${names[0]} }${source}`;
+  if (names.length === 1) return print(`${keyword} { ${names[0]} }${source}`);
   return print(group([`${keyword} {`, indent([line, join([',', line], names)]), ifBreak(','), line, '}', source]));
 }
 
@@ -287,7 +351,7 @@ export function typeNamesIn(texts: Iterable<string>, known: ReadonlySet<string>)
 
 /** `export interface Name extends Base {`: `extends` goes to the next line when the line is too long. */
 export function interfaceHead(name: string, base: string | undefined, indentation = 0, body = '{'): string {
-  if (!base) return `${' '.repeat(indentation)}export interface ${name} ${body}`;
+  if (!base) return print(`export interface ${name} ${body}`, indentation);
   return print([group([`export interface ${name}`, indent([line, `extends ${base}`])]), ` ${body}`], indentation);
 }
 
