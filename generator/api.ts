@@ -37,7 +37,11 @@ export interface GenerateOptions {
   readonly sourceLocations?: SourceLocationsSetting;
   /** Write nothing; report the stale files. */
   readonly check?: boolean;
-  /** Format with prettier (default true). */
+  /**
+   * Prettier: unset (the default) writes the emitters' own layout, which is prettier's, and runs
+   * prettier only on a file with a line they do not lay out; `true` runs prettier over every
+   * TypeScript and Markdown file; `false` never runs it.
+   */
   readonly format?: boolean;
   /** Warnings are errors. */
   readonly strict?: boolean;
@@ -161,7 +165,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const folder = job.folder ?? packageFolder(packageName);
     const plan = planVersion(join(outDir, folder), service);
     const version = job.version === 'auto' ? plan.version : job.version;
-    const files = await emitPackage(resolveService(service, { onPass: options.onPass }), { packageName, format: options.format ?? true, version, license: job.license, sourceLocations: job.sourceLocations, progress: (p) => progress(p) });
+    const files = await emitPackage(resolveService(service, { onPass: options.onPass }), { packageName, format: options.format, version, license: job.license, sourceLocations: job.sourceLocations, progress: (p) => progress(p) });
     const all = new Map(files);
     all.set(IR_FILE, irFileText(service));
     if (plan.changes.length) for (const line of [`${folder}: service changed, version ${version}`, ...formatChanges(plan.changes)]) options.onMessage?.(line);

@@ -24,7 +24,7 @@ interface GenerateArgs {
   packageVersion?: string;
   license?: string;
   check: boolean;
-  format: boolean;
+  format: boolean | undefined;
   strict: boolean;
   quiet: boolean;
   verbose: boolean;
@@ -129,7 +129,7 @@ function generateOptions(y: Argv) {
     .option('package-version', { type: 'string', describe: 'fixed package version (default: 1.0.0, bumped by semver when the service changes)' })
     .option('license', { type: 'string', describe: 'package.json license (default UNLICENSED)' })
     .option('check', { type: 'boolean', default: false, describe: 'write nothing; exit 1 naming every file that would change' })
-    .option('format', { type: 'boolean', default: true, describe: 'format the output with prettier (--no-format skips it)' })
+    .option('format', { type: 'boolean', describe: 'run prettier over every generated source (the default writes prettier\'s layout without it; --no-format never runs it)' })
     .option('strict', { type: 'boolean', default: false, describe: 'treat warnings as errors' })
     .option('source-locations', { type: 'string', describe: 'where JSDoc says "From file:line:column": "types" (the default: once per type and operation) or "all" (members too); --no-source-locations leaves it out' })
     .option('operations', { type: 'string', array: true, describe: 'generate only these operations (and the types they need)' })

@@ -122,7 +122,7 @@ describe('files written in final form', () => {
     const formatted = await formatFiles(new Map(files));
     for (const [path, text] of files) expect(formatted.get(path), path).toBe(text);
     const processed = new Map(files);
-    postProcess(processed);
+    postProcess(processed, [...files.keys()]);
     expect(processed).toEqual(files);
   });
 });

@@ -5,7 +5,7 @@
  * feature emits in one file instead of the fragments other tests match.
  *
  * The specs were written for this test: test/data/features/<feature>/. Each is generated in
- * process through the real pipeline (formatted, with source locations, no `dist/` build) and
+ * process through the real pipeline (default layout, with source locations, no `dist/` build) and
  * compared with test/snapshots/__snapshots__/<feature>.snap.md. The same test type-checks the
  * package under strict, so a snapshot cannot hold code that does not compile.
  *
@@ -20,7 +20,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatFiles } from '../../generator/emit/core/format.js';
 import { emitPackage } from '../../generator/emit/index.js';
 import type { Diagnostic } from '../../generator/ir/types.js';
 import { loadService, resolveService } from '../../generator/pipeline.js';
@@ -95,9 +94,7 @@ const elsewhere: string[] = [];
 beforeAll(async () => {
   // The runtime every package carries is the same in each (only its two header lines name the
   // spec): it is written once, and each package's runtime/ links to it, so the type-check reads
-  // it once instead of thirteen times (unformatted: layout changes no type). Formatting is
-  // svcgen's own formatter applied to the files of the snapshot only: it works file by file, so
-  // their text is what `svcgen generate` writes.
+  // it once instead of thirteen times.
   const runtime = join(work, 'runtime');
   for (const feature of FEATURES) {
     const folder = `${DATA}/${feature.name}`;
@@ -105,8 +102,10 @@ beforeAll(async () => {
     const service = await loadService(specs, { cwd: ROOT });
     const errors = service.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) throw new Error(`${feature.name}: ${errors.map((d) => d.message).join('; ')}`);
-    const emitted = await emitPackage(resolveService(service), { packageName: feature.name, format: false, build: false, sourceLocations: true });
-    const files = await formatFiles(new Map([...emitted].filter(([p]) => isOwnSource(p))));
+    // The default layout (no prettier pass): the snapshots are prettier's output, so this checks
+    // the emitters' own layout; test/emit/format-check.test.ts formats these files with prettier.
+    const emitted = await emitPackage(resolveService(service), { packageName: feature.name, build: false, sourceLocations: true });
+    const files = new Map([...emitted].filter(([p]) => isOwnSource(p)));
     const dir = join(work, 'packages', feature.name);
     mkdirSync(dir, { recursive: true });
     for (const [p, text] of files) {

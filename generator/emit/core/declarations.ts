@@ -1,8 +1,9 @@
 import { renameChoiceGroup } from '../../ir/fields.js';
 import type { Names } from '../../ir/resolved.js';
 import type { ComplexType, Field, TypeDef } from '../../ir/types.js';
-import { choiceDeclaration, rendersAsAlias, type ChoiceDeclarationModel } from './choice.js';
-import { str } from './text.js';
+import { choiceDeclaration, rendersAsAlias, type ChoiceDeclarationModel, type ChoiceVariantModel, type MemberModel } from './choice.js';
+import { align, group, hardline, ifBreak, indent, indentIfBreak, interfaceHead, join, line, print, softline, typeDoc, type Doc } from './layout.js';
+import { prettierString, str } from './text.js';
 import { declaredName, refTs, type Direction, type TypeLookup } from './types-map.js';
 
 /** Declarations and constants of a package's view model, shared by the SOAP and Web API emitters. */
@@ -81,4 +82,101 @@ export interface PackageModelBase<Op> {
   readonly sources: readonly string[];
   readonly names: Names;
   readonly lookup: TypeLookup;
+}
+
+// types.ts in prettier's final layout (templates/<kind>/types.ts.hbs prints the result).
+
+const EXTRA_DOC = 'Members not described by the spec, as raw XML (this record is open to further columns).';
+
+/** A JSDoc block as the `doc` partial writes it, one line per element (prettier keeps JSDoc lines as they are). */
+function docBlock(doc: readonly string[]): string[] {
+  if (!doc.length) return [];
+  if (doc.length === 1) return [`/** ${doc[0]} */`];
+  return ['/**', ...doc.map((l) => (l ? ` * ${l}` : ' *')), ' */'];
+}
+
+/** A member key as prettier prints it: quotes dropped where the key is an identifier. */
+function memberKey(key: string): string {
+  if (!key.startsWith("'")) return key;
+  const value = prettierString(key);
+  const inner = value.slice(1, -1);
+  return !inner.includes('\\') && /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u.test(inner) ? inner : value;
+}
+
+function memberDoc(p: PropertyModel | MemberModel): Doc {
+  const doc = docBlock(p.doc);
+  return [...doc.flatMap((l) => [l, hardline]), `${memberKey(p.key)}${p.optional ? '?' : ''}: `, typeDoc(p.type), ';'];
+}
+
+/** `{ members }` always broken (the templates write object types over several lines, which prettier keeps). */
+function objectDoc(members: readonly (PropertyModel | MemberModel)[], open: boolean): Doc {
+  const docs = members.map(memberDoc);
+  if (open) docs.push([`/** ${EXTRA_DOC} */`, hardline, '$extra?: string[];']);
+  if (!docs.length) return '{}';
+  return group(['{', indent([hardline, join(hardline, docs)]), hardline, '}']);
+}
+
+/** `export type Name = rhs;` with prettier's fluid assignment layout. */
+function aliasDoc(name: string, rhs: Doc): Doc {
+  const id = Symbol('assignment');
+  return [`export type ${name} =`, group(indent(line), id), indentIfBreak(rhs, id), ';'];
+}
+
+/** The union of a choice group's alternatives, in parentheses inside an intersection. */
+function variantsDoc(variants: readonly ChoiceVariantModel[], parens: boolean): Doc {
+  const parts = [ifBreak([line, '| ']), join([line, '| '], variants.map((v) => align(2, objectDoc(v.properties, false))))];
+  return parens ? ['(', group([indent(parts), softline]), ')'] : group(indent(parts));
+}
+
+/** prettier's intersection: objects and non-objects inline, two non-objects on a new line. */
+function intersectionDoc(types: readonly { doc: Doc; object: boolean }[]): Doc {
+  if (types.length === 1) return types[0].doc;
+  let wasIndented = false;
+  const out: Doc[] = [];
+  types.forEach((t, i) => {
+    if (i === 0) return out.push(t.doc);
+    const prev = types[i - 1];
+    if (prev.object && t.object) return out.push([' & ', wasIndented ? indent(t.doc) : t.doc]);
+    if (!prev.object && !t.object) return out.push(indent([' &', line, t.doc]));
+    if (i > 1) wasIndented = true;
+    return out.push([' & ', i > 1 ? indent(t.doc) : t.doc]);
+  });
+  return group(out);
+}
+
+function choiceDoc(d: ChoiceDeclarationModel): Doc {
+  const types: { doc: Doc; object: boolean }[] = [];
+  if (d.base) types.push({ doc: d.base, object: false });
+  if (d.literal) types.push({ doc: objectDoc(d.properties, d.open), object: true });
+  for (const g of d.groups) {
+    if (g.variants.length === 1) types.push({ doc: objectDoc(g.variants[0].properties, false), object: true });
+    else types.push({ doc: variantsDoc(g.variants, true), object: false });
+  }
+  // One union alone needs no parentheses.
+  if (types.length === 1 && d.groups.length === 1 && d.groups[0].variants.length > 1) return aliasDoc(d.name, variantsDoc(d.groups[0].variants, false));
+  return aliasDoc(d.name, intersectionDoc(types));
+}
+
+/** One declaration of types.ts, with its JSDoc, in prettier's layout. */
+export function declarationText(d: DeclarationModel): string {
+  const doc = docBlock(d.doc);
+  const head = doc.length ? `${doc.join('\n')}\n` : '';
+  switch (d.kind) {
+    case 'interface': {
+      const body = objectDoc(d.properties, d.open);
+      if (body === '{}') return `${head}${interfaceHead(d.name, d.extends, 0, '{}')}`;
+      return `${head}${interfaceHead(d.name, d.extends).slice(0, -2)}${print([' ', body])}`;
+    }
+    case 'union':
+      return head + print(aliasDoc(d.name, typeDoc(d.members.join(' | '))));
+    case 'alias':
+      return head + print(aliasDoc(d.name, typeDoc(d.target)));
+    case 'choice':
+      return head + print(choiceDoc(d));
+  }
+}
+
+/** The declarations of types.ts, separated by an empty line. */
+export function declarationsText(declarations: readonly DeclarationModel[]): string {
+  return declarations.map(declarationText).join('\n\n');
 }

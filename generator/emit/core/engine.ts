@@ -13,7 +13,10 @@ export interface EmitOptions {
   readonly packageName: string;
   /** Package version written into package.json. */
   readonly version?: string;
-  /** Skip prettier (corpus runs). */
+  /**
+   * Prettier (see format.ts `formatMode`): unset, the templates' own layout with prettier only
+   * on a file that needs it; `true`, prettier over every source; `false`, never (corpus runs).
+   */
   readonly format?: boolean;
   /**
    * Skip the JavaScript build under `dist/` (corpus runs that only type-check the sources; the
@@ -60,6 +63,27 @@ export function renderTemplate(template: string, context: object): string {
     compiled.set(template, fn);
   }
   return fn(context);
+}
+
+/**
+ * The lines of a template wider than the print width that hold no expression: static text the
+ * template writes in its final layout (long template literals, comments), which the check for
+ * lines needing prettier (format.ts `needsPrettier`) lets through.
+ */
+export function staticWideLines(template: string): ReadonlySet<string> {
+  let lines = wide.get(template);
+  if (!lines) {
+    lines = new Set(readFileSync(`${TEMPLATES}${template}`, 'utf8').split('\n').filter((l) => l.length > 100 && !l.includes('{{')));
+    wide.set(template, lines);
+  }
+  return lines;
+}
+
+const wide = new Map<string, ReadonlySet<string>>();
+
+/** The files of `names` a package kind's templates write in final layout, for format.ts `formatFiles`. */
+export function finalLayout(kind: 'soap' | 'rest', names: readonly string[]): Map<string, ReadonlySet<string>> {
+  return new Map(names.map((n) => [n, staticWideLines(`${kind}/${n}.hbs`)]));
 }
 
 /** The header every generated file starts with. */

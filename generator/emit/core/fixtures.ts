@@ -3,7 +3,9 @@ import type { ComplexType, Facets, Field, PrimitiveName, TypeDef, TypeRef } from
 import { numberFor, stringFor } from '../../util/facet-values.js';
 import { CANONICAL } from '../../util/scalars.js';
 import { subtypesOf, typeTag } from './polymorphism.js';
-import { literalKey, str } from './text.js';
+import { fill, forceBreak, group, ifBreak, indent, indentIfBreak, join, line, print, softline, type Doc } from './layout.js';
+import { stringWidth } from './format.js';
+import { literalKey, prettierString, str } from './text.js';
 import { SCALAR_KIND, type Direction, type TypeLookup } from './types-map.js';
 
 /**
@@ -164,4 +166,194 @@ export function canonicalTable(): string {
     if (!seen.has(`${kind}:${value}`)) seen.set(`${kind}:${value}`, `${name}: ${value}`);
   }
   return [...seen.values()].join(', ');
+}
+
+// Fixture values in prettier's layout: the literal text the functions above write, parsed back
+// (objects, arrays, strings, numbers, `null`/`true`/`false`/`undefined`, `new Uint8Array([])`)
+// into a document with the layout prettier gives each construct.
+
+/** A literal the layout does not know: the file goes through prettier instead. */
+export class UnknownLiteral extends Error {}
+
+/** The document of a value literal. */
+export function literalDoc(text: string): Doc {
+  const p = { text, at: 0 };
+  const v = value(p);
+  skip(p);
+  if (p.at !== text.length) throw new UnknownLiteral(`unexpected text at ${p.at} of a fixture literal`);
+  return v.doc;
+}
+
+interface Parsed {
+  readonly doc: Doc;
+  /** What prettier's layout rules look at. */
+  readonly kind: 'object' | 'array' | 'string' | 'number' | 'signed' | 'boolean' | 'other';
+  /** Entries of an object or array. */
+  readonly size: number;
+}
+
+interface Cursor {
+  readonly text: string;
+  at: number;
+}
+
+function skip(p: Cursor): void {
+  while (p.text[p.at] === ' ') p.at++;
+}
+
+function expect(p: Cursor, s: string): void {
+  skip(p);
+  if (!p.text.startsWith(s, p.at)) throw new UnknownLiteral(`expected ${s} at ${p.at} of a fixture literal`);
+  p.at += s.length;
+}
+
+function stringToken(p: Cursor): string {
+  const start = p.at;
+  for (p.at++; p.at < p.text.length && p.text[p.at] !== "'"; p.at++) if (p.text[p.at] === '\\') p.at++;
+  if (p.text[p.at] !== "'") throw new UnknownLiteral('unterminated string in a fixture literal');
+  p.at++;
+  return prettierString(p.text.slice(start, p.at));
+}
+
+function value(p: Cursor): Parsed {
+  skip(p);
+  const ch = p.text[p.at];
+  if (ch === '{') return object(p);
+  if (ch === '[') return array(p);
+  if (ch === "'") return { doc: stringToken(p), kind: 'string', size: 0 };
+  const m = /^(-?)(\d+(?:\.\d*[1-9])?)(?![\w.])/.exec(p.text.slice(p.at));
+  if (m) {
+    p.at += m[0].length;
+    return { doc: m[0], kind: m[1] ? 'signed' : 'number', size: 0 };
+  }
+  const w = /^(null|true|false|undefined|new Uint8Array\(\[\]\))(?![\w$])/.exec(p.text.slice(p.at));
+  if (w) {
+    p.at += w[0].length;
+    return { doc: w[0], kind: w[0] === 'true' || w[0] === 'false' ? 'boolean' : 'other', size: 0 };
+  }
+  throw new UnknownLiteral(`unknown value at ${p.at} of a fixture literal`);
+}
+
+function object(p: Cursor): Parsed {
+  expect(p, '{');
+  const props: Doc[] = [];
+  skip(p);
+  while (p.text[p.at] !== '}') {
+    if (props.length) expect(p, ',');
+    skip(p);
+    let key: string;
+    if (p.text[p.at] === "'") key = objectKey(stringToken(p));
+    else if (p.text[p.at] === '[') {
+      const start = p.at;
+      p.at++;
+      stringToken(p);
+      expect(p, ']');
+      key = p.text.slice(start, p.at);
+    } else {
+      const k = /^[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*/u.exec(p.text.slice(p.at));
+      if (!k) throw new UnknownLiteral(`unknown key at ${p.at} of a fixture literal`);
+      key = k[0];
+      p.at += key.length;
+    }
+    expect(p, ':');
+    props.push(property(key, value(p)));
+    skip(p);
+  }
+  p.at++;
+  if (!props.length) return { doc: '{}', kind: 'object', size: 0 };
+  return { doc: group(['{', indent([line, join([',', line], props)]), ifBreak(','), line, '}']), kind: 'object', size: props.length };
+}
+
+function array(p: Cursor): Parsed {
+  expect(p, '[');
+  const items: Parsed[] = [];
+  skip(p);
+  while (p.text[p.at] !== ']') {
+    if (items.length) expect(p, ',');
+    items.push(value(p));
+    skip(p);
+  }
+  p.at++;
+  if (!items.length) return { doc: '[]', kind: 'array', size: 0 };
+  const id = Symbol('array');
+  // Two or more objects (or arrays) of more than one entry each: always one per line.
+  const broken = items.length > 1 && items.every((x) => (x.kind === 'object' || x.kind === 'array') && x.kind === items[0].kind && x.size > 1);
+  const concise = items.length > 1 && items.every((x) => x.kind === 'number' || x.kind === 'signed');
+  const body: Doc = concise
+    ? fill(items.flatMap((x, i) => (i === items.length - 1 ? [[x.doc, ifBreak(',', '', id)]] : [[x.doc, ','], line])))
+    : [join([',', line], items.map((x) => group(x.doc))), ifBreak(',')];
+  const doc = group(['[', indent([softline, body]), softline, ']'], id);
+  return { doc: broken ? forceBreak(doc) : doc, kind: 'array', size: items.length };
+}
+
+/** A key as prettier prints it: unquoted where it is an identifier. */
+export function objectKey(quoted: string): string {
+  if (!quoted.startsWith("'")) return quoted;
+  const inner = quoted.slice(1, -1);
+  return !inner.includes('\\') && /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u.test(inner) ? inner : quoted;
+}
+
+/** `key: value` with prettier's assignment layouts for object properties. */
+export function property(key: string, v: { readonly doc: Doc; readonly kind: Parsed['kind'] }): Doc {
+  const shortKey = stringWidth(key) < 5;
+  if (v.kind === 'string' && !shortKey) return group([key, ':', group(indent([line, v.doc]))]);
+  if (shortKey || v.kind === 'string' || v.kind === 'number' || v.kind === 'boolean') return group([key, ': ', v.doc]);
+  const id = Symbol('assignment');
+  return group([key, ':', group(indent(line), id), indentIfBreak(v.doc, id)]);
+}
+
+/** The document of a string literal written by `str` (prettier's quotes). */
+export function stringDoc(literal: string): { doc: Doc; kind: 'string' } {
+  return { doc: prettierString(literal), kind: 'string' };
+}
+
+/** A literal's document and kind, for `property`. */
+export function parsedLiteral(text: string): { doc: Doc; kind: Parsed['kind'] } {
+  const p = { text, at: 0 };
+  const v = value(p);
+  skip(p);
+  if (p.at !== text.length) throw new UnknownLiteral(`unexpected text at ${p.at} of a fixture literal`);
+  return v;
+}
+
+/** One sample entry: its key (a `str` literal) and its request and response (`str` literals). */
+export interface SampleEntry {
+  readonly key: string;
+  readonly request?: string;
+  readonly response?: string;
+}
+
+/**
+ * One operation's entry of `fixtures` (indented by two), in prettier's layout: `key: {`, one
+ * property per value literal, the samples, and `}` followed by `tail` (`,` or
+ * ` satisfies T<…>,`). Throws `UnknownLiteral` for a literal the layout does not know.
+ */
+export function fixtureEntry(key: string, values: readonly (readonly [string, string])[], samplesKey: string, samples: readonly SampleEntry[], tail: Doc): string {
+  const first = `  ${objectKey(key)}: {`;
+  // A key too long for `key: {` moves the object to the next line: left to prettier.
+  if (stringWidth(first) > 100) throw new UnknownLiteral(`fixture key ${key} too long for the layout`);
+  const lines = [first];
+  for (const [name, text] of values) lines.push(print([property(name, parsedLiteral(text)), ','], 4));
+  if (!samples.length) lines.push(`    ${samplesKey}: {},`);
+  else {
+    lines.push(`    ${samplesKey}: {`);
+    for (const s of samples) {
+      const props: Doc[] = [];
+      if (s.request !== undefined) props.push(property('request', stringDoc(s.request)));
+      if (s.response !== undefined) props.push(property('response', stringDoc(s.response)));
+      const obj: Doc = props.length ? group(['{', indent([line, join([',', line], props)]), ifBreak(','), line, '}']) : '{}';
+      lines.push(print([property(objectKey(prettierString(s.key)), { doc: obj, kind: 'object' }), ','], 6));
+    }
+    lines.push('    },');
+  }
+  lines.push(print(['}', tail], 2));
+  return lines.join('\n');
+}
+
+/** The same entry unformatted (for prettier), where the layout does not know a literal. */
+export function rawFixtureEntry(key: string, values: readonly (readonly [string, string])[], samplesKey: string, samples: readonly SampleEntry[], tail: string): string {
+  const lines = [`  ${key}: {`, ...values.map(([name, text]) => `    ${name}: ${text},`), `    ${samplesKey}: {`];
+  for (const s of samples) lines.push(`      ${s.key}: { ${s.request !== undefined ? `request: ${s.request}, ` : ''}${s.response !== undefined ? `response: ${s.response}` : ''} },`);
+  lines.push('    },', `  }${tail}`);
+  return lines.join('\n');
 }

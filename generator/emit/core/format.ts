@@ -5,6 +5,9 @@ import type * as Prettier from 'prettier';
 import { ts } from 'ts-morph';
 import { isFinal } from './build-js.js';
 import { cacheGet, cacheKey, cacheSet } from './cache.js';
+import { laidOut, PRINT_WIDTH, stringWidth } from './layout.js';
+
+export { PRINT_WIDTH, stringWidth };
 
 /** Path → text (the shape of engine.ts's FileMap, named here so the runtime builder can use this module). */
 type FileMap = Map<string, string>;
@@ -38,32 +41,86 @@ const CHUNK_BYTES = 128 * 1024;
 /** Formatted text by parser and source: the runtime files are the same in every package of a run. */
 const cache = new Map<string, string>();
 
-export async function formatFiles(files: FileMap): Promise<FileMap> {
+/**
+ * How a package's files get their final layout. `auto` (the default): the emitters write the
+ * TypeScript and Markdown in prettier's layout themselves and only files listed as not final, or a
+ * final file with a line the emitters do not lay out (see `needsPrettier`), go through prettier;
+ * `all`: every TypeScript and Markdown file goes through prettier; `none`: none does.
+ */
+export type FormatMode = 'auto' | 'all' | 'none';
+
+/** The mode of an emit option: `true` forces prettier over every file, `false` skips it, unset is `auto`. */
+export function formatMode(format: boolean | undefined): FormatMode {
+  return format === true ? 'all' : format === false ? 'none' : 'auto';
+}
+
+/**
+ * Formats `files` by `mode`. `final` maps the files the emitter wrote in prettier's layout to the
+ * wide lines its template writes as they are (see engine.ts `staticWideLines`); in `auto` mode
+ * those files are kept as they are unless `needsPrettier`. Without `final`, every file is final.
+ */
+export async function formatFiles(files: FileMap, mode: FormatMode = 'all', final?: ReadonlyMap<string, ReadonlySet<string>>): Promise<FileMap> {
+  if (mode === 'none') return files;
   const out: FileMap = new Map();
   for (const [path, text] of files) {
     const ext = path.slice(path.lastIndexOf('.'));
     const parser = PARSERS[ext];
     // Files written in final form (JavaScript, declarations) are kept byte for byte.
-    if (!parser || isFinal(path)) {
+    if (!parser || isFinal(path) || (mode === 'auto' && (!final || final.has(path)) && !needsPrettier(text, parser, final?.get(path)))) {
       out.set(path, text);
       continue;
     }
-    const key = `${parser}\u0000${text}`;
-    let formatted = cache.get(key);
-    if (formatted === undefined) {
-      // Then the disk cache: unchanged files of an earlier run are not formatted again.
-      const diskKey = cacheKey('prettier', RECIPE, parser, text);
-      formatted = cacheGet('format', diskKey);
-      if (formatted === undefined) {
-        formatted = parser === 'typescript' && text.length > CHUNK_BYTES ? await formatInChunks(text) : await (await prettierApi()).format(text, { ...OPTIONS, parser });
-        cacheSet('format', diskKey, formatted);
-      }
-      // Only small files are worth keeping in memory: a multi-megabyte service file never repeats.
-      if (text.length <= CHUNK_BYTES) cache.set(key, formatted);
-    }
-    out.set(path, formatted);
+    out.set(path, await formatText(text, parser));
   }
   return out;
+}
+
+/**
+ * Whether a file the emitters laid out has a line they may not have laid out as prettier would:
+ * a code line wider than the print width, unless it is a comment (prettier never rewraps one),
+ * a lone string literal (prettier never breaks one), static text of the template or a line the
+ * layout printer wrote (layout.ts `laidOut`). Markdown
+ * files are only listed as final when laid out completely.
+ */
+export function needsPrettier(text: string, parser: string, staticLines?: ReadonlySet<string>): boolean {
+  if (parser !== 'typescript') return false;
+  let at = 0;
+  while (at < text.length) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    if (nl - at > PRINT_WIDTH) {
+      const l = text.slice(at, nl);
+      if (!wideLineOk(l) && !staticLines?.has(l) && !laidOut(l)) return true;
+    }
+    at = nl + 1;
+  }
+  return false;
+}
+
+/** A wide line prettier leaves as it is: a comment line, or one string literal (a union member, an argument, an item). */
+function wideLineOk(line: string): boolean {
+  if (stringWidth(line) <= PRINT_WIDTH) return true;
+  const t = line.trim();
+  if (t.startsWith('*') || t.startsWith('/*') || t.startsWith('//')) return true;
+  return /^(?:\| )?'(?:[^'\\]|\\.)*'(?:,|;)?$/.test(t);
+}
+
+/** One file through prettier (memory and disk caches first). */
+async function formatText(text: string, parser: string): Promise<string> {
+  const key = `${parser}\u0000${text}`;
+  let formatted = cache.get(key);
+  if (formatted === undefined) {
+    // Then the disk cache: unchanged files of an earlier run are not formatted again.
+    const diskKey = cacheKey('prettier', RECIPE, parser, text);
+    formatted = cacheGet('format', diskKey);
+    if (formatted === undefined) {
+      formatted = parser === 'typescript' && text.length > CHUNK_BYTES ? await formatInChunks(text) : await (await prettierApi()).format(text, { ...OPTIONS, parser });
+      cacheSet('format', diskKey, formatted);
+    }
+    // Only small files are worth keeping in memory: a multi-megabyte service file never repeats.
+    if (text.length <= CHUNK_BYTES) cache.set(key, formatted);
+  }
+  return formatted;
 }
 
 /**

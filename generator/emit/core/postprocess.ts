@@ -2,18 +2,19 @@ import { ts } from 'ts-morph';
 import type { FileMap } from './engine.js';
 
 /**
- * Post-processing of the rendered TypeScript with the compiler API that ts-morph ships: drops
- * named imports a file does not use (templates import generously), sorts import specifiers by
- * code point, and checks that each file it parses (those with imports) parses cleanly, so a template
- * bug is reported as a generator error rather than shipped; test/emit/format-check.test.ts parses
- * every file of generated/. Each file is parsed once and edited as text (no language service,
- * no re-parse per edit), which keeps multi-megabyte files fast.
+ * Post-processing of rendered TypeScript with the compiler API that ts-morph ships, for the
+ * files named in `paths` only: the other templates import exactly what their file uses (computed
+ * from the model, see layout.ts), so only a template that imports generously (objects.ts, the
+ * article's object helpers) goes through here. It drops named imports the file does not use, sorts
+ * import specifiers by code point, and checks that the file parses cleanly, so a template bug is
+ * reported as a generator error rather than shipped; test/emit/format-check.test.ts parses every
+ * file of generated/. Each file is parsed once and edited as text.
  */
-export function postProcess(files: FileMap): void {
-  for (const [path, text] of files) {
-    if (!path.endsWith('.ts') || path.endsWith('.d.ts') || path.startsWith('runtime/')) continue;
-    // A file without imports has nothing to prune (types.ts, the largest file of a big service);
-    // that it parses is checked by the test suite over generated/, not on every run.
+export function postProcess(files: FileMap, paths: readonly string[]): void {
+  for (const path of paths) {
+    const text = files.get(path);
+    // Files written in final form (JavaScript, declarations) and the runtime are never touched.
+    if (text === undefined || !path.endsWith('.ts') || path.endsWith('.d.ts') || path.startsWith('runtime/')) continue;
     if (!/^\s*import\b/m.test(text)) continue;
     const sf = ts.createSourceFile(`/pkg/${path}`, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
     assertParses(sf, path);

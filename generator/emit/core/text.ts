@@ -61,6 +61,18 @@ export function str(value: string): string {
   return out + "'";
 }
 
+/**
+ * A string literal written by `str` in the quotes prettier gives it: single quotes unless the
+ * text holds more single than double quotes (then double quotes, fewer escapes).
+ */
+export function prettierString(literal: string): string {
+  const inner = literal.slice(1, -1);
+  const singles = (inner.match(/'/g) ?? []).length;
+  const doubles = (inner.match(/"/g) ?? []).length;
+  if (singles <= doubles) return literal;
+  return `"${inner.replace(/\\(.)|"/gs, (m, escaped: string | undefined) => (escaped === "'" ? "'" : escaped !== undefined ? m : '\\"'))}"`;
+}
+
 /** A property key in a type or interface: bare when it is an identifier, quoted otherwise. */
 export function typeKey(key: string): string {
   return isIdentifierKey(key) ? key : str(key);

@@ -21,6 +21,8 @@ export interface RestOperationModel {
   readonly doc: readonly string[];
   /** Parameter list of the method, e.g. `params: GetUserParams, options?: SeeTheProCallOptions`. */
   readonly signature: string;
+  /** The parameters one by one (`signature` joined). */
+  readonly parameters: readonly string[];
   /** Argument names, e.g. `params, body, options`. */
   readonly args: string;
   /** The `invoke` arguments after the descriptor: `params, body, options` with `undefined` for absent ones. */
@@ -165,6 +167,7 @@ function operationModel(op: RestOperation, method: string, opDesc: string, param
     method,
     doc: restOperationDoc(op, !!paramsType),
     signature: sig.join(', '),
+    parameters: sig,
     args: args.join(', '),
     invokeArgs: [paramsType ? 'params' : 'undefined', bodyType ? 'body' : 'undefined', 'options'].join(', '),
     result,

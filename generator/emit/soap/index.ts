@@ -1,21 +1,25 @@
 import type { Resolved } from '../../ir/resolved.js';
 import type { SoapService } from '../../ir/types.js';
 import { soapService } from '../../ir/operations.js';
-import { canonicalRecord, canonicalTable } from '../core/fixtures.js';
-import { copyRuntime, fileHeader, README_EXAMPLES, README_NAMES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
-import { formatFiles } from '../core/format.js';
+import { canonicalRecord, canonicalTable, fixtureEntry, objectKey, rawFixtureEntry, UnknownLiteral } from '../core/fixtures.js';
+import { copyRuntime, fileHeader, finalLayout, README_EXAMPLES, README_NAMES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
+import { declarationsText } from '../core/declarations.js';
+import { formatFiles, formatMode } from '../core/format.js';
 import { dataModule } from '../core/data-module.js';
 import { postProcess } from '../core/postprocess.js';
+import { moduleDecl, print, typeNamesIn, typeRef } from '../core/layout.js';
 import { refTs } from '../core/types-map.js';
 import { str, typeKey } from '../core/text.js';
 import { buildModel, type PackageModel } from './model.js';
 import { objectHelpers, type ObjectHelperModel } from './objects.js';
 import { sampleRecord } from './sample-fixtures.js';
-import { mockModels, mockTypeImports } from './mock.js';
+import { clientLayout, operationsLayout } from './code.js';
+import { mockLayout, mockModels, mockTypeImports } from './mock.js';
 
 /**
  * Emits a SOAP (ASMX, WSDL, sample article) package: Handlebars templates render the view model,
- * the compiler API post-processes the TypeScript, prettier formats it.
+ * in prettier's final layout with exact imports (prettier formats only the files listed as not
+ * final: README.md, objects.ts, and see format.ts `needsPrettier`).
  */
 export async function emitSoapPackage(resolved: Resolved, options: EmitOptions): Promise<FileMap> {
   const service = soapService(resolved.service);
@@ -24,7 +28,8 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   const objects = objectHelpers(service, model);
   const ctx = { ...model, header, ...extraContext(model, service), objects, hasObjects: objects.length > 0, sessionHeaders: sessionHeaders(service, model) };
   const files: FileMap = new Map();
-  files.set('types.ts', renderTemplate('soap/types.ts.hbs', ctx));
+  const declared = new Set(model.declarations.map((d) => d.name));
+  files.set('types.ts', renderTemplate('soap/types.ts.hbs', { ...ctx, typesBody: declarationsText(model.declarations) }));
   const data = dataModule({
     header,
     about: `Wire descriptors of the ${model.serviceName} service, read by the runtime's XML writer and reader: one per type (\`XSchema\`), message and operation (\`XOperation\`).`,
@@ -38,27 +43,36 @@ export async function emitSoapPackage(resolved: Resolved, options: EmitOptions):
   files.set('descriptors.d.ts', data.dts);
   if (options.build !== false) files.set('dist/cjs/descriptors.js', data.cjs);
   if (objects.length) files.set('objects.ts', renderTemplate('soap/objects.ts.hbs', ctx));
-  files.set('client.ts', renderTemplate('soap/client.ts.hbs', ctx));
-  files.set('operations.ts', renderTemplate('soap/operations.ts.hbs', ctx));
-  files.set('fixtures.ts', renderTemplate('soap/fixtures.ts.hbs', { ...ctx, fixtures: [...fixtureModels(service, model), ...objectFixtures(service, model, objects)], canonical: canonicalTable() }));
+  files.set('client.ts', renderTemplate('soap/client.ts.hbs', { ...ctx, cl: clientLayout({ ...model, hasObjects: ctx.hasObjects }, declared, ctx.sessionHeaders.map((h) => h.type)) }));
+  files.set('operations.ts', renderTemplate('soap/operations.ts.hbs', { ...ctx, ops: operationsLayout(model, declared) }));
+  const fx = fixturesLayout([...fixtureModels(service, model), ...objectFixtures(service, model, objects)], declared);
+  files.set('fixtures.ts', renderTemplate('soap/fixtures.ts.hbs', { ...ctx, fx, canonical: canonicalTable() }));
   files.set('index.ts', renderTemplate('soap/index.ts.hbs', ctx));
   const mock = mockModels(service, model);
   const exported = new Set([...(files.get('types.ts') ?? '').matchAll(/^export (?:interface|type) ([\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*)/gmu)].map((m) => m[1]));
-  files.set('mock.ts', renderTemplate('soap/mock.ts.hbs', { ...ctx, mock, typeImports: mockTypeImports(mock, exported) }));
-  postProcess(files);
+  files.set('mock.ts', renderTemplate('soap/mock.ts.hbs', { ...ctx, ...mockLayout(model.serviceName, mock, mockTypeImports(mock, exported)) }));
+  // The one template that imports generously (see postprocess.ts).
+  postProcess(files, ['objects.ts']);
   files.set('package.json', renderTemplate('soap/package.json.hbs', { ...ctx, version: options.version ?? '1.0.0' }));
   files.set('README.md', renderTemplate('soap/README.md.hbs', ctx));
-  if (options.format !== false) options.progress?.('formatting');
-  const out = options.format === false ? files : await formatFiles(files);
+  const mode = formatMode(options.format);
+  if (mode !== 'none') options.progress?.('formatting');
+  // The options type of a service that requires WS-Security is left to prettier (an intersection the templates do not lay out).
+  const out = await formatFiles(files, mode, finalLayout('soap', FINAL.filter((f) => !(f === 'client.ts' && model.securityRequired) && !(f === 'fixtures.ts' && !fx.final))));
   await copyRuntime(out, header, 'soap', options.build !== false);
   return out;
 }
+
+/** The files whose templates write prettier's layout (the others go through prettier). */
+const FINAL: readonly string[] = ['types.ts', 'mock.ts', 'index.ts', 'operations.ts', 'client.ts', 'fixtures.ts'];
 
 function extraContext(model: PackageModel, service: SoapService) {
   const clientDoc = [`Client of the ${model.serviceName} service: one method per operation.`, ...(model.description.length ? ['', ...model.description] : [])];
   const indexDoc = [`Typed client for the ${model.serviceName} service.`, '', '@packageDocumentation'];
   const operations = model.operations.map((op, i) => ({ ...op, example: canonicalRecord(service.operations[i].input.fields, 'in', model.lookup, { optional: false, budget: 50 }) }));
-  return { clientDoc, indexDoc, operations, readme: readmeModel(service, model) };
+  const c = model.client;
+  const clientTypes = moduleDecl('export type', [c, `${c}Options`, `${c}CallOptions`, `${c}SessionHeaders`], './client.js');
+  return { clientDoc, indexDoc, operations, readme: readmeModel(service, model), clientTypes };
 }
 
 /** An example longer than this shows the required members only. */
@@ -120,6 +134,28 @@ function fixtureModels(service: SoapService, model: PackageModel): FixtureModel[
       samples: [...protocols.values()],
     };
   });
+}
+
+/**
+ * The dynamic parts of templates/soap/fixtures.ts.hbs in prettier's layout; `final` is false
+ * when a value holds a literal the layout does not know (the file then goes through prettier).
+ */
+function fixturesLayout(fixtures: readonly FixtureModel[], declared: ReadonlySet<string>) {
+  const typeImport = moduleDecl('import type', typeNamesIn(fixtures.flatMap((f) => [f.requestType, f.responseType]), declared), './types.js');
+  const members = fixtures.map((f) => print(['readonly ', memberKeyOf(f.key), ': ', typeRef('OperationFixture', [f.requestType, f.responseType]), ';'], 2));
+  const values = (f: FixtureModel) => [['request', f.request], ['response', f.response]] as const;
+  const samples = (f: FixtureModel) => f.samples.map((s) => ({ key: s.protocol, request: s.request, response: s.response }));
+  try {
+    return { typeImport, members, entries: fixtures.map((f) => fixtureEntry(f.key, values(f), 'samples', samples(f), ',')), final: true };
+  } catch (e) {
+    if (!(e instanceof UnknownLiteral)) throw e;
+    return { typeImport, members, entries: fixtures.map((f) => rawFixtureEntry(f.key, values(f), 'samples', samples(f), ',')), final: false };
+  }
+}
+
+/** A type member key written by `str`, as prettier prints it. */
+function memberKeyOf(key: string): string {
+  return objectKey(key);
 }
 
 /** Fixtures of the object helpers: the whole request and response messages, read from the article's samples. */

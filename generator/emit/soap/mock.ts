@@ -2,7 +2,9 @@
  * View model of a package's `mock.ts` (templates/soap/mock.ts.hbs): per operation its client
  * method name with the declared request and response types, so overrides are typed.
  */
+import Handlebars from 'handlebars';
 import type { Service } from '../../ir/types.js';
+import { call, ifStatement, moduleDecl, print, typeDoc, typeLiteral } from '../core/layout.js';
 import type { PackageModel } from './model.js';
 
 export interface MockOperationModel {
@@ -30,4 +32,13 @@ export function mockTypeImports(mock: readonly MockOperationModel[], exported: R
     for (const word of m.result.match(/[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*/gu) ?? []) if (exported.has(word)) names.add(word);
   }
   return [...names].sort();
+}
+
+/** What templates/soap/mock.ts.hbs prints that depends on the service, laid out. */
+export function mockLayout(serviceName: string, mock: readonly MockOperationModel[], typeImports: readonly string[]) {
+  return {
+    typeImportDecl: moduleDecl('import type', typeImports, './types.js'),
+    mock: mock.map((m) => ({ line: print([`${m.method}: `, typeLiteral([['request: ', typeDoc(m.request)], ['response: ', typeDoc(m.response)], ['result: ', typeDoc(m.result)]]), ';'], 2) })),
+    notFound: print(ifStatement('!found', ['return ', call('fault', ['version', "'Client'", `'no operation of ${Handlebars.escapeExpression(serviceName)} matches the request body'`, 'undefined', '500']), ';']), 4),
+  };
 }
