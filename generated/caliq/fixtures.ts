@@ -22,7 +22,13 @@ export interface RestFixture<P, B, R> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly interactionCreate: RestFixture<
+    undefined,
+    InteractionCreateParams,
+    InteractionAddResults
+  >;
+} = {
   interactionCreate: {
     params: undefined,
     body: {
@@ -65,5 +71,5 @@ export const fixtures = {
           '<InteractionAddResults xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"> <InteractionAddData> <OK>true</OK> <InteractionCreateIssues> <InteractionCreateIssue> <ID>1</ID> <Message>sample string 2</Message> <ExtraData>sample string 3</ExtraData> </InteractionCreateIssue> <InteractionCreateIssue> <ID>1</ID> <Message>sample string 2</Message> <ExtraData>sample string 3</ExtraData> </InteractionCreateIssue> </InteractionCreateIssues> </InteractionAddData> </InteractionAddResults>',
       },
     },
-  } satisfies RestFixture<undefined, InteractionCreateParams, InteractionAddResults>,
+  },
 };

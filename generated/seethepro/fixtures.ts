@@ -22,7 +22,9 @@ export interface RestFixture<P, B, R> {
   >;
 }
 
-export const fixtures = {
+export const fixtures: {
+  readonly vspinteractionCreate: RestFixture<undefined, CreateVspInteraction, VspInteraction>;
+} = {
   vspinteractionCreate: {
     params: undefined,
     body: {
@@ -53,5 +55,5 @@ export const fixtures = {
           '<VspInteraction xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/SeeTheProWebAPI.Models"> <CampaignKey>sample string 2</CampaignKey> <InteractionId>sample string 1</InteractionId> <InteractionUrl>sample string 3</InteractionUrl> </VspInteraction>',
       },
     },
-  } satisfies RestFixture<undefined, CreateVspInteraction, VspInteraction>,
+  },
 };

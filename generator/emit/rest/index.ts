@@ -6,7 +6,7 @@ import { formatFiles, formatMode } from '../core/format.js';
 import { copyRuntime, fileHeader, finalLayout, README_EXAMPLES, renderTemplate, type EmitOptions, type FileMap } from '../core/engine.js';
 import { dataModule } from '../core/data-module.js';
 import { restFixture, type RestFixtureModel } from './fixtures.js';
-import { fixtureEntry, rawFixtureEntry, UnknownLiteral } from '../core/fixtures.js';
+import { fixtureEntry, objectKey, rawFixtureEntry, UnknownLiteral } from '../core/fixtures.js';
 import { arrowProperty, awaitedResult, call, group, invokeResult, moduleDecl, print, signature, sortedNames, typeDoc, typeLiteral, typeNamesIn, typeRef, params } from '../core/layout.js';
 import { buildRestModel, type RestPackageModel } from './model.js';
 
@@ -135,16 +135,20 @@ function operationsLayout(model: RestPackageModel, declared: ReadonlySet<string>
   };
 }
 
-/** The entries of templates/rest/fixtures.ts.hbs in prettier's layout (see the SOAP emitter's `fixturesLayout`). */
+/**
+ * The entries of templates/rest/fixtures.ts.hbs in prettier's layout (see the SOAP emitter's
+ * `fixturesLayout`). `fixtures` is annotated with its type, so its declaration needs no
+ * inference (`isolatedDeclarations`: the build writes it per file, without a program).
+ */
 function fixturesLayout(fixtures: readonly RestFixtureModel[], declared: ReadonlySet<string>) {
   const typeImport = moduleDecl('import type', typeNamesIn(fixtures.flatMap((f) => [f.paramsType, f.bodyType, f.responseType]), declared), './types.js');
+  const members = fixtures.map((f) => print(['readonly ', objectKey(f.key), ': ', typeRef('RestFixture', [f.paramsType, f.bodyType, f.responseType]), ';'], 2));
   const values = (f: RestFixtureModel) => [['params', f.params], ['body', f.body], ['response', f.response]] as const;
   const samples = (f: RestFixtureModel) => f.samples.map((s) => ({ key: s.format, request: s.request, response: s.response }));
-  const tail = (f: RestFixtureModel) => [' satisfies ', typeRef('RestFixture', [f.paramsType, f.bodyType, f.responseType]), ','];
   try {
-    return { typeImport, entries: fixtures.map((f) => fixtureEntry(f.key, values(f), 'samples', samples(f), tail(f))), final: true };
+    return { typeImport, members, entries: fixtures.map((f) => fixtureEntry(f.key, values(f), 'samples', samples(f), ',')), final: true };
   } catch (e) {
     if (!(e instanceof UnknownLiteral)) throw e;
-    return { typeImport, entries: fixtures.map((f) => rawFixtureEntry(f.key, values(f), 'samples', samples(f), ` satisfies RestFixture<${f.paramsType}, ${f.bodyType}, ${f.responseType}>,`)), final: false };
+    return { typeImport, members, entries: fixtures.map((f) => rawFixtureEntry(f.key, values(f), 'samples', samples(f), ',')), final: false };
   }
 }

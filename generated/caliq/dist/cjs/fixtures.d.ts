@@ -1,3 +1,4 @@
+import type { InteractionAddResults, InteractionCreateParams } from './types.js';
 /** One endpoint's fixtures (`undefined` where the endpoint has no parameters, body or response). */
 export interface RestFixture<P, B, R> {
     /** Route and query parameters (canonical values). */
@@ -13,44 +14,5 @@ export interface RestFixture<P, B, R> {
     }>>;
 }
 export declare const fixtures: {
-    interactionCreate: {
-        params: undefined;
-        body: {
-            apiKey: string;
-            ChannelID: number;
-            CustomerID: number;
-            AccountNo: string;
-            ContactID: number;
-            UniqueID: string;
-            Kind: string;
-            ContactedBy: string;
-            ContactedFirstName: string;
-            ContactedSurname: string;
-            OnDateTime: string;
-            Notes: string;
-            FollowUpDateTime: string;
-            FollowUpBy: string;
-            FollowUpNotes: string;
-        };
-        response: {
-            InteractionAddData: {
-                OK: true;
-                InteractionCreateIssues: {
-                    ID: number;
-                    Message: string;
-                    ExtraData: string;
-                }[];
-            };
-        };
-        samples: {
-            json: {
-                request: string;
-                response: string;
-            };
-            xml: {
-                request: string;
-                response: string;
-            };
-        };
-    };
+    readonly interactionCreate: RestFixture<undefined, InteractionCreateParams, InteractionAddResults>;
 };

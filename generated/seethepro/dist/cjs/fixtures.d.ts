@@ -1,3 +1,4 @@
+import type { CreateVspInteraction, VspInteraction } from './types.js';
 /** One endpoint's fixtures (`undefined` where the endpoint has no parameters, body or response). */
 export interface RestFixture<P, B, R> {
     /** Route and query parameters (canonical values). */
@@ -13,31 +14,5 @@ export interface RestFixture<P, B, R> {
     }>>;
 }
 export declare const fixtures: {
-    vspinteractionCreate: {
-        params: undefined;
-        body: {
-            AppAccessKey: string;
-            InteractionIdentity: string;
-            InteractionName: string;
-            AccountId: string;
-            ContactId: string;
-            TenantKey: string;
-            GroupKey: string;
-        };
-        response: {
-            InteractionId: string;
-            CampaignKey: string;
-            InteractionUrl: string;
-        };
-        samples: {
-            json: {
-                request: string;
-                response: string;
-            };
-            xml: {
-                request: string;
-                response: string;
-            };
-        };
-    };
+    readonly vspinteractionCreate: RestFixture<undefined, CreateVspInteraction, VspInteraction>;
 };
