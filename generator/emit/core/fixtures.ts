@@ -3,8 +3,7 @@ import type { ComplexType, Facets, Field, PrimitiveName, TypeDef, TypeRef } from
 import { numberFor, stringFor } from '../../util/facet-values.js';
 import { CANONICAL } from '../../util/scalars.js';
 import { subtypesOf, typeTag } from './polymorphism.js';
-import { fill, forceBreak, group, ifBreak, indent, indentIfBreak, join, line, print, softline, type Doc } from './layout.js';
-import { stringWidth } from './format.js';
+import { fill, forceBreak, group, ifBreak, indent, indentIfBreak, join, line, print, softline, stringWidth, type Doc } from './layout.js';
 import { literalKey, prettierString, str } from './text.js';
 import { SCALAR_KIND, type Direction, type TypeLookup } from './types-map.js';
 

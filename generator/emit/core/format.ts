@@ -7,7 +7,6 @@ import { isFinal } from './build-js.js';
 import { cacheGet, cacheKey, cacheSet } from './cache.js';
 import { laidOut, PRINT_WIDTH, stringWidth } from './layout.js';
 
-export { PRINT_WIDTH, stringWidth };
 
 /** Path → text (the shape of engine.ts's FileMap, named here so the runtime builder can use this module). */
 type FileMap = Map<string, string>;
